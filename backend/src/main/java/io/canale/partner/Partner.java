@@ -1,0 +1,105 @@
+package io.canale.partner;
+
+import io.canale.shared.Audit;
+import io.canale.shared.Ids;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An organisation in the channel. One document; every change is validated first, then written atomically
+ * with an optimistic version. The type never changes: tokens and records depend on it.
+ */
+@Document("partners")
+@CompoundIndex(name = "by_name", def = "{'name': 1, '_id': 1}")
+public class Partner {
+
+    @Id
+    private String id;
+    private PartnerType type;
+    private String name;
+    /** Lower-cased name: unique, so two partners cannot be confused. */
+    @Indexed(unique = true)
+    private String nameKey;
+    private PartnerTier tier;
+    private Territory territory;
+    private List<Contact> contacts;
+    private boolean active;
+    private Audit audit;
+    @Version
+    private Long version;
+
+    protected Partner() {
+    }
+
+    static Partner register(String id, PartnerType type, PartnerProfile profile, String by, Instant at) {
+        if (type == null) {
+            throw new InvalidInputException("input.type", UserErrorCode.REQUIRED, "must be given");
+        }
+        Partner partner = new Partner();
+        partner.id = id != null ? id : Ids.next("ptn");
+        partner.type = type;
+        partner.active = true;
+        partner.audit = Audit.createdBy(by, at);
+        partner.apply(profile.validated());
+        return partner;
+    }
+
+    void changeProfile(PartnerProfile profile, String by, Instant at) {
+        apply(profile.validated());
+        audit = audit.changedBy(by, at);
+    }
+
+    void deactivate(String by, Instant at) {
+        if (!active) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the partner is already inactive");
+        }
+        active = false;
+        audit = audit.changedBy(by, at);
+    }
+
+    void reactivate(String by, Instant at) {
+        if (active) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the partner is already active");
+        }
+        active = true;
+        audit = audit.changedBy(by, at);
+    }
+
+    /** What any partner may see of another: the fields without business or personal data. */
+    Partner publicProfile() {
+        Partner copy = new Partner();
+        copy.id = id;
+        copy.type = type;
+        copy.name = name;
+        copy.active = active;
+        copy.version = version;
+        return copy;
+    }
+
+    private void apply(PartnerProfile profile) {
+        name = profile.name();
+        nameKey = profile.name().toLowerCase(Locale.ROOT);
+        tier = profile.tier();
+        territory = profile.territory();
+        contacts = profile.contacts();
+    }
+
+    public String id() { return id; }
+    public PartnerType type() { return type; }
+    public String name() { return name; }
+    public PartnerTier tier() { return tier; }
+    public Territory territory() { return territory; }
+    public List<Contact> contacts() { return contacts; }
+    public boolean active() { return active; }
+    public Audit audit() { return audit; }
+    public Long version() { return version; }
+}

@@ -1,0 +1,76 @@
+package io.canale.partner;
+
+import io.canale.partner.PartnerInputs.CreatePartnerInput;
+import io.canale.partner.PartnerInputs.PartnerFilter;
+import io.canale.partner.PartnerInputs.PartnerStatusInput;
+import io.canale.partner.PartnerInputs.UpdatePartnerInput;
+import io.canale.security.AccessPolicy;
+import io.canale.shared.Payloads;
+import io.canale.shared.UserError;
+import java.util.List;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points of the partner directory. */
+@Controller
+class PartnerController {
+
+    record PartnerPayload(Partner partner, List<UserError> userErrors) {
+
+        static PartnerPayload of(Partner partner) {
+            return new PartnerPayload(partner, List.of());
+        }
+
+        static PartnerPayload refused(List<UserError> errors) {
+            return new PartnerPayload(null, errors);
+        }
+    }
+
+    private final PartnerDirectory directory;
+    private final AccessPolicy policy;
+
+    PartnerController(PartnerDirectory directory, AccessPolicy policy) {
+        this.directory = directory;
+        this.policy = policy;
+    }
+
+    @QueryMapping
+    Window<Partner> partners(@Argument PartnerFilter filter, ScrollSubrange subrange) {
+        return directory.list(policy.caller(), filter, subrange);
+    }
+
+    @QueryMapping
+    Partner partner(@Argument String id) {
+        return directory.find(policy.caller(), id).orElse(null);
+    }
+
+    @MutationMapping
+    PartnerPayload createPartner(@Argument CreatePartnerInput input) {
+        var caller = policy.caller();
+        return Payloads.run(() -> directory.create(caller, input), PartnerPayload::of, PartnerPayload::refused);
+    }
+
+    @MutationMapping
+    PartnerPayload updatePartner(@Argument UpdatePartnerInput input) {
+        var caller = policy.caller();
+        return Payloads.run(() -> directory.update(caller, input), PartnerPayload::of, PartnerPayload::refused);
+    }
+
+    @MutationMapping
+    PartnerPayload deactivatePartner(@Argument PartnerStatusInput input) {
+        var caller = policy.caller();
+        return Payloads.run(() -> directory.deactivate(caller, input.id(), input.expectedVersion()),
+                PartnerPayload::of, PartnerPayload::refused);
+    }
+
+    @MutationMapping
+    PartnerPayload reactivatePartner(@Argument PartnerStatusInput input) {
+        var caller = policy.caller();
+        return Payloads.run(() -> directory.reactivate(caller, input.id(), input.expectedVersion()),
+                PartnerPayload::of, PartnerPayload::refused);
+    }
+}

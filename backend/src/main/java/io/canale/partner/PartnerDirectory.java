@@ -1,0 +1,161 @@
+package io.canale.partner;
+
+import io.canale.partner.PartnerInputs.CreatePartnerInput;
+import io.canale.partner.PartnerInputs.PartnerFilter;
+import io.canale.partner.PartnerInputs.UpdatePartnerInput;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.PartnerView;
+import io.canale.security.PartnerVisibility;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.Versions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Service;
+
+/** Reads and changes the directory on behalf of a caller, always through the {@link AccessPolicy}. */
+@Service
+public class PartnerDirectory {
+
+    private static final Sort BY_NAME = Sort.by("name", "id");
+
+    private final PartnerRepository partners;
+    private final MongoOperations mongo;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    PartnerDirectory(PartnerRepository partners, MongoOperations mongo, AccessPolicy policy, Clock clock) {
+        this.partners = partners;
+        this.mongo = mongo;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    Window<Partner> list(Caller caller, PartnerFilter filter, ScrollSubrange page) {
+        PartnerVisibility visibility = policy.partnersVisibleTo(caller);
+        List<Criteria> conditions = new ArrayList<>();
+        if (visibility instanceof PartnerVisibility.OwnAndManufacturer own) {
+            conditions.add(new Criteria().orOperator(Criteria.where("_id").is(own.ownPartnerId()),
+                    Criteria.where("type").is(PartnerType.MANUFACTURER)));
+        }
+        if (filter != null) {
+            addFilter(filter, conditions);
+        }
+        Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
+        return Pages.scroll(mongo, query, BY_NAME, page, Partner.class)
+                .map(partner -> visibleTo(caller, partner).orElseThrow(() -> new NotFoundException("partner")));
+    }
+
+    /** The partner as the caller may see it, or empty when it does not exist or is out of reach. */
+    Optional<Partner> find(Caller caller, String id) {
+        policy.partnersVisibleTo(caller); // scope first: a refusal must not depend on whether the id exists
+        return partners.findById(id).flatMap(partner -> visibleTo(caller, partner));
+    }
+
+    /** The caller's own partner, in full: every caller may see itself. */
+    Partner own(String partnerId) {
+        return partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner"));
+    }
+
+    /** The partner whose people and clients the caller may manage; "not found" otherwise. */
+    Partner managedBy(Caller caller, String partnerId) {
+        if (!policy.mayManageOrganisation(caller, partnerId)) {
+            throw new NotFoundException("partner");
+        }
+        return partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner"));
+    }
+
+    Partner create(Caller caller, CreatePartnerInput input) {
+        policy.requireDirectoryAdmin(caller);
+        Partner partner = Partner.register(null, input.type(), input.profile(), caller.subject(), clock.instant());
+        return insertUnique(partner);
+    }
+
+    Partner update(Caller caller, UpdatePartnerInput input) {
+        return change(caller, input.id(), input.expectedVersion(),
+                (partner, at) -> partner.changeProfile(input.profile(), caller.subject(), at));
+    }
+
+    Partner deactivate(Caller caller, String id, Integer expectedVersion) {
+        return change(caller, id, expectedVersion, (partner, at) -> partner.deactivate(caller.subject(), at));
+    }
+
+    Partner reactivate(Caller caller, String id, Integer expectedVersion) {
+        return change(caller, id, expectedVersion, (partner, at) -> partner.reactivate(caller.subject(), at));
+    }
+
+    /** Registers a partner with a fixed id once; later calls leave it unchanged. For seeding demo data. */
+    public void ensure(String id, PartnerType type, String name, PartnerTier tier, Territory territory,
+            List<Contact> contacts) {
+        if (!partners.existsById(id)) {
+            partners.insert(Partner.register(id, type, new PartnerProfile(name, tier, territory, contacts), "seed",
+                    clock.instant()));
+        }
+    }
+
+    private Partner change(Caller caller, String id, Integer expectedVersion, BiConsumer<Partner, java.time.Instant> change) {
+        policy.requireDirectoryAdmin(caller);
+        Partner partner = partners.findById(id).orElseThrow(() -> new NotFoundException("partner"));
+        Versions.expect(expectedVersion, partner.version());
+        change.accept(partner, clock.instant());
+        try {
+            return partners.save(partner);
+        } catch (DuplicateKeyException ex) {
+            throw duplicateName();
+        }
+    }
+
+    private Partner insertUnique(Partner partner) {
+        try {
+            return partners.insert(partner);
+        } catch (DuplicateKeyException ex) {
+            throw duplicateName();
+        }
+    }
+
+    private Optional<Partner> visibleTo(Caller caller, Partner partner) {
+        PartnerView view = policy.partnerView(caller, partner.id(), partner.type());
+        return switch (view) {
+            case FULL -> Optional.of(partner);
+            case PUBLIC -> Optional.of(partner.publicProfile());
+            case NONE -> Optional.empty();
+        };
+    }
+
+    private static void addFilter(PartnerFilter filter, List<Criteria> conditions) {
+        if (filter.type() != null) {
+            conditions.add(Criteria.where("type").is(filter.type()));
+        }
+        if (filter.active() != null) {
+            conditions.add(Criteria.where("active").is(filter.active()));
+        }
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            if (filter.nameContains().length() > 120) {
+                throw new InvalidInputException("filter.nameContains", UserErrorCode.TOO_LONG, "at most 120 characters");
+            }
+            conditions.add(Criteria.where("name").regex(Pattern.quote(filter.nameContains().strip()), "i"));
+        }
+        if (filter.country() != null) {
+            conditions.add(Criteria.where("territory.countries").is(filter.country()));
+        }
+    }
+
+    private static InvalidInputException duplicateName() {
+        return new InvalidInputException("input.name", UserErrorCode.DUPLICATE, "another partner has this name");
+    }
+}

@@ -1,0 +1,81 @@
+package io.canale.partner;
+
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.security.UserAccount;
+import io.canale.security.UserAccounts;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Payloads;
+import io.canale.shared.UserError;
+import io.canale.shared.UserErrorCode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code viewer}: who is calling, for the portal's shell and for partner systems checking their token. */
+@Controller
+class ViewerController {
+
+    static final Set<String> PORTAL_LANGUAGES = Set.of("it", "en");
+
+    record Viewer(String subject, Caller.Kind kind, String displayName, Set<PartnerRole> roles, Set<String> scopes,
+            String partnerId, Locale locale) {
+    }
+
+    record PreferencesInput(Locale locale) {
+    }
+
+    record ViewerPayload(Viewer viewer, List<UserError> userErrors) {
+    }
+
+    private final AccessPolicy policy;
+    private final UserAccounts users;
+    private final PartnerDirectory directory;
+
+    ViewerController(AccessPolicy policy, UserAccounts users, PartnerDirectory directory) {
+        this.policy = policy;
+        this.users = users;
+        this.directory = directory;
+    }
+
+    @QueryMapping
+    Viewer viewer() {
+        return viewerOf(policy.caller());
+    }
+
+    /** The caller's own partner: always visible to it, whatever its scopes. */
+    @SchemaMapping(typeName = "Viewer")
+    Partner partner(Viewer viewer) {
+        return directory.own(viewer.partnerId());
+    }
+
+    @MutationMapping
+    ViewerPayload updateMyPreferences(@Argument PreferencesInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> {
+            if (caller.kind() != Caller.Kind.USER) {
+                throw new InvalidInputException("input", UserErrorCode.NOT_ALLOWED, "only people have preferences");
+            }
+            if (!PORTAL_LANGUAGES.contains(input.locale().getLanguage())) {
+                throw new InvalidInputException("input.locale", UserErrorCode.INVALID, "choose it or en");
+            }
+            users.preferLocale(caller.subject(), Locale.of(input.locale().getLanguage()));
+            return viewerOf(caller);
+        }, viewer -> new ViewerPayload(viewer, List.of()), errors -> new ViewerPayload(null, errors));
+    }
+
+    private Viewer viewerOf(Caller caller) {
+        UserAccount user = caller.kind() == Caller.Kind.USER
+                ? users.findByEmail(caller.subject()).orElseThrow(() -> new NotFoundException("user"))
+                : null;
+        return new Viewer(caller.subject(), caller.kind(), user == null ? null : user.displayName(), caller.roles(),
+                caller.scopes(), caller.partnerId(), user == null ? null : user.locale());
+    }
+}

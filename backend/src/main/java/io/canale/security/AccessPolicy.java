@@ -1,0 +1,109 @@
+package io.canale.security;
+
+import io.canale.shared.PartnerType;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides reads and writes. Resolvers ask it first; nothing else in the code base
+ * compares scopes, roles or partner ids. A missing scope is refused as FORBIDDEN before any lookup, so the
+ * answer never reveals whether a record exists; a record outside the caller's reach is "not found".
+ */
+@Component
+public class AccessPolicy {
+
+    /** The caller of the current request, from its validated access token. */
+    public Caller caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new AccessDeniedException("no bearer token");
+        }
+        return callerOf(token.getToken());
+    }
+
+    static Caller callerOf(Jwt jwt) {
+        String partnerId = jwt.getClaimAsString(TokenClaims.PARTNER_ID);
+        String partnerType = jwt.getClaimAsString(TokenClaims.PARTNER_TYPE);
+        if (partnerId == null || partnerType == null) {
+            throw new AccessDeniedException("token without partner");
+        }
+        Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
+        List<String> roleClaim = jwt.getClaimAsStringList(TokenClaims.ROLES);
+        if (roleClaim != null) {
+            roleClaim.forEach(role -> roles.add(PartnerRole.valueOf(role)));
+        }
+        Caller.Kind kind = "client_credentials".equals(jwt.getClaimAsString(TokenClaims.GRANT))
+                ? Caller.Kind.PARTNER_SYSTEM : Caller.Kind.USER;
+        return new Caller(jwt.getSubject(), kind, partnerId, PartnerType.valueOf(partnerType), roles,
+                scopesOf(jwt.getClaim("scope")));
+    }
+
+    private static Set<String> scopesOf(Object claim) {
+        Set<String> scopes = new LinkedHashSet<>();
+        if (claim instanceof String text) {
+            scopes.addAll(List.of(text.split(" ")));
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(value -> scopes.add(value.toString()));
+        }
+        return scopes;
+    }
+
+    /** Refuses with FORBIDDEN when the token lacks the scope. */
+    public void require(Caller caller, String scope) {
+        if (!caller.has(scope)) {
+            throw new AccessDeniedException("missing scope " + scope);
+        }
+    }
+
+    /** Which partners the caller may list; needs {@code partners:read}. */
+    public PartnerVisibility partnersVisibleTo(Caller caller) {
+        require(caller, Scopes.PARTNERS_READ);
+        return caller.isStaff() ? new PartnerVisibility.All() : new PartnerVisibility.OwnAndManufacturer(caller.partnerId());
+    }
+
+    /** How much of a partner record the caller sees; needs {@code partners:read}. */
+    public PartnerView partnerView(Caller caller, String partnerId, PartnerType partnerType) {
+        require(caller, Scopes.PARTNERS_READ);
+        if (caller.isStaff() || caller.belongsTo(partnerId)) {
+            return PartnerView.FULL;
+        }
+        return partnerType == PartnerType.MANUFACTURER ? PartnerView.PUBLIC : PartnerView.NONE;
+    }
+
+    /** Creating, changing and deactivating partners: staff with {@code partners:admin}. */
+    public void requireDirectoryAdmin(Caller caller) {
+        require(caller, Scopes.PARTNERS_ADMIN);
+        if (!caller.isStaff()) {
+            throw new AccessDeniedException("directory administration is for staff");
+        }
+    }
+
+    /**
+     * Whether the caller may manage the users and partner-system clients of a partner: its own admins
+     * ({@code org:admin}) or staff directory admins. Needs one of the two scopes; a partner outside the
+     * caller's reach answers false, which callers report as "not found".
+     */
+    public boolean mayManageOrganisation(Caller caller, String partnerId) {
+        if (!caller.has(Scopes.ORG_ADMIN) && !caller.has(Scopes.PARTNERS_ADMIN)) {
+            throw new AccessDeniedException("missing scope " + Scopes.ORG_ADMIN);
+        }
+        if (caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN)) {
+            return true;
+        }
+        return caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(partnerId);
+    }
+
+    /** Scopes that a new partner-system client of this partner may be given. */
+    public Set<String> grantableToPartnerSystem(PartnerType partnerType) {
+        return Scopes.forPartnerSystem(partnerType);
+    }
+}

@@ -1,0 +1,42 @@
+package io.canale.shared.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the API's own exceptions into GraphQL errors with a stable {@code extensions.code}. Anything else
+ * falls through to Spring for GraphQL, which answers INTERNAL_ERROR without internal details.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        return switch (ex) {
+            case NotFoundException notFound -> error(env, ErrorType.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), Map.of());
+            case AccessDeniedException denied -> error(env, ErrorType.FORBIDDEN, "FORBIDDEN",
+                    "Your token does not grant the scope or role this operation needs.", Map.of());
+            case InvalidInputException invalid -> error(env, ErrorType.BAD_REQUEST, "BAD_USER_INPUT",
+                    invalid.getMessage(), Map.of("userErrors", invalid.errors()));
+            default -> null;
+        };
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message,
+            Map<String, Object> more) {
+        var extensions = new java.util.LinkedHashMap<String, Object>(more);
+        extensions.put("code", code);
+        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+    }
+}

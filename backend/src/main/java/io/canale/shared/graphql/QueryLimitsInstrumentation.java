@@ -1,0 +1,127 @@
+package io.canale.shared.graphql;
+
+import graphql.ErrorClassification;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Refuses a query deeper or costlier than the configured limits before it runs, and reports the cost in
+ * {@code extensions.cost}. Unlike graphql-java's complexity instrumentation, a list field's cost is
+ * multiplied by its page size, so aliasing {@code partners(first: 100)} many times is caught.
+ */
+class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final String COST_KEY = QueryLimitsInstrumentation.class.getName() + ".cost";
+
+    private final QueryLimitsProperties limits;
+
+    QueryLimitsInstrumentation(QueryLimitsProperties limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        Measure measure = measure(execution);
+        if (measure.depth > limits.maxDepth()) {
+            throw abort("QUERY_TOO_DEEP", "The query is " + measure.depth + " levels deep; the limit is "
+                    + limits.maxDepth() + ".");
+        }
+        if (measure.cost > limits.maxCost()) {
+            throw abort("QUERY_TOO_COSTLY", "The query costs " + measure.cost + "; the limit is "
+                    + limits.maxCost() + ". Ask for smaller pages or fewer fields.");
+        }
+        execution.getGraphQLContext().put(COST_KEY, measure.cost);
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        Long cost = parameters.getGraphQLContext().get(COST_KEY);
+        if (cost == null) {
+            return CompletableFuture.completedFuture(result);
+        }
+        Map<Object, Object> costExtension = Map.of("requested", cost, "limit", limits.maxCost());
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.addExtension("cost", costExtension)));
+    }
+
+    private Measure measure(ExecutionContext execution) {
+        QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+                .schema(execution.getGraphQLSchema())
+                .document(execution.getDocument())
+                .operationName(execution.getOperationDefinition().getName())
+                .coercedVariables(execution.getCoercedVariables())
+                .build();
+        Map<QueryVisitorFieldEnvironment, Long> childCosts = new HashMap<>();
+        Measure measure = new Measure();
+        traverser.visitPostOrder(new QueryVisitorStub() {
+            @Override
+            public void visitField(QueryVisitorFieldEnvironment env) {
+                if (isIntrospection(env)) {
+                    return;
+                }
+                long cost = 1 + multiplier(env) * childCosts.getOrDefault(env, 0L);
+                QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
+                if (parent == null) {
+                    measure.cost += cost;
+                } else {
+                    childCosts.merge(parent, cost, Long::sum);
+                }
+                measure.depth = Math.max(measure.depth, depthOf(env));
+            }
+        });
+        return measure;
+    }
+
+    private long multiplier(QueryVisitorFieldEnvironment env) {
+        Object first = env.getArguments().get("first");
+        if (first instanceof Integer size && size > 0) {
+            return size;
+        }
+        return env.getFieldDefinition().getArgument("first") != null ? limits.defaultPageSize() : 1;
+    }
+
+    private static boolean isIntrospection(QueryVisitorFieldEnvironment env) {
+        return env.getField().getName().startsWith("__") || env.getFieldsContainer().getName().startsWith("__");
+    }
+
+    private static int depthOf(QueryVisitorFieldEnvironment env) {
+        int depth = 0;
+        for (QueryVisitorFieldEnvironment at = env; at != null; at = at.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static AbortExecutionException abort(String code, String message) {
+        GraphQLError error = GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(ErrorClassification.errorClassification(code))
+                .extensions(Map.of("code", code))
+                .build();
+        return new AbortExecutionException(List.of(error));
+    }
+
+    private static final class Measure {
+        long cost;
+        int depth;
+    }
+}

@@ -1,0 +1,20 @@
+package io.canale.shared.graphql;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits checked before any field runs.
+ *
+ * @param maxDepth deepest selection allowed, introspection excluded (its standard query is 15 deep)
+ * @param maxCost highest cost allowed: each field costs 1 plus its children, times {@code first} for lists
+ * @param defaultPageSize multiplier assumed for a list field called without {@code first}
+ */
+@ConfigurationProperties("canale.graphql.limits")
+record QueryLimitsProperties(int maxDepth, int maxCost, int defaultPageSize) {
+
+    QueryLimitsProperties {
+        maxDepth = maxDepth > 0 ? maxDepth : 12;
+        maxCost = maxCost > 0 ? maxCost : 10_000;
+        defaultPageSize = defaultPageSize > 0 ? defaultPageSize : 20;
+    }
+}
