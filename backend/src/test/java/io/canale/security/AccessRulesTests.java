@@ -1,0 +1,150 @@
+package io.canale.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.support.Http;
+import io.canale.support.IntegrationTestBase;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The access matrix: audience × operation × expected result, each attacked with real tokens from the
+ * authorization server. "Foreign" always means another partner's record: it must look absent.
+ */
+class AccessRulesTests extends IntegrationTestBase {
+
+    enum Audience {
+        STAFF("staff@canale.demo"), DEALER("dealer@canale.demo"), OTHER_DEALER("dealer2@canale.demo"),
+        SUPPLIER("supplier@canale.demo"), CARRIER("carrier@canale.demo"), DEALER_SYSTEM("dealer-system"),
+        SUPPLIER_SYSTEM("supplier-system"), CARRIER_SYSTEM("carrier-system");
+
+        final String login;
+
+        Audience(String login) {
+            this.login = login;
+        }
+
+        boolean person() {
+            return login.contains("@");
+        }
+    }
+
+    static final String ROSSI = "ptn_rossi_auto";
+    static final String BIANCHI = "ptn_bianchi_moto";
+    static final String MANUFACTURER = "ptn_canale";
+
+    private static final Map<String, String> TOKENS = new HashMap<>();
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                // partners: staff see the whole directory, others only themselves and the manufacturer
+                row(Audience.STAFF, "partners lists everybody", "{ partners(first: 100) { edges { node { id } } } }",
+                        json -> assertThat(json.at("/data/partners/edges").size()).isGreaterThanOrEqualTo(46)),
+                row(Audience.DEALER, "partners lists own + manufacturer", "{ partners(first: 100) { edges { node { id } } } }",
+                        json -> assertThat(ids(json.at("/data/partners/edges"))).containsExactlyInAnyOrder(MANUFACTURER, ROSSI)),
+                row(Audience.CARRIER_SYSTEM, "partners lists own + manufacturer", "{ partners(first: 100) { edges { node { id } } } }",
+                        json -> assertThat(ids(json.at("/data/partners/edges"))).containsExactlyInAnyOrder(MANUFACTURER, "ptn_veloce_logistica")),
+                row(Audience.DEALER, "another dealer is not found", "{ partner(id: \"" + BIANCHI + "\") { id name } }",
+                        json -> assertThat(json.at("/data/partner").isNull()).isTrue()),
+                row(Audience.SUPPLIER_SYSTEM, "a dealer is not found", "{ partner(id: \"" + ROSSI + "\") { id } }",
+                        json -> assertThat(json.at("/data/partner").isNull()).isTrue()),
+                row(Audience.DEALER, "manufacturer only as public profile",
+                        "{ partner(id: \"" + MANUFACTURER + "\") { name tier contacts { email } audit { createdBy } } }",
+                        json -> {
+                            assertThat(json.at("/data/partner/name").asString()).isNotBlank();
+                            assertThat(json.at("/data/partner/tier").isNull()).isTrue();
+                            assertThat(json.at("/data/partner/contacts").isNull()).isTrue();
+                            assertThat(json.at("/data/partner/audit").isNull()).isTrue();
+                        }),
+                row(Audience.DEALER, "own partner in full", "{ partner(id: \"" + ROSSI + "\") { tier contacts { email } } }",
+                        json -> assertThat(json.at("/data/partner/contacts/0/email").asString()).contains("@")),
+                row(Audience.STAFF, "staff see a dealer in full", "{ partner(id: \"" + BIANCHI + "\") { contacts { email } } }",
+                        json -> assertThat(json.at("/data/partner/contacts/0/email").asString()).contains("@")),
+                // directory administration: staff only
+                row(Audience.DEALER, "createPartner forbidden", CREATE_PARTNER, AccessRulesTests::forbidden),
+                row(Audience.DEALER_SYSTEM, "createPartner forbidden", CREATE_PARTNER, AccessRulesTests::forbidden),
+                row(Audience.SUPPLIER, "updatePartner forbidden on own partner",
+                        "mutation { updatePartner(input: {id: \"ptn_ferri_componenti\", expectedVersion: 0, name: \"X\", tier: PLATINUM}) { partner { id } } }",
+                        AccessRulesTests::forbidden),
+                row(Audience.DEALER, "deactivatePartner forbidden on another dealer",
+                        "mutation { deactivatePartner(input: {id: \"" + BIANCHI + "\", expectedVersion: 0}) { partner { id } } }",
+                        AccessRulesTests::forbidden),
+                // organisation self-service: own partner's admins and staff
+                row(Audience.DEALER, "own users listed", "{ partnerUsers(partnerId: \"" + ROSSI + "\") { edges { node { email } } } }",
+                        json -> assertThat(json.at("/data/partnerUsers/edges/0/node/email").asString()).isEqualTo("dealer@canale.demo")),
+                row(Audience.DEALER, "another dealer's users not found", "{ partnerUsers(partnerId: \"" + BIANCHI + "\") { edges { node { email } } } }",
+                        json -> assertThat(errorCode(json)).isEqualTo("NOT_FOUND")),
+                row(Audience.STAFF, "staff list a dealer's users", "{ partnerUsers(partnerId: \"" + BIANCHI + "\") { edges { node { email } } } }",
+                        json -> assertThat(json.at("/data/partnerUsers/edges/0/node/email").asString()).isEqualTo("dealer2@canale.demo")),
+                row(Audience.DEALER_SYSTEM, "partner systems cannot administer", "{ partnerUsers(partnerId: \"" + ROSSI + "\") { edges { node { email } } } }",
+                        AccessRulesTests::forbidden),
+                row(Audience.OTHER_DEALER, "another dealer's clients not found", "{ partnerClients(partnerId: \"" + ROSSI + "\") { edges { node { clientId } } } }",
+                        json -> assertThat(errorCode(json)).isEqualTo("NOT_FOUND")),
+                row(Audience.OTHER_DEALER, "inviting into another dealer is not found",
+                        "mutation { inviteUser(input: {partnerId: \"" + ROSSI + "\", email: \"intruder@evil.demo\", displayName: \"I\", role: ADMIN}) { user { id } invitationUrl userErrors { code } } }",
+                        json -> {
+                            assertThat(json.at("/data/inviteUser/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
+                            assertThat(json.at("/data/inviteUser/invitationUrl").isNull()).isTrue();
+                        }),
+                row(Audience.OTHER_DEALER, "creating a client for another dealer is not found",
+                        "mutation { createApiClient(input: {partnerId: \"" + ROSSI + "\", name: \"x\", scopes: [\"leads:read\"]}) { clientSecret userErrors { code } } }",
+                        json -> {
+                            assertThat(json.at("/data/createApiClient/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
+                            assertThat(json.at("/data/createApiClient/clientSecret").isNull()).isTrue();
+                        }),
+                row(Audience.CARRIER, "a carrier system may not hold leads scopes",
+                        "mutation { createApiClient(input: {partnerId: \"ptn_veloce_logistica\", name: \"x\", scopes: [\"orders:read\", \"leads:write\"]}) { clientSecret userErrors { field code } } }",
+                        json -> {
+                            assertThat(json.at("/data/createApiClient/userErrors/0/code").asString()).isEqualTo("NOT_ALLOWED");
+                            assertThat(json.at("/data/createApiClient/userErrors/0/field/2").asString()).isEqualTo("1");
+                            assertThat(json.at("/data/createApiClient/clientSecret").isNull()).isTrue();
+                        }),
+                // the token's scopes are cut to the audience's ceiling
+                row(Audience.DEALER, "a dealer never holds partners:admin", "{ viewer { scopes roles } }",
+                        json -> assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("partners:admin").contains("org:admin")),
+                row(Audience.CARRIER, "a carrier never holds leads scopes", "{ viewer { scopes } }",
+                        json -> assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("leads:").contains("orders:write")),
+                row(Audience.DEALER_SYSTEM, "a partner system never holds org:admin", "{ viewer { kind scopes } }",
+                        json -> {
+                            assertThat(json.at("/data/viewer/kind").asString()).isEqualTo("PARTNER_SYSTEM");
+                            assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("org:admin");
+                        }));
+    }
+
+    static final String CREATE_PARTNER = "mutation { createPartner(input: {type: DEALER, name: \"Intruso\"}) { partner { id } userErrors { code } } }";
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("matrix")
+    void accessRule(Audience audience, String rule, String query, Consumer<JsonNode> expected) {
+        expected.accept(http.graphql(token(audience), query));
+    }
+
+    private String token(Audience audience) {
+        return TOKENS.computeIfAbsent(http.base() + audience, key -> audience.person()
+                ? http.userToken(audience.login) : http.clientToken(audience.login));
+    }
+
+    private static Arguments row(Audience audience, String rule, String query, Consumer<JsonNode> expected) {
+        return Arguments.of(audience, rule, query, expected);
+    }
+
+    static void forbidden(JsonNode json) {
+        assertThat(errorCode(json)).isEqualTo("FORBIDDEN");
+    }
+
+    static String errorCode(JsonNode json) {
+        return json.at("/errors/0/extensions/code").asString();
+    }
+
+    private static java.util.List<String> ids(JsonNode edges) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        edges.forEach(edge -> ids.add(edge.at("/node/id").asString()));
+        return ids;
+    }
+}

@@ -1,0 +1,20 @@
+package io.canale.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole backend on a random port with the demo data, against {@link TestMongo}. All classes with this
+ * annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"canale.auth.issuer=" + Http.ISSUER, "canale.embedded.in-memory=true"})
+@ActiveProfiles("demo")
+public @interface CanaleIntegrationTest {
+}

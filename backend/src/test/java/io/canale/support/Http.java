@@ -1,0 +1,220 @@
+package io.canale.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to a running backend the way its clients do: OAuth flows over HTTP for real tokens, and GraphQL
+ * over HTTP. No shortcuts through the application context.
+ */
+public final class Http {
+
+    public static final String ISSUER = "http://canale.test";
+    public static final String DEMO_PASSWORD = "canale-demo";
+    public static final String DEMO_SECRET = "canale-demo-secret";
+    public static final String PORTAL = "canale-portal";
+    public static final String PORTAL_SECRET = "canale-portal-demo-secret";
+    public static final String PORTAL_REDIRECT = "http://127.0.0.1:8081/login/oauth2/code/canale";
+    public static final String PORTAL_SCOPES = "openid profile partners:read partners:admin org:admin leads:read "
+            + "leads:write orders:read orders:write stock:read stock:write service:read service:write "
+            + "incentives:read incentives:admin";
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private Http(String base) {
+        this.base = base;
+    }
+
+    public static Http forPort(int port) {
+        return new Http("http://localhost:" + port);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    // ---- tokens ------------------------------------------------------------------------------------
+
+    /** An access token for a partner system, by client credentials. */
+    public String clientToken(String clientId) {
+        return clientToken(clientId, DEMO_SECRET, null).path("access_token").asString();
+    }
+
+    /** The raw token response of a client-credentials request; {@code scope} may be null. */
+    public JsonNode clientToken(String clientId, String secret, String scope) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        if (scope != null) {
+            form.put("scope", scope);
+        }
+        return json(post("/oauth2/token", form, clientId, secret));
+    }
+
+    /** An access token for a person, by the portal's authorization code flow with PKCE. */
+    public String userToken(String email) {
+        return userTokens(email, DEMO_PASSWORD).path("access_token").asString();
+    }
+
+    /** The token response (access, refresh and ID token) of a full authorization-code + PKCE sign-in. */
+    public JsonNode userTokens(String email, String password) {
+        String code = authorizationCode(email, password, pkce("verifier-" + UUID.randomUUID()));
+        return json(post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", PORTAL_REDIRECT, "code_verifier", lastVerifier), PORTAL, PORTAL_SECRET));
+    }
+
+    private String lastVerifier;
+
+    private String pkce(String verifier) {
+        lastVerifier = verifier;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Signs in through the login page in a fresh browser-like session and returns the authorization code. */
+    public String authorizationCode(String email, String password, String challenge) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String authorize = "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", PORTAL,
+                "redirect_uri", PORTAL_REDIRECT, "scope", PORTAL_SCOPES, "state", "s-" + UUID.randomUUID(),
+                "code_challenge", challenge, "code_challenge_method", "S256"));
+        HttpResponse<String> toLogin = send(browser, get(authorize));
+        expectRedirect(toLogin, "/login");
+        HttpResponse<String> loginPage = send(browser, get("/login"));
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        if (!csrf.find()) {
+            throw new AssertionError("login page without CSRF token: " + loginPage.body());
+        }
+        HttpResponse<String> loggedIn = send(browser, HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", email, "password", password,
+                        "_csrf", csrf.group(1))))).build());
+        String next = location(loggedIn);
+        if (next.contains("error")) {
+            throw new AssertionError("sign-in refused for " + email);
+        }
+        HttpResponse<String> withCode = send(browser, HttpRequest.newBuilder(URI.create(next)).GET().build());
+        String redirect = location(withCode);
+        if (!redirect.startsWith(PORTAL_REDIRECT)) {
+            throw new AssertionError("expected a redirect to the portal with a code, got " + redirect);
+        }
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(redirect);
+        if (!code.find()) {
+            throw new AssertionError("no code in " + redirect);
+        }
+        return java.net.URLDecoder.decode(code.group(1), StandardCharsets.UTF_8);
+    }
+
+    // ---- GraphQL -----------------------------------------------------------------------------------
+
+    /** Posts a GraphQL request and returns the whole JSON answer; fails unless HTTP 200. */
+    public JsonNode graphql(String token, String query, Map<String, ?> variables) {
+        HttpResponse<String> response = graphqlRaw(token, query, variables, "application/json");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return json(response);
+    }
+
+    public JsonNode graphql(String token, String query) {
+        return graphql(token, query, Map.of());
+    }
+
+    public HttpResponse<String> graphqlRaw(String token, String query, Map<String, ?> variables, String accept) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return postJson("/graphql", token, JSON.writeValueAsString(body), accept);
+    }
+
+    public HttpResponse<String> postJson(String path, String token, String body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(client, request.build());
+    }
+
+    public HttpResponse<String> get(String path, String token, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(client, request.build());
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------
+
+    public HttpResponse<String> post(String path, Map<String, String> form, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(client, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build();
+    }
+
+    private static String form(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("expected a redirect, got HTTP " + response.statusCode()));
+    }
+
+    private void expectRedirect(HttpResponse<String> response, String pathPart) {
+        String location = location(response);
+        if (!location.contains(pathPart)) {
+            throw new AssertionError("expected a redirect to " + pathPart + ", got " + location);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+}
