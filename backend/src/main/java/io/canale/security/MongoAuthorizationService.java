@@ -9,7 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -77,11 +82,25 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
         this.json = JsonMapper.builder().addModules(SecurityJacksonModules.getModules(loader)).build();
     }
 
+    /** Token lookups and the purge must not scan the collection on a real MongoDB. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        var indexes = mongo.indexOps(COLLECTION);
+        for (Kind kind : Kind.values()) {
+            indexes.createIndex(new Index(kind.valuePath(),
+                    Sort.Direction.ASC).sparse());
+        }
+        indexes.createIndex(new Index("state",
+                Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index("expiresAt",
+                Sort.Direction.ASC));
+    }
+
     @Override
     public void save(OAuth2Authorization authorization) {
         Document document = toDocument(authorization);
         mongo.getCollection(COLLECTION).replaceOne(new Document("_id", authorization.getId()), document,
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                new ReplaceOptions().upsert(true));
     }
 
     @Override

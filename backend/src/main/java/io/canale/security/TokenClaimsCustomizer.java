@@ -1,6 +1,7 @@
 package io.canale.security;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -46,7 +47,7 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
             context.getClaims()
                     .claim(TokenClaims.PARTNER_ID, client.partnerId())
                     .claim(TokenClaims.PARTNER_TYPE, client.partnerType().name())
-                    .claim(TokenClaims.ROLES, List.of())
+                    .claim(TokenClaims.ROLES, new ArrayList<String>())
                     .claim(TokenClaims.GRANT, "client_credentials")
                     .claim("scope", scopes);
             return;
@@ -58,7 +59,7 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
         context.getClaims()
                 .claim(TokenClaims.PARTNER_ID, user.partnerId())
                 .claim(TokenClaims.PARTNER_TYPE, user.partnerType().name())
-                .claim(TokenClaims.ROLES, List.of(user.role().name()));
+                .claim(TokenClaims.ROLES, new ArrayList<>(List.of(user.role().name())));
         if (accessToken) {
             context.getClaims()
                     .claim(TokenClaims.GRANT, context.getAuthorizationGrantType().getValue())
@@ -71,8 +72,9 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
         }
     }
 
+    /** A plain HashSet: token claims are stored as JSON that only admits allow-listed collection types. */
     private static Set<String> intersect(Set<String> requested, Set<String> allowed) {
-        Set<String> scopes = new LinkedHashSet<>(requested);
+        Set<String> scopes = new HashSet<>(requested);
         scopes.retainAll(allowed);
         return scopes;
     }

@@ -129,6 +129,21 @@ public final class Http {
         return java.net.URLDecoder.decode(code.group(1), StandardCharsets.UTF_8);
     }
 
+    /** Loads a page in a fresh browser-like session, then posts a form to it with the page's CSRF token. */
+    public HttpResponse<String> formWithSession(String postPath, String pagePath, Map<String, String> fields) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Matcher csrf = CSRF.matcher(send(browser, get(pagePath)).body());
+        if (!csrf.find()) {
+            throw new AssertionError("page without CSRF token: " + pagePath);
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", csrf.group(1));
+        return send(browser, HttpRequest.newBuilder(URI.create(base + postPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+    }
+
     // ---- GraphQL -----------------------------------------------------------------------------------
 
     /** Posts a GraphQL request and returns the whole JSON answer; fails unless HTTP 200. */
