@@ -10,6 +10,8 @@ import io.canale.security.UserAccounts;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -75,49 +77,48 @@ class OrganisationController {
 
     @MutationMapping
     InviteUserPayload inviteUser(@Argument InviteUserInput input) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> {
-            Partner partner = directory.managedBy(caller, input.partnerId());
-            return users.invite(partner.id(), partner.type(), input.email(), input.displayName(), input.role(), caller);
-        }, invitation -> new InviteUserPayload(invitation.user(), invitation.url(), List.of()),
+        return onManagedPartner(input.partnerId(), (partner, caller) -> users.invite(partner.id(), partner.type(),
+                        input.email(), input.displayName(), input.role(), caller),
+                invitation -> new InviteUserPayload(invitation.user(), invitation.url(), List.of()),
                 errors -> new InviteUserPayload(null, null, errors));
     }
 
     @MutationMapping
     UserPayload deactivateUser(@Argument DeactivateUserInput input) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> {
-            Partner partner = directory.managedBy(caller, input.partnerId());
-            return users.deactivate(input.id(), partner.id(), input.expectedVersion(), caller);
-        }, user -> new UserPayload(user, List.of()), errors -> new UserPayload(null, errors));
+        return onManagedPartner(input.partnerId(),
+                (partner, caller) -> users.deactivate(input.id(), partner.id(), input.expectedVersion(), caller),
+                user -> new UserPayload(user, List.of()), errors -> new UserPayload(null, errors));
     }
 
     @MutationMapping
     ApiClientSecretPayload createApiClient(@Argument CreateApiClientInput input) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> {
-            Partner partner = directory.managedBy(caller, input.partnerId());
-            return clients.create(partner.id(), partner.type(), input.name(), input.scopes(), caller);
-        }, issued -> new ApiClientSecretPayload(issued.client(), issued.secret(), List.of()),
-                errors -> new ApiClientSecretPayload(null, null, errors));
+        return onManagedPartner(input.partnerId(),
+                (partner, caller) -> clients.create(partner.id(), partner.type(), input.name(), input.scopes(), caller),
+                OrganisationController::withSecret, errors -> new ApiClientSecretPayload(null, null, errors));
     }
 
     @MutationMapping
     ApiClientSecretPayload rotateApiClientSecret(@Argument ApiClientChangeInput input) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> {
-            Partner partner = directory.managedBy(caller, input.partnerId());
-            return clients.rotateSecret(input.id(), partner.id(), input.expectedVersion(), caller);
-        }, issued -> new ApiClientSecretPayload(issued.client(), issued.secret(), List.of()),
-                errors -> new ApiClientSecretPayload(null, null, errors));
+        return onManagedPartner(input.partnerId(),
+                (partner, caller) -> clients.rotateSecret(input.id(), partner.id(), input.expectedVersion(), caller),
+                OrganisationController::withSecret, errors -> new ApiClientSecretPayload(null, null, errors));
     }
 
     @MutationMapping
     ApiClientPayload revokeApiClient(@Argument ApiClientChangeInput input) {
+        return onManagedPartner(input.partnerId(),
+                (partner, caller) -> clients.revoke(input.id(), partner.id(), input.expectedVersion(), caller),
+                client -> new ApiClientPayload(client, List.of()), errors -> new ApiClientPayload(null, errors));
+    }
+
+    /** Runs a change on a partner the caller may manage; any other partner answers NOT_FOUND. */
+    private <R, P> P onManagedPartner(String partnerId, BiFunction<Partner, Caller, R> change, Function<R, P> success,
+            Function<List<UserError>, P> refused) {
         Caller caller = policy.caller();
-        return Payloads.run(() -> {
-            Partner partner = directory.managedBy(caller, input.partnerId());
-            return clients.revoke(input.id(), partner.id(), input.expectedVersion(), caller);
-        }, client -> new ApiClientPayload(client, List.of()), errors -> new ApiClientPayload(null, errors));
+        return Payloads.run(() -> change.apply(directory.managedBy(caller, partnerId), caller), success, refused);
+    }
+
+    private static ApiClientSecretPayload withSecret(PartnerSystemClients.IssuedSecret issued) {
+        return new ApiClientSecretPayload(issued.client(), issued.secret(), List.of());
     }
 }

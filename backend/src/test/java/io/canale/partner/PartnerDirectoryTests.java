@@ -7,7 +7,6 @@ import io.canale.support.IntegrationTestBase;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,14 +30,6 @@ class PartnerDirectoryTests extends IntegrationTestBase {
               deactivatePartner(input: $input) { partner { active version } userErrors { field code } }
             }""";
 
-    private static String staff;
-
-    @BeforeEach
-    void signIn() {
-        if (staff == null) {
-            staff = http.userToken("staff@canale.demo");
-        }
-    }
 
     @Test
     void staff_create_a_partner_with_audit_and_version() {
@@ -55,14 +46,14 @@ class PartnerDirectoryTests extends IntegrationTestBase {
     @Test
     void invalid_fields_come_back_as_user_errors_with_paths_and_nothing_is_written() {
         String name = "Invalid " + UUID.randomUUID();
-        JsonNode payload = http.graphql(staff, CREATE, Map.of("input", Map.of("type", "DEALER", "name", name,
+        JsonNode payload = http.graphql(tokenFor("staff@canale.demo"), CREATE, Map.of("input", Map.of("type", "DEALER", "name", name,
                 "contacts", List.of(Map.of("name", "Ok", "email", "not-an-email"), Map.of("name", " ", "phone", "abc")))))
                 .at("/data/createPartner");
         assertThat(payload.path("partner").isNull()).isTrue();
         assertThat(payload.path("userErrors").toString())
                 .contains("[\"input\",\"contacts\",\"0\",\"email\"]", "[\"input\",\"contacts\",\"1\",\"name\"]",
                         "[\"input\",\"contacts\",\"1\",\"phone\"]", "INVALID", "REQUIRED");
-        JsonNode search = http.graphql(staff, "query($n: String) { partners(filter: {nameContains: $n}) { edges { node { id } } } }",
+        JsonNode search = http.graphql(tokenFor("staff@canale.demo"), "query($n: String) { partners(filter: {nameContains: $n}) { edges { node { id } } } }",
                 Map.of("n", name));
         assertThat(search.at("/data/partners/edges").size()).isZero();
     }
@@ -80,22 +71,22 @@ class PartnerDirectoryTests extends IntegrationTestBase {
     void an_update_based_on_a_stale_version_is_a_version_conflict() {
         JsonNode partner = create("Versioni " + UUID.randomUUID(), List.of()).at("/data/createPartner/partner");
         String id = partner.path("id").asString();
-        JsonNode first = http.graphql(staff, UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 0,
+        JsonNode first = http.graphql(tokenFor("staff@canale.demo"), UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 0,
                 "name", "Versioni rinominato " + UUID.randomUUID(), "tier", "GOLD"))).at("/data/updatePartner");
         assertThat(first.at("/partner/version").asInt()).isEqualTo(1);
-        JsonNode stale = http.graphql(staff, UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 0,
+        JsonNode stale = http.graphql(tokenFor("staff@canale.demo"), UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 0,
                 "name", "Too late", "tier", "SILVER"))).at("/data/updatePartner");
         assertThat(stale.at("/userErrors/0/code").asString()).isEqualTo("VERSION_CONFLICT");
-        JsonNode stored = http.graphql(staff, "query($id: ID!) { partner(id: $id) { tier version } }", Map.of("id", id));
+        JsonNode stored = http.graphql(tokenFor("staff@canale.demo"), "query($id: ID!) { partner(id: $id) { tier version } }", Map.of("id", id));
         assertThat(stored.at("/data/partner/tier").asString()).isEqualTo("GOLD");
     }
 
     @Test
     void deactivating_twice_is_an_illegal_state() {
         String id = create("Chiusa " + UUID.randomUUID(), List.of()).at("/data/createPartner/partner/id").asString();
-        assertThat(http.graphql(staff, DEACTIVATE, Map.of("input", Map.of("id", id, "expectedVersion", 0)))
+        assertThat(http.graphql(tokenFor("staff@canale.demo"), DEACTIVATE, Map.of("input", Map.of("id", id, "expectedVersion", 0)))
                 .at("/data/deactivatePartner/partner/active").asBoolean()).isFalse();
-        assertThat(http.graphql(staff, DEACTIVATE, Map.of("input", Map.of("id", id, "expectedVersion", 1)))
+        assertThat(http.graphql(tokenFor("staff@canale.demo"), DEACTIVATE, Map.of("input", Map.of("id", id, "expectedVersion", 1)))
                 .at("/data/deactivatePartner/userErrors/0/code").asString()).isEqualTo("ILLEGAL_STATE");
     }
 
@@ -104,7 +95,7 @@ class PartnerDirectoryTests extends IntegrationTestBase {
         List<String> names = new java.util.ArrayList<>();
         String after = null;
         do {
-            JsonNode page = http.graphql(staff, "query($after: String) { partners(first: 7, after: $after) { "
+            JsonNode page = http.graphql(tokenFor("staff@canale.demo"), "query($after: String) { partners(first: 7, after: $after) { "
                     + "edges { node { name } } pageInfo { hasNextPage endCursor } } }",
                     after == null ? Map.of() : Map.of("after", after)).at("/data/partners");
             page.path("edges").forEach(edge -> names.add(edge.at("/node/name").asString()));
@@ -116,29 +107,29 @@ class PartnerDirectoryTests extends IntegrationTestBase {
 
     @Test
     void filters_narrow_the_list() {
-        JsonNode carriers = http.graphql(staff, "{ partners(first: 100, filter: {type: CARRIER}) { edges { node { name type } } } }");
+        JsonNode carriers = http.graphql(tokenFor("staff@canale.demo"), "{ partners(first: 100, filter: {type: CARRIER}) { edges { node { name type } } } }");
         assertThat(carriers.at("/data/partners/edges").size()).isPositive();
         carriers.at("/data/partners/edges").forEach(edge -> assertThat(edge.at("/node/type").asString()).isEqualTo("CARRIER"));
-        JsonNode swiss = http.graphql(staff, "{ partners(filter: {country: \"CH\"}) { edges { node { name } } } }");
+        JsonNode swiss = http.graphql(tokenFor("staff@canale.demo"), "{ partners(filter: {country: \"CH\"}) { edges { node { name } } } }");
         assertThat(swiss.at("/data/partners/edges/0/node/name").asString()).isEqualTo("Veloce Logistica");
     }
 
     @Test
     void deactivating_a_partner_stops_its_systems_getting_tokens() {
         String id = create("Spenta " + UUID.randomUUID(), List.of()).at("/data/createPartner/partner/id").asString();
-        JsonNode created = http.graphql(staff, """
+        JsonNode created = http.graphql(tokenFor("staff@canale.demo"), """
                 mutation($p: ID!) { createApiClient(input: {partnerId: $p, name: "DMS", scopes: ["leads:read"]}) {
                   apiClient { clientId } clientSecret userErrors { code } } }""", Map.of("p", id)).at("/data/createApiClient");
         String clientId = created.at("/apiClient/clientId").asString();
         String secret = created.path("clientSecret").asString();
         assertThat(http.clientToken(clientId, secret, null).path("access_token").asString()).isNotBlank();
 
-        http.graphql(staff, DEACTIVATE, Map.of("input", Map.of("id", id, "expectedVersion", 0)));
+        http.graphql(tokenFor("staff@canale.demo"), DEACTIVATE, Map.of("input", Map.of("id", id, "expectedVersion", 0)));
         assertThat(http.clientToken(clientId, secret, null).path("error").asString()).isEqualTo("invalid_client");
     }
 
     private JsonNode create(String name, List<Map<String, String>> contacts) {
-        return http.graphql(staff, CREATE, Map.of("input", Map.of("type", "DEALER", "name", name,
+        return http.graphql(tokenFor("staff@canale.demo"), CREATE, Map.of("input", Map.of("type", "DEALER", "name", name,
                 "territory", Map.of("countries", List.of("IT"), "regions", List.of("Lazio")), "contacts", contacts)));
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,17 +27,11 @@ class AccessRulesTests extends IntegrationTestBase {
         Audience(String login) {
             this.login = login;
         }
-
-        boolean person() {
-            return login.contains("@");
-        }
     }
 
     static final String ROSSI = "ptn_rossi_auto";
     static final String BIANCHI = "ptn_bianchi_moto";
     static final String MANUFACTURER = "ptn_canale";
-
-    private static final Map<String, String> TOKENS = new HashMap<>();
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -122,13 +114,9 @@ class AccessRulesTests extends IntegrationTestBase {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
     void accessRule(Audience audience, String rule, String query, Consumer<JsonNode> expected) {
-        expected.accept(http.graphql(token(audience), query));
+        expected.accept(http.graphql(tokenFor(audience.login), query));
     }
 
-    private String token(Audience audience) {
-        return TOKENS.computeIfAbsent(http.base() + audience, key -> audience.person()
-                ? http.userToken(audience.login) : http.clientToken(audience.login));
-    }
 
     private static Arguments row(Audience audience, String rule, String query, Consumer<JsonNode> expected) {
         return Arguments.of(audience, rule, query, expected);

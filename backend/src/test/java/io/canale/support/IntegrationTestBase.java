@@ -22,8 +22,19 @@ public abstract class IntegrationTestBase {
         }
     }
 
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @BeforeEach
     void connect() {
         http = Http.forPort(port);
+    }
+
+    /**
+     * A real access token for a demo login (person, by authorization code + PKCE) or partner-system client
+     * (by client credentials), fetched once per server and reused: tokens live 5 minutes.
+     */
+    protected String tokenFor(String login) {
+        return TOKENS.computeIfAbsent(http.base() + " " + login,
+                key -> login.contains("@") ? http.userToken(login) : http.clientToken(login));
     }
 }

@@ -1,0 +1,99 @@
+package io.canale.shared.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.introspection.IntrospectionQuery;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Depth and cost limits on a schema deep enough to break them, with a counter proving nothing ran. */
+class QueryLimitsInstrumentationTests {
+
+    static final String SDL = """
+            type Query { node: Node, nodes(first: Int): [Node] }
+            type Node { id: ID, child: Node, children(first: Int): [Node] }
+            """;
+
+    final AtomicInteger fetches = new AtomicInteger();
+    final GraphQL graphQL = GraphQL.newGraphQL(schema())
+            .instrumentation(new QueryLimitsInstrumentation(new QueryLimitsProperties(12, 1000, 20)))
+            .build();
+
+    @Test
+    void a_query_within_the_depth_limit_runs_and_reports_its_cost() {
+        ExecutionResult result = graphQL.execute(nested(11));
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.getExtensions()).containsKey("cost");
+    }
+
+    @Test
+    void a_query_over_the_depth_limit_is_refused_before_any_field_runs() {
+        ExecutionResult result = graphQL.execute(nested(13));
+        assertThat(result.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_DEEP"));
+        assertThat(fetches).hasValue(0);
+    }
+
+    @Test
+    void the_standard_introspection_query_is_exempt_from_the_depth_limit() {
+        assertThat(graphQL.execute(IntrospectionQuery.INTROSPECTION_QUERY).getErrors()).isEmpty();
+    }
+
+    @Test
+    void list_cost_is_multiplied_by_the_page_size() {
+        ExecutionResult small = graphQL.execute("{ nodes(first: 2) { id children(first: 2) { id } } }");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cost = (Map<String, Object>) small.getExtensions().get("cost");
+        // nodes: 1 + 2 * (id 1 + children (1 + 2 * id 1)) = 1 + 2 * 4 = 9
+        assertThat(cost).containsEntry("requested", 9L);
+    }
+
+    @Test
+    void aliases_of_big_pages_add_up_and_are_refused() {
+        StringBuilder query = new StringBuilder("{ ");
+        for (int i = 0; i < 20; i++) {
+            query.append("a").append(i).append(": nodes(first: 100) { id } ");
+        }
+        ExecutionResult result = graphQL.execute(query.append("}").toString());
+        assertThat(result.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COSTLY"));
+        assertThat(fetches).hasValue(0);
+    }
+
+    @Test
+    void a_list_without_first_is_charged_the_default_page_size() {
+        ExecutionResult result = graphQL.execute("{ nodes { id } }");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cost = (Map<String, Object>) result.getExtensions().get("cost");
+        assertThat(cost).containsEntry("requested", 21L);
+    }
+
+    private static String nested(int depth) {
+        return "{ node { " + "child { ".repeat(depth - 2) + "id" + " }".repeat(depth - 2) + " } }";
+    }
+
+    private GraphQLSchema schema() {
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .type("Query", type -> type.defaultDataFetcher(env -> {
+                    fetches.incrementAndGet();
+                    return env.getField().getName().equals("nodes") ? java.util.List.of(Map.of()) : Map.of();
+                }))
+                .type("Node", type -> type.defaultDataFetcher(env -> {
+                    fetches.incrementAndGet();
+                    return switch (env.getField().getName()) {
+                        case "id" -> "n";
+                        case "children" -> java.util.List.of(Map.of());
+                        default -> Map.of();
+                    };
+                }))
+                .build();
+        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
+    }
+}
