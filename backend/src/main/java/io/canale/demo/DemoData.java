@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(1)
 class DemoData implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "canale-demo";

@@ -99,6 +99,18 @@ public class PartnerDirectory {
         return change(caller, id, expectedVersion, (partner, at) -> partner.reactivate(caller.subject(), at));
     }
 
+    /** Active partners of a type, for features that pick partners (such as lead routing). */
+    public List<Partner> activeOfType(PartnerType type) {
+        return mongo.find(Query.query(Criteria.where("type").is(type).and("active").is(true)).with(BY_NAME), Partner.class);
+    }
+
+    /** Names of partners by id, for records that mention partners; unknown ids are left out. */
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> ids) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        partners.findAllById(ids).forEach(partner -> names.put(partner.id(), partner.name()));
+        return names;
+    }
+
     /** Registers a partner with a fixed id once; later calls leave it unchanged. For seeding demo data. */
     public void ensure(String id, PartnerType type, String name, PartnerTier tier, Territory territory,
             List<Contact> contacts) {

@@ -1,5 +1,6 @@
 package io.canale.security;
 
+import io.canale.shared.Party;
 import io.canale.shared.PartnerType;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -100,6 +101,43 @@ public class AccessPolicy {
             return true;
         }
         return caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(partnerId);
+    }
+
+    /**
+     * Which shared records the caller may list with a read scope: staff all, others those where its partner
+     * is a party. Refuses with FORBIDDEN without the scope.
+     */
+    public RecordVisibility recordsVisibleTo(Caller caller, String readScope) {
+        require(caller, readScope);
+        return caller.isStaff() ? new RecordVisibility.All() : new RecordVisibility.PartyOf(caller.partnerId());
+    }
+
+    /** Whether the caller may read one shared record with these parties; false means "not found". */
+    public boolean mayRead(Caller caller, String readScope, Collection<Party> parties) {
+        require(caller, readScope);
+        return caller.isStaff() || parties.stream().anyMatch(party -> caller.belongsTo(party.partnerId()));
+    }
+
+    /** Changes that only staff make, such as routing leads, with the write scope of the record kind. */
+    public void requireStaff(Caller caller, String writeScope) {
+        require(caller, writeScope);
+        if (!caller.isStaff()) {
+            throw new AccessDeniedException("for staff only");
+        }
+    }
+
+    /**
+     * Whether the caller acts for the given partner on one of its records with the write scope: its own
+     * people and systems do; false means "not found" for everybody else, staff included.
+     */
+    public boolean actsFor(Caller caller, String writeScope, String partnerId) {
+        require(caller, writeScope);
+        return partnerId != null && caller.belongsTo(partnerId);
+    }
+
+    /** Whether details that name other partners (routing candidates, duplicates) may be shown. */
+    public boolean seesCrossPartnerDetails(Caller caller) {
+        return caller.isStaff();
     }
 
     /** Scopes that a new partner-system client of this partner may be given. */

@@ -26,4 +26,18 @@ class ApiSecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    /**
+     * Public endpoints that anybody may post to, such as the website's lead form: no session, no CSRF
+     * token (there is no cookie to forge), protected by validation and rate limits instead.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicCaptureChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/capture/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 }

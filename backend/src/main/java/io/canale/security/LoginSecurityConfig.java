@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class LoginSecurityConfig {
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

@@ -97,6 +97,26 @@ class AccessRulesTests extends IntegrationTestBase {
                             assertThat(json.at("/data/createApiClient/userErrors/0/field/2").asString()).isEqualTo("1");
                             assertThat(json.at("/data/createApiClient/clientSecret").isNull()).isTrue();
                         }),
+                // leads: a dealer sees only what is routed to or owned by it; routing is for staff
+                row(Audience.DEALER, "leads only its own", "{ leads(first: 100) { edges { node { dealer { id } } } } }",
+                        json -> {
+                            assertThat(json.at("/data/leads/edges").size()).isPositive();
+                            json.at("/data/leads/edges").forEach(edge -> assertThat(edge.at("/node/dealer/id").asString()).isEqualTo(ROSSI));
+                        }),
+                row(Audience.OTHER_DEALER, "never another dealer's leads", "{ leads(first: 100) { edges { node { dealer { id } } } } }",
+                        json -> assertThat(json.at("/data/leads").toString()).doesNotContain(ROSSI)),
+                row(Audience.STAFF, "staff see every dealer's leads", "{ leads(first: 100) { edges { node { dealer { id } } } } }",
+                        json -> assertThat(json.at("/data/leads").toString()).contains(ROSSI, BIANCHI)),
+                row(Audience.CARRIER_SYSTEM, "carriers have no leads scope", "{ leads { edges { node { id } } } }",
+                        AccessRulesTests::forbidden),
+                row(Audience.SUPPLIER, "suppliers have no leads scope", "{ lead(id: \"anything\") { id } }",
+                        AccessRulesTests::forbidden),
+                row(Audience.DEALER_SYSTEM, "routing is for staff", "mutation { routeLead(input: {id: \"x\", expectedVersion: 0}) { lead { id } } }",
+                        AccessRulesTests::forbidden),
+                row(Audience.DEALER, "routing rules are for staff", "{ routingRules { version } }", AccessRulesTests::forbidden),
+                row(Audience.DEALER, "a dealer sees no routing decisions",
+                        "{ leads(first: 100) { edges { node { routingDecisions { explanation } possibleDuplicates { leadId } } } } }",
+                        json -> assertThat(json.at("/data/leads").toString()).doesNotContain("explanation", "leadId")),
                 // the token's scopes are cut to the audience's ceiling
                 row(Audience.DEALER, "a dealer never holds partners:admin", "{ viewer { scopes roles } }",
                         json -> assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("partners:admin").contains("org:admin")),

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -14,7 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"canale.auth.issuer=" + Http.ISSUER, "canale.embedded.in-memory=true"})
+        properties = {"canale.auth.issuer=" + Http.ISSUER, "canale.embedded.in-memory=true",
+                // Tests trigger deadline checks themselves, after moving the clock.
+                "canale.leads.deadline-check=PT24H", "canale.leads.web-capture-per-minute=5"})
+@Import(TestClockConfiguration.class)
 @ActiveProfiles("demo")
 public @interface CanaleIntegrationTest {
 }

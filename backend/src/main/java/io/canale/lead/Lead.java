@@ -1,0 +1,228 @@
+package io.canale.lead;
+
+import io.canale.shared.Audit;
+import io.canale.shared.Ids;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.Party;
+import io.canale.shared.TimelineEntry;
+import io.canale.shared.UserErrorCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A prospective end customer and its way to a dealer. One document: status, routing state, decisions and
+ * timeline change together in one atomic, versioned update. The lead refuses illegal transitions itself
+ * and publishes past-tense events when saved.
+ */
+@Document("leads")
+@CompoundIndex(name = "by_received", def = "{'receivedAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'receivedAt': -1, '_id': -1}")
+@CompoundIndex(name = "overdue", def = "{'status': 1, 'acceptBy': 1}")
+public class Lead extends AbstractAggregateRoot<Lead> {
+
+    static final String ROUTED_DEALER = "ROUTED_DEALER";
+    static final String OWNER = "OWNER";
+
+    @Id
+    private String id;
+    private LeadStatus status;
+    private LeadSource source;
+    private LeadDetails details;
+    /** Caller partner plus the caller's key: a replay finds the original. */
+    @Indexed(unique = true, sparse = true)
+    private String idempotencyKey;
+    @Indexed(sparse = true)
+    private String emailKey;
+    @Indexed(sparse = true)
+    private String phoneKey;
+    @Indexed(sparse = true)
+    private String companyAndNameKey;
+    private List<PossibleDuplicate> possibleDuplicates = new ArrayList<>();
+    /** The dealer the lead is routed to (ROUTED) or owned by (ACCEPTED). */
+    private String dealerId;
+    private Instant acceptBy;
+    /** Candidates of the last automatic decision not tried yet, in order. */
+    private List<String> pendingCandidates = new ArrayList<>();
+    /** Dealers that declined the lead or let it expire: never routed to again automatically. */
+    private List<String> triedDealerIds = new ArrayList<>();
+    private List<RoutingDecision> routingDecisions = new ArrayList<>();
+    private List<Party> parties = new ArrayList<>();
+    private List<TimelineEntry> timeline = new ArrayList<>();
+    private Instant receivedAt;
+    private Audit audit;
+    @Version
+    private Long version;
+
+    protected Lead() {
+    }
+
+    /** A lead for staff to route: from the API or the web form. */
+    static Lead capture(LeadDetails details, LeadSource source, String idempotencyKey, String by, Instant at) {
+        Lead lead = new Lead();
+        lead.id = Ids.next("lead");
+        lead.status = LeadStatus.NEW;
+        lead.source = source;
+        lead.details = details;
+        lead.idempotencyKey = idempotencyKey;
+        lead.emailKey = details.emailKey();
+        lead.phoneKey = details.phoneKey();
+        lead.companyAndNameKey = details.companyAndNameKey();
+        lead.receivedAt = at;
+        lead.audit = Audit.createdBy(by, at);
+        lead.timeline.add(TimelineEntry.shared(at, by, "LEAD_CAPTURED", "Lead captured (" + source.name().toLowerCase() + ")"));
+        return lead;
+    }
+
+    /** A lead a dealer captured itself: it owns it from the start. */
+    static Lead captureByDealer(LeadDetails details, String dealerId, String idempotencyKey, String by, Instant at) {
+        Lead lead = capture(details, LeadSource.API, idempotencyKey, by, at);
+        lead.status = LeadStatus.ACCEPTED;
+        lead.dealerId = dealerId;
+        lead.parties = new ArrayList<>(List.of(new Party(dealerId, OWNER)));
+        return lead;
+    }
+
+    void flagPossibleDuplicates(List<PossibleDuplicate> duplicates) {
+        possibleDuplicates = new ArrayList<>(duplicates);
+        if (!duplicates.isEmpty()) {
+            timeline.add(TimelineEntry.staffOnly(receivedAt, "system", "POSSIBLE_DUPLICATE",
+                    duplicates.size() + " possible duplicate(s) flagged"));
+        }
+    }
+
+    /** Applies a routing decision: to its chosen dealer with a deadline, or back to staff when none. */
+    void route(RoutingDecision decision, Duration acceptanceTime) {
+        if (status == LeadStatus.ACCEPTED) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "an accepted lead cannot be re-routed");
+        }
+        Instant at = decision.at();
+        routingDecisions.add(decision);
+        if (decision.routed()) {
+            status = LeadStatus.ROUTED;
+            dealerId = decision.chosenId();
+            acceptBy = at.plus(acceptanceTime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            List<String> candidates = decision.candidateIds();
+            int chosen = candidates.indexOf(decision.chosenId());
+            pendingCandidates = new ArrayList<>(chosen < 0 ? List.of() : candidates.subList(chosen + 1, candidates.size()));
+            parties = new ArrayList<>(List.of(new Party(dealerId, ROUTED_DEALER)));
+            timeline.add(TimelineEntry.staffOnly(at, decision.decidedBy(), "ROUTING_DECIDED", decision.explanation()));
+            timeline.add(TimelineEntry.shared(at, decision.decidedBy(), "LEAD_ROUTED",
+                    "Routed to a dealer; to be accepted by " + acceptBy));
+            registerEvent(new LeadRouted(id, dealerId, acceptBy));
+        } else {
+            status = LeadStatus.UNASSIGNED;
+            dealerId = null;
+            acceptBy = null;
+            pendingCandidates = new ArrayList<>();
+            parties = new ArrayList<>();
+            timeline.add(TimelineEntry.staffOnly(at, decision.decidedBy(), "LEAD_UNASSIGNED", decision.explanation()));
+            registerEvent(new LeadReturnedToStaff(id));
+        }
+        audit = audit.changedBy(decision.decidedBy(), at);
+    }
+
+    void accept(String byDealerId, String by, Instant at) {
+        requireRoutedTo(byDealerId);
+        if (at.isAfter(acceptBy)) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
+                    "the time to accept this lead ran out at " + acceptBy);
+        }
+        status = LeadStatus.ACCEPTED;
+        acceptBy = null;
+        pendingCandidates = new ArrayList<>();
+        parties = new ArrayList<>(List.of(new Party(dealerId, OWNER)));
+        timeline.add(TimelineEntry.shared(at, by, "LEAD_ACCEPTED", "Accepted by the dealer"));
+        audit = audit.changedBy(by, at);
+        registerEvent(new LeadAccepted(id, dealerId));
+    }
+
+    void decline(String byDealerId, String reason, String by, Instant at) {
+        requireRoutedTo(byDealerId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("input.reason", UserErrorCode.REQUIRED, "say why the lead is declined");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidInputException("input.reason", UserErrorCode.TOO_LONG, "at most 500 characters");
+        }
+        leaveDealer(at, by, "LEAD_DECLINED", "Declined by the dealer: " + reason.strip());
+        registerEvent(new LeadDeclined(id, byDealerId, reason.strip()));
+    }
+
+    boolean isOverdue(Instant now) {
+        return status == LeadStatus.ROUTED && acceptBy != null && now.isAfter(acceptBy);
+    }
+
+    /** The deadline passed: the dealer loses the lead. */
+    void expire(Instant at) {
+        if (!isOverdue(at)) {
+            throw new IllegalStateException("lead " + id + " is not overdue");
+        }
+        String expired = dealerId;
+        leaveDealer(at, "system", "LEAD_EXPIRED", "Not accepted in time");
+        registerEvent(new LeadExpired(id, expired));
+    }
+
+    /**
+     * The next decision after a decline or expiry: the next pending candidate still eligible, or back to
+     * staff when none is left.
+     */
+    RoutingDecision nextCandidate(Instant at, Predicate<String> stillEligible) {
+        String rule = routingDecisions.isEmpty() ? null : routingDecisions.getLast().ruleName();
+        List<String> remaining = pendingCandidates.stream().filter(stillEligible).toList();
+        if (remaining.isEmpty()) {
+            return new RoutingDecision(at, "system", rule, List.of(), null,
+                    "No candidate left after " + triedDealerIds.size() + " dealer(s): back with staff");
+        }
+        return new RoutingDecision(at, "system", rule, remaining, remaining.getFirst(),
+                "Next candidate of rule '" + rule + "' after the previous dealer declined or did not answer");
+    }
+
+    private void leaveDealer(Instant at, String by, String event, String summary) {
+        triedDealerIds.add(dealerId);
+        timeline.add(TimelineEntry.shared(at, by, event, summary));
+        status = LeadStatus.NEW;
+        dealerId = null;
+        acceptBy = null;
+        parties = new ArrayList<>();
+        audit = audit.changedBy(by, at);
+    }
+
+    private void requireRoutedTo(String byDealerId) {
+        if (status != LeadStatus.ROUTED || !byDealerId.equals(dealerId)) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
+                    "the lead is " + status.name().toLowerCase() + ", not waiting for your answer");
+        }
+    }
+
+    /** Events that the next save publishes. */
+    List<Object> pendingEvents() { return List.copyOf(domainEvents()); }
+
+    public String id() { return id; }
+    public LeadStatus status() { return status; }
+    public LeadSource source() { return source; }
+    public LeadDetails.Contact contact() { return details.contact(); }
+    public LeadDetails.Company company() { return details.company(); }
+    public LeadDetails.Address address() { return details.address(); }
+    public String productLine() { return details.productLine(); }
+    public String notes() { return details.notes(); }
+    public Instant acceptBy() { return acceptBy; }
+    public Audit audit() { return audit; }
+    public Long version() { return version; }
+    String dealerId() { return dealerId; }
+    LeadDetails details() { return details; }
+    String idempotencyKey() { return idempotencyKey; }
+    List<String> triedDealerIds() { return List.copyOf(triedDealerIds); }
+    List<PossibleDuplicate> possibleDuplicates() { return List.copyOf(possibleDuplicates); }
+    List<RoutingDecision> routingDecisions() { return List.copyOf(routingDecisions); }
+    List<Party> parties() { return List.copyOf(parties); }
+    List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+}

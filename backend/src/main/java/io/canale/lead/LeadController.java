@@ -1,0 +1,170 @@
+package io.canale.lead;
+
+import io.canale.partner.PartnerDirectory;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Payloads;
+import io.canale.shared.TimelineEntry;
+import io.canale.shared.UserError;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points for leads; partner names on a page of leads are loaded in one batch. */
+@Controller
+class LeadController {
+
+    record LeadFilter(LeadStatus status) {
+    }
+
+    record ContactInput(String name, String email, String phone) {
+    }
+
+    record CompanyInput(String name, String vatNumber) {
+    }
+
+    record AddressInput(String country, String region, String postalCode) {
+    }
+
+    record CreateLeadInput(ContactInput contact, CompanyInput company, AddressInput address, String productLine,
+            String notes, String idempotencyKey) {
+
+        LeadDetails details() {
+            return new LeadDetails(
+                    contact == null ? null : new LeadDetails.Contact(contact.name(), contact.email(), contact.phone()),
+                    company == null ? null : new LeadDetails.Company(company.name(), company.vatNumber()),
+                    address == null ? null : new LeadDetails.Address(address.country(), address.region(), address.postalCode()),
+                    productLine, notes);
+        }
+    }
+
+    record LeadVersionInput(String id, Integer expectedVersion) {
+    }
+
+    record DeclineLeadInput(String id, Integer expectedVersion, String reason) {
+    }
+
+    record RouteLeadInput(String id, Integer expectedVersion, String dealerId) {
+    }
+
+    record LeadPayload(Lead lead, List<UserError> userErrors) {
+
+        static LeadPayload of(Lead lead) {
+            return new LeadPayload(lead, List.of());
+        }
+
+        static LeadPayload refused(List<UserError> errors) {
+            return new LeadPayload(null, errors);
+        }
+    }
+
+    record RoutingDecisionView(Instant at, String decidedBy, String ruleName, List<PartnerRef> candidates,
+            PartnerRef chosen, String explanation) {
+    }
+
+    private final Leads leads;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+
+    LeadController(Leads leads, PartnerDirectory partners, AccessPolicy policy) {
+        this.leads = leads;
+        this.partners = partners;
+        this.policy = policy;
+    }
+
+    @QueryMapping(name = "leads")
+    Window<Lead> leadList(@Argument LeadFilter filter, ScrollSubrange subrange) {
+        return leads.list(policy.caller(), filter == null ? null : filter.status(), subrange);
+    }
+
+    @QueryMapping
+    Lead lead(@Argument String id) {
+        return leads.find(policy.caller(), id).orElse(null);
+    }
+
+    @MutationMapping
+    LeadPayload createLead(@Argument CreateLeadInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> leads.create(caller, input.details(), input.idempotencyKey()), LeadPayload::of,
+                LeadPayload::refused);
+    }
+
+    @MutationMapping
+    LeadPayload acceptLead(@Argument LeadVersionInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> leads.accept(caller, input.id(), input.expectedVersion()), LeadPayload::of,
+                LeadPayload::refused);
+    }
+
+    @MutationMapping
+    LeadPayload declineLead(@Argument DeclineLeadInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> leads.decline(caller, input.id(), input.expectedVersion(), input.reason()),
+                declined -> LeadPayload.of(declined.orElse(null)), LeadPayload::refused);
+    }
+
+    @MutationMapping
+    LeadPayload routeLead(@Argument RouteLeadInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> leads.route(caller, input.id(), input.expectedVersion(), input.dealerId()),
+                LeadPayload::of, LeadPayload::refused);
+    }
+
+    /** The dealers of a whole page of leads, named with one query. */
+    @BatchMapping(typeName = "Lead", field = "dealer")
+    Map<Lead, PartnerRef> dealer(List<Lead> page) {
+        Set<String> ids = new HashSet<>();
+        page.forEach(lead -> {
+            if (lead.dealerId() != null) {
+                ids.add(lead.dealerId());
+            }
+        });
+        Map<String, String> names = ids.isEmpty() ? Map.of() : partners.namesOf(ids);
+        Map<Lead, PartnerRef> dealers = new LinkedHashMap<>();
+        page.forEach(lead -> dealers.put(lead, lead.dealerId() == null ? null
+                : new PartnerRef(lead.dealerId(), names.getOrDefault(lead.dealerId(), "?"))));
+        return dealers;
+    }
+
+    /** Routing decisions name other dealers: staff only; their names come in one query per page. */
+    @BatchMapping(typeName = "Lead", field = "routingDecisions")
+    Map<Lead, List<RoutingDecisionView>> routingDecisions(List<Lead> page) {
+        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
+        Set<String> ids = new HashSet<>();
+        if (staff) {
+            page.forEach(lead -> lead.routingDecisions().forEach(decision -> ids.addAll(decision.candidateIds())));
+        }
+        Map<String, String> names = ids.isEmpty() ? Map.of() : partners.namesOf(ids);
+        Map<Lead, List<RoutingDecisionView>> views = new LinkedHashMap<>();
+        page.forEach(lead -> views.put(lead, !staff ? List.of() : lead.routingDecisions().stream()
+                .map(decision -> new RoutingDecisionView(decision.at(), decision.decidedBy(), decision.ruleName(),
+                        decision.candidateIds().stream().map(id -> new PartnerRef(id, names.getOrDefault(id, "?"))).toList(),
+                        decision.chosenId() == null ? null : new PartnerRef(decision.chosenId(), names.getOrDefault(decision.chosenId(), "?")),
+                        decision.explanation()))
+                .toList()));
+        return views;
+    }
+
+    @SchemaMapping(typeName = "Lead")
+    List<PossibleDuplicate> possibleDuplicates(Lead lead) {
+        return policy.seesCrossPartnerDetails(policy.caller()) ? lead.possibleDuplicates() : List.of();
+    }
+
+    @SchemaMapping(typeName = "Lead")
+    List<TimelineEntry> timeline(Lead lead) {
+        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
+        return lead.timeline().stream().filter(entry -> staff || !entry.staffOnly()).toList();
+    }
+
+}

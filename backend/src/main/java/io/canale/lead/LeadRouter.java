@@ -1,0 +1,89 @@
+package io.canale.lead;
+
+import io.canale.partner.Partner;
+import io.canale.partner.PartnerDirectory;
+import io.canale.shared.PartnerType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks a dealer for a lead: the first rule that applies and has a candidate wins; candidates are the
+ * active dealers the rule admits, below its capacity, not tried before; ties are broken round-robin with
+ * an atomic per-rule counter, so several backend nodes share the rotation. The decision explains itself.
+ */
+@Component
+class LeadRouter {
+
+    static final String COUNTERS = "routing_counters";
+
+    private final RoutingRules rules;
+    private final PartnerDirectory partners;
+    private final MongoOperations mongo;
+
+    LeadRouter(RoutingRules rules, PartnerDirectory partners, MongoOperations mongo) {
+        this.rules = rules;
+        this.partners = partners;
+        this.mongo = mongo;
+    }
+
+    RoutingDecision decide(LeadDetails lead, Collection<String> alreadyTried, Instant at) {
+        List<Partner> dealers = partners.activeOfType(PartnerType.DEALER).stream()
+                .filter(dealer -> !alreadyTried.contains(dealer.id()))
+                .sorted(Comparator.comparing(Partner::id))
+                .toList();
+        List<String> skipped = new ArrayList<>();
+        for (RoutingRule rule : rules.current().rules()) {
+            if (!rule.appliesTo(lead)) {
+                continue;
+            }
+            List<Partner> admitted = dealers.stream().filter(dealer -> rule.admits(dealer, lead)).toList();
+            List<Partner> withCapacity = admitted.stream().filter(dealer -> hasCapacity(dealer, rule)).toList();
+            if (withCapacity.isEmpty()) {
+                skipped.add(rule.describe() + (admitted.isEmpty() ? " admits no dealer" : " has no dealer below capacity"));
+                continue;
+            }
+            List<String> order = rotate(withCapacity.stream().map(Partner::id).toList(), nextTurn(rule));
+            String explanation = "Rule " + rule.describe() + " applies; " + withCapacity.size() + " of "
+                    + admitted.size() + " admitted dealer(s) below capacity; round-robin turn picks the first"
+                    + (skipped.isEmpty() ? "" : " (skipped: " + String.join("; ", skipped) + ")");
+            return new RoutingDecision(at, "rules", rule.name(), order, order.getFirst(), explanation);
+        }
+        String explanation = skipped.isEmpty() ? "No routing rule applies to this lead: back with staff"
+                : "No rule had a candidate (" + String.join("; ", skipped) + "): back with staff";
+        return new RoutingDecision(at, "rules", null, List.of(), null, explanation);
+    }
+
+    private boolean hasCapacity(Partner dealer, RoutingRule rule) {
+        if (rule.maxOpenLeadsPerDealer() == null) {
+            return true;
+        }
+        long open = mongo.count(Query.query(Criteria.where("dealerId").is(dealer.id())
+                .and("status").in(LeadStatus.ROUTED, LeadStatus.ACCEPTED)), Lead.class);
+        return open < rule.maxOpenLeadsPerDealer();
+    }
+
+    /** The rule's next turn, taken atomically so that concurrent routings rotate too. */
+    private long nextTurn(RoutingRule rule) {
+        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(rule.id())),
+                new Update().inc("turn", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class, COUNTERS);
+        return counter == null ? 0 : ((Number) counter.get("turn")).longValue() - 1;
+    }
+
+    private static List<String> rotate(List<String> ids, long turn) {
+        int start = (int) (turn % ids.size());
+        List<String> rotated = new ArrayList<>(ids.subList(start, ids.size()));
+        rotated.addAll(ids.subList(0, start));
+        return rotated;
+    }
+}

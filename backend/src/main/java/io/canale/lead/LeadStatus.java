@@ -1,0 +1,10 @@
+package io.canale.lead;
+
+/** Where a lead is in its life. */
+public enum LeadStatus {
+    NEW, ROUTED, ACCEPTED, UNASSIGNED;
+
+    boolean isOpen() {
+        return this == ROUTED || this == ACCEPTED;
+    }
+}

@@ -1,0 +1,227 @@
+package io.canale.lead;
+
+import io.canale.partner.Partner;
+import io.canale.partner.PartnerDirectory;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.RecordVisibility;
+import io.canale.security.Scopes;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.Versions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Service;
+
+/** Captures, routes and answers leads on behalf of a caller, always through the {@link AccessPolicy}. */
+@Service
+@EnableConfigurationProperties(LeadProperties.class)
+public class Leads {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "receivedAt", "id");
+
+    private final LeadRepository leads;
+    private final MongoOperations mongo;
+    private final LeadRouter router;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+    private final LeadProperties properties;
+    private final Clock clock;
+
+    Leads(LeadRepository leads, MongoOperations mongo, LeadRouter router, PartnerDirectory partners,
+            AccessPolicy policy, LeadProperties properties, Clock clock) {
+        this.leads = leads;
+        this.mongo = mongo;
+        this.router = router;
+        this.partners = partners;
+        this.policy = policy;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A lead from staff (routed at once) or from a dealer (owned by it); a replayed key returns the original. */
+    Lead create(Caller caller, LeadDetails details, String idempotencyKey) {
+        policy.require(caller, Scopes.LEADS_WRITE);
+        if (!caller.isStaff() && caller.partnerType() != PartnerType.DEALER) {
+            throw new org.springframework.security.access.AccessDeniedException("leads come from staff or dealers");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
+        }
+        String scopedKey = idempotencyKey == null ? null : caller.partnerId() + ":" + idempotencyKey;
+        if (scopedKey != null) {
+            Optional<Lead> replay = leads.findByIdempotencyKey(scopedKey);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        details.validated("input");
+        Instant now = clock.instant();
+        Lead lead = caller.isStaff()
+                ? Lead.capture(details, LeadSource.API, scopedKey, caller.subject(), now)
+                : Lead.captureByDealer(details, caller.partnerId(), scopedKey, caller.subject(), now);
+        try {
+            return insertRouted(lead, caller.isStaff());
+        } catch (DuplicateKeyException raced) {
+            return leads.findByIdempotencyKey(scopedKey).orElseThrow(() -> raced);
+        }
+    }
+
+    /** A lead from the public web form: validated, flagged, routed; the caller learns nothing back. */
+    void captureFromWebForm(LeadDetails details) {
+        details.validated("lead");
+        insertRouted(Lead.capture(details, LeadSource.WEB_FORM, null, "web-form", clock.instant()), true);
+    }
+
+    Lead accept(Caller caller, String id, Integer expectedVersion) {
+        Lead lead = routedToCaller(caller, id, expectedVersion);
+        lead.accept(caller.partnerId(), caller.subject(), clock.instant());
+        return leads.save(lead);
+    }
+
+    /** Declines and re-routes; the answer is empty because the lead is no longer the caller's to see. */
+    Optional<Lead> decline(Caller caller, String id, Integer expectedVersion, String reason) {
+        Lead lead = routedToCaller(caller, id, expectedVersion);
+        Instant now = clock.instant();
+        lead.decline(caller.partnerId(), reason, caller.subject(), now);
+        lead.route(lead.nextCandidate(now, activeDealerIds()::contains), properties.acceptanceTime());
+        Lead saved = leads.save(lead);
+        return policy.mayRead(caller, Scopes.LEADS_READ, saved.parties()) ? Optional.of(saved) : Optional.empty();
+    }
+
+    /** Staff route by hand to a dealer, or by the rules when no dealer is given. */
+    Lead route(Caller caller, String id, Integer expectedVersion, String dealerId) {
+        policy.requireStaff(caller, Scopes.LEADS_WRITE);
+        Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("lead"));
+        Versions.expect(expectedVersion, lead.version());
+        Instant now = clock.instant();
+        RoutingDecision decision;
+        if (dealerId == null) {
+            decision = router.decide(lead.details(), lead.triedDealerIds(), now);
+        } else {
+            if (!activeDealerIds().contains(dealerId)) {
+                throw new InvalidInputException("input.dealerId", UserErrorCode.NOT_FOUND, "no active dealer with this id");
+            }
+            decision = new RoutingDecision(now, caller.subject(), null, List.of(dealerId), dealerId,
+                    "Routed by hand by " + caller.subject());
+        }
+        lead.route(decision, properties.acceptanceTime());
+        return leads.save(lead);
+    }
+
+    /**
+     * Re-routes leads whose acceptance deadline passed. Each lead is claimed by its versioned save: when
+     * several nodes race, one wins and the others skip the lead, so nothing is routed twice.
+     */
+    int rerouteOverdue(int batch) {
+        Instant now = clock.instant();
+        Query overdue = Query.query(Criteria.where("status").is(LeadStatus.ROUTED).and("acceptBy").lt(now)).limit(batch);
+        int rerouted = 0;
+        Set<String> activeDealers = activeDealerIds();
+        for (Lead lead : mongo.find(overdue, Lead.class)) {
+            if (!lead.isOverdue(now)) {
+                continue;
+            }
+            lead.expire(now);
+            lead.route(lead.nextCandidate(now, activeDealers::contains), properties.acceptanceTime());
+            try {
+                leads.save(lead);
+                rerouted++;
+            } catch (OptimisticLockingFailureException anotherNodeOrTheDealerWasFirst) {
+                // The lead changed meanwhile (accepted in time, or re-routed elsewhere): nothing to do.
+            }
+        }
+        return rerouted;
+    }
+
+    Window<Lead> list(Caller caller, LeadStatus status, ScrollSubrange page) {
+        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
+        Criteria criteria = new Criteria();
+        if (visibility instanceof RecordVisibility.PartyOf party) {
+            criteria = Criteria.where("parties.partnerId").is(party.partnerId());
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
+    }
+
+    Optional<Lead> find(Caller caller, String id) {
+        policy.recordsVisibleTo(caller, Scopes.LEADS_READ); // scope first: the answer must not depend on the id
+        return leads.findById(id).filter(lead -> policy.mayRead(caller, Scopes.LEADS_READ, lead.parties()));
+    }
+
+    private Lead insertRouted(Lead lead, boolean route) {
+        lead.flagPossibleDuplicates(possibleDuplicatesOf(lead));
+        if (route) {
+            lead.route(router.decide(lead.details(), List.of(), lead.audit().createdAt()), properties.acceptanceTime());
+        }
+        return leads.insert(lead);
+    }
+
+    private List<PossibleDuplicate> possibleDuplicatesOf(Lead lead) {
+        LeadDetails details = lead.details();
+        List<Criteria> same = new ArrayList<>();
+        if (details.emailKey() != null) {
+            same.add(Criteria.where("emailKey").is(details.emailKey()));
+        }
+        if (details.phoneKey() != null) {
+            same.add(Criteria.where("phoneKey").is(details.phoneKey()));
+        }
+        if (details.companyAndNameKey() != null) {
+            same.add(Criteria.where("companyAndNameKey").is(details.companyAndNameKey()));
+        }
+        if (same.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(new Criteria().orOperator(same)).limit(20);
+        query.fields().include("emailKey", "phoneKey", "companyAndNameKey");
+        return mongo.find(query, org.bson.Document.class, "leads").stream()
+                .map(other -> new PossibleDuplicate(other.getString("_id"), reason(details, other)))
+                .toList();
+    }
+
+    private static PossibleDuplicate.Reason reason(LeadDetails details, org.bson.Document other) {
+        if (details.emailKey() != null && details.emailKey().equals(other.getString("emailKey"))) {
+            return PossibleDuplicate.Reason.SAME_EMAIL;
+        }
+        if (details.phoneKey() != null && details.phoneKey().equals(other.getString("phoneKey"))) {
+            return PossibleDuplicate.Reason.SAME_PHONE;
+        }
+        return PossibleDuplicate.Reason.SAME_COMPANY_AND_NAME;
+    }
+
+    private Lead routedToCaller(Caller caller, String id, Integer expectedVersion) {
+        Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("lead"));
+        if (!policy.actsFor(caller, Scopes.LEADS_WRITE, lead.dealerId())) {
+            if (policy.mayRead(caller, Scopes.LEADS_READ, lead.parties())) {
+                throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the dealer the lead is routed to can answer it");
+            }
+            throw new NotFoundException("lead");
+        }
+        Versions.expect(expectedVersion, lead.version());
+        return lead;
+    }
+
+    private Set<String> activeDealerIds() {
+        return partners.activeOfType(PartnerType.DEALER).stream().map(Partner::id).collect(Collectors.toSet());
+    }
+
+}
