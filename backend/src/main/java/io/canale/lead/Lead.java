@@ -40,12 +40,6 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     /** Caller partner plus the caller's key: a replay finds the original. */
     @Indexed(unique = true, sparse = true)
     private String idempotencyKey;
-    @Indexed(sparse = true)
-    private String emailKey;
-    @Indexed(sparse = true)
-    private String phoneKey;
-    @Indexed(sparse = true)
-    private String companyAndNameKey;
     private List<PossibleDuplicate> possibleDuplicates = new ArrayList<>();
     /** The dealer the lead is routed to (ROUTED) or owned by (ACCEPTED). */
     private String dealerId;
@@ -73,9 +67,6 @@ public class Lead extends AbstractAggregateRoot<Lead> {
         lead.source = source;
         lead.details = details;
         lead.idempotencyKey = idempotencyKey;
-        lead.emailKey = details.emailKey();
-        lead.phoneKey = details.phoneKey();
-        lead.companyAndNameKey = details.companyAndNameKey();
         lead.receivedAt = at;
         lead.audit = Audit.createdBy(by, at);
         lead.timeline.add(TimelineEntry.shared(at, by, "LEAD_CAPTURED", "Lead captured (" + source.name().toLowerCase() + ")"));
@@ -83,8 +74,9 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     }
 
     /** A lead a dealer captured itself: it owns it from the start. */
-    static Lead captureByDealer(LeadDetails details, String dealerId, String idempotencyKey, String by, Instant at) {
-        Lead lead = capture(details, LeadSource.API, idempotencyKey, by, at);
+    static Lead captureByDealer(LeadDetails details, LeadSource source, String dealerId, String idempotencyKey, String by,
+            Instant at) {
+        Lead lead = capture(details, source, idempotencyKey, by, at);
         lead.status = LeadStatus.ACCEPTED;
         lead.dealerId = dealerId;
         lead.parties = new ArrayList<>(List.of(new Party(dealerId, OWNER)));

@@ -2,5 +2,5 @@ package io.canale.lead;
 
 /** How a lead arrived. */
 public enum LeadSource {
-    API, WEB_FORM
+    API, WEB_FORM, IMPORT
 }

@@ -40,16 +40,18 @@ public class Leads {
     private final LeadRepository leads;
     private final MongoOperations mongo;
     private final LeadRouter router;
+    private final DuplicateIndex duplicates;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
     private final LeadProperties properties;
     private final Clock clock;
 
-    Leads(LeadRepository leads, MongoOperations mongo, LeadRouter router, PartnerDirectory partners,
-            AccessPolicy policy, LeadProperties properties, Clock clock) {
+    Leads(LeadRepository leads, MongoOperations mongo, LeadRouter router, DuplicateIndex duplicates,
+            PartnerDirectory partners, AccessPolicy policy, LeadProperties properties, Clock clock) {
         this.leads = leads;
         this.mongo = mongo;
         this.router = router;
+        this.duplicates = duplicates;
         this.partners = partners;
         this.policy = policy;
         this.properties = properties;
@@ -76,7 +78,7 @@ public class Leads {
         Instant now = clock.instant();
         Lead lead = caller.isStaff()
                 ? Lead.capture(details, LeadSource.API, scopedKey, caller.subject(), now)
-                : Lead.captureByDealer(details, caller.partnerId(), scopedKey, caller.subject(), now);
+                : Lead.captureByDealer(details, LeadSource.API, caller.partnerId(), scopedKey, caller.subject(), now);
         try {
             return insertRouted(lead, caller.isStaff());
         } catch (DuplicateKeyException raced) {
@@ -169,43 +171,11 @@ public class Leads {
     }
 
     private Lead insertRouted(Lead lead, boolean route) {
-        lead.flagPossibleDuplicates(possibleDuplicatesOf(lead));
+        duplicates.flagAndRegister(List.of(lead));
         if (route) {
             lead.route(router.decide(lead.details(), List.of(), lead.audit().createdAt()), properties.acceptanceTime());
         }
         return leads.insert(lead);
-    }
-
-    private List<PossibleDuplicate> possibleDuplicatesOf(Lead lead) {
-        LeadDetails details = lead.details();
-        List<Criteria> same = new ArrayList<>();
-        if (details.emailKey() != null) {
-            same.add(Criteria.where("emailKey").is(details.emailKey()));
-        }
-        if (details.phoneKey() != null) {
-            same.add(Criteria.where("phoneKey").is(details.phoneKey()));
-        }
-        if (details.companyAndNameKey() != null) {
-            same.add(Criteria.where("companyAndNameKey").is(details.companyAndNameKey()));
-        }
-        if (same.isEmpty()) {
-            return List.of();
-        }
-        Query query = Query.query(new Criteria().orOperator(same)).limit(20);
-        query.fields().include("emailKey", "phoneKey", "companyAndNameKey");
-        return mongo.find(query, org.bson.Document.class, "leads").stream()
-                .map(other -> new PossibleDuplicate(other.getString("_id"), reason(details, other)))
-                .toList();
-    }
-
-    private static PossibleDuplicate.Reason reason(LeadDetails details, org.bson.Document other) {
-        if (details.emailKey() != null && details.emailKey().equals(other.getString("emailKey"))) {
-            return PossibleDuplicate.Reason.SAME_EMAIL;
-        }
-        if (details.phoneKey() != null && details.phoneKey().equals(other.getString("phoneKey"))) {
-            return PossibleDuplicate.Reason.SAME_PHONE;
-        }
-        return PossibleDuplicate.Reason.SAME_COMPANY_AND_NAME;
     }
 
     private Lead routedToCaller(Caller caller, String id, Integer expectedVersion) {

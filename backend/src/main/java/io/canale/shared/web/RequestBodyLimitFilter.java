@@ -26,9 +26,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
+    /** File uploads have their own, larger limit (spring.servlet.multipart.*). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod());
+        return (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod()))
+                || request.getRequestURI().startsWith("/imports/");
     }
 
     @Override
