@@ -25,9 +25,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LeadController {
 
-    record LeadFilter(LeadStatus status) {
-    }
-
     record ContactInput(String name, String email, String phone) {
     }
 
@@ -85,7 +82,7 @@ class LeadController {
 
     @QueryMapping(name = "leads")
     Window<Lead> leadList(@Argument LeadFilter filter, ScrollSubrange subrange) {
-        return leads.list(policy.caller(), filter == null ? null : filter.status(), subrange);
+        return leads.list(policy.caller(), filter == null ? LeadFilter.NONE : filter, subrange);
     }
 
     @QueryMapping

@@ -153,14 +153,17 @@ public class Leads {
         return rerouted;
     }
 
-    Window<Lead> list(Caller caller, LeadStatus status, ScrollSubrange page) {
+    Window<Lead> list(Caller caller, LeadFilter filter, ScrollSubrange page) {
         RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
         Criteria criteria = new Criteria();
         if (visibility instanceof RecordVisibility.PartyOf party) {
             criteria = Criteria.where("parties.partnerId").is(party.partnerId());
         }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        if (filter.dealerId() != null) {
+            criteria = criteria.and("dealerId").is(filter.dealerId());
         }
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
     }
