@@ -1,0 +1,142 @@
+package io.canale.deal;
+
+import io.canale.partner.PartnerDirectory;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Payloads;
+import io.canale.shared.TimelineEntry;
+import io.canale.shared.UserError;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points for deal registrations; the other dealer in a conflict is named to staff only. */
+@Controller
+class DealRegistrationController {
+
+    record MoneyInput(BigDecimal amount, String currency) {
+    }
+
+    record RegisterDealInput(String customerName, String vatNumber, String productLine, MoneyInput expectedValue,
+            String expectedCloseDate) {
+    }
+
+    record DealDecisionInput(String id, Integer expectedVersion, String reason) {
+    }
+
+    record DealRegistrationPayload(DealRegistration dealRegistration, List<UserError> userErrors) {
+
+        static DealRegistrationPayload of(DealRegistration deal) {
+            return new DealRegistrationPayload(deal, List.of());
+        }
+
+        static DealRegistrationPayload refused(List<UserError> errors) {
+            return new DealRegistrationPayload(null, errors);
+        }
+    }
+
+    record PartnerRef(String id, String name) {
+    }
+
+    record ConflictView(DealRegistration.Rule rule, Instant earlierRegisteredAt, Instant earlierProtectedUntil,
+            String earlierRegistrationId, PartnerRef earlierDealer, String explanation) {
+    }
+
+    private final DealRegistrations deals;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+
+    DealRegistrationController(DealRegistrations deals, PartnerDirectory partners, AccessPolicy policy) {
+        this.deals = deals;
+        this.partners = partners;
+        this.policy = policy;
+    }
+
+    @QueryMapping
+    Window<DealRegistration> dealRegistrations(@Argument DealRegistration.Status status, ScrollSubrange subrange) {
+        return deals.list(policy.caller(), status, subrange);
+    }
+
+    @QueryMapping
+    DealRegistration dealRegistration(@Argument String id) {
+        return deals.find(policy.caller(), id).orElse(null);
+    }
+
+    @MutationMapping
+    DealRegistrationPayload registerDeal(@Argument RegisterDealInput input) {
+        Caller caller = policy.caller();
+        MoneyInput value = input.expectedValue();
+        return Payloads.run(() -> deals.register(caller, DealTerms.validated(input.customerName(), input.vatNumber(),
+                        input.productLine(), value == null ? null : value.amount(), value == null ? null : value.currency(),
+                        input.expectedCloseDate(), deals.today())),
+                DealRegistrationPayload::of, DealRegistrationPayload::refused);
+    }
+
+    @MutationMapping
+    DealRegistrationPayload approveDealRegistration(@Argument DealDecisionInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> deals.approve(caller, input.id(), input.expectedVersion()),
+                DealRegistrationPayload::of, DealRegistrationPayload::refused);
+    }
+
+    @MutationMapping
+    DealRegistrationPayload rejectDealRegistration(@Argument DealDecisionInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> deals.reject(caller, input.id(), input.expectedVersion(), input.reason()),
+                DealRegistrationPayload::of, DealRegistrationPayload::refused);
+    }
+
+    /** Dealer names of a page, plus the conflicting dealers for staff, in one query. */
+    @BatchMapping(typeName = "DealRegistration", field = "dealer")
+    Map<DealRegistration, PartnerRef> dealer(List<DealRegistration> page) {
+        Map<String, String> names = partners.namesOf(idsOf(page, false));
+        Map<DealRegistration, PartnerRef> dealers = new LinkedHashMap<>();
+        page.forEach(deal -> dealers.put(deal, new PartnerRef(deal.dealerId(), names.getOrDefault(deal.dealerId(), "?"))));
+        return dealers;
+    }
+
+    @BatchMapping(typeName = "DealRegistration", field = "conflict")
+    Map<DealRegistration, ConflictView> conflict(List<DealRegistration> page) {
+        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
+        Map<String, String> names = staff ? partners.namesOf(idsOf(page, true)) : Map.of();
+        Map<DealRegistration, ConflictView> views = new LinkedHashMap<>();
+        page.forEach(deal -> {
+            DealRegistration.Conflict conflict = deal.conflict();
+            views.put(deal, conflict == null ? null : new ConflictView(conflict.rule(), conflict.earlierRegisteredAt(),
+                    conflict.earlierProtectedUntil(), staff ? conflict.earlierRegistrationId() : null,
+                    staff ? new PartnerRef(conflict.earlierDealerId(), names.getOrDefault(conflict.earlierDealerId(), "?")) : null,
+                    conflict.explanation()));
+        });
+        return views;
+    }
+
+    @SchemaMapping(typeName = "DealRegistration")
+    List<TimelineEntry> timeline(DealRegistration deal) {
+        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
+        return deal.timeline().stream().filter(entry -> staff || !entry.staffOnly()).toList();
+    }
+
+    private static Set<String> idsOf(List<DealRegistration> page, boolean conflicts) {
+        Set<String> ids = new HashSet<>();
+        page.forEach(deal -> {
+            if (!conflicts) {
+                ids.add(deal.dealerId());
+            } else if (deal.conflict() != null) {
+                ids.add(deal.conflict().earlierDealerId());
+            }
+        });
+        return ids;
+    }
+}

@@ -1,0 +1,126 @@
+package io.canale.deal;
+
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.RecordVisibility;
+import io.canale.security.Scopes;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.Versions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Registers deals for dealers, finds conflicts, and records staff decisions, through the access policy. */
+@Service
+class DealRegistrations {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+
+    private final MongoOperations mongo;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final Duration protection;
+
+    DealRegistrations(MongoOperations mongo, AccessPolicy policy, Clock clock,
+            @Value("${canale.deals.protection-period:P90D}") Duration protection) {
+        this.mongo = mongo;
+        this.policy = policy;
+        this.clock = clock;
+        this.protection = protection;
+    }
+
+    DealRegistration register(Caller caller, DealTerms terms) {
+        policy.require(caller, Scopes.LEADS_WRITE);
+        if (caller.partnerType() != PartnerType.DEALER) {
+            throw new AccessDeniedException("deals are registered by dealers");
+        }
+        Instant now = clock.instant();
+        return mongo.insert(DealRegistration.register(terms, caller.partnerId(), conflictOf(terms, caller.partnerId(), now),
+                caller.subject(), now));
+    }
+
+    DealRegistration approve(Caller caller, String id, Integer expectedVersion) {
+        return decide(caller, id, expectedVersion, (deal, now) -> deal.approve(protection, caller.subject(), now));
+    }
+
+    DealRegistration reject(Caller caller, String id, Integer expectedVersion, String reason) {
+        return decide(caller, id, expectedVersion, (deal, now) -> deal.reject(reason, caller.subject(), now));
+    }
+
+    Window<DealRegistration> list(Caller caller, DealRegistration.Status status, ScrollSubrange page) {
+        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
+        Criteria criteria = visibility instanceof RecordVisibility.PartyOf party
+                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, DealRegistration.class);
+    }
+
+    Optional<DealRegistration> find(Caller caller, String id) {
+        policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
+        return Optional.ofNullable(mongo.findById(id, DealRegistration.class))
+                .filter(deal -> policy.mayRead(caller, Scopes.LEADS_READ, deal.parties()));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * The earliest active registration of another dealer for the same product line and the same VAT number
+     * or company: waiting for staff, or approved and still protected.
+     */
+    private DealRegistration.Conflict conflictOf(DealTerms terms, String dealerId, Instant now) {
+        List<Criteria> sameCustomer = new ArrayList<>();
+        if (terms.vatKey() != null) {
+            sameCustomer.add(Criteria.where("vatKey").is(terms.vatKey()));
+        }
+        sameCustomer.add(Criteria.where("companyKey").is(terms.companyKey()));
+        Criteria active = new Criteria().orOperator(
+                Criteria.where("status").in(DealRegistration.Status.SUBMITTED, DealRegistration.Status.IN_REVIEW),
+                Criteria.where("status").is(DealRegistration.Status.APPROVED).and("protectedUntil").gt(now));
+        Query query = Query.query(new Criteria().andOperator(
+                Criteria.where("productLineKey").is(terms.productLine().toLowerCase(java.util.Locale.ROOT)),
+                Criteria.where("dealerId").ne(dealerId), new Criteria().orOperator(sameCustomer), active))
+                .with(Sort.by("createdAt")).limit(1);
+        DealRegistration earlier = mongo.findOne(query, DealRegistration.class);
+        if (earlier == null) {
+            return null;
+        }
+        boolean sameVat = terms.vatKey() != null && terms.vatKey().equals(earlier.vatKeyForConflict());
+        DealRegistration.Rule rule = sameVat ? DealRegistration.Rule.SAME_VAT_NUMBER : DealRegistration.Rule.SAME_COMPANY_NAME;
+        String explanation = "Another dealer registered " + (sameVat ? "the same VAT number" : "the same company")
+                + " for product line '" + terms.productLine() + "' on " + earlier.createdAt()
+                + (earlier.protectedUntil() == null ? ", still waiting for review" : ", protected until " + earlier.protectedUntil())
+                + ": staff will review this registration";
+        return new DealRegistration.Conflict(rule, earlier.id(), earlier.dealerId(), earlier.createdAt(),
+                earlier.protectedUntil(), explanation);
+    }
+
+    private DealRegistration decide(Caller caller, String id, Integer expectedVersion,
+            java.util.function.BiConsumer<DealRegistration, Instant> decision) {
+        policy.requireStaff(caller, Scopes.LEADS_WRITE);
+        DealRegistration deal = Optional.ofNullable(mongo.findById(id, DealRegistration.class))
+                .orElseThrow(() -> new NotFoundException("deal registration"));
+        Versions.expect(expectedVersion, deal.version());
+        decision.accept(deal, clock.instant());
+        return mongo.save(deal);
+    }
+}

@@ -1,0 +1,110 @@
+package io.canale.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.support.IntegrationTestBase;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Deal registration over HTTP with the two demo dealers' real tokens, and staff deciding. */
+class DealRegistrationTests extends IntegrationTestBase {
+
+    static final String FIELDS = "id status version dealer { id } expectedValue { amount currency } expectedCloseDate protectedUntil "
+            + "conflict { rule explanation earlierRegistrationId earlierDealer { id name } } timeline { event }";
+    static final String REGISTER = "mutation($input: RegisterDealInput!) { registerDeal(input: $input) { dealRegistration { "
+            + FIELDS + " } userErrors { field code message } } }";
+    static final String APPROVE = "mutation($id: ID!, $v: Int!) { approveDealRegistration(input: {id: $id, expectedVersion: $v}) { "
+            + "dealRegistration { " + FIELDS + " } userErrors { field code } } }";
+    static final String REJECT = "mutation($id: ID!, $v: Int!, $r: String) { rejectDealRegistration(input: {id: $id, expectedVersion: $v, reason: $r}) { "
+            + "dealRegistration { status } userErrors { field code } } }";
+
+    @Test
+    void a_second_dealer_claiming_the_same_customer_goes_to_review_with_a_reason_that_names_nobody() {
+        String vat = "IT0" + (long) (Math.random() * 1e10);
+        JsonNode first = register("dealer@canale.demo", "Verdi Costruzioni S.r.l.", vat, "Furgoni");
+        assertThat(first.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(first.path("conflict").isNull()).isTrue();
+
+        JsonNode second = register("dealer2@canale.demo", "VERDI COSTRUZIONI SRL", vat.substring(2), "furgoni");
+        assertThat(second.path("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(second.at("/conflict/rule").asString()).isEqualTo("SAME_VAT_NUMBER");
+        assertThat(second.at("/conflict/explanation").asString()).contains("Another dealer").doesNotContain("Rossi");
+        assertThat(second.at("/conflict/earlierDealer").isNull()).isTrue();
+        assertThat(second.at("/conflict/earlierRegistrationId").isNull()).isTrue();
+
+        JsonNode asStaff = http.graphql(tokenFor("staff@canale.demo"), "query($id: ID!) { dealRegistration(id: $id) { " + FIELDS + " } }",
+                Map.of("id", second.path("id").asString())).at("/data/dealRegistration");
+        assertThat(asStaff.at("/conflict/earlierRegistrationId").asString()).isEqualTo(first.path("id").asString());
+        assertThat(asStaff.at("/conflict/earlierDealer/name").asString()).isEqualTo("Rossi Auto");
+    }
+
+    @Test
+    void the_same_company_for_another_product_line_or_by_the_same_dealer_is_no_conflict() {
+        String company = "Azienda " + UUID.randomUUID();
+        register("dealer@canale.demo", company, null, "Furgoni");
+        assertThat(register("dealer2@canale.demo", company, null, "Scooter").path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(register("dealer@canale.demo", company, null, "Furgoni").path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(register("dealer2@canale.demo", company.toUpperCase() + " spa", null, "Furgoni").at("/conflict/rule").asString())
+                .isEqualTo("SAME_COMPANY_NAME");
+    }
+
+    @Test
+    void staff_approve_with_a_protection_period_and_a_rejection_needs_a_reason() {
+        JsonNode deal = register("dealer@canale.demo", "Protetta " + UUID.randomUUID(), null, "Moto");
+        JsonNode dealerTries = http.graphql(tokenFor("dealer@canale.demo"), APPROVE, Map.of("id", deal.path("id").asString(), "v", 0));
+        assertThat(dealerTries.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+
+        JsonNode approved = http.graphql(tokenFor("staff@canale.demo"), APPROVE, Map.of("id", deal.path("id").asString(), "v", 0))
+                .at("/data/approveDealRegistration/dealRegistration");
+        assertThat(approved.path("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.path("protectedUntil").asString()).startsWith("20");
+        JsonNode again = http.graphql(tokenFor("staff@canale.demo"), REJECT, Map.of("id", deal.path("id").asString(), "v", 1, "r", "no"))
+                .at("/data/rejectDealRegistration");
+        assertThat(again.at("/userErrors/0/code").asString()).isEqualTo("ILLEGAL_STATE");
+
+        JsonNode other = register("dealer2@canale.demo", "Respinta " + UUID.randomUUID(), null, "Moto");
+        JsonNode noReason = http.graphql(tokenFor("staff@canale.demo"), REJECT, Map.of("id", other.path("id").asString(), "v", 0))
+                .at("/data/rejectDealRegistration");
+        assertThat(noReason.at("/userErrors/0/field").toString()).isEqualTo("[\"input\",\"reason\"]");
+    }
+
+    @Test
+    void bad_values_are_refused_with_paths() {
+        JsonNode refused = http.graphql(tokenFor("dealer@canale.demo"), REGISTER, Map.of("input", Map.of("customerName", "",
+                "productLine", "Auto", "expectedValue", Map.of("amount", "-5.123", "currency", "EURO"), "expectedCloseDate", "2020-01-01")))
+                .at("/data/registerDeal");
+        assertThat(refused.path("dealRegistration").isNull()).isTrue();
+        assertThat(refused.path("userErrors").toString()).contains("[\"input\",\"customerName\"]",
+                "[\"input\",\"expectedValue\",\"amount\"]", "[\"input\",\"expectedValue\",\"currency\"]",
+                "[\"input\",\"expectedCloseDate\"]");
+    }
+
+    @Test
+    void other_partners_cannot_see_or_register() {
+        JsonNode deal = register("dealer@canale.demo", "Riservata " + UUID.randomUUID(), null, "Auto");
+        assertThat(http.graphql(tokenFor("dealer2@canale.demo"), "query($id: ID!) { dealRegistration(id: $id) { id } }",
+                Map.of("id", deal.path("id").asString())).at("/data/dealRegistration").isNull()).isTrue();
+        assertThat(http.graphql(tokenFor("supplier@canale.demo"), "{ dealRegistrations { edges { node { id } } } }")
+                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(http.graphql(tokenFor("staff@canale.demo"), REGISTER, Map.of("input", input("X", null, "Auto")))
+                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    private JsonNode register(String login, String customer, String vat, String productLine) {
+        JsonNode payload = http.graphql(tokenFor(login), REGISTER, Map.of("input", input(customer, vat, productLine)))
+                .at("/data/registerDeal");
+        assertThat(payload.path("userErrors").size()).as(payload.toString()).isZero();
+        return payload.path("dealRegistration");
+    }
+
+    private static Map<String, Object> input(String customer, String vat, String productLine) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("customerName", customer, "productLine", productLine,
+                "expectedValue", Map.of("amount", "25000.00", "currency", "EUR"), "expectedCloseDate", "2099-03-31"));
+        if (vat != null) {
+            input.put("vatNumber", vat);
+        }
+        return input;
+    }
+}

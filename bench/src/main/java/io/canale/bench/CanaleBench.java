@@ -1,0 +1,263 @@
+package io.canale.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import io.canale.CanaleApplication;
+import io.canale.security.PartnerSystemClients;
+import io.canale.shared.PartnerType;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Canale against the raw MongoDB driver on the same store, in one run: the partners and leads connections
+ * through the whole stack (HTTP, token check, GraphQL, access policy, MongoDB) against the driver reading
+ * the same page, at 1 and 20 concurrent clients, with MongoDB commands per request for page sizes 1 and
+ * 100; and a 100,000-row CSV lead import against a driver {@code insertMany} of the same documents.
+ *
+ * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests install && ./mvnw -q -pl bench exec:java}
+ * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000).
+ */
+public final class CanaleBench {
+
+    static final String PARTNERS = "query($first: Int!) { partners(first: $first) { edges { cursor node { id name "
+            + "type tier active territory { countries regions } contacts { name email phone role } "
+            + "audit { createdAt createdBy updatedAt updatedBy } version } } pageInfo { hasNextPage endCursor } } }";
+    static final String LEADS = "query($first: Int!) { leads(first: $first) { edges { cursor node { id status source "
+            + "contact { name email phone } company { name } address { country region postalCode } productLine acceptBy "
+            + "dealer { id name } audit { createdAt createdBy } version } } pageInfo { hasNextPage endCursor } } }";
+    static final AtomicLong COMMANDS = new AtomicLong();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final MongoDatabase raw;
+
+    private CanaleBench(String base, String token, MongoDatabase raw) {
+        this.base = base;
+        this.token = token;
+        this.raw = raw;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int requests = Integer.getInteger("bench.requests", 200);
+        int importRows = Integer.getInteger("bench.importRows", 100_000);
+        SpringApplication app = new SpringApplication(CanaleApplication.class);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("benchCommandCounter",
+                (MongoClientSettingsBuilderCustomizer) settings -> settings.addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        COMMANDS.incrementAndGet();
+                    }
+                })));
+        try (ConfigurableApplicationContext context = app.run("--server.port=0", "--spring.profiles.active=demo",
+                "--canale.embedded.in-memory=true", "--logging.level.root=warn", "--canale.graphql.limits.max-cost=100000")) {
+            String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            // A staff system client, so that pages hold every partner and lead in full.
+            context.getBean(PartnerSystemClients.class).ensure("bench-staff-system", "Benchmark", "ptn_canale",
+                    PartnerType.MANUFACTURER, "bench-secret");
+            String connection = context.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
+            try (MongoClient client = MongoClients.create(connection)) {
+                CanaleBench bench = new CanaleBench(base, token(base), client.getDatabase("canale"));
+                System.out.println();
+                System.out.println("Canale benchmark, embedded in-memory store, " + Runtime.getRuntime().availableProcessors() + " cores");
+                bench.connection("partners", PARTNERS, bench.raw.getCollection("partners"),
+                        new Document("name", 1).append("_id", 1), requests);
+                // 1,000 leads to page through, before the big import: the embedded store has no secondary
+                // indexes, so sorting 100,000 leads per page would measure its full scans, not Canale.
+                bench.importVersusInsertMany(1_000, false);
+                bench.connection("leads", LEADS, bench.raw.getCollection("leads"),
+                        new Document("receivedAt", -1).append("_id", -1), requests);
+                bench.importVersusInsertMany(importRows, true);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** A connection's page of 50 through the API against the driver, then commands per request by page size. */
+    private void connection(String field, String query, MongoCollection<Document> collection, Document sort, int requests)
+            throws Exception {
+        Callable<Integer> api = () -> apiPage(field, query, 50);
+        Callable<Integer> driver = () -> rawPage(collection, sort, 50);
+        if (!api.call().equals(driver.call())) {
+            throw new IllegalStateException(field + ": API and driver pages differ in size");
+        }
+        for (int i = 0; i < requests; i++) {
+            api.call();
+            driver.call();
+        }
+        System.out.println();
+        System.out.println(field + " connection, page of 50 with nested fields (" + requests + " requests per client)");
+        System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %9s %9s%n", "clients", "api p50", "api p99", "raw p50",
+                "raw p99", "p50 ratio", "p99 ratio");
+        for (int clients : new int[] {1, 20}) {
+            List<Long> apiTimes = measure(api, clients, requests);
+            List<Long> rawTimes = measure(driver, clients, requests);
+            System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx%n", clients,
+                    ms(p(apiTimes, 50)), ms(p(apiTimes, 99)), ms(p(rawTimes, 50)), ms(p(rawTimes, 99)),
+                    (double) p(apiTimes, 50) / p(rawTimes, 50), (double) p(apiTimes, 99) / p(rawTimes, 99));
+        }
+        for (int size : new int[] {1, 100}) {
+            long before = COMMANDS.get();
+            int rows = apiPage(field, query, size);
+            System.out.printf(Locale.ROOT, "MongoDB commands per %s request, page size %3d (%3d rows): %d%n", field, size,
+                    rows, COMMANDS.get() - before);
+        }
+    }
+
+    /**
+     * The same rows through the import (upload, stream, validate, duplicate keys, route, insert in batches)
+     * and as ready-made documents through insertMany in batches of the same size.
+     */
+    private void importVersusInsertMany(int rows, boolean report) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.write("name,email,phone,company,country,region,postal_code,product_line\n".getBytes(StandardCharsets.UTF_8));
+        List<Document> documents = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            String email = "c" + i + "-" + tag + "@example.com";
+            csv.write(("Cliente " + i + "," + email + ",,,IT,Lazio,001" + (i % 100) + ",Auto\n").getBytes(StandardCharsets.UTF_8));
+            documents.add(new Document("_id", "raw-" + tag + "-" + i).append("status", "NEW").append("source", "IMPORT")
+                    .append("details", new Document("contact", new Document("name", "Cliente " + i).append("email", email))
+                            .append("address", new Document("country", "IT").append("region", "Lazio").append("postalCode", "001" + (i % 100)))
+                            .append("productLine", "Auto"))
+                    .append("receivedAt", new java.util.Date()));
+        }
+        long start = System.nanoTime();
+        String jobId = upload(csv.toByteArray());
+        JsonNode job;
+        do {
+            Thread.sleep(100); // polling a job in a benchmark harness, not a test
+            job = graphql("query($id: ID!) { leadImport(id: $id) { status rowsImported rowsFailed } }", Map.of("id", jobId))
+                    .at("/data/leadImport");
+        } while (!job.path("status").asString().equals("COMPLETED") && !job.path("status").asString().equals("FAILED"));
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        if (!report) {
+            return;
+        }
+
+        MongoCollection<Document> target = raw.getCollection("bench_raw_leads");
+        start = System.nanoTime();
+        for (int i = 0; i < documents.size(); i += 500) {
+            target.insertMany(documents.subList(i, Math.min(documents.size(), i + 500)));
+        }
+        double rawSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.println();
+        System.out.printf(Locale.ROOT, "CSV import of %,d rows: %s, %,d imported in %.1f s = %,.0f rows/s%n", rows,
+                job.path("status").asString(), job.path("rowsImported").asLong(), importSeconds, rows / importSeconds);
+        System.out.printf(Locale.ROOT, "driver insertMany of the same %,d documents: %.1f s = %,.0f rows/s%n", rows,
+                rawSeconds, rows / rawSeconds);
+        System.out.printf(Locale.ROOT, "rate ratio (driver / import): %.1fx%n", importSeconds / rawSeconds);
+    }
+
+    private int apiPage(String field, String query, int first) throws Exception {
+        return graphql(query, Map.of("first", first)).at("/data/" + field + "/edges").size();
+    }
+
+    private JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = JSON.readTree(response.body());
+        if (json.has("errors")) {
+            throw new IllegalStateException(response.body());
+        }
+        return json;
+    }
+
+    private String upload(byte[] csv) throws Exception {
+        String boundary = "bench-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(csv);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/imports/leads"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("id").asString();
+    }
+
+    /** What a hand-written endpoint would do at least: the same sorted page, every field read. */
+    private static int rawPage(MongoCollection<Document> collection, Document sort, int first) {
+        List<Document> page = collection.find().sort(sort).limit(first + 1).into(new ArrayList<>());
+        int rows = Math.min(first, page.size());
+        int fields = 0;
+        for (Document document : page.subList(0, rows)) {
+            fields += document.size();
+        }
+        return fields > 0 ? rows : 0;
+    }
+
+    private static List<Long> measure(Callable<Integer> task, int clients, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<Long>>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    List<Long> times = new ArrayList<>(requests);
+                    for (int i = 0; i < requests; i++) {
+                        long start = System.nanoTime();
+                        task.call();
+                        times.add(System.nanoTime() - start);
+                    }
+                    return times;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> future : futures) {
+                all.addAll(future.get());
+            }
+            Collections.sort(all);
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long p(List<Long> sorted, int percentile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static String token(String base) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("bench-staff-system:bench-secret".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+}
