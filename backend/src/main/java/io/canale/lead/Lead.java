@@ -51,6 +51,7 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     private List<RoutingDecision> routingDecisions = new ArrayList<>();
     private List<Party> parties = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
+    private String opportunityId;
     private Instant receivedAt;
     private Audit audit;
     @Version
@@ -149,6 +150,19 @@ public class Lead extends AbstractAggregateRoot<Lead> {
         registerEvent(new LeadDeclined(id, byDealerId, reason.strip()));
     }
 
+    /** Only an accepted lead converts, by its owner; converting is one way. */
+    void markConverted(String byDealerId, String newOpportunityId, String by, Instant at) {
+        if (status != LeadStatus.ACCEPTED || !byDealerId.equals(dealerId)) {
+            throw new InvalidInputException("input.leadId", UserErrorCode.ILLEGAL_STATE,
+                    "only an accepted lead can be converted, by its dealer; this one is " + status.name().toLowerCase());
+        }
+        status = LeadStatus.CONVERTED;
+        opportunityId = newOpportunityId;
+        timeline.add(TimelineEntry.shared(at, by, "LEAD_CONVERTED", "Converted into an opportunity"));
+        audit = audit.changedBy(by, at);
+        registerEvent(new LeadConverted(id, dealerId, newOpportunityId));
+    }
+
     boolean isOverdue(Instant now) {
         return status == LeadStatus.ROUTED && acceptBy != null && now.isAfter(acceptBy);
     }
@@ -207,6 +221,7 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     public String productLine() { return details.productLine(); }
     public String notes() { return details.notes(); }
     public Instant acceptBy() { return acceptBy; }
+    public String opportunityId() { return opportunityId; }
     public Audit audit() { return audit; }
     public Long version() { return version; }
     String dealerId() { return dealerId; }

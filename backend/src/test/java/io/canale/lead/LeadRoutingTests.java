@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "canale.test.isolation=lead-routing")
 class LeadRoutingTests extends IntegrationTestBase {
 
-    static final String LEAD_FIELDS = "id status version acceptBy dealer { id name } possibleDuplicates { leadId reason } "
+    static final String LEAD_FIELDS = "id status version acceptBy contact { name } dealer { id name } possibleDuplicates { leadId reason } "
             + "routingDecisions { ruleName chosen { id } candidates { id } explanation } timeline { event summary }";
     static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { " + LEAD_FIELDS
             + " } userErrors { field code message } } }";
