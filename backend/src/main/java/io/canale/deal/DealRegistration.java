@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "conflict_vat", def = "{'productLineKey': 1, 'vatKey': 1}")
 @CompoundIndex(name = "conflict_company", def = "{'productLineKey': 1, 'companyKey': 1}")
-class DealRegistration {
+class DealRegistration implements io.canale.shared.TimelineRecord {
 
     enum Status { SUBMITTED, IN_REVIEW, APPROVED, REJECTED }
 
@@ -110,7 +110,7 @@ class DealRegistration {
         }
     }
 
-    public String id() { return id; }
+    @Override public String id() { return id; }
     public Status status() { return status; }
     public String customerName() { return customerName; }
     public String vatNumber() { return vatNumber; }
@@ -125,6 +125,7 @@ class DealRegistration {
     Conflict conflict() { return conflict; }
     Instant createdAt() { return createdAt; }
     String vatKeyForConflict() { return vatKey; }
-    List<Party> parties() { return List.copyOf(parties); }
-    List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+    @Override public String recordType() { return "DEAL_REGISTRATION"; }
+    @Override public List<Party> parties() { return List.copyOf(parties); }
+    @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 
 /** Registers deals for dealers, finds conflicts, and records staff decisions, through the access policy. */
 @Service
-class DealRegistrations {
+public class DealRegistrations {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
 
@@ -64,9 +64,7 @@ class DealRegistrations {
     }
 
     Window<DealRegistration> list(Caller caller, DealRegistration.Status status, ScrollSubrange page) {
-        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
-        Criteria criteria = visibility instanceof RecordVisibility.PartyOf party
-                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
+        Criteria criteria = visibleCriteria(caller);
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
@@ -77,6 +75,12 @@ class DealRegistrations {
         policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
         return Optional.ofNullable(mongo.findById(id, DealRegistration.class))
                 .filter(deal -> policy.mayRead(caller, Scopes.LEADS_READ, deal.parties()));
+    }
+
+    /** The caller's visible registrations for a company, for the company timeline. */
+    public List<io.canale.shared.TimelineRecord> ofCompany(Caller caller, String companyKey) {
+        return List.copyOf(mongo.find(Query.query(visibleCriteria(caller).and("companyKey").is(companyKey)).limit(200),
+                DealRegistration.class));
     }
 
     LocalDate today() {
@@ -92,7 +96,12 @@ class DealRegistrations {
         if (terms.vatKey() != null) {
             sameCustomer.add(Criteria.where("vatKey").is(terms.vatKey()));
         }
-        sameCustomer.add(Criteria.where("companyKey").is(terms.companyKey()));
+        if (terms.companyKey() != null) {
+            sameCustomer.add(Criteria.where("companyKey").is(terms.companyKey()));
+        }
+        if (sameCustomer.isEmpty()) {
+            return null;
+        }
         Criteria active = new Criteria().orOperator(
                 Criteria.where("status").in(DealRegistration.Status.SUBMITTED, DealRegistration.Status.IN_REVIEW),
                 Criteria.where("status").is(DealRegistration.Status.APPROVED).and("protectedUntil").gt(now));
@@ -112,6 +121,12 @@ class DealRegistrations {
                 + ": staff will review this registration";
         return new DealRegistration.Conflict(rule, earlier.id(), earlier.dealerId(), earlier.createdAt(),
                 earlier.protectedUntil(), explanation);
+    }
+
+    private Criteria visibleCriteria(Caller caller) {
+        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
+        return visibility instanceof RecordVisibility.PartyOf party
+                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
     }
 
     private DealRegistration decide(Caller caller, String id, Integer expectedVersion,

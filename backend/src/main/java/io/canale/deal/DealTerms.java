@@ -7,14 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** What a dealer registers, validated as a whole, with the normalised keys conflicts are found by. */
 record DealTerms(String customerName, String vatNumber, String productLine, Money expectedValue,
         LocalDate expectedCloseDate) {
-
-    /** Legal forms left out when comparing company names: "Rossi S.r.l." and "ROSSI SRL" are the same company. */
-    private static final Pattern LEGAL_FORMS = Pattern.compile("\\b(srl|spa|sas|snc|srls|gmbh|ag|sa|sarl|ltd|llc|inc|bv|nv)\\b");
 
     static DealTerms validated(String customerName, String vatNumber, String productLine, BigDecimal amount,
             String currency, String expectedCloseDate, LocalDate today) {
@@ -40,8 +36,7 @@ record DealTerms(String customerName, String vatNumber, String productLine, Mone
     }
 
     String companyKey() {
-        String lower = customerName.toLowerCase(Locale.ROOT).replace(".", "");
-        return LEGAL_FORMS.matcher(lower).replaceAll("").replaceAll("[^\\p{L}\\p{N}]", "");
+        return io.canale.shared.CompanyNames.key(customerName);
     }
 
     /** VAT numbers compared without spaces and country prefix: IT01234567890 and 01234567890 match. */

@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_received", def = "{'receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "overdue", def = "{'status': 1, 'acceptBy': 1}")
-public class Lead extends AbstractAggregateRoot<Lead> {
+public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.shared.TimelineRecord {
 
     static final String ROUTED_DEALER = "ROUTED_DEALER";
     static final String OWNER = "OWNER";
@@ -52,6 +52,9 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     private List<Party> parties = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
     private String opportunityId;
+    /** The normalised company, for the company timeline. */
+    @Indexed(sparse = true)
+    private String companyKey;
     private Instant receivedAt;
     private Audit audit;
     @Version
@@ -67,6 +70,7 @@ public class Lead extends AbstractAggregateRoot<Lead> {
         lead.status = LeadStatus.NEW;
         lead.source = source;
         lead.details = details;
+        lead.companyKey = details.company() == null ? null : io.canale.shared.CompanyNames.key(details.company().name());
         lead.idempotencyKey = idempotencyKey;
         lead.receivedAt = at;
         lead.audit = Audit.createdBy(by, at);
@@ -212,7 +216,7 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     /** Events that the next save publishes. */
     List<Object> pendingEvents() { return List.copyOf(domainEvents()); }
 
-    public String id() { return id; }
+    @Override public String id() { return id; }
     public LeadStatus status() { return status; }
     public LeadSource source() { return source; }
     public LeadDetails.Contact contact() { return details.contact(); }
@@ -230,6 +234,7 @@ public class Lead extends AbstractAggregateRoot<Lead> {
     List<String> triedDealerIds() { return List.copyOf(triedDealerIds); }
     List<PossibleDuplicate> possibleDuplicates() { return List.copyOf(possibleDuplicates); }
     List<RoutingDecision> routingDecisions() { return List.copyOf(routingDecisions); }
-    List<Party> parties() { return List.copyOf(parties); }
-    List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+    @Override public String recordType() { return "LEAD"; }
+    @Override public List<Party> parties() { return List.copyOf(parties); }
+    @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
 }

@@ -154,11 +154,7 @@ public class Leads {
     }
 
     Window<Lead> list(Caller caller, LeadFilter filter, ScrollSubrange page) {
-        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
-        Criteria criteria = new Criteria();
-        if (visibility instanceof RecordVisibility.PartyOf party) {
-            criteria = Criteria.where("parties.partnerId").is(party.partnerId());
-        }
+        Criteria criteria = visibleCriteria(caller);
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
         }
@@ -166,6 +162,20 @@ public class Leads {
             criteria = criteria.and("dealerId").is(filter.dealerId());
         }
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
+    }
+
+    /** The caller's visible leads and opportunities for a company, for the company timeline. */
+    public List<io.canale.shared.TimelineRecord> ofCompany(Caller caller, String companyKey) {
+        Criteria visible = visibleCriteria(caller).and("companyKey").is(companyKey);
+        List<io.canale.shared.TimelineRecord> records = new ArrayList<>(mongo.find(Query.query(visible).limit(200), Lead.class));
+        records.addAll(mongo.find(Query.query(visibleCriteria(caller).and("companyKey").is(companyKey)).limit(200), Opportunity.class));
+        return records;
+    }
+
+    private Criteria visibleCriteria(Caller caller) {
+        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
+        return visibility instanceof RecordVisibility.PartyOf party
+                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
     }
 
     Optional<Lead> find(Caller caller, String id) {

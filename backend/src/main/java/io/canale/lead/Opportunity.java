@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("opportunities")
 @CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
-public class Opportunity {
+public class Opportunity implements io.canale.shared.TimelineRecord {
 
     static final int MAX_ACTIVITIES = 500;
 
@@ -36,6 +36,8 @@ public class Opportunity {
     private String name;
     private LeadDetails.Contact contact;
     private LeadDetails.Company company;
+    @org.springframework.data.mongodb.core.index.Indexed(sparse = true)
+    private String companyKey;
     private String stage;
     private Money amount;
     private int probability;
@@ -68,6 +70,7 @@ public class Opportunity {
         opportunity.dealerId = lead.dealerId();
         opportunity.contact = lead.contact();
         opportunity.company = lead.company();
+        opportunity.companyKey = lead.company() == null ? null : io.canale.shared.CompanyNames.key(lead.company().name());
         opportunity.name = name != null && !name.isBlank() ? name.strip()
                 : lead.company() != null ? lead.company().name() : lead.contact().name();
         opportunity.stage = stages.first();
@@ -177,7 +180,7 @@ public class Opportunity {
         }
     }
 
-    public String id() { return id; }
+    @Override public String id() { return id; }
     public String leadId() { return leadId; }
     public String name() { return name; }
     public LeadDetails.Contact contact() { return contact; }
@@ -188,9 +191,10 @@ public class Opportunity {
     public String expectedCloseDate() { return expectedCloseDate; }
     public String lostReason() { return lostReason; }
     public List<Activity> activities() { return List.copyOf(activities); }
-    public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+    @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+    @Override public String recordType() { return "OPPORTUNITY"; }
     public Audit audit() { return audit; }
     public Long version() { return version; }
     String dealerId() { return dealerId; }
-    List<Party> parties() { return List.copyOf(parties); }
+    @Override public List<Party> parties() { return List.copyOf(parties); }
 }

@@ -1,0 +1,61 @@
+package io.canale.customer;
+
+import io.canale.deal.DealRegistrations;
+import io.canale.lead.Leads;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.CompanyNames;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.TimelineRecord;
+import io.canale.shared.UserErrorCode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code companyTimeline}: everything that happened with a company, newest first, as far as the reader may see. */
+@Controller
+class CompanyTimelineController {
+
+    static final int MAX_ENTRIES = 200;
+
+    record CompanyTimelineEntry(String recordType, String recordId, java.time.Instant at, String by, String event,
+            String summary) {
+    }
+
+    private final Leads leads;
+    private final DealRegistrations deals;
+    private final AccessPolicy policy;
+
+    CompanyTimelineController(Leads leads, DealRegistrations deals, AccessPolicy policy) {
+        this.leads = leads;
+        this.deals = deals;
+        this.policy = policy;
+    }
+
+    @QueryMapping
+    List<CompanyTimelineEntry> companyTimeline(@Argument String company, @Argument Integer last) {
+        Caller caller = policy.caller();
+        String key = CompanyNames.key(company);
+        if (key == null) {
+            throw new InvalidInputException("company", UserErrorCode.INVALID, "give a company name");
+        }
+        int limit = last == null ? 50 : last;
+        if (limit < 1 || limit > MAX_ENTRIES) {
+            throw new InvalidInputException("last", UserErrorCode.INVALID, "must be between 1 and " + MAX_ENTRIES);
+        }
+        boolean staff = policy.seesCrossPartnerDetails(caller);
+        List<TimelineRecord> records = new ArrayList<>(leads.ofCompany(caller, key));
+        records.addAll(deals.ofCompany(caller, key));
+        return records.stream()
+                .flatMap(record -> record.timeline().stream()
+                        .filter(entry -> staff || !entry.staffOnly())
+                        .map(entry -> new CompanyTimelineEntry(record.recordType(), record.id(), entry.at(), entry.by(),
+                                entry.event(), entry.summary())))
+                .sorted(Comparator.comparing(CompanyTimelineEntry::at).reversed())
+                .limit(limit)
+                .toList();
+    }
+}
