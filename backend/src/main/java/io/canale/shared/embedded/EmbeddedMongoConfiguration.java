@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -47,6 +50,22 @@ public class EmbeddedMongoConfiguration {
         ConnectionString connectionString = new ConnectionString(
                 "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
         return () -> connectionString;
+    }
+
+    /**
+     * Replaces Boot's MongoDB health check, which sends {@code hello}, a command the embedded server does not
+     * know; {@code ping} proves the same: the store answers over the wire protocol.
+     */
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return () -> {
+            try {
+                mongo.executeCommand("{ ping: 1 }");
+                return Health.up().withDetail("store", "embedded mongo-java-server").build();
+            } catch (RuntimeException ex) {
+                return Health.down(ex).build();
+            }
+        };
     }
 
     private static MongoBackend fileBackend(Path dataDir) {

@@ -1,0 +1,24 @@
+package io.canale.portal.organisation;
+
+import io.canale.portal.api.Payload;
+import io.canale.portal.api.UserError;
+import java.util.List;
+
+/** The answers of the organisation mutations. */
+final class Payloads {
+
+    private Payloads() {
+    }
+
+    record Invitation(Member user, String invitationUrl, List<UserError> userErrors) implements Payload {
+    }
+
+    record MemberChange(Member user, List<UserError> userErrors) implements Payload {
+    }
+
+    record ClientSecret(ApiClient apiClient, String clientSecret, List<UserError> userErrors) implements Payload {
+    }
+
+    record ClientChange(ApiClient apiClient, List<UserError> userErrors) implements Payload {
+    }
+}

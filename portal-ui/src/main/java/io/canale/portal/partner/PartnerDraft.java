@@ -1,0 +1,145 @@
+package io.canale.portal.partner;
+
+import io.canale.portal.api.PartnerType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A partner being created or changed: the bean behind the form's Binder, and the source of the API's
+ * inputs. Regions are edited as one comma-separated text.
+ */
+class PartnerDraft {
+
+    private String id;
+    private int version;
+    private boolean active = true;
+    private PartnerType type;
+    private String name = "";
+    private PartnerTier tier = PartnerTier.STANDARD;
+    private Set<String> countries = new LinkedHashSet<>();
+    private String regions = "";
+    private List<ContactDraft> contacts = new ArrayList<>();
+
+    static PartnerDraft blank() {
+        PartnerDraft draft = new PartnerDraft();
+        draft.type = PartnerType.DEALER;
+        draft.countries.add("IT");
+        return draft;
+    }
+
+    static PartnerDraft of(Partner partner) {
+        PartnerDraft draft = new PartnerDraft();
+        draft.id = partner.id();
+        draft.version = partner.version();
+        draft.active = partner.active();
+        draft.type = partner.type();
+        draft.name = partner.name();
+        draft.tier = partner.tier() != null ? partner.tier() : PartnerTier.STANDARD;
+        draft.countries = new LinkedHashSet<>(partner.countries());
+        draft.regions = String.join(", ", partner.regions());
+        if (partner.contacts() != null) {
+            partner.contacts().forEach(contact -> draft.contacts.add(ContactDraft.of(contact)));
+        }
+        return draft;
+    }
+
+    boolean isNew() {
+        return id == null;
+    }
+
+    Map<String, Object> createInput() {
+        Map<String, Object> input = profileInput();
+        input.put("type", type.name());
+        return input;
+    }
+
+    Map<String, Object> updateInput() {
+        Map<String, Object> input = profileInput();
+        input.put("id", id);
+        input.put("expectedVersion", version);
+        return input;
+    }
+
+    Map<String, Object> statusInput() {
+        return Map.of("id", id, "expectedVersion", version);
+    }
+
+    private Map<String, Object> profileInput() {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("name", name.trim());
+        input.put("tier", tier.name());
+        input.put("territory", Map.of("countries", List.copyOf(countries), "regions", regionList()));
+        input.put("contacts", contacts.stream().map(ContactDraft::toInput).toList());
+        return input;
+    }
+
+    List<String> regionList() {
+        return splitRegions(regions);
+    }
+
+    /** A regions text split at commas, without blanks. */
+    static List<String> splitRegions(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).filter(region -> !region.isEmpty()).toList();
+    }
+
+    String getId() {
+        return id;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    PartnerType getType() {
+        return type;
+    }
+
+    void setType(PartnerType type) {
+        this.type = type;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name == null ? "" : name;
+    }
+
+    PartnerTier getTier() {
+        return tier;
+    }
+
+    void setTier(PartnerTier tier) {
+        this.tier = tier;
+    }
+
+    Set<String> getCountries() {
+        return countries;
+    }
+
+    void setCountries(Set<String> countries) {
+        this.countries = new LinkedHashSet<>(countries);
+    }
+
+    String getRegions() {
+        return regions;
+    }
+
+    void setRegions(String regions) {
+        this.regions = regions == null ? "" : regions;
+    }
+
+    List<ContactDraft> getContacts() {
+        return contacts;
+    }
+
+    void setContacts(List<ContactDraft> contacts) {
+        this.contacts = new ArrayList<>(contacts);
+    }
+}

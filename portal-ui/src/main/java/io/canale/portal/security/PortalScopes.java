@@ -1,0 +1,12 @@
+package io.canale.portal.security;
+
+/** The OAuth scopes the portal branches on. */
+public final class PortalScopes {
+
+    public static final String PARTNERS_READ = "partners:read";
+    public static final String PARTNERS_ADMIN = "partners:admin";
+    public static final String ORG_ADMIN = "org:admin";
+
+    private PortalScopes() {
+    }
+}

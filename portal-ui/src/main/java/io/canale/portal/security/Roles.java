@@ -1,0 +1,16 @@
+package io.canale.portal.security;
+
+/**
+ * The portal's roles, for {@code @RolesAllowed}. They are derived from the access token's claims by
+ * {@link TokenAuthorities}: the backend's access policy decides, the portal only mirrors it.
+ */
+public final class Roles {
+
+    /** People of the manufacturer ({@code partner_type} MANUFACTURER). */
+    public static final String STAFF = "STAFF";
+    /** A partner's administrators ({@code roles} contains ADMIN and the token grants {@code org:admin}). */
+    public static final String ORG_ADMIN = "ORG_ADMIN";
+
+    private Roles() {
+    }
+}

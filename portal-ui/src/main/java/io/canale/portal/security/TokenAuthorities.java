@@ -1,0 +1,69 @@
+package io.canale.portal.security;
+
+import io.canale.portal.api.PartnerType;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Reads the partner claims of an access token and maps them to authorities. The access token, not the ID
+ * token, is the source: it carries what the backend actually grants ({@code scope} cut down to the user's
+ * ceiling), so the portal shows exactly what the API will allow.
+ */
+final class TokenAuthorities {
+
+    static final String PARTNER_ID = "partner_id";
+    static final String PARTNER_TYPE = "partner_type";
+    static final String ROLES = "roles";
+    static final String SCOPE = "scope";
+
+    private TokenAuthorities() {
+    }
+
+    /** The claims the portal needs; missing claims read as empty, an unknown partner type as null. */
+    static PartnerClaims claims(Map<String, Object> accessTokenClaims) {
+        Object type = accessTokenClaims.get(PARTNER_TYPE);
+        return new PartnerClaims(
+                (String) accessTokenClaims.get(PARTNER_ID),
+                type == null ? null : partnerType(type.toString()),
+                strings(accessTokenClaims.get(ROLES)),
+                strings(accessTokenClaims.get(SCOPE)));
+    }
+
+    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN} and one {@code SCOPE_x} per granted scope. */
+    static Set<GrantedAuthority> authorities(PartnerClaims claims) {
+        Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+        if (claims.partnerType() == PartnerType.MANUFACTURER) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF));
+        }
+        if (claims.roles().contains("ADMIN") && claims.scopes().contains(PortalScopes.ORG_ADMIN)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORG_ADMIN));
+        }
+        claims.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
+        return authorities;
+    }
+
+    private static PartnerType partnerType(String value) {
+        for (PartnerType type : PartnerType.values()) {
+            if (type.name().equals(value)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** A JSON array claim, or a space-delimited string as OAuth writes {@code scope}. */
+    private static Set<String> strings(Object claim) {
+        Set<String> values = new LinkedHashSet<>();
+        if (claim instanceof Collection<?> collection) {
+            collection.forEach(value -> values.add(value.toString()));
+        } else if (claim instanceof String text && !text.isBlank()) {
+            values.addAll(List.of(text.trim().split("\\s+")));
+        }
+        return values;
+    }
+}

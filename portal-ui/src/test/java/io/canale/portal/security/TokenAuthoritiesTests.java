@@ -1,0 +1,67 @@
+package io.canale.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.portal.api.PartnerType;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+
+class TokenAuthoritiesTests {
+
+    private static Set<String> authorities(Map<String, Object> claims) {
+        return TokenAuthorities.authorities(TokenAuthorities.claims(claims)).stream()
+                .map(GrantedAuthority::getAuthority).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void manufacturerAdminIsStaffAndOrgAdmin() {
+        assertThat(authorities(Map.of("partner_id", "ptn_canale", "partner_type", "MANUFACTURER",
+                "roles", List.of("ADMIN"), "scope", List.of("partners:read", "partners:admin", "org:admin"))))
+                .containsExactlyInAnyOrder("ROLE_STAFF", "ROLE_ORG_ADMIN", "SCOPE_partners:read",
+                        "SCOPE_partners:admin", "SCOPE_org:admin");
+    }
+
+    @Test
+    void dealerAdminIsOrgAdminButNotStaff() {
+        assertThat(authorities(Map.of("partner_type", "DEALER", "roles", List.of("ADMIN"),
+                "scope", List.of("partners:read", "org:admin"))))
+                .contains("ROLE_ORG_ADMIN").doesNotContain("ROLE_STAFF");
+    }
+
+    @Test
+    void adminWhoseTokenLacksOrgAdminIsNotOrgAdmin() {
+        assertThat(authorities(Map.of("partner_type", "DEALER", "roles", List.of("ADMIN"),
+                "scope", List.of("partners:read")))).doesNotContain("ROLE_ORG_ADMIN");
+    }
+
+    @Test
+    void memberIsNeitherStaffNorOrgAdmin() {
+        assertThat(authorities(Map.of("partner_type", "SUPPLIER", "roles", List.of("MEMBER"),
+                "scope", List.of("orders:read", "org:admin"))))
+                .containsExactlyInAnyOrder("SCOPE_orders:read", "SCOPE_org:admin");
+    }
+
+    @Test
+    void spaceDelimitedScopeClaimIsReadToo() {
+        assertThat(TokenAuthorities.claims(Map.of("scope", "openid  partners:read leads:read")).scopes())
+                .containsExactlyInAnyOrder("openid", "partners:read", "leads:read");
+    }
+
+    @Test
+    void missingOrUnknownClaimsGrantNothing() {
+        assertThat(authorities(Map.of())).isEmpty();
+        PartnerClaims unknown = TokenAuthorities.claims(Map.of("partner_type", "PIRATE", "roles", List.of("ADMIN")));
+        assertThat(unknown.partnerType()).isNull();
+        assertThat(TokenAuthorities.authorities(unknown)).isEmpty();
+    }
+
+    @Test
+    void claimsKeepThePartner() {
+        PartnerClaims claims = TokenAuthorities.claims(Map.of("partner_id", "ptn_rossi_auto", "partner_type", "DEALER"));
+        assertThat(claims.partnerId()).isEqualTo("ptn_rossi_auto");
+        assertThat(claims.partnerType()).isEqualTo(PartnerType.DEALER);
+    }
+}
