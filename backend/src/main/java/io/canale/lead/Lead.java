@@ -52,6 +52,8 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     private List<Party> parties = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
     private String opportunityId;
+    private String mergedInto;
+    private List<String> mergedLeadIds = new ArrayList<>();
     /** The normalised company, for the company timeline. */
     @Indexed(sparse = true)
     private String companyKey;
@@ -167,6 +169,42 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         registerEvent(new LeadConverted(id, dealerId, newOpportunityId));
     }
 
+    /** Takes in a duplicate: contact details this lead lacks, and a record of the merge. Idempotent. */
+    void absorb(Lead duplicate, String by, Instant at) {
+        if (status == LeadStatus.MERGED || duplicate.id.equals(id)) {
+            throw new InvalidInputException("input.survivorId", UserErrorCode.ILLEGAL_STATE, "this lead cannot take in another");
+        }
+        if (mergedLeadIds.contains(duplicate.id)) {
+            return;
+        }
+        LeadDetails.Contact mine = details.contact();
+        LeadDetails.Contact theirs = duplicate.details.contact();
+        LeadDetails.Contact merged = new LeadDetails.Contact(mine.name(),
+                mine.email() != null ? mine.email() : theirs.email(), mine.phone() != null ? mine.phone() : theirs.phone());
+        details = new LeadDetails(merged, details.company() != null ? details.company() : duplicate.details.company(),
+                details.address(), details.productLine() != null ? details.productLine() : duplicate.details.productLine(),
+                details.notes());
+        mergedLeadIds.add(duplicate.id);
+        possibleDuplicates.removeIf(candidate -> candidate.leadId().equals(duplicate.id));
+        timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED_IN", "Took in duplicate lead " + duplicate.id));
+        audit = audit.changedBy(by, at);
+    }
+
+    /** Ends this lead as a duplicate of another; its dealer, if any, loses it. */
+    void mergeInto(String survivorId, String by, Instant at) {
+        if (status == LeadStatus.CONVERTED || status == LeadStatus.MERGED) {
+            throw new InvalidInputException("input.duplicateId", UserErrorCode.ILLEGAL_STATE,
+                    "a " + status.name().toLowerCase() + " lead cannot be merged");
+        }
+        status = LeadStatus.MERGED;
+        mergedInto = survivorId;
+        dealerId = null;
+        acceptBy = null;
+        parties = new ArrayList<>();
+        timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED", "Merged into lead " + survivorId));
+        audit = audit.changedBy(by, at);
+    }
+
     boolean isOverdue(Instant now) {
         return status == LeadStatus.ROUTED && acceptBy != null && now.isAfter(acceptBy);
     }
@@ -226,6 +264,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     public String notes() { return details.notes(); }
     public Instant acceptBy() { return acceptBy; }
     public String opportunityId() { return opportunityId; }
+    public String mergedInto() { return mergedInto; }
     public Audit audit() { return audit; }
     public Long version() { return version; }
     String dealerId() { return dealerId; }

@@ -55,6 +55,9 @@ class LeadController {
     record RouteLeadInput(String id, Integer expectedVersion, String dealerId) {
     }
 
+    record MergeLeadsInput(String survivorId, Integer survivorVersion, String duplicateId, Integer duplicateVersion) {
+    }
+
     record LeadPayload(Lead lead, List<UserError> userErrors) {
 
         static LeadPayload of(Lead lead) {
@@ -116,6 +119,13 @@ class LeadController {
         Caller caller = policy.caller();
         return Payloads.run(() -> leads.route(caller, input.id(), input.expectedVersion(), input.dealerId()),
                 LeadPayload::of, LeadPayload::refused);
+    }
+
+    @MutationMapping
+    LeadPayload mergeLeads(@Argument MergeLeadsInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> leads.merge(caller, input.survivorId(), input.survivorVersion(), input.duplicateId(),
+                input.duplicateVersion()), LeadPayload::of, LeadPayload::refused);
     }
 
     /** The dealers of a whole page of leads, named with one query. */

@@ -108,6 +108,30 @@ public class Leads {
         return policy.mayRead(caller, Scopes.LEADS_READ, saved.parties()) ? Optional.of(saved) : Optional.empty();
     }
 
+    /**
+     * Staff merge a duplicate into a survivor. Survivor first, recording the duplicate's id: after a crash
+     * between the two writes, repeating the merge skips the survivor and completes the duplicate.
+     */
+    Lead merge(Caller caller, String survivorId, Integer survivorVersion, String duplicateId, Integer duplicateVersion) {
+        policy.requireStaff(caller, Scopes.LEADS_WRITE);
+        Lead survivor = leads.findById(survivorId).orElseThrow(() -> new InvalidInputException("input.survivorId",
+                UserErrorCode.NOT_FOUND, "lead not found"));
+        Lead duplicate = leads.findById(duplicateId).orElseThrow(() -> new InvalidInputException("input.duplicateId",
+                UserErrorCode.NOT_FOUND, "lead not found"));
+        if (!java.util.Objects.equals(survivorVersion, survivor.version() == null ? null : survivor.version().intValue())) {
+            throw new InvalidInputException("input.survivorVersion", UserErrorCode.VERSION_CONFLICT, "the lead changed meanwhile");
+        }
+        if (!java.util.Objects.equals(duplicateVersion, duplicate.version() == null ? null : duplicate.version().intValue())) {
+            throw new InvalidInputException("input.duplicateVersion", UserErrorCode.VERSION_CONFLICT, "the lead changed meanwhile");
+        }
+        Instant now = clock.instant();
+        duplicate.mergeInto(survivor.id(), caller.subject(), now); // checks the duplicate's state before any write
+        survivor.absorb(duplicate, caller.subject(), now);
+        Lead saved = leads.save(survivor);
+        leads.save(duplicate);
+        return saved;
+    }
+
     /** Staff route by hand to a dealer, or by the rules when no dealer is given. */
     Lead route(Caller caller, String id, Integer expectedVersion, String dealerId) {
         policy.requireStaff(caller, Scopes.LEADS_WRITE);

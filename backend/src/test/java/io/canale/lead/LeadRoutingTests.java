@@ -177,6 +177,31 @@ class LeadRoutingTests extends IntegrationTestBase {
     }
 
     @Test
+    void staff_merge_a_duplicate_into_the_survivor_which_takes_the_missing_details() {
+        String email = "merge-" + UUID.randomUUID() + "@example.com";
+        JsonNode survivor = create(Map.of("name", "Lia Rosa", "phone", "+39 070 5550000"));
+        JsonNode duplicate = create(Map.of("name", "Lia Rosa", "email", email, "phone", "+39 070 5550000"));
+        assertThat(duplicate.at("/possibleDuplicates/0/leadId").asString()).isEqualTo(survivor.path("id").asString());
+        String merge = "mutation($s: ID!, $sv: Int!, $d: ID!, $dv: Int!) { mergeLeads(input: {survivorId: $s, survivorVersion: $sv, "
+                + "duplicateId: $d, duplicateVersion: $dv}) { lead { id contact { email } timeline { event } } userErrors { field code } } }";
+        Map<String, Object> variables = Map.of("s", survivor.path("id").asString(), "sv", survivor.path("version").asInt(),
+                "d", duplicate.path("id").asString(), "dv", duplicate.path("version").asInt());
+        JsonNode dealerTries = http.graphql(tokenFor("dealer@canale.demo"), merge, variables);
+        assertThat(dealerTries.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+
+        JsonNode merged = staff(merge, variables).at("/data/mergeLeads/lead");
+        assertThat(merged.at("/contact/email").asString()).isEqualTo(email);
+        assertThat(merged.path("timeline").toString()).contains("LEAD_MERGED_IN");
+        JsonNode ended = staff("query($id: ID!) { lead(id: $id) { status mergedInto dealer { id } } }",
+                Map.of("id", duplicate.path("id").asString())).at("/data/lead");
+        assertThat(ended.path("status").asString()).isEqualTo("MERGED");
+        assertThat(ended.path("mergedInto").asString()).isEqualTo(survivor.path("id").asString());
+        assertThat(ended.path("dealer").isNull()).isTrue();
+        JsonNode again = staff(merge, variables).at("/data/mergeLeads");
+        assertThat(again.at("/userErrors/0/code").asString()).isEqualTo("VERSION_CONFLICT");
+    }
+
+    @Test
     void suppliers_and_carriers_have_no_access_to_leads() {
         assertThat(http.graphql(tokenFor("supplier@canale.demo"), "{ leads { edges { node { id } } } }")
                 .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
