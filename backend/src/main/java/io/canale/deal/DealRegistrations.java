@@ -2,7 +2,6 @@ package io.canale.deal;
 
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.RecordVisibility;
 import io.canale.security.Scopes;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -124,9 +123,7 @@ public class DealRegistrations {
     }
 
     private Criteria visibleCriteria(Caller caller) {
-        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
-        return visibility instanceof RecordVisibility.PartyOf party
-                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
+        return policy.recordsVisibleTo(caller, Scopes.LEADS_READ).asCriteria();
     }
 
     private DealRegistration decide(Caller caller, String id, Integer expectedVersion,

@@ -2,7 +2,6 @@ package io.canale.lead;
 
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.RecordVisibility;
 import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Pages;
@@ -116,9 +115,7 @@ public class LeadImports {
     }
 
     private Query visibleTo(Caller caller) {
-        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_WRITE);
-        return visibility instanceof RecordVisibility.PartyOf party
-                ? Query.query(Criteria.where("parties.partnerId").is(party.partnerId())) : new Query();
+        return Query.query(policy.recordsVisibleTo(caller, Scopes.LEADS_WRITE).asCriteria());
     }
 
     private static char delimiter(String delimiter) {

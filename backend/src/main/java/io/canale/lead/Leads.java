@@ -4,7 +4,6 @@ import io.canale.partner.Partner;
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.RecordVisibility;
 import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
@@ -197,9 +196,7 @@ public class Leads {
     }
 
     private Criteria visibleCriteria(Caller caller) {
-        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
-        return visibility instanceof RecordVisibility.PartyOf party
-                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
+        return policy.recordsVisibleTo(caller, Scopes.LEADS_READ).asCriteria();
     }
 
     Optional<Lead> find(Caller caller, String id) {

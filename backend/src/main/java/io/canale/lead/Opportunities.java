@@ -2,7 +2,6 @@ package io.canale.lead;
 
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.RecordVisibility;
 import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Money;
@@ -144,9 +143,7 @@ class Opportunities {
     }
 
     private Criteria visible(Caller caller, String stage, String dealerId) {
-        RecordVisibility visibility = policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
-        Criteria criteria = visibility instanceof RecordVisibility.PartyOf party
-                ? Criteria.where("parties.partnerId").is(party.partnerId()) : new Criteria();
+        Criteria criteria = policy.recordsVisibleTo(caller, Scopes.LEADS_READ).asCriteria();
         if (stage != null) {
             criteria = criteria.and("stage").is(stage);
         }
