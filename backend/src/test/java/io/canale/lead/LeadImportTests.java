@@ -63,6 +63,12 @@ class LeadImportTests extends IntegrationTestBase {
 
         JsonNode leads = http.graphql(staff(), "{ leads(first: 100) { edges { node { source contact { name } } } } }");
         assertThat(leads.toString()).contains("Ada " + tag, "Cleo " + tag).doesNotContain("Bea " + tag);
+
+        // Importing Ada again flags the new row as a possible duplicate of the first import's lead.
+        JsonNode again = await(upload((HEADER + "Ada " + tag + ",ADA-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), false, null));
+        assertThat(again.path("rowsImported").asInt()).isEqualTo(1);
+        JsonNode flagged = http.graphql(staff(), "{ leads(first: 5) { edges { node { contact { email } possibleDuplicates { reason } } } } }");
+        assertThat(flagged.toString()).contains("ADA-" + tag, "SAME_EMAIL");
     }
 
     @Test
