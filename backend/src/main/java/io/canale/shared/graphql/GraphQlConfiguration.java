@@ -1,6 +1,12 @@
 package io.canale.shared.graphql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -21,5 +27,19 @@ class GraphQlConfiguration {
     @Bean
     QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
         return new QueryLimitsInstrumentation(limits);
+    }
+
+    /**
+     * Parses and validates each distinct document once: clients send the same few queries again and again.
+     * Validation does not depend on variables, so the query text is the key; the cache is bounded by the
+     * total length of the cached documents (about 10 MB of text), not by their number.
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
+                .maximumWeight(5_000_000).<String, PreparsedDocumentEntry>weigher((query, entry) -> query.length()).build();
+        PreparsedDocumentProvider provider = (input, parseAndValidate) -> CompletableFuture.completedFuture(
+                documents.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
     }
 }
