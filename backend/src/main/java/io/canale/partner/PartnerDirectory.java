@@ -99,6 +99,16 @@ public class PartnerDirectory {
         return change(caller, id, expectedVersion, (partner, at) -> partner.reactivate(caller.subject(), at));
     }
 
+    /** A partner's tier, for features that price by tier. */
+    public Optional<PartnerTier> tierOf(String partnerId) {
+        return partners.findById(partnerId).map(Partner::tier);
+    }
+
+    /** Whether a partner exists, is active and has the type. */
+    public boolean isActive(String partnerId, PartnerType type) {
+        return partners.findById(partnerId).filter(partner -> partner.active() && partner.type() == type).isPresent();
+    }
+
     /** Active partners of a type, for features that pick partners (such as lead routing). */
     public List<Partner> activeOfType(PartnerType type) {
         return mongo.find(Query.query(Criteria.where("type").is(type).and("active").is(true)).with(BY_NAME), Partner.class);

@@ -140,6 +140,26 @@ public class AccessPolicy {
         return caller.isStaff();
     }
 
+    /** Reading the catalog: dealers, suppliers and staff with {@code orders:read}; carriers have no catalog. */
+    public void requireCatalogReader(Caller caller) {
+        require(caller, Scopes.ORDERS_READ);
+        if (caller.partnerType() == PartnerType.CARRIER) {
+            throw new AccessDeniedException("carriers have no catalog");
+        }
+    }
+
+    /** Whether the caller may rewrite a product's descriptions: staff, or the product's own supplier. */
+    public boolean mayDescribeProduct(Caller caller, String supplierId) {
+        require(caller, Scopes.CATALOG_WRITE);
+        return caller.isStaff() || caller.belongsTo(supplierId);
+    }
+
+    /** Whether the caller sees prices: staff all lists, a dealer its own tier's; everybody else none. */
+    public boolean seesPrices(Caller caller) {
+        requireCatalogReader(caller);
+        return caller.isStaff() || caller.partnerType() == PartnerType.DEALER;
+    }
+
     /** Scopes that a new partner-system client of this partner may be given. */
     public Set<String> grantableToPartnerSystem(PartnerType partnerType) {
         return Scopes.forPartnerSystem(partnerType);

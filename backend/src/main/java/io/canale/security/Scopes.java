@@ -25,10 +25,12 @@ public final class Scopes {
     public static final String SERVICE_WRITE = "service:write";
     public static final String INCENTIVES_READ = "incentives:read";
     public static final String INCENTIVES_ADMIN = "incentives:admin";
+    /** Change the catalog: staff all of it, suppliers the descriptions of their own products. */
+    public static final String CATALOG_WRITE = "catalog:write";
 
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_ADMIN, ORG_ADMIN, LEADS_READ,
             LEADS_WRITE, ORDERS_READ, ORDERS_WRITE, STOCK_READ, STOCK_WRITE, SERVICE_READ, SERVICE_WRITE,
-            INCENTIVES_READ, INCENTIVES_ADMIN);
+            INCENTIVES_READ, INCENTIVES_ADMIN, CATALOG_WRITE);
 
     /** Scopes that only a person may hold, never a partner system. */
     private static final Set<String> ADMIN_ONLY = Set.of(PARTNERS_ADMIN, ORG_ADMIN, INCENTIVES_ADMIN);
@@ -58,7 +60,7 @@ public final class Scopes {
             case DEALER -> List.of(PARTNERS_READ, ORG_ADMIN, LEADS_READ, LEADS_WRITE, ORDERS_READ, ORDERS_WRITE,
                     STOCK_READ, SERVICE_READ, SERVICE_WRITE, INCENTIVES_READ);
             case SUPPLIER -> List.of(PARTNERS_READ, ORG_ADMIN, ORDERS_READ, ORDERS_WRITE, STOCK_READ, STOCK_WRITE,
-                    SERVICE_READ, SERVICE_WRITE);
+                    SERVICE_READ, SERVICE_WRITE, CATALOG_WRITE);
             case CARRIER -> List.of(PARTNERS_READ, ORG_ADMIN, ORDERS_READ, ORDERS_WRITE);
         };
     }

@@ -1,0 +1,165 @@
+package io.canale.catalog;
+
+import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerTier;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.Scopes;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.Versions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Products and price lists on behalf of a caller, through the {@link AccessPolicy}. */
+@Service
+public class Catalog {
+
+    record ProductFilter(String productLine, String supplierId, String skuPrefix, Boolean active) {
+    }
+
+    private final MongoOperations mongo;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    Catalog(MongoOperations mongo, PartnerDirectory partners, AccessPolicy policy, Clock clock) {
+        this.mongo = mongo;
+        this.partners = partners;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    Window<Product> products(Caller caller, ProductFilter filter, ScrollSubrange page) {
+        policy.requireCatalogReader(caller);
+        Criteria criteria = new Criteria();
+        if (filter != null) {
+            if (filter.productLine() != null) {
+                criteria = criteria.and("productLine").is(filter.productLine());
+            }
+            if (filter.supplierId() != null) {
+                criteria = criteria.and("supplierId").is(filter.supplierId());
+            }
+            if (filter.skuPrefix() != null && !filter.skuPrefix().isBlank()) {
+                criteria = criteria.and("_id").regex("^" + Pattern.quote(filter.skuPrefix().strip().toUpperCase(java.util.Locale.ROOT)));
+            }
+            if (filter.active() != null) {
+                criteria = criteria.and("active").is(filter.active());
+            }
+        }
+        return Pages.scroll(mongo, Query.query(criteria), Sort.by("sku"), page, Product.class);
+    }
+
+    Optional<Product> product(Caller caller, String sku) {
+        policy.requireCatalogReader(caller);
+        return Optional.ofNullable(mongo.findById(sku.strip().toUpperCase(java.util.Locale.ROOT), Product.class));
+    }
+
+    Product create(Caller caller, String sku, LocalizedText names, LocalizedText descriptions, String productLine,
+            Product.Unit unit, String supplierId) {
+        policy.requireStaff(caller, Scopes.CATALOG_WRITE);
+        if (supplierId == null || !partners.isActive(supplierId, PartnerType.SUPPLIER)) {
+            throw new InvalidInputException("input.supplierId", UserErrorCode.NOT_FOUND, "no active supplier with this id");
+        }
+        try {
+            return mongo.insert(Product.create(sku, names, descriptions, productLine, unit, supplierId, caller.subject(), clock.instant()));
+        } catch (DuplicateKeyException ex) {
+            throw Product.duplicateSku();
+        }
+    }
+
+    Product update(Caller caller, String sku, Integer expectedVersion, LocalizedText names, String productLine,
+            Product.Unit unit, boolean active) {
+        policy.requireStaff(caller, Scopes.CATALOG_WRITE);
+        Product product = existing(sku);
+        Versions.expect(expectedVersion, product.version());
+        product.change(names, productLine, unit, active, caller.subject(), clock.instant());
+        return mongo.save(product);
+    }
+
+    Product describe(Caller caller, String sku, Integer expectedVersion, LocalizedText descriptions) {
+        Product product = existing(sku);
+        if (!policy.mayDescribeProduct(caller, product.supplierId())) {
+            throw new AccessDeniedException("only the product's supplier or staff describe it");
+        }
+        Versions.expect(expectedVersion, product.version());
+        product.describe(descriptions == null ? LocalizedText.empty() : descriptions, caller.subject(), clock.instant());
+        return mongo.save(product);
+    }
+
+    PriceList publish(Caller caller, String name, PartnerTier tier, String currency, String validFrom, String validTo,
+            List<PriceList.Entry> entries) {
+        policy.requireStaff(caller, Scopes.CATALOG_WRITE);
+        Set<String> skus = new HashSet<>();
+        if (entries != null && entries.size() <= PriceList.MAX_ENTRIES) {
+            entries.forEach(entry -> {
+                if (entry.sku() != null) {
+                    skus.add(entry.sku().strip().toUpperCase(java.util.Locale.ROOT));
+                }
+            });
+        }
+        Query known = Query.query(Criteria.where("_id").in(skus));
+        known.fields().include("_id");
+        Set<String> knownSkus = new HashSet<>();
+        mongo.find(known, org.bson.Document.class, "products").forEach(doc -> knownSkus.add(doc.getString("_id")));
+        return mongo.insert(PriceList.publish(name, tier, currency, validFrom, validTo, entries, knownSkus, caller.subject(),
+                clock.instant()));
+    }
+
+    /** Staff see every list; a dealer those of its tier; nobody else sees prices. */
+    Window<PriceList> priceLists(Caller caller, ScrollSubrange page) {
+        if (!policy.seesPrices(caller)) {
+            throw new AccessDeniedException("prices are for dealers and staff");
+        }
+        Criteria criteria = caller.isStaff() ? new Criteria()
+                : Criteria.where("tier").is(partners.tierOf(caller.partnerId()).orElse(null));
+        return Pages.scroll(mongo, Query.query(criteria), Sort.by(Sort.Direction.DESC, "validFrom").and(Sort.by("id")), page,
+                PriceList.class);
+    }
+
+    /** The price list a dealer buys from today: its tier's list valid today, the most recently started one. */
+    Optional<PriceList> currentListOf(Caller caller) {
+        if (caller.partnerType() != PartnerType.DEALER || !policy.seesPrices(caller)) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Optional<PartnerTier> tier = partners.tierOf(caller.partnerId());
+        if (tier.isEmpty()) {
+            return Optional.empty();
+        }
+        Query query = Query.query(Criteria.where("tier").is(tier.get()).and("validFrom").lte(today.toString()))
+                .with(Sort.by(Sort.Direction.DESC, "validFrom"));
+        return mongo.find(query, PriceList.class).stream().filter(list -> list.validOn(today)).findFirst();
+    }
+
+    /** Seeds a product and a price once; for demo data. */
+    public void ensureProduct(String sku, String nameIt, String nameEn, String productLine, String supplierId) {
+        if (mongo.findById(sku, Product.class) == null) {
+            mongo.insert(Product.create(sku, new LocalizedText(nameIt, nameEn), null, productLine, Product.Unit.PIECE,
+                    supplierId, "seed", clock.instant()));
+        }
+    }
+
+    private Product existing(String sku) {
+        return Optional.ofNullable(sku == null ? null : mongo.findById(sku.strip().toUpperCase(java.util.Locale.ROOT), Product.class))
+                .orElseThrow(() -> new NotFoundException("product"));
+    }
+}

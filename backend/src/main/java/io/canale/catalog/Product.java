@@ -1,0 +1,106 @@
+package io.canale.catalog;
+
+import io.canale.shared.Audit;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.UserErrors;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A product of the catalog, keyed by its SKU. */
+@Document("products")
+public class Product {
+
+    enum Unit { PIECE, SET, KG, METRE, LITRE }
+
+    static final Pattern SKU = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,31}$");
+
+    /** The SKU is the id: unique on every store and the natural key partners use. */
+    @Id
+    private String sku;
+    private LocalizedText names;
+    private LocalizedText descriptions;
+    private String productLine;
+    private Unit unit;
+    private String supplierId;
+    private boolean active;
+    private Audit audit;
+    @Version
+    private Long version;
+
+    protected Product() {
+    }
+
+    static Product create(String sku, LocalizedText names, LocalizedText descriptions, String productLine, Unit unit,
+            String supplierId, String by, Instant at) {
+        String normalised = sku == null ? null : sku.strip().toUpperCase(Locale.ROOT);
+        UserErrors errors = new UserErrors();
+        if (normalised == null || !SKU.matcher(normalised).matches()) {
+            errors.add("input.sku", UserErrorCode.INVALID, "3 to 32 letters, digits and dashes");
+        }
+        check(errors, names, descriptions, productLine, unit);
+        errors.throwIfAny();
+        Product product = new Product();
+        product.sku = normalised;
+        product.names = names;
+        product.descriptions = descriptions == null ? LocalizedText.empty() : descriptions;
+        product.productLine = productLine.strip();
+        product.unit = unit;
+        product.supplierId = supplierId;
+        product.active = true;
+        product.audit = Audit.createdBy(by, at);
+        return product;
+    }
+
+    void change(LocalizedText newNames, String newProductLine, Unit newUnit, boolean nowActive, String by, Instant at) {
+        UserErrors errors = new UserErrors();
+        check(errors, newNames, null, newProductLine, newUnit);
+        errors.throwIfAny();
+        names = newNames;
+        productLine = newProductLine.strip();
+        unit = newUnit;
+        active = nowActive;
+        audit = audit.changedBy(by, at);
+    }
+
+    void describe(LocalizedText newDescriptions, String by, Instant at) {
+        UserErrors errors = new UserErrors();
+        newDescriptions.validate(errors, "input.descriptions", 4000, true);
+        errors.throwIfAny();
+        descriptions = newDescriptions;
+        audit = audit.changedBy(by, at);
+    }
+
+    private static void check(UserErrors errors, LocalizedText names, LocalizedText descriptions, String productLine, Unit unit) {
+        if (names == null) {
+            errors.add("input.names", UserErrorCode.REQUIRED, "give the Italian or the English name");
+        } else {
+            names.validate(errors, "input.names", 120, true);
+        }
+        if (descriptions != null) {
+            descriptions.validate(errors, "input.descriptions", 4000, false);
+        }
+        errors.requireText("input.productLine", productLine, 80);
+        if (unit == null) {
+            errors.add("input.unit", UserErrorCode.REQUIRED, "must be given");
+        }
+    }
+
+    static InvalidInputException duplicateSku() {
+        return new InvalidInputException("input.sku", UserErrorCode.DUPLICATE, "another product has this SKU");
+    }
+
+    public String sku() { return sku; }
+    public LocalizedText names() { return names; }
+    public LocalizedText descriptions() { return descriptions; }
+    public String productLine() { return productLine; }
+    public Unit unit() { return unit; }
+    public boolean active() { return active; }
+    public Audit audit() { return audit; }
+    public Long version() { return version; }
+    String supplierId() { return supplierId; }
+}
