@@ -150,6 +150,20 @@ public class Catalog {
         return mongo.find(query, PriceList.class).stream().filter(list -> list.validOn(today)).findFirst();
     }
 
+    /**
+     * The products a dealer may order among the given SKUs, priced from its tier's current list (price null
+     * when the list has none for a SKU, or the tier has no valid list). Unknown SKUs are left out.
+     */
+    public java.util.Map<String, OrderableProduct> orderable(Caller caller, java.util.Collection<String> skus,
+            java.util.Locale locale) {
+        Optional<PriceList> list = currentListOf(caller);
+        java.util.Map<String, OrderableProduct> found = new java.util.HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(skus)), Product.class).forEach(product -> found.put(product.sku(),
+                new OrderableProduct(product.sku(), product.names().in(locale), product.supplierId(), product.active(),
+                        list.map(priceList -> priceList.priceOf(product.sku())).orElse(null))));
+        return found;
+    }
+
     /** Seeds a product and a price once; for demo data. */
     public void ensureProduct(String sku, String nameIt, String nameEn, String productLine, String supplierId) {
         if (mongo.findById(sku, Product.class) == null) {

@@ -140,6 +140,23 @@ public class AccessPolicy {
         return caller.isStaff();
     }
 
+    /**
+     * Which orders the caller may list: staff all, dealers and suppliers those naming them as a party.
+     * Carriers work with shipments, never with orders (which carry prices).
+     */
+    public RecordVisibility ordersVisibleTo(Caller caller) {
+        RecordVisibility visibility = recordsVisibleTo(caller, Scopes.ORDERS_READ);
+        if (caller.partnerType() == PartnerType.CARRIER) {
+            throw new AccessDeniedException("carriers see shipments, not orders");
+        }
+        return visibility;
+    }
+
+    /** Whether the end customer's contact on a dealer's order may be shown: the dealer and staff only. */
+    public boolean seesEndCustomerOf(Caller caller, String dealerId) {
+        return caller.isStaff() || caller.belongsTo(dealerId);
+    }
+
     /** Reading the catalog: dealers, suppliers and staff with {@code orders:read}; carriers have no catalog. */
     public void requireCatalogReader(Caller caller) {
         require(caller, Scopes.ORDERS_READ);

@@ -1,0 +1,170 @@
+package io.canale.order;
+
+import io.canale.shared.Audit;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.Money;
+import io.canale.shared.Party;
+import io.canale.shared.TimelineEntry;
+import io.canale.shared.TimelineRecord;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.UserErrors;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A dealer's order to one supplier, with the supplier's answer per line; refuses illegal transitions itself. */
+@Document("orders")
+@CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
+class Order implements TimelineRecord {
+
+    enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED }
+
+    record LineAnswer(int line, int confirmedQuantity, String promisedDate, String reason) {
+    }
+
+    @Id
+    private String id;
+    private String groupId;
+    private String dealerId;
+    private String supplierId;
+    private Status status;
+    private List<OrderLine> lines;
+    private String requestedDate;
+    private OrderParties.DeliveryAddress deliveryAddress;
+    private OrderParties.EndCustomer endCustomer;
+    private List<Party> parties;
+    private List<TimelineEntry> timeline = new ArrayList<>();
+    private Instant createdAt;
+    private Audit audit;
+    @Version
+    private Long version;
+
+    protected Order() {
+    }
+
+    static Order submit(String id, String groupId, String dealerId, String supplierId, List<OrderLine> lines,
+            String requestedDate, OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, String by,
+            Instant at) {
+        Order order = new Order();
+        order.id = id;
+        order.groupId = groupId;
+        order.dealerId = dealerId;
+        order.supplierId = supplierId;
+        order.status = Status.SUBMITTED;
+        order.lines = List.copyOf(lines);
+        order.requestedDate = requestedDate;
+        order.deliveryAddress = address;
+        order.endCustomer = endCustomer;
+        order.parties = List.of(new Party(dealerId, "DEALER"), new Party(supplierId, "SUPPLIER"));
+        order.createdAt = at;
+        order.audit = Audit.createdBy(by, at);
+        order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted"));
+        return order;
+    }
+
+    /** The supplier answers every line at once: confirmed quantity, promised date, and why when less. */
+    void answer(List<LineAnswer> answers, String by, Instant at) {
+        if (status != Status.SUBMITTED) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the order is " + status.name().toLowerCase());
+        }
+        Map<Integer, LineAnswer> byLine = new HashMap<>();
+        UserErrors errors = new UserErrors();
+        for (int i = 0; i < answers.size(); i++) {
+            LineAnswer answer = answers.get(i);
+            String path = "input.lines." + i;
+            OrderLine line = answer.line() >= 1 && answer.line() <= lines.size() ? lines.get(answer.line() - 1) : null;
+            if (line == null) {
+                errors.add(path + ".line", UserErrorCode.NOT_FOUND, "no line " + answer.line());
+                continue;
+            }
+            if (byLine.put(answer.line(), answer) != null) {
+                errors.add(path + ".line", UserErrorCode.DUPLICATE, "line " + answer.line() + " answered twice");
+            }
+            if (answer.confirmedQuantity() < 0 || answer.confirmedQuantity() > line.quantity()) {
+                errors.add(path + ".confirmedQuantity", UserErrorCode.INVALID, "between 0 and " + line.quantity());
+            }
+            if (answer.confirmedQuantity() > 0) {
+                if (answer.promisedDate() == null) {
+                    errors.add(path + ".promisedDate", UserErrorCode.REQUIRED, "promise a delivery date");
+                } else {
+                    checkDate(answer.promisedDate(), path + ".promisedDate", errors);
+                }
+            }
+            if (answer.confirmedQuantity() < line.quantity() && (answer.reason() == null || answer.reason().isBlank())) {
+                errors.add(path + ".reason", UserErrorCode.REQUIRED, "say why less than ordered");
+            }
+            errors.maxLength(path + ".reason", answer.reason(), 500);
+        }
+        for (OrderLine line : lines) {
+            if (!byLine.containsKey(line.line())) {
+                errors.add("input.lines", UserErrorCode.REQUIRED, "answer line " + line.line() + " too");
+            }
+        }
+        errors.throwIfAny();
+        List<OrderLine> answered = new ArrayList<>();
+        for (OrderLine line : lines) {
+            LineAnswer answer = byLine.get(line.line());
+            answered.add(line.answered(answer.confirmedQuantity(), answer.confirmedQuantity() > 0 ? answer.promisedDate() : null,
+                    answer.reason() == null ? null : answer.reason().strip()));
+        }
+        lines = answered;
+        boolean all = answered.stream().allMatch(line -> line.confirmedQuantity() == line.quantity());
+        boolean none = answered.stream().allMatch(line -> line.confirmedQuantity() == 0);
+        status = all ? Status.CONFIRMED : none ? Status.REJECTED : Status.PARTIALLY_CONFIRMED;
+        timeline.add(TimelineEntry.shared(at, by, "ORDER_" + status.name(), "Supplier answered: " + status.name().toLowerCase().replace('_', ' ')));
+        audit = audit.changedBy(by, at);
+    }
+
+    void cancel(String reason, String by, Instant at) {
+        if (status != Status.SUBMITTED) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
+                    "only an order the supplier has not answered can be cancelled; this one is " + status.name().toLowerCase());
+        }
+        UserErrors errors = new UserErrors().requireText("input.reason", reason, 500);
+        errors.throwIfAny();
+        status = Status.CANCELLED;
+        timeline.add(TimelineEntry.shared(at, by, "ORDER_CANCELLED", "Cancelled: " + reason.strip()));
+        audit = audit.changedBy(by, at);
+    }
+
+    Money total() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (OrderLine line : lines) {
+            sum = sum.add(line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        return new Money(sum, lines.getFirst().unitPrice().currency());
+    }
+
+    static void checkDate(String date, String path, UserErrors errors) {
+        try {
+            LocalDate.parse(date);
+        } catch (DateTimeParseException ex) {
+            errors.add(path, UserErrorCode.INVALID, "expected an ISO date such as 2027-01-15");
+        }
+    }
+
+    @Override public String id() { return id; }
+    @Override public String recordType() { return "ORDER"; }
+    @Override public List<Party> parties() { return parties; }
+    @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+    public String groupId() { return groupId; }
+    public Status status() { return status; }
+    public List<OrderLine> lines() { return lines; }
+    public String requestedDate() { return requestedDate; }
+    public OrderParties.DeliveryAddress deliveryAddress() { return deliveryAddress; }
+    public Audit audit() { return audit; }
+    public Long version() { return version; }
+    String dealerId() { return dealerId; }
+    String supplierId() { return supplierId; }
+    OrderParties.EndCustomer endCustomer() { return endCustomer; }
+}

@@ -1,0 +1,127 @@
+package io.canale.order;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.canale.partner.PartnerDirectory;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Money;
+import io.canale.shared.Payloads;
+import io.canale.shared.TimelineEntry;
+import io.canale.shared.UserError;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points for orders; the end customer is redacted for everybody but the dealer and staff. */
+@Controller
+class OrderController {
+
+    record SubmitOrderInput(List<Orders.LineRequest> lines, String requestedDate, OrderParties.DeliveryAddress deliveryAddress,
+            OrderParties.EndCustomer endCustomer, String idempotencyKey) {
+    }
+
+    record ConfirmOrderInput(String id, Integer expectedVersion, List<Order.LineAnswer> lines) {
+    }
+
+    record CancelOrderInput(String id, Integer expectedVersion, String reason) {
+    }
+
+    record SubmitOrderPayload(List<Order> orders, List<UserError> userErrors) {
+    }
+
+    record OrderPayload(Order order, List<UserError> userErrors) {
+    }
+
+    record PartnerRef(String id, String name) {
+    }
+
+    private final Orders orders;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+
+    OrderController(Orders orders, PartnerDirectory partners, AccessPolicy policy) {
+        this.orders = orders;
+        this.partners = partners;
+        this.policy = policy;
+    }
+
+    @QueryMapping(name = "orders")
+    Window<Order> orderList(@Argument Order.Status status, ScrollSubrange subrange) {
+        return orders.list(policy.caller(), status, subrange);
+    }
+
+    @QueryMapping
+    Order order(@Argument String id) {
+        return orders.find(policy.caller(), id).orElse(null);
+    }
+
+    @MutationMapping
+    SubmitOrderPayload submitOrder(@Argument SubmitOrderInput input, DataFetchingEnvironment env) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> orders.submit(caller, input.lines(), input.requestedDate(), input.deliveryAddress(),
+                        input.endCustomer(), input.idempotencyKey(), env.getLocale()),
+                submitted -> new SubmitOrderPayload(submitted, List.of()), errors -> new SubmitOrderPayload(List.of(), errors));
+    }
+
+    @MutationMapping
+    OrderPayload confirmOrder(@Argument ConfirmOrderInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> orders.answer(caller, input.id(), input.expectedVersion(), input.lines()),
+                order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
+    }
+
+    @MutationMapping
+    OrderPayload cancelOrder(@Argument CancelOrderInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> orders.cancel(caller, input.id(), input.expectedVersion(), input.reason()),
+                order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
+    }
+
+    @SchemaMapping(typeName = "Order")
+    OrderParties.EndCustomer endCustomer(Order order) {
+        return policy.seesEndCustomerOf(policy.caller(), order.dealerId()) ? order.endCustomer() : null;
+    }
+
+    @SchemaMapping(typeName = "Order")
+    Money total(Order order) {
+        return order.total();
+    }
+
+    @SchemaMapping(typeName = "Order")
+    List<TimelineEntry> timeline(Order order) {
+        return order.timeline().stream().filter(entry -> !entry.staffOnly() || policy.caller().isStaff()).toList();
+    }
+
+    /** Dealer and supplier names of a page in one query. */
+    @BatchMapping(typeName = "Order", field = "dealer")
+    Map<Order, PartnerRef> dealer(List<Order> page) {
+        return refs(page, true);
+    }
+
+    @BatchMapping(typeName = "Order", field = "supplier")
+    Map<Order, PartnerRef> supplier(List<Order> page) {
+        return refs(page, false);
+    }
+
+    private Map<Order, PartnerRef> refs(List<Order> page, boolean dealer) {
+        Set<String> ids = new HashSet<>();
+        page.forEach(order -> ids.add(dealer ? order.dealerId() : order.supplierId()));
+        Map<String, String> names = partners.namesOf(ids);
+        Map<Order, PartnerRef> refs = new LinkedHashMap<>();
+        page.forEach(order -> {
+            String id = dealer ? order.dealerId() : order.supplierId();
+            refs.put(order, new PartnerRef(id, names.getOrDefault(id, "?")));
+        });
+        return refs;
+    }
+}

@@ -1,0 +1,234 @@
+package io.canale.order;
+
+import io.canale.catalog.Catalog;
+import io.canale.catalog.OrderableProduct;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.Scopes;
+import io.canale.shared.Ids;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.UserErrors;
+import io.canale.shared.Versions;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Submits, answers and cancels orders on behalf of a caller, through the {@link AccessPolicy}. */
+@Service
+class Orders {
+
+    static final int MAX_LINES = 200;
+    static final int MAX_QUANTITY = 10_000;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+
+    record LineRequest(String sku, Integer quantity) {
+    }
+
+    private final MongoOperations mongo;
+    private final Catalog catalog;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock) {
+        this.mongo = mongo;
+        this.catalog = catalog;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates every line, freezes prices, and writes one order per supplier. With an idempotency key the
+     * orders' ids derive from dealer, key and supplier, so a retry (even after a crash halfway) completes the
+     * group instead of duplicating it.
+     */
+    List<Order> submit(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
+            OrderParties.EndCustomer endCustomer, String idempotencyKey, Locale locale) {
+        policy.require(caller, Scopes.ORDERS_WRITE);
+        if (caller.partnerType() != PartnerType.DEALER) {
+            throw new AccessDeniedException("orders are submitted by dealers");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
+        }
+        String groupId = idempotencyKey == null ? Ids.next("grp") : "grp_" + digest(caller.partnerId() + ":" + idempotencyKey);
+        List<Order> earlier = idempotencyKey == null ? List.of()
+                : mongo.find(Query.query(Criteria.where("groupId").is(groupId)), Order.class);
+        UserErrors errors = new UserErrors();
+        List<OrderLine> lines = lines(caller, requests, errors, locale);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        checkRequestedDate(requestedDate, today, errors);
+        checkAddress(address, errors);
+        if (endCustomer != null) {
+            errors.requireText("input.endCustomer.name", endCustomer.name(), 120)
+                    .email("input.endCustomer.email", endCustomer.email())
+                    .phone("input.endCustomer.phone", endCustomer.phone());
+        }
+        if (!errors.isEmpty() && !earlier.isEmpty()) {
+            return earlier; // a replay of an accepted submission, even if it would no longer validate (e.g. a day later)
+        }
+        errors.throwIfAny();
+        Map<String, List<OrderLine>> bySupplier = new LinkedHashMap<>();
+        Map<String, String> supplierOfSku = new LinkedHashMap<>();
+        catalog.orderable(caller, lines.stream().map(OrderLine::sku).toList(), locale)
+                .forEach((sku, product) -> supplierOfSku.put(sku, product.supplierId()));
+        lines.forEach(line -> bySupplier.computeIfAbsent(supplierOfSku.get(line.sku()), s -> new ArrayList<>()).add(line));
+        Instant now = clock.instant();
+        List<Order> orders = new ArrayList<>();
+        bySupplier.forEach((supplierId, supplierLines) -> {
+            List<OrderLine> numbered = new ArrayList<>();
+            for (int i = 0; i < supplierLines.size(); i++) {
+                OrderLine line = supplierLines.get(i);
+                numbered.add(new OrderLine(i + 1, line.sku(), line.name(), line.quantity(), line.unitPrice(), null, null, null));
+            }
+            String id = idempotencyKey == null ? Ids.next("ord") : "ord_" + digest(groupId + ":" + supplierId);
+            orders.add(insertOnce(Order.submit(id, groupId, caller.partnerId(), supplierId, numbered, requestedDate, address,
+                    endCustomer, caller.subject(), now)));
+        });
+        return orders;
+    }
+
+    Order answer(Caller caller, String id, Integer expectedVersion, List<Order.LineAnswer> answers) {
+        Order order = existing(caller, id);
+        if (!policy.actsFor(caller, Scopes.ORDERS_WRITE, order.supplierId())) {
+            throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the order's supplier answers it");
+        }
+        Versions.expect(expectedVersion, order.version());
+        order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
+        return mongo.save(order);
+    }
+
+    Order cancel(Caller caller, String id, Integer expectedVersion, String reason) {
+        Order order = existing(caller, id);
+        boolean staff = caller.isStaff() && caller.has(Scopes.ORDERS_WRITE);
+        if (!staff && !policy.actsFor(caller, Scopes.ORDERS_WRITE, order.dealerId())) {
+            throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the ordering dealer or staff cancel");
+        }
+        Versions.expect(expectedVersion, order.version());
+        order.cancel(reason, caller.subject(), clock.instant());
+        return mongo.save(order);
+    }
+
+    Window<Order> list(Caller caller, Order.Status status, ScrollSubrange page) {
+        var criteria = policy.ordersVisibleTo(caller).asCriteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Order.class);
+    }
+
+    Optional<Order> find(Caller caller, String id) {
+        policy.ordersVisibleTo(caller);
+        return Optional.ofNullable(mongo.findById(id, Order.class))
+                .filter(order -> policy.mayRead(caller, Scopes.ORDERS_READ, order.parties()));
+    }
+
+    private Order existing(Caller caller, String id) {
+        return find(caller, id).orElseThrow(() -> new NotFoundException("order"));
+    }
+
+    private List<OrderLine> lines(Caller caller, List<LineRequest> requests, UserErrors errors, Locale locale) {
+        if (requests == null || requests.isEmpty()) {
+            errors.add("input.lines", UserErrorCode.REQUIRED, "order at least one line");
+            return List.of();
+        }
+        if (requests.size() > MAX_LINES) {
+            errors.add("input.lines", UserErrorCode.TOO_MANY, "at most " + MAX_LINES + " lines");
+            return List.of();
+        }
+        List<String> skus = requests.stream().map(r -> r.sku() == null ? "" : r.sku().strip().toUpperCase(Locale.ROOT)).toList();
+        Map<String, OrderableProduct> products = catalog.orderable(caller, skus, locale);
+        List<OrderLine> lines = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            String path = "input.lines." + i;
+            String sku = skus.get(i);
+            Integer quantity = requests.get(i).quantity();
+            OrderableProduct product = products.get(sku);
+            if (!seen.add(sku)) {
+                errors.add(path + ".sku", UserErrorCode.DUPLICATE, "SKU " + sku + " is ordered on another line");
+            } else if (product == null) {
+                errors.add(path + ".sku", UserErrorCode.NOT_FOUND, "unknown SKU " + sku);
+            } else if (!product.active()) {
+                errors.add(path + ".sku", UserErrorCode.ILLEGAL_STATE, "SKU " + sku + " can no longer be ordered");
+            } else if (product.price() == null) {
+                errors.add(path + ".sku", UserErrorCode.NOT_ALLOWED, "your tier's price list has no price for " + sku);
+            }
+            if (quantity == null || quantity < 1 || quantity > MAX_QUANTITY) {
+                errors.add(path + ".quantity", UserErrorCode.INVALID, "between 1 and " + MAX_QUANTITY);
+            }
+            if (product != null && product.price() != null && quantity != null) {
+                lines.add(new OrderLine(i + 1, sku, product.name(), quantity, product.price(), null, null, null));
+            }
+        }
+        return lines;
+    }
+
+    private static void checkRequestedDate(String requestedDate, LocalDate today, UserErrors errors) {
+        if (requestedDate == null) {
+            errors.add("input.requestedDate", UserErrorCode.REQUIRED, "must be given");
+            return;
+        }
+        UserErrors format = new UserErrors();
+        Order.checkDate(requestedDate, "input.requestedDate", format);
+        if (!format.isEmpty()) {
+            format.list().forEach(error -> errors.add("input.requestedDate", error.code(), error.message()));
+        } else if (LocalDate.parse(requestedDate).isBefore(today)) {
+            errors.add("input.requestedDate", UserErrorCode.INVALID, "must be today or later");
+        }
+    }
+
+    private static void checkAddress(OrderParties.DeliveryAddress address, UserErrors errors) {
+        if (address == null) {
+            errors.add("input.deliveryAddress", UserErrorCode.REQUIRED, "must be given");
+            return;
+        }
+        errors.requireText("input.deliveryAddress.recipient", address.recipient(), 120)
+                .requireText("input.deliveryAddress.street", address.street(), 200)
+                .requireText("input.deliveryAddress.postalCode", address.postalCode(), 16)
+                .requireText("input.deliveryAddress.city", address.city(), 80);
+        if (address.country() == null) {
+            errors.add("input.deliveryAddress.country", UserErrorCode.REQUIRED, "must be given");
+        }
+    }
+
+    private Order insertOnce(Order order) {
+        try {
+            return mongo.insert(order);
+        } catch (DuplicateKeyException replay) {
+            return mongo.findById(order.id(), Order.class);
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

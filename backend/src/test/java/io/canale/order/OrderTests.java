@@ -1,0 +1,162 @@
+package io.canale.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.support.IntegrationTestBase;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Orders over HTTP with the dealer's, both suppliers' and the carrier's real tokens. */
+class OrderTests extends IntegrationTestBase {
+
+    static final String FIELDS = "id groupId status version dealer { id } supplier { id name } total { amount currency } "
+            + "lines { line sku quantity unitPrice { amount } confirmedQuantity promisedDate reason } endCustomer { name } timeline { event }";
+    static final String SUBMIT = "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { " + FIELDS
+            + " } userErrors { field code message } } }";
+    static final String CONFIRM = "mutation($input: ConfirmOrderInput!) { confirmOrder(input: $input) { order { " + FIELDS
+            + " } userErrors { field code message } } }";
+    static final String CANCEL = "mutation($id: ID!, $v: Int!) { cancelOrder(input: {id: $id, expectedVersion: $v, reason: \"Non serve più\"}) { "
+            + "order { status } userErrors { code } } }";
+    static final String ORDER = "query($id: ID!) { order(id: $id) { " + FIELDS + " } }";
+
+    @Test
+    void lines_of_two_suppliers_split_into_two_orders_with_frozen_tier_prices() {
+        JsonNode orders = submit(null).at("/data/submitOrder/orders");
+        assertThat(orders.size()).isEqualTo(2);
+        assertThat(orders.get(0).path("groupId").asString()).isEqualTo(orders.get(1).path("groupId").asString());
+        JsonNode ferri = supplierOrder(orders, "ptn_ferri_componenti");
+        assertThat(ferri.at("/lines/0/sku").asString()).isEqualTo("FRN-PAD-001");
+        assertThat(ferri.at("/lines/0/unitPrice/amount").asString()).isEqualTo("43.20");
+        assertThat(ferri.at("/total/amount").asString()).as("4 × 43.20 + 3 × 11.61").isEqualTo("207.63");
+        assertThat(ferri.at("/endCustomer/name").asString()).isEqualTo("Giorgio Neri");
+        assertThat(supplierOrder(orders, "ptn_gallo_ricambi").at("/lines/0/sku").asString()).isEqualTo("BAT-12V-070");
+    }
+
+    @Test
+    void a_replayed_idempotency_key_returns_the_original_orders() {
+        String key = "dms-" + UUID.randomUUID();
+        JsonNode first = submit(key).at("/data/submitOrder/orders");
+        JsonNode again = submit(key).at("/data/submitOrder/orders");
+        assertThat(ids(again)).containsExactlyInAnyOrderElementsOf(ids(first));
+    }
+
+    @Test
+    void each_party_sees_its_part_only() {
+        JsonNode orders = submit(null).at("/data/submitOrder/orders");
+        String ferriOrder = supplierOrder(orders, "ptn_ferri_componenti").path("id").asString();
+        String galloOrder = supplierOrder(orders, "ptn_gallo_ricambi").path("id").asString();
+
+        JsonNode asSupplier = http.graphql(tokenFor("supplier@canale.demo"), ORDER, Map.of("id", ferriOrder)).at("/data/order");
+        assertThat(asSupplier.path("id").asString()).isEqualTo(ferriOrder);
+        assertThat(asSupplier.path("endCustomer").isNull()).as("no end-customer data for suppliers").isTrue();
+        assertThat(http.graphql(tokenFor("supplier@canale.demo"), ORDER, Map.of("id", galloOrder)).at("/data/order").isNull()).isTrue();
+        assertThat(http.graphql(tokenFor("dealer2@canale.demo"), ORDER, Map.of("id", ferriOrder)).at("/data/order").isNull()).isTrue();
+        assertThat(http.graphql(tokenFor("carrier@canale.demo"), ORDER, Map.of("id", ferriOrder)).at("/errors/0/extensions/code").asString())
+                .isEqualTo("FORBIDDEN");
+        assertThat(http.graphql(tokenFor("staff@canale.demo"), ORDER, Map.of("id", ferriOrder)).at("/data/order/endCustomer/name").asString())
+                .isEqualTo("Giorgio Neri");
+    }
+
+    @Test
+    void the_supplier_answers_per_line_and_only_once() {
+        JsonNode order = supplierOrder(submit(null).at("/data/submitOrder/orders"), "ptn_ferri_componenti");
+        String id = order.path("id").asString();
+        Map<String, Object> partly = Map.of("id", id, "expectedVersion", 0, "lines", List.of(
+                Map.of("line", 1, "confirmedQuantity", 2, "promisedDate", "2099-02-01", "reason", "Disponibili solo 2"),
+                Map.of("line", 2, "confirmedQuantity", 3, "promisedDate", "2099-02-01")));
+        JsonNode dealerTries = http.graphql(tokenFor("dealer@canale.demo"), CONFIRM, Map.of("input", partly)).at("/data/confirmOrder");
+        assertThat(dealerTries.at("/userErrors/0/code").asString()).isEqualTo("NOT_ALLOWED");
+
+        JsonNode missingReason = http.graphql(tokenFor("supplier@canale.demo"), CONFIRM, Map.of("input", Map.of("id", id,
+                "expectedVersion", 0, "lines", List.of(Map.of("line", 1, "confirmedQuantity", 1, "promisedDate", "2099-02-01")))))
+                .at("/data/confirmOrder/userErrors");
+        assertThat(missingReason.toString()).contains("[\"input\",\"lines\",\"0\",\"reason\"]", "answer line 2 too");
+
+        JsonNode answered = http.graphql(tokenFor("supplier@canale.demo"), CONFIRM, Map.of("input", partly)).at("/data/confirmOrder/order");
+        assertThat(answered.path("status").asString()).isEqualTo("PARTIALLY_CONFIRMED");
+        assertThat(answered.at("/lines/0/confirmedQuantity").asInt()).isEqualTo(2);
+        assertThat(answered.at("/lines/0/reason").asString()).isEqualTo("Disponibili solo 2");
+        JsonNode twice = http.graphql(tokenFor("supplier@canale.demo"), CONFIRM, Map.of("input", new HashMap<>(partly) {{
+            put("expectedVersion", 1);
+        }})).at("/data/confirmOrder");
+        assertThat(twice.at("/userErrors/0/code").asString()).isEqualTo("ILLEGAL_STATE");
+        assertThat(http.graphql(tokenFor("dealer@canale.demo"), CANCEL, Map.of("id", id, "v", 1)).at("/data/cancelOrder/userErrors/0/code")
+                .asString()).as("too late to cancel").isEqualTo("ILLEGAL_STATE");
+    }
+
+    @Test
+    void the_dealer_cancels_an_unanswered_order_and_the_supplier_cannot() {
+        JsonNode order = supplierOrder(submit(null).at("/data/submitOrder/orders"), "ptn_gallo_ricambi");
+        String id = order.path("id").asString();
+        assertThat(http.graphql(tokenFor("supplier2@canale.demo"), CANCEL, Map.of("id", id, "v", 0))
+                .at("/data/cancelOrder/userErrors/0/code").asString()).isEqualTo("NOT_ALLOWED");
+        assertThat(http.graphql(tokenFor("dealer@canale.demo"), CANCEL, Map.of("id", id, "v", 0))
+                .at("/data/cancelOrder/order/status").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void bad_lines_are_refused_each_with_its_path_and_nothing_is_written() {
+        String key = "bad-" + UUID.randomUUID();
+        JsonNode refused = http.graphql(tokenFor("dealer@canale.demo"), SUBMIT, Map.of("input", Map.of(
+                "lines", List.of(Map.of("sku", "NOPE-000", "quantity", 1), Map.of("sku", "FLT-OIL-010", "quantity", 0),
+                        Map.of("sku", "flt-oil-010", "quantity", 2)),
+                "requestedDate", "2020-01-01", "idempotencyKey", key,
+                "deliveryAddress", Map.of("recipient", "", "street", "Via Roma 1", "postalCode", "20100", "city", "Milano", "country", "IT"))))
+                .at("/data/submitOrder");
+        assertThat(refused.path("orders").size()).isZero();
+        assertThat(refused.path("userErrors").toString()).contains("[\"input\",\"lines\",\"0\",\"sku\"]", "NOT_FOUND",
+                "[\"input\",\"lines\",\"1\",\"quantity\"]", "[\"input\",\"lines\",\"2\",\"sku\"]", "DUPLICATE",
+                "[\"input\",\"requestedDate\"]", "[\"input\",\"deliveryAddress\",\"recipient\"]");
+        assertThat(http.graphql(tokenFor("supplier@canale.demo"), SUBMIT, Map.of("input", Map.of("lines", List.of(),
+                "requestedDate", "2099-01-01", "deliveryAddress", Map.of("recipient", "x", "street", "x", "postalCode", "1",
+                        "city", "x", "country", "IT")))).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_product_missing_from_the_tiers_price_list_cannot_be_ordered() {
+        String sku = "NOPRICE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        http.graphql(tokenFor("staff@canale.demo"), "mutation($s: String!) { createProduct(input: {sku: $s, names: {en: \"Unpriced\"}, "
+                + "productLine: \"Ricambi\", unit: PIECE, supplierId: \"ptn_ferri_componenti\"}) { product { sku } } }", Map.of("s", sku));
+        JsonNode refused = http.graphql(tokenFor("dealer@canale.demo"), SUBMIT, Map.of("input", Map.of("lines",
+                List.of(Map.of("sku", sku, "quantity", 1)), "requestedDate", "2099-01-01", "deliveryAddress", Map.of(
+                        "recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20100", "city", "Milano", "country", "IT"))))
+                .at("/data/submitOrder/userErrors/0");
+        assertThat(refused.path("code").asString()).isEqualTo("NOT_ALLOWED");
+        assertThat(refused.path("message").asString()).contains("price list");
+    }
+
+    private JsonNode submit(String key) {
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 4), Map.of("sku", "BAT-12V-070", "quantity", 1),
+                        Map.of("sku", "FLT-OIL-010", "quantity", 3)),
+                "requestedDate", "2099-01-15",
+                "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20100",
+                        "city", "Milano", "country", "IT"),
+                "endCustomer", Map.of("name", "Giorgio Neri", "email", "giorgio.neri@example.com")));
+        if (key != null) {
+            input.put("idempotencyKey", key);
+        }
+        JsonNode json = http.graphql(tokenFor("dealer@canale.demo"), SUBMIT, Map.of("input", input));
+        assertThat(json.at("/data/submitOrder/userErrors").size()).as(json.toString()).isZero();
+        return json;
+    }
+
+    private static JsonNode supplierOrder(JsonNode orders, String supplierId) {
+        for (JsonNode order : orders) {
+            if (order.at("/supplier/id").asString().equals(supplierId)) {
+                return order;
+            }
+        }
+        throw new AssertionError("no order for " + supplierId + " in " + orders);
+    }
+
+    private static List<String> ids(JsonNode orders) {
+        List<String> ids = new java.util.ArrayList<>();
+        orders.forEach(order -> ids.add(order.path("id").asString()));
+        return ids;
+    }
+}
