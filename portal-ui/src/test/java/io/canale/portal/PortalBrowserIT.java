@@ -32,10 +32,11 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The portal's main flow in a real browser against a real backend: both run as separate processes from
+ * The portal's main flows in a real browser against a real backend: both run as separate processes from
  * their packaged jars (the portal's is the production build), Chromium drives the UI. Runs in
  * {@code verify} (failsafe) after the backend module was built in the same reactor; alone it needs
- * {@code ./mvnw -pl portal-ui -am verify} or a prior {@code install} of schema and backend.
+ * {@code ./mvnw -pl portal-ui -am verify} or a prior {@code install} of schema and backend. The processes
+ * and the browser are shared by all tests (started once); every test signs in and ends signed out of both.
  */
 class PortalBrowserIT {
 
@@ -123,6 +124,30 @@ class PortalBrowserIT {
         });
         assertThat(browser.findElements(cell("Concessionaria Demo 40"))).isNotEmpty();
 
+        signOut();
+    }
+
+    @Test
+    void dealerAcceptsALeadRoutedToItFromTheInbox() {
+        browser.get("http://127.0.0.1:" + portalPort + "/leads");
+
+        signInAtBackend("dealer@canale.demo", "canale-demo");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-grid")));
+        // A demo lead in Lombardia, routed to the dealer's "Rossi Auto" by the rule "Nord-Ovest".
+        WebElement customer = ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='Davide Ferraro']")));
+        String href = customer.getAttribute("href");
+        String leadId = href.substring(href.lastIndexOf('/') + 1);
+        assertThat(browser.findElement(By.id("lead-status-" + leadId)).getText()).contains("Routed", "h left");
+
+        ui.until(ExpectedConditions.elementToBeClickable(By.id("lead-accept-" + leadId))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-status-" + leadId), "Accepted"));
+        assertThat(browser.findElement(By.id("lead-accept-" + leadId)).isDisplayed()).isFalse();
+
+        signOut();
+    }
+
+    private static void signOut() {
         browser.findElement(By.id("sign-out")).click();
         // Back at the backend's login page: its session ended too, or it would have signed us in silently.
         ui.until(ExpectedConditions.urlContains("localhost:" + backendPort + "/login"));

@@ -1,5 +1,12 @@
 package io.canale.portal.api;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+
 /**
  * Why a call to the backend failed. Views let it propagate: the portal's error handler turns it into a
  * notification in the user's language.
@@ -18,6 +25,8 @@ public class ApiException extends RuntimeException {
         GRAPHQL
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ApiException.class);
+
     private final Kind kind;
 
     public ApiException(Kind kind, String message, Throwable cause) {
@@ -27,5 +36,29 @@ public class ApiException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * What a failed HTTP call to the backend means for the user: an invalid sign-in, a missing scope, or
+     * (for anything else, server errors included) an unreachable backend.
+     *
+     * @param operation the document or endpoint called, for the log
+     */
+    public static ApiException transportFailure(String operation, RuntimeException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OAuth2AuthorizationException
+                    || cause instanceof HttpClientErrorException.Unauthorized) {
+                log.info("{}: the sign-in is no longer valid ({})", operation, cause.getMessage());
+                return new ApiException(Kind.SESSION_EXPIRED, cause.getMessage(), ex);
+            }
+            if (cause instanceof HttpClientErrorException.Forbidden) {
+                return new ApiException(Kind.FORBIDDEN, cause.getMessage(), ex);
+            }
+            if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException) {
+                break;
+            }
+        }
+        log.warn("{}: backend unreachable: {}", operation, ex.getMessage());
+        return new ApiException(Kind.UNREACHABLE, ex.getMessage(), ex);
     }
 }

@@ -14,8 +14,6 @@ import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.GraphQlTransportException;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
@@ -42,23 +40,39 @@ public class CanaleApi {
         return read(field(document, variables, path), field -> field.toEntity(type));
     }
 
+    /**
+     * Reads the whole answer of a document that asks for several top-level fields at once (e.g. a board
+     * with its totals), into a record with one component per field. Any error fails the whole call.
+     */
+    public <T> T executeAll(String document, Map<String, ?> variables, Class<T> type) {
+        ClientGraphQlResponse response = response(document, variables);
+        if (!response.getErrors().isEmpty()) {
+            throw graphQlFailure(document, response.getErrors());
+        }
+        return response.toEntity(type);
+    }
+
     private ClientResponseField field(String document, Map<String, ?> variables, String path) {
+        ClientResponseField field = response(document, variables).field(path);
+        if (!field.getErrors().isEmpty()) {
+            throw graphQlFailure(document, field.getErrors());
+        }
+        return field;
+    }
+
+    private ClientGraphQlResponse response(String document, Map<String, ?> variables) {
         ClientGraphQlResponse response;
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> values = (Map<String, Object>) variables;
             response = client.documentName(document).variables(values).executeSync();
         } catch (GraphQlTransportException | OAuth2AuthorizationException | ResourceAccessException ex) {
-            throw transportFailure(document, ex);
+            throw ApiException.transportFailure(document, ex);
         }
         if (!response.isValid()) {
             throw graphQlFailure(document, response.getErrors());
         }
-        ClientResponseField field = response.field(path);
-        if (!field.getErrors().isEmpty()) {
-            throw graphQlFailure(document, field.getErrors());
-        }
-        return field;
+        return response;
     }
 
     private static <T> T read(ClientResponseField field, Function<ClientResponseField, T> reader) {
@@ -67,24 +81,6 @@ public class CanaleApi {
         } catch (FieldAccessException ex) {
             throw graphQlFailure(field.getPath(), ex.getResponse().getErrors());
         }
-    }
-
-    private static ApiException transportFailure(String document, RuntimeException ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OAuth2AuthorizationException
-                    || cause instanceof HttpClientErrorException.Unauthorized) {
-                log.info("{}: the sign-in is no longer valid ({})", document, cause.getMessage());
-                return new ApiException(ApiException.Kind.SESSION_EXPIRED, cause.getMessage(), ex);
-            }
-            if (cause instanceof HttpClientErrorException.Forbidden) {
-                return new ApiException(ApiException.Kind.FORBIDDEN, cause.getMessage(), ex);
-            }
-            if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException) {
-                break;
-            }
-        }
-        log.warn("{}: backend unreachable: {}", document, ex.getMessage());
-        return new ApiException(ApiException.Kind.UNREACHABLE, ex.getMessage(), ex);
     }
 
     private static ApiException graphQlFailure(String document, List<ResponseError> errors) {

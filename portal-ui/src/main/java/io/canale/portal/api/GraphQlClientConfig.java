@@ -11,8 +11,9 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The GraphQL client of the backend. The security feature contributes the interceptor that adds the
- * signed-in user's access token; short timeouts keep the UI responsive when the backend is down.
+ * The GraphQL client of the backend, and a plain REST client for its few non-GraphQL endpoints (CSV
+ * uploads and reports). The security feature contributes the interceptor that adds the signed-in user's
+ * access token to both; short timeouts keep the UI responsive when the backend is down.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlClientConfig {
@@ -23,14 +24,26 @@ class GraphQlClientConfig {
     @Bean
     HttpSyncGraphQlClient canaleGraphQlClient(RestClient.Builder builder, BackendProperties backend,
             @Qualifier("backendAuthorization") ClientHttpRequestInterceptor backendAuthorization) {
+        return HttpSyncGraphQlClient.builder(client(builder, backend.endpoint("/graphql"), backendAuthorization))
+                .build();
+    }
+
+    /** Relative URIs resolve against the backend's root, e.g. {@code /imports/leads}. */
+    @Bean
+    RestClient canaleRestClient(RestClient.Builder builder, BackendProperties backend,
+            @Qualifier("backendAuthorization") ClientHttpRequestInterceptor backendAuthorization) {
+        return client(builder, backend.url().toString(), backendAuthorization);
+    }
+
+    private static RestClient client(RestClient.Builder builder, String baseUrl,
+            ClientHttpRequestInterceptor backendAuthorization) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         requestFactory.setReadTimeout(READ_TIMEOUT);
-        RestClient restClient = builder.clone()
-                .baseUrl(backend.endpoint("/graphql"))
+        return builder.clone()
+                .baseUrl(baseUrl)
                 .requestFactory(requestFactory)
                 .requestInterceptor(backendAuthorization)
                 .build();
-        return HttpSyncGraphQlClient.builder(restClient).build();
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.MainLayout;
+import io.canale.portal.Profiles;
 import io.canale.portal.api.CanaleApi;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -49,8 +50,7 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component profile(Viewer viewer) {
-        Div profile = new Div();
-        profile.addClassName("profile");
+        Div profile = Profiles.block();
         profile.add(
                 entry("home.email", viewer.subject(), "viewer-email"),
                 entry("home.partner", viewer.partner().name(), "viewer-partner"),
@@ -61,12 +61,7 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component entry(String labelKey, String value, String id) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("profile-label");
-        Span text = new Span(value);
-        text.setId(id);
-        text.addClassName("profile-value");
-        return new Div(label, text);
+        return Profiles.entry(getTranslation(labelKey), value, id);
     }
 
     private Component scopes(List<String> scopes) {

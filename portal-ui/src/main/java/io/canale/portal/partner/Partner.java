@@ -1,5 +1,6 @@
 package io.canale.portal.partner;
 
+import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package io.canale.portal.partner;
 
+import io.canale.portal.CommaLists;
+import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,7 @@ class PartnerDraft {
 
     /** A regions text split at commas, without blanks. */
     static List<String> splitRegions(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(region -> !region.isEmpty()).toList();
+        return CommaLists.split(text);
     }
 
     String getId() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
+import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
 import io.canale.portal.api.UserError;
 import java.util.Arrays;

@@ -6,6 +6,8 @@ public final class PortalScopes {
     public static final String PARTNERS_READ = "partners:read";
     public static final String PARTNERS_ADMIN = "partners:admin";
     public static final String ORG_ADMIN = "org:admin";
+    public static final String LEADS_READ = "leads:read";
+    public static final String LEADS_WRITE = "leads:write";
 
     private PortalScopes() {
     }

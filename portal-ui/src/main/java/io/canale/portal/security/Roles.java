@@ -10,6 +10,13 @@ public final class Roles {
     public static final String STAFF = "STAFF";
     /** A partner's administrators ({@code roles} contains ADMIN and the token grants {@code org:admin}). */
     public static final String ORG_ADMIN = "ORG_ADMIN";
+    /**
+     * Anyone whose token grants {@code leads:read}. A role, not only a {@code SCOPE_} authority, because
+     * {@code @RolesAllowed} checks {@code ROLE_}-prefixed authorities.
+     */
+    public static final String LEAD_READER = "LEAD_READER";
+    /** Anyone whose token grants {@code leads:write}. */
+    public static final String LEAD_WRITER = "LEAD_WRITER";
 
     private Roles() {
     }

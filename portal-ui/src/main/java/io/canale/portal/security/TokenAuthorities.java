@@ -34,7 +34,7 @@ final class TokenAuthorities {
                 strings(accessTokenClaims.get(SCOPE)));
     }
 
-    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN} and one {@code SCOPE_x} per granted scope. */
+    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, the lead roles and one {@code SCOPE_x} per granted scope. */
     static Set<GrantedAuthority> authorities(PartnerClaims claims) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         if (claims.partnerType() == PartnerType.MANUFACTURER) {
@@ -42,6 +42,12 @@ final class TokenAuthorities {
         }
         if (claims.roles().contains("ADMIN") && claims.scopes().contains(PortalScopes.ORG_ADMIN)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORG_ADMIN));
+        }
+        if (claims.scopes().contains(PortalScopes.LEADS_READ)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.LEAD_READER));
+        }
+        if (claims.scopes().contains(PortalScopes.LEADS_WRITE)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.LEAD_WRITER));
         }
         claims.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
         return authorities;

@@ -2,6 +2,7 @@ package io.canale.portal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
 import java.util.List;
 import java.util.Map;

@@ -25,6 +25,14 @@ class TokenAuthoritiesTests {
     }
 
     @Test
+    void leadScopesGrantTheLeadRoles() {
+        assertThat(authorities(Map.of("partner_type", "DEALER", "scope", List.of("leads:read", "leads:write"))))
+                .contains("ROLE_LEAD_READER", "ROLE_LEAD_WRITER", "SCOPE_leads:read");
+        assertThat(authorities(Map.of("partner_type", "DEALER", "scope", List.of("leads:read"))))
+                .contains("ROLE_LEAD_READER").doesNotContain("ROLE_LEAD_WRITER");
+    }
+
+    @Test
     void dealerAdminIsOrgAdminButNotStaff() {
         assertThat(authorities(Map.of("partner_type", "DEALER", "roles", List.of("ADMIN"),
                 "scope", List.of("partners:read", "org:admin"))))

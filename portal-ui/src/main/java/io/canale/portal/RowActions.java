@@ -1,4 +1,4 @@
-package io.canale.portal.organisation;
+package io.canale.portal;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -7,12 +7,12 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** Compact icon buttons for grid rows: they fit a phone's width; the label is the tooltip and aria-label. */
-final class RowActions {
+public final class RowActions {
 
     private RowActions() {
     }
 
-    static Button button(VaadinIcon icon, String label, Runnable action) {
+    public static Button button(VaadinIcon icon, String label, Runnable action) {
         Button button = new Button(new Icon(icon), click -> action.run());
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(label);
@@ -21,7 +21,7 @@ final class RowActions {
     }
 
     /** Hides an action but keeps its space, so that all rows keep the same height. */
-    static void showIf(Component action, boolean shown) {
+    public static void showIf(Component action, boolean shown) {
         action.getElement().getStyle().set("visibility", shown ? "visible" : "hidden");
     }
 }

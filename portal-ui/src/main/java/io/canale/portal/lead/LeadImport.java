@@ -1,0 +1,22 @@
+package io.canale.portal.lead;
+
+/** A CSV lead import as the API reports it while and after it runs. */
+record LeadImport(String id, String fileName, boolean dryRun, Status status, int rowsRead, int rowsImported,
+        int rowsFailed, JobError error, String errorReportPath) {
+
+    enum Status {
+        QUEUED, RUNNING, COMPLETED, FAILED;
+
+        boolean finished() {
+            return this == COMPLETED || this == FAILED;
+        }
+    }
+
+    /** Why the whole file was refused. */
+    record JobError(String code, String message) {
+    }
+
+    /** A refused row. */
+    record RowError(int row, String column, String code, String message) {
+    }
+}

@@ -1,0 +1,276 @@
+package io.canale.portal.lead;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import com.vaadin.flow.shared.Registration;
+import io.canale.portal.MainLayout;
+import io.canale.portal.NarrowScreens;
+import io.canale.portal.Notifications;
+import io.canale.portal.PagedGrids;
+import io.canale.portal.api.Paging;
+import io.canale.portal.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Imports leads from a CSV file: upload, choose the delimiter and whether it is a dry run, start; the
+ * backend works through the file asynchronously while the page polls its progress; then the refused rows,
+ * with the CSV error report to download. A dry run's file can then be imported for real without uploading
+ * it again.
+ */
+@Route(value = "leads/import", layout = MainLayout.class)
+@Menu(title = "nav.leadImport", order = 3.5, icon = "vaadin:upload")
+@RolesAllowed(Roles.LEAD_WRITER)
+class LeadImportView extends VerticalLayout implements HasDynamicTitle {
+
+    /** How often the page asks for the import's progress while it runs. */
+    static final int POLL_MILLIS = 1_000;
+    static final List<String> COLUMNS = List.of("name", "email", "phone", "company", "vat_number", "country", "region",
+            "postal_code", "product_line", "notes");
+    /** The delimiters offered, with their message keys. */
+    enum Delimiter {
+        COMMA(","), SEMICOLON(";"), TAB("\t"), PIPE("|");
+
+        final String character;
+
+        Delimiter(String character) {
+            this.character = character;
+        }
+    }
+
+    private final LeadImports imports;
+    private final Paging paging;
+    private final Upload upload;
+    private final Select<Delimiter> delimiter = new Select<>();
+    private final Checkbox dryRun = new Checkbox();
+    private final Button start = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span counters = new Span();
+    private final Div result = new Div();
+    private File file;
+    private String fileName;
+    private LeadImport running;
+    private Registration polling;
+
+    LeadImportView(LeadImports imports, Paging paging) {
+        this.imports = imports;
+        this.paging = paging;
+        this.upload = new Upload(UploadHandler.toTempFile(this::received));
+        addClassName("lead-import-view");
+        configureUpload();
+        configureOptions();
+        configureProgress();
+        add(columnsHelp(), upload, options(), progress, counters, result);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.leadImport");
+    }
+
+    private Component columnsHelp() {
+        UnorderedList list = new UnorderedList();
+        COLUMNS.forEach(column -> list.add(new ListItem(column)));
+        list.addClassName("import-columns");
+        return new Div(new Paragraph(getTranslation("import.help")), list,
+                new Paragraph(getTranslation("import.help.required", LeadImports.MAX_BYTES / (1024 * 1024))));
+    }
+
+    private void configureUpload() {
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) LeadImports.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        Button choose = new Button(getTranslation("import.choose"), new Icon(VaadinIcon.UPLOAD));
+        upload.setUploadButton(choose);
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.rejected")));
+        upload.addFileRemovedListener(event -> forgetFile());
+    }
+
+    /** Runs in the upload request: keeps the file, then updates the page under the session lock. */
+    private void received(UploadMetadata metadata, File uploaded) throws IOException {
+        File kept = Files.createTempFile("canale-import-", ".csv").toFile();
+        Files.move(uploaded.toPath(), kept.toPath(), StandardCopyOption.REPLACE_EXISTING);
+        getUI().ifPresent(ui -> ui.access(() -> {
+            forgetFile();
+            file = kept;
+            fileName = metadata.fileName();
+            start.setEnabled(true);
+        }));
+    }
+
+    private void configureOptions() {
+        delimiter.setId("import-delimiter");
+        delimiter.setLabel(getTranslation("import.delimiter"));
+        delimiter.setItems(Delimiter.values());
+        delimiter.setItemLabelGenerator(value -> getTranslation("import.delimiter." + value.name()));
+        delimiter.setValue(Delimiter.COMMA);
+        dryRun.setId("import-dry-run");
+        dryRun.setLabel(getTranslation("import.dryRun"));
+        dryRun.setHelperText(getTranslation("import.dryRun.help"));
+        dryRun.setValue(true);
+        start.setId("import-start");
+        start.setText(getTranslation("import.start"));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.setEnabled(false);
+        start.addClickListener(click -> startImport(dryRun.getValue()));
+    }
+
+    private Component options() {
+        HorizontalLayout options = new HorizontalLayout(delimiter, dryRun, start);
+        options.setWrap(true);
+        options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return options;
+    }
+
+    private void configureProgress() {
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        counters.setId("import-counters");
+        result.setId("import-result");
+        result.setWidthFull();
+    }
+
+    private void startImport(boolean asDryRun) {
+        if (file == null) {
+            return;
+        }
+        LeadImports.Started started = imports.start(file, fileName, asDryRun, delimiter.getValue().character);
+        if (started.id() == null) {
+            Notifications.error(getTranslation("import.refused", started.refusal()));
+            return;
+        }
+        result.removeAll();
+        start.setEnabled(false);
+        progress.setVisible(true);
+        follow(imports.load(started.id()));
+    }
+
+    /** Shows the import's state; polls again until it has finished. */
+    private void follow(LeadImport current) {
+        running = current;
+        counters.setText(getTranslation("import.counters", current.rowsRead(), current.rowsImported(),
+                current.rowsFailed()));
+        UI ui = getUI().orElseThrow();
+        if (!current.status().finished()) {
+            ui.setPollInterval(POLL_MILLIS);
+            return;
+        }
+        ui.setPollInterval(-1);
+        progress.setVisible(false);
+        start.setEnabled(true);
+        showResult(current);
+    }
+
+    private void showResult(LeadImport done) {
+        result.removeAll();
+        if (done.status() == LeadImport.Status.FAILED) {
+            String reason = done.error() == null ? "" : done.error().message();
+            result.add(message("import.failed", "import-failed", reason));
+            return;
+        }
+        String key = done.dryRun() ? "import.dryRunDone" : "import.done";
+        result.add(message(key, "import-done", done.rowsImported(), done.rowsFailed()));
+        if (done.rowsFailed() > 0) {
+            result.add(new H3(getTranslation("import.errors")), errorReport(done), errorGrid(done));
+        }
+        if (done.dryRun() && done.rowsImported() > 0) {
+            Button forReal = new Button(getTranslation("import.forReal"), click -> startImport(false));
+            forReal.setId("import-for-real");
+            forReal.addThemeVariants(ButtonVariant.PRIMARY);
+            result.add(forReal);
+        }
+    }
+
+    private Component message(String key, String id, Object... parameters) {
+        Paragraph text = new Paragraph(getTranslation(key, parameters));
+        text.setId(id);
+        return text;
+    }
+
+    /** The report comes from the backend through the portal, with the user's token. */
+    private Component errorReport(LeadImport done) {
+        Anchor download = new Anchor(event -> {
+            event.setFileName("import-" + done.id() + "-errors.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            imports.copyErrorReport(done.errorReportPath(), event.getOutputStream());
+        }, getTranslation("import.errorReport"));
+        download.setId("import-error-report");
+        return download;
+    }
+
+    private Component errorGrid(LeadImport done) {
+        Grid<LeadImport.RowError> grid = new Grid<>();
+        grid.setId("import-error-grid");
+        grid.addColumn(LeadImport.RowError::row).setHeader(getTranslation("import.row")).setFlexGrow(0).setAutoWidth(true);
+        var column = grid.addColumn(LeadImport.RowError::column).setHeader(getTranslation("import.column")).setFlexGrow(1);
+        grid.addColumn(error -> getTranslation("userError." + error.code())).setHeader(getTranslation("import.problem"))
+                .setFlexGrow(1);
+        var detail = grid.addColumn(LeadImport.RowError::message).setHeader(getTranslation("import.detail")).setFlexGrow(3);
+        NarrowScreens.hideWhenNarrow(grid, column, detail);
+        grid.setHeight("20rem");
+        PagedGrids.bind(grid, paging.pager((first, after) -> imports.errors(done.id(), first, after)));
+        return grid;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        polling = attach.getUI().addPollListener(poll -> {
+            if (running != null && !running.status().finished()) {
+                follow(imports.load(running.id()));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        polling.remove();
+        detach.getUI().setPollInterval(-1);
+        forgetFile();
+    }
+
+    private void forgetFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file.toPath());
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        file = null;
+        fileName = null;
+        start.setEnabled(false);
+    }
+}

@@ -1,0 +1,133 @@
+package io.canale.portal.lead;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.MainLayout;
+import io.canale.portal.NarrowScreens;
+import io.canale.portal.PagedGrids;
+import io.canale.portal.RowActions;
+import io.canale.portal.api.Paging;
+import io.canale.portal.security.CanaleUser;
+import io.canale.portal.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+
+/**
+ * The leads inbox, newest first: staff see all leads, a dealer those routed to or owned by it. The routed
+ * dealer accepts or declines from the row; the customer's name opens the lead.
+ */
+@Route(value = "leads", layout = MainLayout.class)
+@Menu(title = "nav.leads", order = 3, icon = "vaadin:inbox")
+@RolesAllowed(Roles.LEAD_READER)
+class LeadsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<Lead> grid = new Grid<>();
+    private final Select<LeadStatus> statusFilter = new Select<>();
+    private final DealerPicker dealerFilter;
+    private final String partnerId;
+    private final boolean canWrite;
+    private final LeadActions actions;
+    private final Runnable refreshGrid;
+
+    LeadsView(LeadApi api, Paging paging, AuthenticationContext authentication) {
+        // Dealers see only their own leads: the dealer filter is for staff.
+        this.dealerFilter = authentication.hasRole(Roles.STAFF) ? new DealerPicker(api, paging) : null;
+        this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
+                .map(user -> user.partner().partnerId()).orElse(null);
+        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
+        this.refreshGrid = PagedGrids.bind(grid,
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId())));
+        this.actions = new LeadActions(api, changed -> this.refreshGrid.run());
+        addClassName("leads-view");
+        setSizeFull();
+        configureGrid();
+        configureFilter();
+        add(toolbar(), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.leads");
+    }
+
+    private void configureGrid() {
+        grid.setId("lead-grid");
+        grid.addComponentColumn(this::customerLink).setHeader(getTranslation("lead.customer")).setFlexGrow(2);
+        var company = grid.addColumn(Lead::companyName).setHeader(getTranslation("lead.company")).setFlexGrow(2);
+        var region = grid.addColumn(Lead::region).setHeader(getTranslation("lead.region")).setFlexGrow(1);
+        var productLine = grid.addColumn(Lead::productLine).setHeader(getTranslation("lead.productLine")).setFlexGrow(1);
+        var dealer = grid.addColumn(Lead::dealerName).setHeader(getTranslation("lead.dealer")).setFlexGrow(2);
+        dealer.setVisible(dealerFilter != null);
+        grid.addComponentColumn(lead -> new LeadStatusBadge(lead, Instant.now()))
+                .setHeader(getTranslation("lead.status")).setFlexGrow(1);
+        grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
+        NarrowScreens.hideWhenNarrow(grid, company, region, productLine);
+        if (dealerFilter != null) {
+            NarrowScreens.hideWhenNarrow(grid, dealer);
+        }
+        grid.setEmptyStateText(getTranslation("leads.empty"));
+    }
+
+    private Component customerLink(Lead lead) {
+        return new RouterLink(lead.contact().name(), LeadView.class, new RouteParameters(LeadView.ID, lead.id()));
+    }
+
+    private Component rowActions(Lead lead) {
+        var accept = RowActions.button(VaadinIcon.CHECK, getTranslation("lead.accept"), () -> actions.accept(lead));
+        accept.setId("lead-accept-" + lead.id());
+        accept.addThemeVariants(ButtonVariant.SUCCESS);
+        var decline = RowActions.button(VaadinIcon.CLOSE, getTranslation("lead.decline"), () -> actions.decline(lead));
+        decline.setId("lead-decline-" + lead.id());
+        decline.addThemeVariants(ButtonVariant.ERROR);
+        boolean awaitsUs = canWrite && lead.awaits(partnerId);
+        RowActions.showIf(accept, awaitsUs);
+        RowActions.showIf(decline, awaitsUs);
+        return new Span(accept, decline);
+    }
+
+    private void configureFilter() {
+        statusFilter.setId("lead-filter-status");
+        statusFilter.setItems(LeadStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("leads.filter.allStatuses"));
+        statusFilter.setItemLabelGenerator(status -> status == null
+                ? getTranslation("leads.filter.allStatuses") : getTranslation("leadStatus." + status));
+        statusFilter.setAriaLabel(getTranslation("lead.status"));
+        statusFilter.addValueChangeListener(change -> refreshGrid.run());
+        if (dealerFilter != null) {
+            dealerFilter.setId("lead-filter-dealer");
+            dealerFilter.setPlaceholder(getTranslation("leads.filter.allDealers"));
+            dealerFilter.setAriaLabel(getTranslation("lead.dealer"));
+            dealerFilter.setClearButtonVisible(true);
+            dealerFilter.addValueChangeListener(change -> refreshGrid.run());
+        }
+    }
+
+    private String dealerId() {
+        return dealerFilter == null || dealerFilter.getValue() == null ? null : dealerFilter.getValue().id();
+    }
+
+    private Component toolbar() {
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter);
+        if (dealerFilter != null) {
+            toolbar.add(dealerFilter);
+        }
+        toolbar.setWrap(true);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("toolbar");
+        return toolbar;
+    }
+}

@@ -1,0 +1,40 @@
+package io.canale.portal.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+class DealDraftTests {
+
+    @Test
+    void theInputTrimsLeavesOutABlankVatNumberAndWritesMoneyAsText() {
+        DealDraft draft = new DealDraft();
+        draft.setCustomerName(" Galli Costruzioni ");
+        draft.setVatNumber("  ");
+        draft.setProductLine("Furgoni");
+        draft.setAmount(new BigDecimal("25000.50"));
+        draft.setCurrency("eur");
+        draft.setExpectedCloseDate(LocalDate.of(2027, 3, 31));
+
+        assertThat(draft.toInput())
+                .containsEntry("customerName", "Galli Costruzioni")
+                .doesNotContainKey("vatNumber")
+                .containsEntry("expectedValue", Map.of("amount", "25000.50", "currency", "EUR"))
+                .containsEntry("expectedCloseDate", "2027-03-31");
+    }
+
+    @Test
+    void everyStatusHasATextInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
+            ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+            Arrays.stream(DealRegistration.Status.values())
+                    .forEach(status -> assertThat(bundle.containsKey("dealStatus." + status)).isTrue());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.canale.portal.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The lead texts the views build from values at run time exist in both languages. */
+class LeadMessagesTests {
+
+    @Test
+    void everyComputedKeyHasATextInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
+            ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+            Stream.of(
+                    Arrays.stream(LeadStatus.values()).map(status -> "leadStatus." + status),
+                    Stream.of("API", "WEB_FORM", "IMPORT").map(source -> "leadSource." + source),
+                    Stream.of("SAME_EMAIL", "SAME_PHONE", "SAME_COMPANY_AND_NAME").map(reason -> "duplicateReason." + reason),
+                    Stream.of(TimeLeft.DAYS, TimeLeft.HOURS, TimeLeft.MINUTES, TimeLeft.EXPIRED),
+                    PipelineView.STAGE_KEYS.stream().map(stage -> "stage." + stage),
+                    Arrays.stream(LeadImportView.Delimiter.values()).map(delimiter -> "import.delimiter." + delimiter.name()))
+                    .flatMap(keys -> keys)
+                    .forEach(key -> assertThat(bundle.containsKey(key)).as(key + " in " + locale).isTrue());
+        }
+    }
+}

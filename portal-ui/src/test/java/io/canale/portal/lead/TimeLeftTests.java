@@ -1,0 +1,41 @@
+package io.canale.portal.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TimeLeftTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private static TimeLeft left(Duration duration) {
+        return TimeLeft.until(NOW.plus(duration), NOW);
+    }
+
+    @Test
+    void aDayAndMoreIsCountedInWholeHoursUpToTwoDays() {
+        assertThat(left(Duration.ofHours(23).plusMinutes(59))).isEqualTo(new TimeLeft(TimeLeft.HOURS, 23));
+        assertThat(left(Duration.ofHours(47))).isEqualTo(new TimeLeft(TimeLeft.HOURS, 47));
+    }
+
+    @Test
+    void twoDaysAndMoreAreCountedInWholeDays() {
+        assertThat(left(Duration.ofHours(48))).isEqualTo(new TimeLeft(TimeLeft.DAYS, 2));
+        assertThat(left(Duration.ofHours(80))).isEqualTo(new TimeLeft(TimeLeft.DAYS, 3));
+    }
+
+    @Test
+    void underAnHourIsCountedInMinutesAndNeverAsZero() {
+        assertThat(left(Duration.ofMinutes(59))).isEqualTo(new TimeLeft(TimeLeft.MINUTES, 59));
+        assertThat(left(Duration.ofSeconds(20))).isEqualTo(new TimeLeft(TimeLeft.MINUTES, 1));
+    }
+
+    @Test
+    void aPassedOrCurrentDeadlineHasExpired() {
+        assertThat(left(Duration.ZERO).expired()).isTrue();
+        assertThat(left(Duration.ofMinutes(-5))).isEqualTo(new TimeLeft(TimeLeft.EXPIRED, 0));
+        assertThat(left(Duration.ofMinutes(5)).expired()).isFalse();
+    }
+}
