@@ -28,15 +28,20 @@ class CompanyTimelineController {
     private final Leads leads;
     private final DealRegistrations deals;
     private final AccessPolicy policy;
+    private final io.canale.shared.graphql.TimelineTexts texts;
 
-    CompanyTimelineController(Leads leads, DealRegistrations deals, AccessPolicy policy) {
+    CompanyTimelineController(Leads leads, DealRegistrations deals, AccessPolicy policy,
+            io.canale.shared.graphql.TimelineTexts texts) {
         this.leads = leads;
         this.deals = deals;
         this.policy = policy;
+        this.texts = texts;
     }
 
     @QueryMapping
-    List<CompanyTimelineEntry> companyTimeline(@Argument String company, @Argument Integer last) {
+    List<CompanyTimelineEntry> companyTimeline(@Argument String company, @Argument Integer last,
+            graphql.schema.DataFetchingEnvironment env) {
+        java.util.Locale locale = env.getLocale();
         Caller caller = policy.caller();
         String key = CompanyNames.key(company);
         if (key == null) {
@@ -53,7 +58,7 @@ class CompanyTimelineController {
                 .flatMap(record -> record.timeline().stream()
                         .filter(entry -> staff || !entry.staffOnly())
                         .map(entry -> new CompanyTimelineEntry(record.recordType(), record.id(), entry.at(), entry.by(),
-                                entry.event(), entry.summary())))
+                                entry.event(), texts.summaryOf(entry, locale))))
                 .sorted(Comparator.comparing(CompanyTimelineEntry::at).reversed())
                 .limit(limit)
                 .toList();

@@ -86,7 +86,8 @@ class DealRegistration implements io.canale.shared.TimelineRecord {
         requireOpen();
         status = Status.APPROVED;
         protectedUntil = at.plus(protection);
-        timeline.add(TimelineEntry.shared(at, by, "DEAL_APPROVED", "Approved; protected until " + protectedUntil));
+        timeline.add(TimelineEntry.shared(at, by, "DEAL_APPROVED", "Approved; protected until " + protectedUntil,
+                protectedUntil.toString()));
         audit = audit.changedBy(by, at);
     }
 
@@ -100,7 +101,7 @@ class DealRegistration implements io.canale.shared.TimelineRecord {
         }
         status = Status.REJECTED;
         decisionReason = reason.strip();
-        timeline.add(TimelineEntry.shared(at, by, "DEAL_REJECTED", "Rejected: " + decisionReason));
+        timeline.add(TimelineEntry.shared(at, by, "DEAL_REJECTED", "Rejected: " + decisionReason, decisionReason));
         audit = audit.changedBy(by, at);
     }
 

@@ -51,17 +51,20 @@ class DealRegistrationController {
     }
 
     record ConflictView(DealRegistration.Rule rule, Instant earlierRegisteredAt, Instant earlierProtectedUntil,
-            String earlierRegistrationId, PartnerRef earlierDealer, String explanation) {
+            String earlierRegistrationId, PartnerRef earlierDealer, String explanation, String productLine) {
     }
 
     private final DealRegistrations deals;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
+    private final io.canale.shared.graphql.TimelineTexts texts;
 
-    DealRegistrationController(DealRegistrations deals, PartnerDirectory partners, AccessPolicy policy) {
+    DealRegistrationController(DealRegistrations deals, PartnerDirectory partners, AccessPolicy policy,
+            io.canale.shared.graphql.TimelineTexts texts) {
         this.deals = deals;
         this.partners = partners;
         this.policy = policy;
+        this.texts = texts;
     }
 
     @QueryMapping
@@ -117,9 +120,18 @@ class DealRegistrationController {
             views.put(deal, conflict == null ? null : new ConflictView(conflict.rule(), conflict.earlierRegisteredAt(),
                     conflict.earlierProtectedUntil(), staff ? conflict.earlierRegistrationId() : null,
                     staff ? new PartnerRef(conflict.earlierDealerId(), names.getOrDefault(conflict.earlierDealerId(), "?")) : null,
-                    conflict.explanation()));
+                    conflict.explanation(), deal.productLine()));
         });
         return views;
+    }
+
+    /** The conflict's reason in the reader's language; it never names the other dealer. */
+    @SchemaMapping(typeName = "DealConflict", field = "explanation")
+    String explanation(ConflictView conflict, graphql.schema.DataFetchingEnvironment env) {
+        String state = conflict.earlierProtectedUntil() == null ? "pending" : "protected";
+        Object[] args = {conflict.productLine(), String.valueOf(conflict.earlierRegisteredAt()),
+                String.valueOf(conflict.earlierProtectedUntil())};
+        return texts.text("deal.conflict." + conflict.rule().name() + "." + state, args, conflict.explanation(), env.getLocale());
     }
 
     @SchemaMapping(typeName = "DealRegistration")

@@ -76,7 +76,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         lead.idempotencyKey = idempotencyKey;
         lead.receivedAt = at;
         lead.audit = Audit.createdBy(by, at);
-        lead.timeline.add(TimelineEntry.shared(at, by, "LEAD_CAPTURED", "Lead captured (" + source.name().toLowerCase() + ")"));
+        lead.timeline.add(TimelineEntry.shared(at, by, "LEAD_CAPTURED", "Lead captured (" + source.name().toLowerCase() + ")", source.name()));
         return lead;
     }
 
@@ -94,7 +94,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         possibleDuplicates = new ArrayList<>(duplicates);
         if (!duplicates.isEmpty()) {
             timeline.add(TimelineEntry.staffOnly(receivedAt, "system", "POSSIBLE_DUPLICATE",
-                    duplicates.size() + " possible duplicate(s) flagged"));
+                    duplicates.size() + " possible duplicate(s) flagged", String.valueOf(duplicates.size())));
         }
     }
 
@@ -113,9 +113,10 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
             int chosen = candidates.indexOf(decision.chosenId());
             pendingCandidates = new ArrayList<>(chosen < 0 ? List.of() : candidates.subList(chosen + 1, candidates.size()));
             parties = new ArrayList<>(List.of(new Party(dealerId, ROUTED_DEALER)));
-            timeline.add(TimelineEntry.staffOnly(at, decision.decidedBy(), "ROUTING_DECIDED", decision.explanation()));
+            timeline.add(TimelineEntry.staffOnly(at, decision.decidedBy(), "ROUTING_DECIDED", decision.explanation(),
+                    decision.ruleName() == null ? "-" : decision.ruleName()));
             timeline.add(TimelineEntry.shared(at, decision.decidedBy(), "LEAD_ROUTED",
-                    "Routed to a dealer; to be accepted by " + acceptBy));
+                    "Routed to a dealer; to be accepted by " + acceptBy, acceptBy.toString()));
             registerEvent(new LeadRouted(id, dealerId, acceptBy));
         } else {
             status = LeadStatus.UNASSIGNED;
@@ -152,7 +153,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         if (reason.length() > 500) {
             throw new InvalidInputException("input.reason", UserErrorCode.TOO_LONG, "at most 500 characters");
         }
-        leaveDealer(at, by, "LEAD_DECLINED", "Declined by the dealer: " + reason.strip());
+        leaveDealer(at, by, "LEAD_DECLINED", "Declined by the dealer: " + reason.strip(), reason.strip());
         registerEvent(new LeadDeclined(id, byDealerId, reason.strip()));
     }
 
@@ -186,7 +187,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
                 details.notes());
         mergedLeadIds.add(duplicate.id);
         possibleDuplicates.removeIf(candidate -> candidate.leadId().equals(duplicate.id));
-        timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED_IN", "Took in duplicate lead " + duplicate.id));
+        timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED_IN", "Took in duplicate lead " + duplicate.id, duplicate.id));
         audit = audit.changedBy(by, at);
     }
 
@@ -201,7 +202,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         dealerId = null;
         acceptBy = null;
         parties = new ArrayList<>();
-        timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED", "Merged into lead " + survivorId));
+        timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED", "Merged into lead " + survivorId, survivorId));
         audit = audit.changedBy(by, at);
     }
 
@@ -228,15 +229,17 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         List<String> remaining = pendingCandidates.stream().filter(stillEligible).toList();
         if (remaining.isEmpty()) {
             return new RoutingDecision(at, "system", rule, List.of(), null,
-                    "No candidate left after " + triedDealerIds.size() + " dealer(s): back with staff");
+                    "No candidate left after " + triedDealerIds.size() + " dealer(s): back with staff", "NONE_LEFT",
+                    List.of(String.valueOf(triedDealerIds.size())), List.of());
         }
         return new RoutingDecision(at, "system", rule, remaining, remaining.getFirst(),
-                "Next candidate of rule '" + rule + "' after the previous dealer declined or did not answer");
+                "Next candidate of rule '" + rule + "' after the previous dealer declined or did not answer", "NEXT_CANDIDATE",
+                List.of(String.valueOf(rule)), List.of());
     }
 
-    private void leaveDealer(Instant at, String by, String event, String summary) {
+    private void leaveDealer(Instant at, String by, String event, String summary, String... args) {
         triedDealerIds.add(dealerId);
-        timeline.add(TimelineEntry.shared(at, by, event, summary));
+        timeline.add(TimelineEntry.shared(at, by, event, summary, args));
         status = LeadStatus.NEW;
         dealerId = null;
         acceptBy = null;

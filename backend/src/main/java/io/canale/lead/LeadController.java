@@ -70,17 +70,19 @@ class LeadController {
     }
 
     record RoutingDecisionView(Instant at, String decidedBy, String ruleName, List<PartnerRef> candidates,
-            PartnerRef chosen, String explanation) {
+            PartnerRef chosen, RoutingDecision decision) {
     }
 
     private final Leads leads;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
+    private final io.canale.shared.graphql.TimelineTexts texts;
 
-    LeadController(Leads leads, PartnerDirectory partners, AccessPolicy policy) {
+    LeadController(Leads leads, PartnerDirectory partners, AccessPolicy policy, io.canale.shared.graphql.TimelineTexts texts) {
         this.leads = leads;
         this.partners = partners;
         this.policy = policy;
+        this.texts = texts;
     }
 
     @QueryMapping(name = "leads")
@@ -158,9 +160,24 @@ class LeadController {
                 .map(decision -> new RoutingDecisionView(decision.at(), decision.decidedBy(), decision.ruleName(),
                         decision.candidateIds().stream().map(id -> new PartnerRef(id, names.getOrDefault(id, "?"))).toList(),
                         decision.chosenId() == null ? null : new PartnerRef(decision.chosenId(), names.getOrDefault(decision.chosenId(), "?")),
-                        decision.explanation()))
+                        decision))
                 .toList()));
         return views;
+    }
+
+    /** The decision's explanation in the reader's language, with the rules skipped on the way. */
+    @SchemaMapping(typeName = "RoutingDecision", field = "explanation")
+    String explanation(RoutingDecisionView view, graphql.schema.DataFetchingEnvironment env) {
+        RoutingDecision decision = view.decision();
+        java.util.Locale locale = env.getLocale();
+        String main = texts.text("routing." + decision.code(), decision.args().toArray(), decision.explanation(), locale);
+        if (decision.skipped().isEmpty()) {
+            return main;
+        }
+        List<String> skipped = decision.skipped().stream()
+                .map(skip -> texts.text("routing.skipped." + skip.why(), new Object[] {skip.rule()}, skip.rule(), locale))
+                .toList();
+        return main + " (" + texts.text("routing.skipped", null, "skipped", locale) + ": " + String.join("; ", skipped) + ")";
     }
 
     @SchemaMapping(typeName = "Lead")

@@ -68,6 +68,7 @@ class LeadRouter {
 
         RoutingDecision decide(LeadDetails lead, Collection<String> alreadyTried, Instant at) {
             List<String> skipped = new ArrayList<>();
+            List<RoutingDecision.Skipped> skippedRules = new ArrayList<>();
             for (RoutingRule rule : rules) {
                 if (!rule.appliesTo(lead)) {
                     continue;
@@ -77,6 +78,7 @@ class LeadRouter {
                 List<Partner> withCapacity = admitted.stream().filter(dealer -> hasCapacity(dealer, rule)).toList();
                 if (withCapacity.isEmpty()) {
                     skipped.add(rule.describe() + (admitted.isEmpty() ? " admits no dealer" : " has no dealer below capacity"));
+                    skippedRules.add(new RoutingDecision.Skipped(rule.name(), admitted.isEmpty() ? "NO_DEALER" : "FULL"));
                     continue;
                 }
                 List<String> order = rotate(withCapacity.stream().map(Partner::id).toList(), nextTurn(rule));
@@ -84,11 +86,13 @@ class LeadRouter {
                 String explanation = "Rule " + rule.describe() + " applies; " + withCapacity.size() + " of "
                         + admitted.size() + " admitted dealer(s) below capacity; round-robin turn picks the first"
                         + (skipped.isEmpty() ? "" : " (skipped: " + String.join("; ", skipped) + ")");
-                return new RoutingDecision(at, "rules", rule.name(), order, order.getFirst(), explanation);
+                return new RoutingDecision(at, "rules", rule.name(), order, order.getFirst(), explanation, "RULE_APPLIES",
+                        List.of(rule.name(), String.valueOf(withCapacity.size()), String.valueOf(admitted.size())), skippedRules);
             }
             String explanation = skipped.isEmpty() ? "No routing rule applies to this lead: back with staff"
                     : "No rule had a candidate (" + String.join("; ", skipped) + "): back with staff";
-            return new RoutingDecision(at, "rules", null, List.of(), null, explanation);
+            return new RoutingDecision(at, "rules", null, List.of(), null, explanation,
+                    skipped.isEmpty() ? "NO_RULE" : "NO_CANDIDATE", List.of(), skippedRules);
         }
 
         private boolean hasCapacity(Partner dealer, RoutingRule rule) {

@@ -145,7 +145,7 @@ public class Leads {
                 throw new InvalidInputException("input.dealerId", UserErrorCode.NOT_FOUND, "no active dealer with this id");
             }
             decision = new RoutingDecision(now, caller.subject(), null, List.of(dealerId), dealerId,
-                    "Routed by hand by " + caller.subject());
+                    "Routed by hand by " + caller.subject(), "MANUAL", List.of(caller.subject()), List.of());
         }
         lead.route(decision, properties.acceptanceTime());
         return leads.save(lead);

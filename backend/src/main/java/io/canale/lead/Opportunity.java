@@ -80,7 +80,8 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         opportunity.parties.add(new Party(lead.dealerId(), Lead.OWNER));
         opportunity.createdAt = at;
         opportunity.audit = Audit.createdBy(by, at);
-        opportunity.timeline.add(TimelineEntry.shared(at, by, "OPPORTUNITY_OPENED", "Opened from a lead in stage " + opportunity.stage));
+        opportunity.timeline.add(TimelineEntry.shared(at, by, "OPPORTUNITY_OPENED", "Opened from a lead in stage " + opportunity.stage,
+                opportunity.stage));
         return opportunity;
     }
 
@@ -102,7 +103,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         probability = stages.probabilityOf(newStage);
         lostReason = newStage.equals(stages.lost()) ? reason.strip() : null;
         timeline.add(TimelineEntry.shared(at, by, "STAGE_CHANGED", from + " → " + newStage
-                + (lostReason == null ? "" : " (" + lostReason + ")")));
+                + (lostReason == null ? "" : " (" + lostReason + ")"), from, newStage, lostReason == null ? "" : lostReason));
         audit = audit.changedBy(by, at);
     }
 
@@ -138,7 +139,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         errors.throwIfAny();
         Activity activity = new Activity(Ids.next("act"), type, subject.strip(), notes, dueDate, false, at, by);
         activities.add(activity);
-        timeline.add(TimelineEntry.shared(at, by, "ACTIVITY_" + type.name(), subject.strip()));
+        timeline.add(TimelineEntry.shared(at, by, "ACTIVITY_" + type.name(), subject.strip(), subject.strip()));
         audit = audit.changedBy(by, at);
         return activity;
     }
@@ -151,7 +152,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
                     throw new InvalidInputException("input.activityId", UserErrorCode.ILLEGAL_STATE, "not an open task");
                 }
                 activities.set(i, activity.completed());
-                timeline.add(TimelineEntry.shared(at, by, "TASK_DONE", activity.subject()));
+                timeline.add(TimelineEntry.shared(at, by, "TASK_DONE", activity.subject(), activity.subject()));
                 audit = audit.changedBy(by, at);
                 return;
             }

@@ -68,7 +68,8 @@ class Order implements TimelineRecord {
         order.parties = List.of(new Party(dealerId, "DEALER"), new Party(supplierId, "SUPPLIER"));
         order.createdAt = at;
         order.audit = Audit.createdBy(by, at);
-        order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted"));
+        order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted",
+                String.valueOf(lines.size())));
         return order;
     }
 
@@ -133,7 +134,7 @@ class Order implements TimelineRecord {
         UserErrors errors = new UserErrors().requireText("input.reason", reason, 500);
         errors.throwIfAny();
         status = Status.CANCELLED;
-        timeline.add(TimelineEntry.shared(at, by, "ORDER_CANCELLED", "Cancelled: " + reason.strip()));
+        timeline.add(TimelineEntry.shared(at, by, "ORDER_CANCELLED", "Cancelled: " + reason.strip(), reason.strip()));
         audit = audit.changedBy(by, at);
     }
 

@@ -33,6 +33,10 @@ class DealRegistrationTests extends IntegrationTestBase {
         assertThat(second.at("/conflict/explanation").asString()).contains("Another dealer").doesNotContain("Rossi");
         assertThat(second.at("/conflict/earlierDealer").isNull()).isTrue();
         assertThat(second.at("/conflict/earlierRegistrationId").isNull()).isTrue();
+        JsonNode italian = io.canale.support.Http.json(http.graphqlRaw(tokenFor("dealer2@canale.demo"),
+                "query($id: ID!) { dealRegistration(id: $id) { conflict { explanation } } }", Map.of("id", second.path("id").asString()),
+                "application/json", "it")).at("/data/dealRegistration/conflict/explanation");
+        assertThat(italian.asString()).startsWith("Un altro dealer ha registrato la stessa partita IVA");
 
         JsonNode asStaff = http.graphql(tokenFor("staff@canale.demo"), "query($id: ID!) { dealRegistration(id: $id) { " + FIELDS + " } }",
                 Map.of("id", second.path("id").asString())).at("/data/dealRegistration");

@@ -67,6 +67,20 @@ class LeadRoutingTests extends IntegrationTestBase {
     }
 
     @Test
+    void timeline_and_routing_explanations_follow_the_readers_language() {
+        JsonNode lead = create(contact());
+        String query = "query($id: ID!) { lead(id: $id) { timeline { event summary } routingDecisions { explanation } } }";
+        var italian = http.graphqlRaw(tokenFor("staff@canale.demo"), query, Map.of("id", lead.path("id").asString()),
+                "application/json", "it");
+        JsonNode it = io.canale.support.Http.json(italian).at("/data/lead");
+        assertThat(it.path("timeline").toString()).contains("Lead acquisito (API)", "Assegnato a un dealer");
+        assertThat(it.at("/routingDecisions/0/explanation").asString()).startsWith("Si applica la regola 'Rule " + region + "'");
+        JsonNode en = http.graphql(tokenFor("staff@canale.demo"), query, Map.of("id", lead.path("id").asString())).at("/data/lead");
+        assertThat(en.path("timeline").toString()).contains("Lead captured (API)");
+        assertThat(en.at("/routingDecisions/0/explanation").asString()).startsWith("Rule 'Rule " + region + "' applies");
+    }
+
+    @Test
     void ties_rotate_round_robin_and_capacity_is_respected() {
         String first = create(contact()).at("/dealer/id").asString();
         String second = create(contact()).at("/dealer/id").asString();

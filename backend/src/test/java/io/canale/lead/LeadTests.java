@@ -40,7 +40,7 @@ class LeadTests {
     void an_accepted_lead_cannot_be_rerouted() {
         Lead lead = routed(List.of("a"), "a");
         lead.accept("a", "x", T0);
-        assertThatThrownBy(() -> lead.route(new RoutingDecision(T0, "s", null, List.of("b"), "b", "manual"), DAY))
+        assertThatThrownBy(() -> lead.route(RoutingDecision.explained(T0, "s", null, List.of("b"), "b", "manual"), DAY))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -93,7 +93,7 @@ class LeadTests {
     private static Lead routed(List<String> candidates, String chosen) {
         Lead lead = Lead.capture(new LeadDetails(new LeadDetails.Contact("Ada", "ada@x.demo", null), null,
                 new LeadDetails.Address("IT", null, null), null, null), LeadSource.API, null, "staff", T0);
-        lead.route(new RoutingDecision(T0, "rules", "R", candidates, chosen, "test"), DAY);
+        lead.route(RoutingDecision.explained(T0, "rules", "R", candidates, chosen, "test"), DAY);
         return lead;
     }
 }

@@ -160,10 +160,21 @@ public final class Http {
     }
 
     public HttpResponse<String> graphqlRaw(String token, String query, Map<String, ?> variables, String accept) {
+        return graphqlRaw(token, query, variables, accept, "en");
+    }
+
+    /** A GraphQL request in a language, as the portal sends it ({@code Accept-Language}). */
+    public HttpResponse<String> graphqlRaw(String token, String query, Map<String, ?> variables, String accept, String language) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return postJson("/graphql", token, JSON.writeValueAsString(body), accept);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", accept).header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(client, request.build());
     }
 
     public HttpResponse<String> postJson(String path, String token, String body, String accept) {
