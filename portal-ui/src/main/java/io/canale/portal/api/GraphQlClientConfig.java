@@ -1,5 +1,12 @@
 package io.canale.portal.api;
 
+import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpResponse;
+
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,6 +51,20 @@ class GraphQlClientConfig {
                 .baseUrl(baseUrl)
                 .requestFactory(requestFactory)
                 .requestInterceptor(backendAuthorization)
+                .requestInterceptor(GraphQlClientConfig::readersLanguage)
                 .build();
+    }
+
+    /**
+     * Tells the backend the language the person reads the portal in, so texts the backend writes (timeline
+     * entries, routing explanations) come back in it. Outside a UI request the backend answers in English.
+     */
+    private static ClientHttpResponse readersLanguage(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+            throws IOException {
+        UI ui = UI.getCurrent();
+        if (ui != null && ui.getLocale() != null) {
+            request.getHeaders().set(HttpHeaders.ACCEPT_LANGUAGE, ui.getLocale().toLanguageTag());
+        }
+        return execution.execute(request, body);
     }
 }
