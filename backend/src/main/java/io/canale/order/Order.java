@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
 class Order implements TimelineRecord {
 
-    enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED }
+    enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED }
 
     record LineAnswer(int line, int confirmedQuantity, String promisedDate, String reason) {
     }
@@ -43,6 +43,9 @@ class Order implements TimelineRecord {
     private OrderParties.DeliveryAddress deliveryAddress;
     private OrderParties.EndCustomer endCustomer;
     private List<Party> parties;
+    private List<Shipment> shipments = new ArrayList<>();
+    /** Carriers of this order's shipments: queried directly, so a carrier finds its shipments. */
+    private List<String> carrierIds = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
     private Instant createdAt;
     private Audit audit;
@@ -126,6 +129,70 @@ class Order implements TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
+    /** The supplier hands (part of) a confirmed order to a carrier, who becomes a party of the order. */
+    Shipment ship(String carrierId, int packages, String by, Instant at) {
+        if (status != Status.CONFIRMED && status != Status.PARTIALLY_CONFIRMED && status != Status.SHIPPED) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.ILLEGAL_STATE,
+                    "only a confirmed order ships; this one is " + status.name().toLowerCase());
+        }
+        if (packages < 1 || packages > 999) {
+            throw new InvalidInputException("input.packages", UserErrorCode.INVALID, "between 1 and 999");
+        }
+        Shipment shipment = new Shipment(io.canale.shared.Ids.next("shp"), carrierId, packages, at, List.of());
+        shipments = new ArrayList<>(shipments == null ? List.of() : shipments);
+        shipments.add(shipment);
+        if (!carrierIds().contains(carrierId)) {
+            carrierIds = new ArrayList<>(carrierIds());
+            carrierIds.add(carrierId);
+            List<Party> withCarrier = new ArrayList<>(parties);
+            withCarrier.add(new Party(carrierId, "CARRIER"));
+            parties = withCarrier;
+        }
+        timeline.add(TimelineEntry.shared(at, by, "SHIPMENT_CREATED", packages + " package(s) handed to a carrier",
+                String.valueOf(packages)));
+        audit = audit.changedBy(by, at);
+        return shipment;
+    }
+
+    /**
+     * Records a carrier's event once: a repeated event id changes nothing. The order becomes SHIPPED at the
+     * first pick-up and DELIVERED when every shipment is delivered.
+     */
+    Shipment record(String shipmentId, Shipment.Event event) {
+        int index = indexOfShipment(shipmentId);
+        Shipment shipment = shipments.get(index);
+        if (shipment.knows(event.eventId())) {
+            return shipment;
+        }
+        Shipment updated = shipment.with(event);
+        shipments = new ArrayList<>(shipments);
+        shipments.set(index, updated);
+        if (event.type() == Shipment.EventType.PICKED_UP && status != Status.DELIVERED) {
+            status = Status.SHIPPED;
+        }
+        if (shipments.stream().allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
+            status = Status.DELIVERED;
+            timeline.add(TimelineEntry.shared(event.recordedAt(), event.recordedBy(), "ORDER_DELIVERED", "Every shipment delivered"));
+        }
+        timeline.add(TimelineEntry.shared(event.recordedAt(), event.recordedBy(), "SHIPMENT_" + event.type().name(),
+                "Shipment " + event.type().name().toLowerCase().replace('_', ' ')));
+        audit = audit.changedBy(event.recordedBy(), event.recordedAt());
+        return updated;
+    }
+
+    Shipment shipment(String shipmentId) {
+        return shipments.get(indexOfShipment(shipmentId));
+    }
+
+    private int indexOfShipment(String shipmentId) {
+        for (int i = 0; i < shipments().size(); i++) {
+            if (shipments.get(i).id().equals(shipmentId)) {
+                return i;
+            }
+        }
+        throw new io.canale.shared.NotFoundException("shipment");
+    }
+
     void cancel(String reason, String by, Instant at) {
         if (status != Status.SUBMITTED) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
@@ -159,6 +226,8 @@ class Order implements TimelineRecord {
     @Override public List<Party> parties() { return parties; }
     @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     public String groupId() { return groupId; }
+    List<Shipment> shipments() { return shipments == null ? List.of() : shipments; }
+    List<String> carrierIds() { return carrierIds == null ? List.of() : carrierIds; }
     public Status status() { return status; }
     public List<OrderLine> lines() { return lines; }
     public String requestedDate() { return requestedDate; }

@@ -50,12 +50,15 @@ class Orders {
 
     private final MongoOperations mongo;
     private final Catalog catalog;
+    private final io.canale.partner.PartnerDirectory partners;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock) {
+    Orders(MongoOperations mongo, Catalog catalog, io.canale.partner.PartnerDirectory partners, AccessPolicy policy,
+            Clock clock) {
         this.mongo = mongo;
         this.catalog = catalog;
+        this.partners = partners;
         this.policy = policy;
         this.clock = clock;
     }
@@ -130,6 +133,82 @@ class Orders {
         Versions.expect(expectedVersion, order.version());
         order.cancel(reason, caller.subject(), clock.instant());
         return mongo.save(order);
+    }
+
+    /** A shipment together with the order it belongs to, for views that need both. */
+    record ShipmentOfOrder(Order order, Shipment shipment) {
+    }
+
+    Order ship(Caller caller, String orderId, Integer expectedVersion, String carrierId, int packages) {
+        Order order = existing(caller, orderId);
+        if (!policy.actsFor(caller, Scopes.ORDERS_WRITE, order.supplierId())) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.NOT_ALLOWED, "only the order's supplier ships it");
+        }
+        if (carrierId == null || !partners.isActive(carrierId, PartnerType.CARRIER)) {
+            throw new InvalidInputException("input.carrierId", UserErrorCode.NOT_FOUND, "no active carrier with this id");
+        }
+        Versions.expect(expectedVersion, order.version());
+        order.ship(carrierId, packages, caller.subject(), clock.instant());
+        return mongo.save(order);
+    }
+
+    /**
+     * Records a carrier's event. Events are facts, not edits, so a concurrent change of the same order is
+     * retried instead of refused; a repeated event id is recognised and changes nothing.
+     */
+    ShipmentOfOrder record(Caller caller, String shipmentId, String eventId, Shipment.EventType type, Instant occurredAt,
+            String location, String recipientName, String reason) {
+        UserErrors errors = new UserErrors().requireText("input.eventId", eventId, 100).maxLength("input.location", location, 120)
+                .maxLength("input.recipientName", recipientName, 120).maxLength("input.reason", reason, 500);
+        if (type == null) {
+            errors.add("input.type", UserErrorCode.REQUIRED, "must be given");
+        } else if (type == Shipment.EventType.DELIVERED && (recipientName == null || recipientName.isBlank())) {
+            errors.add("input.recipientName", UserErrorCode.REQUIRED, "say who received the goods");
+        } else if (type == Shipment.EventType.EXCEPTION && (reason == null || reason.isBlank())) {
+            errors.add("input.reason", UserErrorCode.REQUIRED, "say what went wrong");
+        }
+        Instant now = clock.instant();
+        Instant when = occurredAt == null ? now : occurredAt;
+        if (when.isAfter(now.plusSeconds(300))) {
+            errors.add("input.occurredAt", UserErrorCode.INVALID, "lies in the future");
+        }
+        errors.throwIfAny();
+        for (int attempt = 1; ; attempt++) {
+            Order order = mongo.findOne(Query.query(Criteria.where("shipments.id").is(shipmentId)), Order.class);
+            if (order == null || !policy.actsFor(caller, Scopes.ORDERS_WRITE, order.shipment(shipmentId).carrierId())) {
+                throw new NotFoundException("shipment");
+            }
+            Shipment shipment = order.record(shipmentId, new Shipment.Event(eventId.strip(), type, when,
+                    blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()));
+            try {
+                return new ShipmentOfOrder(mongo.save(order), shipment);
+            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /** The newest shipments the caller may see (a carrier: only its own). */
+    List<ShipmentOfOrder> shipments(Caller caller, int first) {
+        if (first < 1 || first > Pages.MAX_SIZE) {
+            throw new InvalidInputException("first", UserErrorCode.INVALID, "first must be between 1 and " + Pages.MAX_SIZE);
+        }
+        var criteria = policy.recordsVisibleTo(caller, Scopes.ORDERS_READ).asCriteria().and("shipments.0").exists(true);
+        List<ShipmentOfOrder> visible = new ArrayList<>();
+        for (Order order : mongo.find(Query.query(criteria).with(NEWEST_FIRST).limit(first), Order.class)) {
+            for (Shipment shipment : order.shipments()) {
+                if (policy.mayReadShipment(caller, shipment.carrierId(), order.parties())) {
+                    visible.add(new ShipmentOfOrder(order, shipment));
+                }
+            }
+        }
+        return visible.size() > first ? visible.subList(0, first) : visible;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Window<Order> list(Caller caller, Order.Status status, ScrollSubrange page) {

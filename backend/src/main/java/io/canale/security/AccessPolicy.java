@@ -152,6 +152,21 @@ public class AccessPolicy {
         return visibility;
     }
 
+    /**
+     * Whether the caller may see a shipment: staff, the order's dealer and supplier, and the shipment's own
+     * carrier (not another carrier of the same order). Needs {@code orders:read}.
+     */
+    public boolean mayReadShipment(Caller caller, String carrierId, Collection<Party> orderParties) {
+        require(caller, Scopes.ORDERS_READ);
+        if (caller.isStaff()) {
+            return true;
+        }
+        if (caller.partnerType() == PartnerType.CARRIER) {
+            return caller.belongsTo(carrierId);
+        }
+        return orderParties.stream().anyMatch(party -> caller.belongsTo(party.partnerId()));
+    }
+
     /** Whether the end customer's contact on a dealer's order may be shown: the dealer and staff only. */
     public boolean seesEndCustomerOf(Caller caller, String dealerId) {
         return caller.isStaff() || caller.belongsTo(dealerId);

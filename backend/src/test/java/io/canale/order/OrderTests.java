@@ -129,6 +129,46 @@ class OrderTests extends IntegrationTestBase {
         assertThat(refused.path("message").asString()).contains("price list");
     }
 
+    @Test
+    void a_confirmed_order_ships_and_the_carriers_events_arrive_in_order_once() {
+        JsonNode order = supplierOrder(submit(null).at("/data/submitOrder/orders"), "ptn_ferri_componenti");
+        String id = order.path("id").asString();
+        http.graphql(tokenFor("supplier@canale.demo"), CONFIRM, Map.of("input", Map.of("id", id, "expectedVersion", 0, "lines", List.of(
+                Map.of("line", 1, "confirmedQuantity", 4, "promisedDate", "2099-02-01"),
+                Map.of("line", 2, "confirmedQuantity", 3, "promisedDate", "2099-02-01")))));
+        String ship = "mutation($o: ID!, $v: Int!, $c: ID!) { createShipment(input: {orderId: $o, expectedVersion: $v, carrierId: $c, packages: 2}) { "
+                + "order { status shipments { id status } } userErrors { field code } } }";
+        assertThat(http.graphql(tokenFor("supplier2@canale.demo"), ship, Map.of("o", id, "v", 1, "c", "ptn_veloce_logistica"))
+                .at("/data/createShipment/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(http.graphql(tokenFor("supplier@canale.demo"), ship, Map.of("o", id, "v", 1, "c", "ptn_rossi_auto"))
+                .at("/data/createShipment/userErrors/0/field").toString()).isEqualTo("[\"input\",\"carrierId\"]");
+        String shipmentId = http.graphql(tokenFor("supplier@canale.demo"), ship, Map.of("o", id, "v", 1, "c", "ptn_veloce_logistica"))
+                .at("/data/createShipment/order/shipments/0/id").asString();
+
+        JsonNode board = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { id orderId packages status deliveryAddress { city } carrier { name } } }")
+                .at("/data/shipments");
+        assertThat(board.toString()).contains(shipmentId, "Milano", "Veloce Logistica");
+
+        String event = "mutation($input: ShipmentEventInput!) { recordShipmentEvent(input: $input) { shipment { status events { eventId type } } "
+                + "userErrors { field code } } }";
+        assertThat(http.graphql(tokenFor("carrier-system"), event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "e0",
+                "type", "IN_TRANSIT", "location", "Bologna"))).at("/data/recordShipmentEvent/userErrors/0/code").asString())
+                .as("out of order").isEqualTo("ILLEGAL_STATE");
+        http.graphql(tokenFor("carrier-system"), event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "e1", "type", "PICKED_UP")));
+        JsonNode repeated = http.graphql(tokenFor("carrier-system"), event, Map.of("input", Map.of("shipmentId", shipmentId,
+                "eventId", "e1", "type", "PICKED_UP"))).at("/data/recordShipmentEvent/shipment");
+        assertThat(repeated.path("events").size()).as("a repeated event is recorded once").isEqualTo(1);
+        assertThat(http.graphql(tokenFor("dealer@canale.demo"), ORDER, Map.of("id", id)).at("/data/order/status").asString()).isEqualTo("SHIPPED");
+        assertThat(http.graphql(tokenFor("carrier-system"), event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "e2",
+                "type", "DELIVERED"))).at("/data/recordShipmentEvent/userErrors/0/field").toString()).isEqualTo("[\"input\",\"recipientName\"]");
+        JsonNode delivered = http.graphql(tokenFor("carrier@canale.demo"), event, Map.of("input", Map.of("shipmentId", shipmentId,
+                "eventId", "e3", "type", "DELIVERED", "recipientName", "M. Rossi"))).at("/data/recordShipmentEvent/shipment");
+        assertThat(delivered.path("status").asString()).isEqualTo("DELIVERED");
+        assertThat(http.graphql(tokenFor("dealer@canale.demo"), ORDER, Map.of("id", id)).at("/data/order/status").asString()).isEqualTo("DELIVERED");
+        assertThat(http.graphql(tokenFor("dealer-system"), event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "x",
+                "type", "EXCEPTION", "reason", "x"))).at("/data/recordShipmentEvent/userErrors/0/code").asString()).as("only the shipment's carrier").isEqualTo("NOT_FOUND");
+    }
+
     private JsonNode submit(String key) {
         Map<String, Object> input = new HashMap<>(Map.of(
                 "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 4), Map.of("sku", "BAT-12V-070", "quantity", 1),

@@ -1,0 +1,75 @@
+package io.canale.order;
+
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.UserErrorCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Goods of one order travelling with one carrier, and the carrier's events in order. Kept inside the order
+ * document, so an event and the order's resulting status are written together.
+ */
+record Shipment(String id, String carrierId, int packages, Instant createdAt, List<Event> events) {
+
+    enum EventType { PICKED_UP, IN_TRANSIT, DELIVERED, EXCEPTION }
+
+    enum Status { READY, IN_TRANSIT, EXCEPTION, DELIVERED }
+
+    record Event(String eventId, EventType type, Instant occurredAt, String location, String recipientName, String reason,
+            Instant recordedAt, String recordedBy) {
+    }
+
+    Shipment {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    Status status() {
+        if (events.isEmpty()) {
+            return Status.READY;
+        }
+        return switch (events.getLast().type()) {
+            case PICKED_UP, IN_TRANSIT -> Status.IN_TRANSIT;
+            case EXCEPTION -> Status.EXCEPTION;
+            case DELIVERED -> Status.DELIVERED;
+        };
+    }
+
+    boolean knows(String eventId) {
+        return events.stream().anyMatch(event -> event.eventId().equals(eventId));
+    }
+
+    boolean pickedUp() {
+        return events.stream().anyMatch(event -> event.type() == EventType.PICKED_UP);
+    }
+
+    /** Adds an event if it follows the ones before: picked up first, delivered last, nothing after delivery. */
+    Shipment with(Event event) {
+        if (status() == Status.DELIVERED) {
+            throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "the shipment was already delivered");
+        }
+        boolean picked = pickedUp();
+        switch (event.type()) {
+            case PICKED_UP -> {
+                if (picked) {
+                    throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "the shipment was already picked up");
+                }
+            }
+            case IN_TRANSIT, DELIVERED -> {
+                if (!picked) {
+                    throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "report PICKED_UP first");
+                }
+            }
+            case EXCEPTION -> {
+                // possible at any point before delivery
+            }
+        }
+        if (!events.isEmpty() && event.occurredAt().isBefore(events.getLast().occurredAt())) {
+            throw new InvalidInputException("input.occurredAt", UserErrorCode.ILLEGAL_STATE,
+                    "events must arrive in order; the last one happened at " + events.getLast().occurredAt());
+        }
+        List<Event> next = new ArrayList<>(events);
+        next.add(event);
+        return new Shipment(id, carrierId, packages, createdAt, next);
+    }
+}
