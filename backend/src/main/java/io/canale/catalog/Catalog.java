@@ -164,6 +164,16 @@ public class Catalog {
         return found;
     }
 
+    /** The supplier of each known SKU among the given ones. */
+    public java.util.Map<String, String> suppliersOf(java.util.Collection<String> skus) {
+        Query query = Query.query(Criteria.where("_id").in(skus));
+        query.fields().include("_id", "supplierId");
+        java.util.Map<String, String> suppliers = new java.util.HashMap<>();
+        mongo.find(query, org.bson.Document.class, "products")
+                .forEach(doc -> suppliers.put(doc.getString("_id"), doc.getString("supplierId")));
+        return suppliers;
+    }
+
     /** Seeds a product and a price once; for demo data. */
     public void ensureProduct(String sku, String nameIt, String nameEn, String productLine, String supplierId) {
         if (mongo.findById(sku, Product.class) == null) {

@@ -102,5 +102,5 @@ public class Product {
     public boolean active() { return active; }
     public Audit audit() { return audit; }
     public Long version() { return version; }
-    String supplierId() { return supplierId; }
+    public String supplierId() { return supplierId; }
 }

@@ -167,6 +167,20 @@ public class AccessPolicy {
         return orderParties.stream().anyMatch(party -> caller.belongsTo(party.partnerId()));
     }
 
+    /** Whether the caller sees exact stock quantities of a supplier's product: staff and that supplier. */
+    public boolean seesExactStock(Caller caller, String supplierId) {
+        require(caller, Scopes.STOCK_READ);
+        return caller.isStaff() || caller.belongsTo(supplierId);
+    }
+
+    /** Publishing stock: suppliers, for their own products (checked per item), with {@code stock:write}. */
+    public void requireStockPublisher(Caller caller) {
+        require(caller, Scopes.STOCK_WRITE);
+        if (caller.partnerType() != PartnerType.SUPPLIER) {
+            throw new AccessDeniedException("stock is published by suppliers");
+        }
+    }
+
     /** Whether the end customer's contact on a dealer's order may be shown: the dealer and staff only. */
     public boolean seesEndCustomerOf(Caller caller, String dealerId) {
         return caller.isStaff() || caller.belongsTo(dealerId);

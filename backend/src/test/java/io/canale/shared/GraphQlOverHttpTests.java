@@ -57,7 +57,7 @@ class GraphQlOverHttpTests extends IntegrationTestBase {
 
     @Test
     void a_body_over_the_limit_gets_413() {
-        String huge = "{\"query\": \"{ viewer { subject } }\", \"variables\": {\"pad\": \"" + "x".repeat(300_000) + "\"}}";
+        String huge = "{\"query\": \"{ viewer { subject } }\", \"variables\": {\"pad\": \"" + "x".repeat(2_200_000) + "\"}}";
         assertThat(http.postJson("/graphql", tokenFor("dealer-system"), huge, GRAPHQL_RESPONSE).statusCode()).isEqualTo(413);
     }
 

@@ -22,7 +22,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestBodyLimitFilter(@Value("${canale.http.max-request-bytes:262144}") long maxBytes) {
+    RequestBodyLimitFilter(@Value("${canale.http.max-request-bytes:2097152}") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

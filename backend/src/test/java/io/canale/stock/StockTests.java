@@ -1,0 +1,59 @@
+package io.canale.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.support.IntegrationTestBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Stock feeds per item, and availability bands versus exact quantities per reader. */
+class StockTests extends IntegrationTestBase {
+
+    static final String PUBLISH = "mutation($items: [StockItemInput!]!) { publishStock(input: {items: $items}) { applied userErrors { field code } } }";
+    static final String AVAILABILITY = "query($sku: String!) { product(sku: $sku) { availability { band available nextBatchQuantity nextBatchEta } } }";
+
+    @Test
+    void valid_items_are_applied_and_each_refused_item_says_why() {
+        JsonNode result = http.graphql(tokenFor("supplier-system"), PUBLISH, Map.of("items", List.of(
+                Map.of("sku", "frn-dsc-002", "available", 4, "nextBatchQuantity", 50, "nextBatchEta", "2099-03-01"),
+                Map.of("sku", "BAT-12V-070", "available", 10),
+                Map.of("sku", "FLT-OIL-010", "available", -1),
+                Map.of("sku", "FRN-PAD-001", "available", 5, "nextBatchQuantity", 10)))).at("/data/publishStock");
+        assertThat(result.path("applied").asInt()).isEqualTo(1);
+        assertThat(result.path("userErrors").toString()).contains("[\"input\",\"items\",\"1\",\"sku\"]", "NOT_FOUND",
+                "[\"input\",\"items\",\"2\",\"available\"]", "[\"input\",\"items\",\"3\",\"nextBatchEta\"]");
+        JsonNode exact = http.graphql(tokenFor("supplier@canale.demo"), AVAILABILITY, Map.of("sku", "FRN-DSC-002")).at("/data/product/availability");
+        assertThat(exact.path("available").asInt()).isEqualTo(4);
+        assertThat(exact.path("band").asString()).isEqualTo("LOW");
+    }
+
+    @Test
+    void dealers_see_the_band_and_eta_but_not_quantities() {
+        JsonNode dealer = http.graphql(tokenFor("dealer@canale.demo"), AVAILABILITY, Map.of("sku", "TYR-205-55")).at("/data/product/availability");
+        assertThat(dealer.path("band").asString()).isIn("LOW", "IN_STOCK", "OUT");
+        assertThat(dealer.path("available").isNull()).isTrue();
+        assertThat(dealer.path("nextBatchQuantity").isNull()).isTrue();
+        assertThat(dealer.path("nextBatchEta").asString()).isEqualTo("2099-02-10");
+        JsonNode otherSupplier = http.graphql(tokenFor("supplier@canale.demo"), AVAILABILITY, Map.of("sku", "TYR-205-55"))
+                .at("/data/product/availability");
+        assertThat(otherSupplier.path("available").isNull()).as("another supplier's quantities stay hidden").isTrue();
+        assertThat(http.graphql(tokenFor("staff@canale.demo"), AVAILABILITY, Map.of("sku", "TYR-205-55"))
+                .at("/data/product/availability/available").isNumber()).isTrue();
+    }
+
+    @Test
+    void only_suppliers_publish_and_feeds_are_bounded() {
+        assertThat(http.graphql(tokenFor("dealer-system"), PUBLISH, Map.of("items", List.of(Map.of("sku", "FRN-PAD-001", "available", 1))))
+                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 10_001; i++) {
+            tooMany.add(Map.of("sku", "FRN-PAD-001", "available", 1));
+        }
+        JsonNode result = http.graphql(tokenFor("supplier-system"), PUBLISH, Map.of("items", tooMany)).at("/data/publishStock");
+        assertThat(result.at("/userErrors/0/code").asString()).isEqualTo("TOO_MANY");
+        assertThat(result.path("applied").asInt()).isZero();
+    }
+}
