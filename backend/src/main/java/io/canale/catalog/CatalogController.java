@@ -2,6 +2,7 @@ package io.canale.catalog;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
 import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
@@ -9,12 +10,10 @@ import io.canale.shared.Money;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -51,9 +50,6 @@ class CatalogController {
     }
 
     record PriceListPayload(PriceList priceList, List<UserError> userErrors) {
-    }
-
-    record PartnerRef(String id, String name) {
     }
 
     record PriceEntry(String sku, Money unitPrice) {
@@ -118,12 +114,7 @@ class CatalogController {
 
     @BatchMapping(typeName = "Product", field = "supplier")
     Map<Product, PartnerRef> supplier(List<Product> page) {
-        Set<String> ids = new HashSet<>();
-        page.forEach(product -> ids.add(product.supplierId()));
-        Map<String, String> names = partners.namesOf(ids);
-        Map<Product, PartnerRef> suppliers = new LinkedHashMap<>();
-        page.forEach(product -> suppliers.put(product, new PartnerRef(product.supplierId(), names.getOrDefault(product.supplierId(), "?"))));
-        return suppliers;
+        return partners.refsOf(page, Product::supplierId);
     }
 
     /** A dealer's prices for a page: its tier's current list is read once for the whole page. */

@@ -1,6 +1,7 @@
 package io.canale.deal;
 
 import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
@@ -45,9 +46,6 @@ class DealRegistrationController {
         static DealRegistrationPayload refused(List<UserError> errors) {
             return new DealRegistrationPayload(null, errors);
         }
-    }
-
-    record PartnerRef(String id, String name) {
     }
 
     record ConflictView(DealRegistration.Rule rule, Instant earlierRegisteredAt, Instant earlierProtectedUntil,
@@ -104,10 +102,7 @@ class DealRegistrationController {
     /** Dealer names of a page, plus the conflicting dealers for staff, in one query. */
     @BatchMapping(typeName = "DealRegistration", field = "dealer")
     Map<DealRegistration, PartnerRef> dealer(List<DealRegistration> page) {
-        Map<String, String> names = partners.namesOf(idsOf(page, false));
-        Map<DealRegistration, PartnerRef> dealers = new LinkedHashMap<>();
-        page.forEach(deal -> dealers.put(deal, new PartnerRef(deal.dealerId(), names.getOrDefault(deal.dealerId(), "?"))));
-        return dealers;
+        return partners.refsOf(page, DealRegistration::dealerId);
     }
 
     @BatchMapping(typeName = "DealRegistration", field = "conflict")

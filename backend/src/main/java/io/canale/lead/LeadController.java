@@ -1,6 +1,7 @@
 package io.canale.lead;
 
 import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
@@ -133,17 +134,7 @@ class LeadController {
     /** The dealers of a whole page of leads, named with one query. */
     @BatchMapping(typeName = "Lead", field = "dealer")
     Map<Lead, PartnerRef> dealer(List<Lead> page) {
-        Set<String> ids = new HashSet<>();
-        page.forEach(lead -> {
-            if (lead.dealerId() != null) {
-                ids.add(lead.dealerId());
-            }
-        });
-        Map<String, String> names = ids.isEmpty() ? Map.of() : partners.namesOf(ids);
-        Map<Lead, PartnerRef> dealers = new LinkedHashMap<>();
-        page.forEach(lead -> dealers.put(lead, lead.dealerId() == null ? null
-                : new PartnerRef(lead.dealerId(), names.getOrDefault(lead.dealerId(), "?"))));
-        return dealers;
+        return partners.refsOf(page, Lead::dealerId);
     }
 
     /** Routing decisions name other dealers: staff only; their names come in one query per page. */

@@ -1,6 +1,7 @@
 package io.canale.lead;
 
 import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
@@ -8,11 +9,8 @@ import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import io.canale.shared.UserErrors;
 import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -133,13 +131,7 @@ class OpportunityController {
 
     @BatchMapping(typeName = "Opportunity", field = "dealer")
     Map<Opportunity, PartnerRef> dealer(List<Opportunity> page) {
-        Set<String> ids = new HashSet<>();
-        page.forEach(opportunity -> ids.add(opportunity.dealerId()));
-        Map<String, String> names = partners.namesOf(ids);
-        Map<Opportunity, PartnerRef> dealers = new LinkedHashMap<>();
-        page.forEach(opportunity -> dealers.put(opportunity,
-                new PartnerRef(opportunity.dealerId(), names.getOrDefault(opportunity.dealerId(), "?"))));
-        return dealers;
+        return partners.refsOf(page, Opportunity::dealerId);
     }
 
     private OpportunityPayload run(Function<Caller, Opportunity> mutation) {

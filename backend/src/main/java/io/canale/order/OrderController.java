@@ -2,17 +2,15 @@ package io.canale.order;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
 import io.canale.shared.TimelineEntry;
 import io.canale.shared.UserError;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -60,9 +58,6 @@ class OrderController {
     }
 
     record OrderPayload(Order order, List<UserError> userErrors) {
-    }
-
-    record PartnerRef(String id, String name) {
     }
 
     private final Orders orders;
@@ -131,13 +126,7 @@ class OrderController {
     /** Carrier names of all shipments in the answer, in one query. */
     @BatchMapping(typeName = "Shipment", field = "carrier")
     Map<ShipmentView, PartnerRef> carrier(List<ShipmentView> shipments) {
-        Set<String> ids = new HashSet<>();
-        shipments.forEach(shipment -> ids.add(shipment.carrierId()));
-        Map<String, String> names = partners.namesOf(ids);
-        Map<ShipmentView, PartnerRef> carriers = new LinkedHashMap<>();
-        shipments.forEach(shipment -> carriers.put(shipment, new PartnerRef(shipment.carrierId(),
-                names.getOrDefault(shipment.carrierId(), "?"))));
-        return carriers;
+        return partners.refsOf(shipments, ShipmentView::carrierId);
     }
 
     @MutationMapping
@@ -165,23 +154,13 @@ class OrderController {
     /** Dealer and supplier names of a page in one query. */
     @BatchMapping(typeName = "Order", field = "dealer")
     Map<Order, PartnerRef> dealer(List<Order> page) {
-        return refs(page, true);
+        return partners.refsOf(page, Order::dealerId);
     }
 
     @BatchMapping(typeName = "Order", field = "supplier")
     Map<Order, PartnerRef> supplier(List<Order> page) {
-        return refs(page, false);
+        return partners.refsOf(page, Order::supplierId);
     }
 
-    private Map<Order, PartnerRef> refs(List<Order> page, boolean dealer) {
-        Set<String> ids = new HashSet<>();
-        page.forEach(order -> ids.add(dealer ? order.dealerId() : order.supplierId()));
-        Map<String, String> names = partners.namesOf(ids);
-        Map<Order, PartnerRef> refs = new LinkedHashMap<>();
-        page.forEach(order -> {
-            String id = dealer ? order.dealerId() : order.supplierId();
-            refs.put(order, new PartnerRef(id, names.getOrDefault(id, "?")));
-        });
-        return refs;
-    }
+
 }

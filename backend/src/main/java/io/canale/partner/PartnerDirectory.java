@@ -121,6 +121,27 @@ public class PartnerDirectory {
         return names;
     }
 
+    /**
+     * The partners named by a page of records, loaded with one query whatever the page size: for
+     * {@code @BatchMapping}s, so that nested partner references never cost a query per record.
+     */
+    public <T> java.util.Map<T, PartnerRef> refsOf(java.util.List<T> records, java.util.function.Function<T, String> partnerIdOf) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        records.forEach(record -> {
+            String id = partnerIdOf.apply(record);
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        java.util.Map<String, String> names = ids.isEmpty() ? java.util.Map.of() : namesOf(ids);
+        java.util.Map<T, PartnerRef> refs = new java.util.LinkedHashMap<>();
+        records.forEach(record -> {
+            String id = partnerIdOf.apply(record);
+            refs.put(record, id == null ? null : new PartnerRef(id, names.getOrDefault(id, "?")));
+        });
+        return refs;
+    }
+
     /** Registers a partner with a fixed id once; later calls leave it unchanged. For seeding demo data. */
     public void ensure(String id, PartnerType type, String name, PartnerTier tier, Territory territory,
             List<Contact> contacts) {
