@@ -53,6 +53,11 @@ public final class CanaleBench {
     static final String LEADS = "query($first: Int!) { leads(first: $first) { edges { cursor node { id status source "
             + "contact { name email phone } company { name } address { country region postalCode } productLine acceptBy "
             + "dealer { id name } audit { createdAt createdBy } version } } pageInfo { hasNextPage endCursor } } }";
+    static final String ORDERS = "query($first: Int!) { orders(first: $first) { edges { cursor node { id groupId status "
+            + "dealer { id name } supplier { id name } lines { line sku quantity unitPrice { amount currency } } "
+            + "total { amount currency } requestedDate deliveryAddress { city } audit { createdAt } version } } "
+            + "pageInfo { hasNextPage endCursor } } }";
+    static final String SUBMIT = "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { code } } }";
     static final AtomicLong COMMANDS = new AtomicLong();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -97,6 +102,14 @@ public final class CanaleBench {
                 bench.connection("leads", LEADS, bench.raw.getCollection("leads"),
                         new Document("receivedAt", -1).append("_id", -1), requests);
                 bench.importVersusInsertMany(importRows, true);
+                String dealerToken = token(base, "dealer-system", "canale-demo-secret");
+                bench.orderSubmissionVersusInserts(dealerToken, Integer.getInteger("bench.orders", 500));
+                bench.connection("orders", ORDERS, bench.raw.getCollection("orders"),
+                        new Document("createdAt", -1).append("_id", -1), requests);
+                context.getBean(PartnerSystemClients.class).ensure("bench-supplier-system", "Benchmark supplier",
+                        "ptn_ferri_componenti", PartnerType.SUPPLIER, "bench-secret");
+                bench.stockFeedVersusBulkWrite(context.getBean(io.canale.catalog.Catalog.class),
+                        token(base, "bench-supplier-system", "bench-secret"), 10_000);
             }
         }
         System.exit(0);
@@ -178,14 +191,77 @@ public final class CanaleBench {
         System.out.printf(Locale.ROOT, "rate ratio (driver / import): %.1fx%n", importSeconds / rawSeconds);
     }
 
+    /** Order submissions through the API (2 orders each: the lines span two suppliers) against inserting the same documents. */
+    private void orderSubmissionVersusInserts(String dealerToken, int submissions) throws Exception {
+        Map<String, Object> input = Map.of("lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 4),
+                        Map.of("sku", "BAT-12V-070", "quantity", 1), Map.of("sku", "FLT-OIL-010", "quantity", 3)),
+                "requestedDate", "2099-01-15", "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1",
+                        "postalCode", "20100", "city", "Milano", "country", "IT"));
+        for (int i = 0; i < 50; i++) {
+            graphql(dealerToken, SUBMIT, Map.of("input", input));
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < submissions; i++) {
+            graphql(dealerToken, SUBMIT, Map.of("input", input));
+        }
+        double apiSeconds = (System.nanoTime() - start) / 1e9;
+        Document sample = raw.getCollection("orders").find().first();
+        MongoCollection<Document> target = raw.getCollection("bench_raw_orders");
+        start = System.nanoTime();
+        for (int i = 0; i < submissions * 2; i++) {
+            sample.put("_id", "raw-" + UUID.randomUUID());
+            target.insertOne(sample);
+        }
+        double rawSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Order submission: %d submissions (%d orders) in %.1f s = %.0f orders/s; "
+                + "driver insertOne of the same %d documents: %.1f s = %.0f/s; ratio %.1fx%n", submissions, submissions * 2,
+                apiSeconds, submissions * 2 / apiSeconds, submissions * 2, rawSeconds, submissions * 2 / rawSeconds, apiSeconds / rawSeconds);
+    }
+
+    /** A 10,000-item stock feed through the API against a driver bulk upsert of the same documents. */
+    private void stockFeedVersusBulkWrite(io.canale.catalog.Catalog catalog, String supplierToken, int items) throws Exception {
+        List<Map<String, Object>> feed = new ArrayList<>(items);
+        for (int i = 0; i < items; i++) {
+            String sku = String.format("BENCH-%05d", i);
+            catalog.ensureProduct(sku, "Articolo " + i, "Item " + i, "Ricambi", "ptn_ferri_componenti");
+            feed.add(Map.of("sku", sku, "available", i % 500, "nextBatchQuantity", 100, "nextBatchEta", "2099-01-31"));
+        }
+        JsonNode warm = graphql(supplierToken, "mutation($items: [StockItemInput!]!) { publishStock(input: {items: $items}) { applied } }",
+                Map.of("items", feed));
+        long start = System.nanoTime();
+        JsonNode result = graphql(supplierToken, "mutation($items: [StockItemInput!]!) { publishStock(input: {items: $items}) { applied userErrors { code } } }",
+                Map.of("items", feed));
+        double apiSeconds = (System.nanoTime() - start) / 1e9;
+        List<com.mongodb.client.model.WriteModel<Document>> writes = new ArrayList<>(items);
+        for (int i = 0; i < items; i++) {
+            String sku = String.format("BENCH-%05d", i);
+            writes.add(new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", sku), new Document("_id", sku)
+                    .append("supplierId", "ptn_ferri_componenti").append("available", (long) (i % 500)).append("nextBatchQuantity", 100L)
+                    .append("nextBatchEta", "2099-01-31").append("updatedAt", new java.util.Date()).append("updatedBy", "bench"),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true)));
+        }
+        start = System.nanoTime();
+        raw.getCollection("bench_raw_stock").bulkWrite(writes);
+        double rawSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Stock feed of %,d items: API %.2f s (applied %d, warm-up applied %d); driver bulk upsert %.2f s; ratio %.1fx%n",
+                items, apiSeconds, result.at("/data/publishStock/applied").asInt(), warm.at("/data/publishStock/applied").asInt(),
+                rawSeconds, apiSeconds / rawSeconds);
+    }
+
     private int apiPage(String field, String query, int first) throws Exception {
         return graphql(query, Map.of("first", first)).at("/data/" + field + "/edges").size();
     }
 
     private JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
+        return graphql(token, query, variables);
+    }
+
+    private JsonNode graphql(String bearer, String query, Map<String, Object> variables) throws Exception {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = JSON.readTree(response.body());
         if (json.has("errors")) {
@@ -253,7 +329,11 @@ public final class CanaleBench {
     }
 
     private static String token(String base) throws Exception {
-        String basic = Base64.getEncoder().encodeToString("bench-staff-system:bench-secret".getBytes(StandardCharsets.UTF_8));
+        return token(base, "bench-staff-system", "bench-secret");
+    }
+
+    private static String token(String base, String clientId, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
