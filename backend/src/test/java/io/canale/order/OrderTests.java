@@ -165,8 +165,23 @@ class OrderTests extends IntegrationTestBase {
                 "eventId", "e3", "type", "DELIVERED", "recipientName", "M. Rossi"))).at("/data/recordShipmentEvent/shipment");
         assertThat(delivered.path("status").asString()).isEqualTo("DELIVERED");
         assertThat(http.graphql(tokenFor("dealer@canale.demo"), ORDER, Map.of("id", id)).at("/data/order/status").asString()).isEqualTo("DELIVERED");
+        String otherCarrier = otherCarrierToken();
+        assertThat(http.graphql(otherCarrier, "{ shipments(first: 100) { id } }").toString()).doesNotContain(shipmentId);
+        assertThat(http.graphql(otherCarrier, event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "y",
+                "type", "EXCEPTION", "reason", "x"))).at("/data/recordShipmentEvent/userErrors/0/code").asString())
+                .as("another carrier").isEqualTo("NOT_FOUND");
         assertThat(http.graphql(tokenFor("dealer-system"), event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "x",
                 "type", "EXCEPTION", "reason", "x"))).at("/data/recordShipmentEvent/userErrors/0/code").asString()).as("only the shipment's carrier").isEqualTo("NOT_FOUND");
+    }
+
+    /** A second carrier with its own partner-system client, created by staff. */
+    private String otherCarrierToken() {
+        String partner = http.graphql(tokenFor("staff@canale.demo"), "mutation($n: String!) { createPartner(input: {type: CARRIER, name: $n}) { partner { id } } }",
+                Map.of("n", "Rapido Trasporti " + UUID.randomUUID())).at("/data/createPartner/partner/id").asString();
+        JsonNode client = http.graphql(tokenFor("staff@canale.demo"), "mutation($p: ID!) { createApiClient(input: {partnerId: $p, name: \"TMS\", "
+                + "scopes: [\"orders:read\", \"orders:write\"]}) { apiClient { clientId } clientSecret } }", Map.of("p", partner)).at("/data/createApiClient");
+        return http.clientToken(client.at("/apiClient/clientId").asString(), client.path("clientSecret").asString(), null)
+                .path("access_token").asString();
     }
 
     private JsonNode submit(String key) {
