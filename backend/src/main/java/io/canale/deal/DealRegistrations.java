@@ -5,7 +5,6 @@ import io.canale.security.Caller;
 import io.canale.security.Scopes;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
-import io.canale.shared.PartnerType;
 import io.canale.shared.Versions;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Registers deals for dealers, finds conflicts, and records staff decisions, through the access policy. */
@@ -45,10 +43,7 @@ public class DealRegistrations {
     }
 
     DealRegistration register(Caller caller, DealTerms terms) {
-        policy.require(caller, Scopes.LEADS_WRITE);
-        if (caller.partnerType() != PartnerType.DEALER) {
-            throw new AccessDeniedException("deals are registered by dealers");
-        }
+        policy.requireDealer(caller, Scopes.LEADS_WRITE);
         Instant now = clock.instant();
         return mongo.insert(DealRegistration.register(terms, caller.partnerId(), conflictOf(terms, caller.partnerId(), now),
                 caller.subject(), now));

@@ -5,13 +5,11 @@ import io.canale.security.Caller;
 import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Pages;
-import io.canale.shared.PartnerType;
 import io.canale.shared.UserErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +60,7 @@ public class LeadImports {
     }
 
     LeadImportJob start(Caller caller, String fileName, long size, InputStream content, boolean dryRun, String delimiter) {
-        policy.require(caller, Scopes.LEADS_WRITE);
-        if (!caller.isStaff() && caller.partnerType() != PartnerType.DEALER) {
-            throw new org.springframework.security.access.AccessDeniedException("leads come from staff or dealers");
-        }
+        policy.requireLeadSource(caller);
         char separator = delimiter(delimiter);
         String name = fileName == null || fileName.isBlank() ? "leads.csv" : fileName.strip();
         String fileId;

@@ -59,10 +59,7 @@ public class Leads {
 
     /** A lead from staff (routed at once) or from a dealer (owned by it); a replayed key returns the original. */
     Lead create(Caller caller, LeadDetails details, String idempotencyKey) {
-        policy.require(caller, Scopes.LEADS_WRITE);
-        if (!caller.isStaff() && caller.partnerType() != PartnerType.DEALER) {
-            throw new org.springframework.security.access.AccessDeniedException("leads come from staff or dealers");
-        }
+        policy.requireLeadSource(caller);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
         }

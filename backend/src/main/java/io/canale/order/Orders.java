@@ -34,7 +34,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Submits, answers and cancels orders on behalf of a caller, through the {@link AccessPolicy}. */
@@ -70,10 +69,7 @@ class Orders {
      */
     List<Order> submit(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
             OrderParties.EndCustomer endCustomer, String idempotencyKey, Locale locale) {
-        policy.require(caller, Scopes.ORDERS_WRITE);
-        if (caller.partnerType() != PartnerType.DEALER) {
-            throw new AccessDeniedException("orders are submitted by dealers");
-        }
+        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
         }
@@ -126,8 +122,7 @@ class Orders {
 
     Order cancel(Caller caller, String id, Integer expectedVersion, String reason) {
         Order order = existing(caller, id);
-        boolean staff = caller.isStaff() && caller.has(Scopes.ORDERS_WRITE);
-        if (!staff && !policy.actsFor(caller, Scopes.ORDERS_WRITE, order.dealerId())) {
+        if (!policy.mayCancelOrderOf(caller, order.dealerId())) {
             throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the ordering dealer or staff cancel");
         }
         Versions.expect(expectedVersion, order.version());

@@ -186,6 +186,43 @@ public class AccessPolicy {
         return caller.isStaff() || caller.belongsTo(dealerId);
     }
 
+    /** Leads come from staff and from dealers (their people and systems), with {@code leads:write}. */
+    public void requireLeadSource(Caller caller) {
+        require(caller, Scopes.LEADS_WRITE);
+        if (!caller.isStaff() && caller.partnerType() != PartnerType.DEALER) {
+            throw new AccessDeniedException("leads come from staff or dealers");
+        }
+    }
+
+    /** Work only dealers do (submitting orders, registering deals), with the given scope. */
+    public void requireDealer(Caller caller, String scope) {
+        require(caller, scope);
+        if (caller.partnerType() != PartnerType.DEALER) {
+            throw new AccessDeniedException("for dealers only");
+        }
+    }
+
+    /** Whether the caller may cancel a dealer's order: the dealer itself, or staff, with {@code orders:write}. */
+    public boolean mayCancelOrderOf(Caller caller, String dealerId) {
+        require(caller, Scopes.ORDERS_WRITE);
+        return caller.isStaff() || caller.belongsTo(dealerId);
+    }
+
+    /**
+     * Whose demand signals the caller reads: empty for staff (every supplier), its own partner for a
+     * supplier; refused for everybody else. Needs {@code stock:read}.
+     */
+    public java.util.Optional<String> demandScope(Caller caller) {
+        require(caller, Scopes.STOCK_READ);
+        if (caller.isStaff()) {
+            return java.util.Optional.empty();
+        }
+        if (caller.partnerType() != PartnerType.SUPPLIER) {
+            throw new AccessDeniedException("demand signals are for suppliers and staff");
+        }
+        return java.util.Optional.of(caller.partnerId());
+    }
+
     /** Reading the catalog: dealers, suppliers and staff with {@code orders:read}; carriers have no catalog. */
     public void requireCatalogReader(Caller caller) {
         require(caller, Scopes.ORDERS_READ);

@@ -5,9 +5,7 @@ import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
-import io.canale.shared.PartnerType;
 import io.canale.shared.UserErrorCode;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -25,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -61,7 +58,7 @@ class DemandSignals {
     @QueryMapping
     List<DemandSignal> demand(@Argument Integer weeks) {
         Caller caller = policy.caller();
-        String supplierId = supplierScope(caller);
+        String supplierId = policy.demandScope(caller).orElse(null);
         List<OrderDemand.OpenLine> lines = orders.openLines(supplierId, weekStart(), weekStart().plusWeeks(checked(weeks, 8)).minusDays(1));
         Map<String, Map<String, Map<String, Integer>>> bySkuWeekDealer = new TreeMap<>();
         for (OrderDemand.OpenLine line : lines) {
@@ -69,7 +66,7 @@ class DemandSignals {
                     .computeIfAbsent(week(line.requestedDate()), week -> new LinkedHashMap<>())
                     .merge(line.dealerId(), line.quantity(), Integer::sum);
         }
-        boolean staff = caller.isStaff();
+        boolean staff = policy.seesCrossPartnerDetails(caller);
         Set<String> dealerIds = new HashSet<>();
         if (staff) {
             lines.forEach(line -> dealerIds.add(line.dealerId()));
@@ -89,7 +86,7 @@ class DemandSignals {
     @QueryMapping
     List<LowStockAlert> lowStockAlerts(@Argument Integer weeks) {
         Caller caller = policy.caller();
-        String supplierId = supplierScope(caller);
+        String supplierId = policy.demandScope(caller).orElse(null);
         Map<String, Integer> demand = new TreeMap<>();
         orders.openLines(supplierId, weekStart(), weekStart().plusWeeks(checked(weeks, 4)).minusDays(1))
                 .forEach(line -> demand.merge(line.sku(), line.quantity(), Integer::sum));
@@ -104,18 +101,6 @@ class DemandSignals {
         });
         alerts.sort(Comparator.comparingLong(LowStockAlert::shortfall).reversed());
         return alerts;
-    }
-
-    /** Suppliers see their own SKUs; staff all (null); dealers and carriers none. */
-    private String supplierScope(Caller caller) {
-        policy.require(caller, Scopes.STOCK_READ);
-        if (caller.isStaff()) {
-            return null;
-        }
-        if (caller.partnerType() != PartnerType.SUPPLIER) {
-            throw new AccessDeniedException("demand signals are for suppliers and staff");
-        }
-        return caller.partnerId();
     }
 
     private LocalDate weekStart() {
