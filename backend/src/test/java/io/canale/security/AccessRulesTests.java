@@ -122,6 +122,31 @@ class AccessRulesTests extends IntegrationTestBase {
                 // the rest of the lead feature: lists only show one's own records; staff-only changes are refused
                 row(Audience.OTHER_DEALER, "never another dealer's opportunities", "{ opportunities(first: 100) { edges { node { dealer { id } } } } }",
                         json -> assertThat(json.at("/data/opportunities").toString()).doesNotContain(ROSSI)),
+                // orders, drafts, shipments, demand (the demo data has orders of both dealers in every state)
+                row(Audience.OTHER_DEALER, "never another dealer's orders", "{ orders(first: 100) { edges { node { dealer { id } } } } }",
+                        json -> assertThat(json.at("/data/orders/edges").toString()).contains(BIANCHI).doesNotContain(ROSSI)),
+                row(Audience.SUPPLIER, "a supplier's orders: its own, without end customers",
+                        "{ orders(first: 100) { edges { node { supplier { id } endCustomer { name } } } } }",
+                        json -> {
+                            assertThat(json.at("/data/orders/edges").size()).isPositive();
+                            assertThat(json.at("/data/orders/edges").toString()).doesNotContain("ptn_gallo_ricambi").doesNotContain("Laura Neri");
+                        }),
+                row(Audience.CARRIER, "carriers have no orders", "{ orders(first: 5) { edges { node { id } } } }", AccessRulesTests::forbidden),
+                row(Audience.CARRIER_SYSTEM, "carriers have no catalog", "{ products(first: 5) { edges { node { sku } } } }", AccessRulesTests::forbidden),
+                row(Audience.SUPPLIER_SYSTEM, "suppliers see no order drafts", "{ orderDrafts(first: 100) { edges { node { id } } } }",
+                        json -> assertThat(json.at("/data/orderDrafts/edges").size()).isZero()),
+                row(Audience.SUPPLIER, "saveOrderDraft is for dealers", "mutation { saveOrderDraft(input: {lines: []}) { draft { id } } }",
+                        AccessRulesTests::forbidden),
+                row(Audience.DEALER, "demand is for suppliers and staff", "{ demand { sku } }", AccessRulesTests::forbidden),
+                row(Audience.SUPPLIER, "demand without dealer identities", "{ demand(weeks: 8) { sku ordered forecast dealers { dealer { id } } } }",
+                        json -> {
+                            assertThat(json.at("/data/demand").size()).isPositive();
+                            assertThat(json.at("/data/demand").toString()).doesNotContain("ptn_");
+                        }),
+                row(Audience.STAFF, "staff see who wants what", "{ demand(weeks: 8) { dealers { dealer { id } } } }",
+                        json -> assertThat(json.at("/data/demand").toString()).contains(ROSSI)),
+                row(Audience.DEALER_SYSTEM, "publishStock is for suppliers",
+                        "mutation { publishStock(input: {items: [{sku: \"FRN-PAD-001\", available: 1}]}) { applied } }", AccessRulesTests::forbidden),
                 row(Audience.OTHER_DEALER, "another dealer's opportunities by filter: none", "{ opportunities(dealerId: \"" + ROSSI + "\") { edges { node { id } } } }",
                         json -> assertThat(json.at("/data/opportunities/edges").size()).isZero()),
                 row(Audience.OTHER_DEALER, "pipeline of another dealer: empty", "{ pipeline(dealerId: \"" + ROSSI + "\") { count } }",
