@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Catalog {
 
-    record ProductFilter(String productLine, String supplierId, String skuPrefix, Boolean active) {
+    record ProductFilter(String productLine, String supplierId, String skuPrefix, java.util.List<String> skus, Boolean active) {
     }
 
     private final MongoOperations mongo;
@@ -58,8 +58,16 @@ public class Catalog {
             if (filter.supplierId() != null) {
                 criteria = criteria.and("supplierId").is(filter.supplierId());
             }
-            if (filter.skuPrefix() != null && !filter.skuPrefix().isBlank()) {
-                criteria = criteria.and("_id").regex("^" + Pattern.quote(filter.skuPrefix().strip().toUpperCase(java.util.Locale.ROOT)));
+            String prefix = filter.skuPrefix() == null ? "" : filter.skuPrefix().strip().toUpperCase(java.util.Locale.ROOT);
+            if (filter.skus() != null) {
+                if (filter.skus().size() > 100) {
+                    throw new io.canale.shared.InvalidInputException("filter.skus", io.canale.shared.UserErrorCode.TOO_MANY,
+                            "at most 100 SKUs");
+                }
+                criteria = criteria.and("_id").in(filter.skus().stream().map(sku -> sku.strip().toUpperCase(java.util.Locale.ROOT))
+                        .filter(sku -> sku.startsWith(prefix)).toList());
+            } else if (!prefix.isEmpty()) {
+                criteria = criteria.and("_id").regex("^" + Pattern.quote(prefix));
             }
             if (filter.active() != null) {
                 criteria = criteria.and("active").is(filter.active());

@@ -71,8 +71,8 @@ class OrderController {
     }
 
     @QueryMapping(name = "orders")
-    Window<Order> orderList(@Argument Order.Status status, ScrollSubrange subrange) {
-        return orders.list(policy.caller(), status, subrange);
+    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, ScrollSubrange subrange) {
+        return orders.list(policy.caller(), status, groupId, subrange);
     }
 
     @QueryMapping

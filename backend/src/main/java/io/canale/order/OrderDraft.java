@@ -105,9 +105,7 @@ class OrderDraft {
 
     /** Claims the draft for submission; a draft already being submitted may be claimed again (a retry). */
     void beginSubmission(String by, Instant at) {
-        if (status == Status.SUBMITTED) {
-            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the draft was already submitted");
-        }
+        requireNotSubmitted();
         status = Status.SUBMITTING;
         audit = audit.changedBy(by, at);
     }
@@ -121,6 +119,12 @@ class OrderDraft {
         status = Status.SUBMITTED;
         groupId = submittedGroupId;
         audit = audit.changedBy(by, at);
+    }
+
+    private void requireNotSubmitted() {
+        if (status == Status.SUBMITTED) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the draft was already submitted");
+        }
     }
 
     void requireOpen() {

@@ -58,11 +58,15 @@ class OrderDrafts {
 
     /**
      * Checks the draft, claims it, submits it, and records the group. Refusals of its content carry the paths of
-     * {@code SubmitOrderInput} (e.g. {@code input.lines.2.sku}).
+     * {@code SubmitOrderInput} (e.g. {@code input.lines.2.sku}). Submitting a submitted draft again returns its
+     * orders, like a repeated idempotency key.
      */
     List<Order> submit(Caller caller, String id, Integer expectedVersion, Locale locale) {
         policy.requireDealer(caller, Scopes.ORDERS_WRITE);
         OrderDraft draft = own(caller, id);
+        if (draft.status() == OrderDraft.Status.SUBMITTED) {
+            return orders.group(caller, draft.groupId()); // a replay: the answer to the first submission may have been lost
+        }
         List<Orders.LineRequest> lines = draft.lines().stream().map(l -> new Orders.LineRequest(l.sku(), l.quantity())).toList();
         if (draft.status() != OrderDraft.Status.SUBMITTING) { // a retry of a cut-off submission skips to completing it
             Versions.expect(expectedVersion, draft.version());

@@ -221,12 +221,21 @@ class Orders {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    Window<Order> list(Caller caller, Order.Status status, ScrollSubrange page) {
+    Window<Order> list(Caller caller, Order.Status status, String groupId, ScrollSubrange page) {
         var criteria = policy.ordersVisibleTo(caller).asCriteria();
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
+        if (groupId != null) {
+            criteria = criteria.and("groupId").is(groupId);
+        }
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Order.class);
+    }
+
+    /** The orders of one submission the caller may see, for replaying a submission already made. */
+    List<Order> group(Caller caller, String groupId) {
+        Criteria criteria = policy.ordersVisibleTo(caller).asCriteria().and("groupId").is(groupId);
+        return mongo.find(Query.query(criteria).with(Sort.by("id")), Order.class);
     }
 
     Optional<Order> find(Caller caller, String id) {

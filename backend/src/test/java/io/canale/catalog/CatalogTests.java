@@ -28,6 +28,20 @@ class CatalogTests extends IntegrationTestBase {
     }
 
     @Test
+    void products_are_looked_up_by_a_list_of_skus_in_one_request() {
+        String query = "query($f: ProductFilter) { products(first: 100, filter: $f) { edges { node { sku price { amount } } } } }";
+        JsonNode found = http.graphql(tokenFor("dealer@canale.demo"), query,
+                Map.of("f", Map.of("skus", java.util.List.of("frn-pad-001", "BAT-12V-070", "NOPE-404")))).at("/data/products/edges");
+        assertThat(found.findValuesAsString("sku")).containsExactly("BAT-12V-070", "FRN-PAD-001");
+        JsonNode withPrefix = http.graphql(tokenFor("dealer@canale.demo"), query,
+                Map.of("f", Map.of("skus", java.util.List.of("FRN-PAD-001", "BAT-12V-070"), "skuPrefix", "FRN"))).at("/data/products/edges");
+        assertThat(withPrefix.findValuesAsString("sku")).containsExactly("FRN-PAD-001");
+        java.util.List<String> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "SKU-" + i).toList();
+        assertThat(http.graphql(tokenFor("dealer@canale.demo"), query, Map.of("f", Map.of("skus", tooMany)))
+                .at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
     void price_lists_are_for_staff_and_the_dealers_of_their_tier() {
         String query = "{ priceLists { edges { node { name tier entryCount entries(skus: [\"FLT-OIL-010\"]) { unitPrice { amount } } } } } }";
         JsonNode dealer = http.graphql(tokenFor("dealer@canale.demo"), query).at("/data/priceLists/edges");

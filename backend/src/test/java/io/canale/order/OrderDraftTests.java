@@ -54,9 +54,15 @@ class OrderDraftTests extends IntegrationTestBase {
         assertThat(after.path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(after.path("groupId").asString()).isEqualTo(groupId);
 
-        // Submitted drafts are done: no second submission, no edits, not listed.
-        assertThat(http.graphql(dealer, SUBMIT, Map.of("id", id, "v", after.path("version").asInt()))
-                .at("/data/submitOrderDraft/userErrors/0/code").asString()).isEqualTo("ILLEGAL_STATE");
+        // Submitted drafts are done: submitting again replays the orders, edits are refused, and it is not listed.
+        JsonNode replay = http.graphql(dealer, SUBMIT, Map.of("id", id, "v", after.path("version").asInt())).at("/data/submitOrderDraft");
+        assertThat(replay.path("userErrors").size()).isZero();
+        assertThat(replay.path("orders").size()).isEqualTo(2);
+        assertThat(replay.at("/orders/0/groupId").asString()).isEqualTo(groupId);
+        assertThat(http.graphql(dealer, "query($g: ID) { orders(first: 10, groupId: $g) { edges { node { groupId } } } }",
+                Map.of("g", groupId)).at("/data/orders/edges").size()).isEqualTo(2);
+        assertThat(http.graphql(tokenFor("dealer2@canale.demo"), "query($g: ID) { orders(first: 10, groupId: $g) { edges { node { id } } } }",
+                Map.of("g", groupId)).at("/data/orders/edges").size()).as("another dealer filtering by the group").isZero();
         assertThat(save(dealer, id, after.path("version").asInt(), List.of(), null, null)
                 .at("/data/saveOrderDraft/userErrors/0/code").asString()).isEqualTo("ILLEGAL_STATE");
         assertThat(http.graphql(dealer, "{ orderDrafts(first: 100) { edges { node { id } } } }").toString()).doesNotContain(id);
