@@ -95,6 +95,14 @@ class OrderController {
                 order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
     }
 
+    /** Names and ids only: enough to choose a carrier, nothing of the carrier's own records. */
+    @QueryMapping
+    List<PartnerRef> carriers() {
+        policy.requireShipper(policy.caller());
+        return partners.activeOfType(io.canale.shared.PartnerType.CARRIER).stream()
+                .map(carrier -> new PartnerRef(carrier.id(), carrier.name())).toList();
+    }
+
     @QueryMapping
     List<ShipmentView> shipments(@Argument Integer first) {
         return orders.shipments(policy.caller(), first == null ? 20 : first).stream()

@@ -202,6 +202,14 @@ public class AccessPolicy {
         }
     }
 
+    /** Handing goods to carriers: suppliers (whose orders they are) and staff, with {@code orders:write}. */
+    public void requireShipper(Caller caller) {
+        require(caller, Scopes.ORDERS_WRITE);
+        if (!caller.isStaff() && caller.partnerType() != PartnerType.SUPPLIER) {
+            throw new AccessDeniedException("shipments are handed over by suppliers");
+        }
+    }
+
     /** Whether the caller may cancel a dealer's order: the dealer itself, or staff, with {@code orders:write}. */
     public boolean mayCancelOrderOf(Caller caller, String dealerId) {
         require(caller, Scopes.ORDERS_WRITE);

@@ -137,6 +137,10 @@ class AccessRulesTests extends IntegrationTestBase {
                         json -> assertThat(json.at("/data/orderDrafts/edges").size()).isZero()),
                 row(Audience.SUPPLIER, "saveOrderDraft is for dealers", "mutation { saveOrderDraft(input: {lines: []}) { draft { id } } }",
                         AccessRulesTests::forbidden),
+                row(Audience.SUPPLIER, "suppliers list carriers to hand orders to", "{ carriers { id name } }",
+                        json -> assertThat(json.at("/data/carriers").toString()).contains("ptn_veloce_logistica").doesNotContain(ROSSI)),
+                row(Audience.DEALER, "dealers do not list carriers", "{ carriers { id } }", AccessRulesTests::forbidden),
+                row(Audience.CARRIER_SYSTEM, "carriers do not list carriers", "{ carriers { id } }", AccessRulesTests::forbidden),
                 row(Audience.DEALER, "demand is for suppliers and staff", "{ demand { sku } }", AccessRulesTests::forbidden),
                 row(Audience.SUPPLIER, "demand without dealer identities", "{ demand(weeks: 8) { sku ordered forecast dealers { dealer { id } } } }",
                         json -> {
