@@ -2,7 +2,7 @@ package io.canale.portal.lead;
 
 /** A CSV lead import as the API reports it while and after it runs. */
 record LeadImport(String id, String fileName, boolean dryRun, Status status, int rowsRead, int rowsImported,
-        int rowsFailed, JobError error, String errorReportPath) {
+        int rowsFailed, ImportProblem error, String errorReportPath) {
 
     enum Status {
         QUEUED, RUNNING, COMPLETED, FAILED;
@@ -10,10 +10,6 @@ record LeadImport(String id, String fileName, boolean dryRun, Status status, int
         boolean finished() {
             return this == COMPLETED || this == FAILED;
         }
-    }
-
-    /** Why the whole file was refused. */
-    record JobError(String code, String message) {
     }
 
     /** A refused row. */

@@ -42,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Imports leads from a CSV file: upload, choose the delimiter and whether it is a dry run, start; the
@@ -168,14 +169,32 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         LeadImports.Started started = imports.start(file, fileName, asDryRun, delimiter.getValue().character);
+        result.removeAll();
+        delimiter.setInvalid(false);
         if (started.id() == null) {
-            Notifications.error(getTranslation("import.refused", started.refusal()));
+            showRefusal(started.refusal());
             return;
         }
-        result.removeAll();
         start.setEnabled(false);
         progress.setVisible(true);
         follow(imports.load(started.id()));
+    }
+
+    /** A problem with the delimiter is also marked on its field; the file's problems have no field to mark. */
+    private void showRefusal(List<ImportProblem> problems) {
+        String texts = problems.isEmpty() ? getTranslation("importProblem.unknown")
+                : String.join(" ", problems.stream().map(this::text).distinct().toList());
+        result.add(message("import.refused", "import-refused", texts));
+        problems.stream().filter(problem -> "delimiter".equals(problem.field())).findFirst().ifPresent(problem -> {
+            delimiter.setErrorMessage(text(problem));
+            delimiter.setInvalid(true);
+        });
+    }
+
+    /** The portal's own text for codes it knows, else the backend's message. */
+    private String text(ImportProblem problem) {
+        return problem.messageKey().map(key -> getTranslation(key, Objects.toString(problem.message(), "")))
+                .orElseGet(() -> problem.message() == null ? getTranslation("importProblem.unknown") : problem.message());
     }
 
     /** Shows the import's state; polls again until it has finished. */
@@ -197,7 +216,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private void showResult(LeadImport done) {
         result.removeAll();
         if (done.status() == LeadImport.Status.FAILED) {
-            String reason = done.error() == null ? "" : done.error().message();
+            String reason = done.error() == null ? getTranslation("importProblem.unknown") : text(done.error());
             result.add(message("import.failed", "import-failed", reason));
             return;
         }

@@ -6,6 +6,7 @@ import io.canale.portal.api.Connection;
 import java.io.File;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.FileSystemResource;
@@ -43,8 +44,11 @@ class LeadImports {
         this.api = api;
     }
 
-    /** The answer to an upload: the new import's id, or why the backend refused the file at once. */
-    record Started(String id, String refusal) {
+    /**
+     * The answer to an upload: the new import's id, or why the backend refused the file at once (possibly
+     * no problem at all, when its answer could not be read).
+     */
+    record Started(String id, List<ImportProblem> refusal) {
     }
 
     Started start(File file, String fileName, boolean dryRun, String delimiter) {
@@ -58,9 +62,9 @@ class LeadImports {
                     .body(body.build())
                     .retrieve()
                     .body(JSON);
-            return new Started(answer == null ? null : (String) answer.get("id"), null);
+            return new Started(answer == null ? null : (String) answer.get("id"), List.of());
         } catch (HttpClientErrorException.BadRequest refused) {
-            return new Started(null, refused.getResponseBodyAsString());
+            return new Started(null, ImportProblem.parse(refused.getResponseBodyAsString()));
         } catch (RestClientException ex) {
             throw ApiException.transportFailure(UPLOAD_PATH, ex);
         }
