@@ -34,6 +34,7 @@ import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.UserError;
 import io.canale.portal.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -77,6 +78,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox dryRun = new Checkbox();
     private final Button start = new Button();
     private final ProgressBar progress = new ProgressBar();
+    private final Span percent = new Span();
     private final Span counters = new Span();
     private final Div result = new Div();
     private File file;
@@ -92,7 +94,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         configureUpload();
         configureOptions();
         configureProgress();
-        add(columnsHelp(), upload, options(), progress, counters, result);
+        add(columnsHelp(), upload, options(), progress, new HorizontalLayout(percent, counters), result);
     }
 
     @Override
@@ -157,8 +159,10 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureProgress() {
+        progress.setId("import-progress");
         progress.setIndeterminate(true);
         progress.setVisible(false);
+        percent.setId("import-percent");
         counters.setId("import-counters");
         result.setId("import-result");
         result.setWidthFull();
@@ -172,29 +176,31 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         delimiter.setInvalid(false);
         if (started.id() == null) {
+            progress.setVisible(false);
+            percent.setText("");
+            counters.setText("");
             showRefusal(started.refusal());
             return;
         }
         start.setEnabled(false);
-        progress.setVisible(true);
         follow(imports.load(started.id()));
     }
 
-    /** A problem with the delimiter is also marked on its field; the file's problems have no field to mark. */
-    private void showRefusal(List<ImportProblem> problems) {
-        String texts = problems.isEmpty() ? getTranslation("importProblem.unknown")
-                : String.join(" ", problems.stream().map(this::text).distinct().toList());
+    /** A refused delimiter is also marked on its field; the file has no field to mark. */
+    private void showRefusal(List<UserError> errors) {
+        String texts = errors.isEmpty() ? getTranslation("importRefusal.unknown")
+                : String.join(" ", errors.stream().map(this::refusalText).distinct().toList());
         result.add(message("import.refused", "import-refused", texts));
-        problems.stream().filter(problem -> "delimiter".equals(problem.field())).findFirst().ifPresent(problem -> {
-            delimiter.setErrorMessage(text(problem));
+        errors.stream().filter(error -> ImportRefusals.concerns(error, "delimiter")).findFirst().ifPresent(error -> {
+            delimiter.setErrorMessage(refusalText(error));
             delimiter.setInvalid(true);
         });
     }
 
-    /** The portal's own text for codes it knows, else the backend's message. */
-    private String text(ImportProblem problem) {
-        return problem.messageKey().map(key -> getTranslation(key, Objects.toString(problem.message(), "")))
-                .orElseGet(() -> problem.message() == null ? getTranslation("importProblem.unknown") : problem.message());
+    /** The portal's own text for refusals it knows, else the backend's message. */
+    private String refusalText(UserError error) {
+        return ImportRefusals.messageKey(error).map(this::getTranslation)
+                .orElseGet(() -> error.message() == null ? getTranslation("importRefusal.unknown") : error.message());
     }
 
     /** Shows the import's state; polls again until it has finished. */
@@ -202,21 +208,34 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         running = current;
         counters.setText(getTranslation("import.counters", current.rowsRead(), current.rowsImported(),
                 current.rowsFailed()));
+        showProgress(current);
         UI ui = getUI().orElseThrow();
         if (!current.status().finished()) {
             ui.setPollInterval(POLL_MILLIS);
             return;
         }
         ui.setPollInterval(-1);
-        progress.setVisible(false);
         start.setEnabled(true);
         showResult(current);
+    }
+
+    /** Determinate with the percentage when the backend knows it; kept at the end, so a finished run shows 100 %. */
+    private void showProgress(LeadImport current) {
+        progress.setVisible(true);
+        current.progress().ifPresentOrElse(share -> {
+            progress.setIndeterminate(false);
+            progress.setValue(share);
+            percent.setText(getTranslation("import.percent", Math.round(share * 100)));
+        }, () -> {
+            progress.setIndeterminate(true);
+            percent.setText("");
+        });
     }
 
     private void showResult(LeadImport done) {
         result.removeAll();
         if (done.status() == LeadImport.Status.FAILED) {
-            String reason = done.error() == null ? getTranslation("importProblem.unknown") : text(done.error());
+            String reason = done.error() == null ? getTranslation("importRefusal.unknown") : failureText(done.error());
             result.add(message("import.failed", "import-failed", reason));
             return;
         }
@@ -231,6 +250,12 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
             forReal.addThemeVariants(ButtonVariant.PRIMARY);
             result.add(forReal);
         }
+    }
+
+    /** The portal's own text for failures it knows, with the backend's detail (e.g. which columns). */
+    private String failureText(LeadImport.JobError error) {
+        String detail = Objects.toString(error.message(), "");
+        return error.messageKey().map(key -> getTranslation(key, detail)).orElse(detail);
     }
 
     private Component message(String key, String id, Object... parameters) {
