@@ -116,7 +116,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("opportunity.probability")).setFlexGrow(1);
         var dealer = grid.addColumn(opportunity -> opportunity.dealer().name())
                 .setHeader(getTranslation("opportunity.dealer")).setFlexGrow(2);
-        grid.addComponentColumn(this::moveMenu).setFlexGrow(0).setWidth("9rem");
+        grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem");
         NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
         grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.setHeight("30rem");
@@ -135,13 +135,16 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Component column(PipelineBoard.Column column) {
-        Div header = new Div(new H4(OpportunityTexts.stage(column.stage().key()) + " (" + column.count() + ")"));
+        H4 heading = new H4(OpportunityTexts.stage(column.stage().key()) + " (" + column.count() + ")");
+        heading.setId("pipeline-heading-" + column.stage().key());
+        Div header = new Div(heading);
         header.addClassName("pipeline-column-header");
         String totals = String.join(" + ", column.totals().stream()
                 .map(money -> Amounts.format(money.amount(), money.currency(), getLocale())).toList());
         if (!totals.isEmpty()) {
             Span sum = new Span(totals);
             sum.addClassName("pipeline-total");
+            sum.setId("pipeline-total-" + column.stage().key());
             header.add(sum);
         }
         Div cards = new Div();
@@ -163,7 +166,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Component name = link(opportunity);
         Span figures = new Span(OpportunityTexts.amount(opportunity.amount()) + " · " + opportunity.probability() + " %");
         figures.addClassName("pipeline-card-figures");
-        card.add(name, figures, moveMenu(opportunity));
+        card.add(name, figures, moveMenu(opportunity, "pipeline-move-" + opportunity.id()));
         return card;
     }
 
@@ -176,8 +179,11 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return link;
     }
 
-    /** "Move to…" with the other stages, for the owning dealer only. */
-    private Component moveMenu(Opportunity opportunity) {
+    /**
+     * "Move to…" with the other stages, for the owning dealer only. Only the board's menus get ids (the
+     * {@code idPrefix}): the list shows the same opportunities.
+     */
+    private Component moveMenu(Opportunity opportunity, String idPrefix) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
         menu.setVisible(canWrite && opportunity.ownedBy(partnerId));
@@ -185,8 +191,15 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         move.setAriaLabel(getTranslation("pipeline.moveTo"));
         move.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
         SubMenu targets = move.getSubMenu();
-        stages.stream().filter(stage -> !stage.key().equals(opportunity.stage()))
-                .forEach(stage -> targets.addItem(OpportunityTexts.stage(stage.key()), click -> move(opportunity, stage.key())));
+        stages.stream().filter(stage -> !stage.key().equals(opportunity.stage())).forEach(stage -> {
+            MenuItem target = targets.addItem(OpportunityTexts.stage(stage.key()), click -> move(opportunity, stage.key()));
+            if (idPrefix != null) {
+                target.setId(idPrefix + "-" + stage.key());
+            }
+        });
+        if (idPrefix != null) {
+            move.setId(idPrefix);
+        }
         return menu;
     }
 
