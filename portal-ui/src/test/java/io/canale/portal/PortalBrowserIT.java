@@ -157,11 +157,10 @@ class PortalBrowserIT {
                 Import Due %1$s,,+39 02 5550 2002,,,IT,Lombardia,20121,Moto,
                 Senza Paese %1$s,sp-%1$s@example.com,,,,,,,Auto,
                 """.formatted(tag));
-        browser.get(portal("/leads/import"));
-        signInAtBackend("dealer@canale.demo", "canale-demo");
+        openAs("/leads/import", "dealer@canale.demo");
 
         upload(csv);
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("import-start"))).click();
+        click(By.id("import-start"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-done"),
                 "Dry run finished: 2 rows would be imported, 1 would be refused."));
         assertThat(browser.findElement(By.id("import-counters")).getText())
@@ -172,11 +171,11 @@ class PortalBrowserIT {
         ui.until(ExpectedConditions.presenceOfNestedElementLocatedBy(errors, cell("4")));
         assertThat(errors.findElements(cell("country"))).isNotEmpty();
 
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("import-for-real"))).click();
+        click(By.id("import-for-real"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-done"),
                 "Import finished: 2 leads created, 1 row refused."));
         // A dealer's imported leads are its own at once.
-        browser.findElement(By.cssSelector("vaadin-side-nav-item[path='leads']")).click();
+        click(By.cssSelector("vaadin-side-nav-item[path='leads']"));
         ui.until(ExpectedConditions.presenceOfElementLocated(leadLink("Import Uno " + tag)));
         assertThat(browser.findElements(leadLink("Senza Paese " + tag))).isEmpty();
 
@@ -186,11 +185,10 @@ class PortalBrowserIT {
     @Test
     void anEmptyImportFileIsRefusedWithAReadableReason() throws IOException {
         Path empty = csv("");
-        browser.get(portal("/leads/import"));
-        signInAtBackend("staff@canale.demo", "canale-demo");
+        openAs("/leads/import", "staff@canale.demo");
 
         upload(empty);
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("import-start"))).click();
+        click(By.id("import-start"));
         WebElement refused = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-refused")));
         assertThat(refused.getText()).isEqualTo("The file was refused: the file is empty.");
 
@@ -200,22 +198,21 @@ class PortalBrowserIT {
     @Test
     void staffCreatesARoutingRuleMovesItUpAndDeletesIt() {
         String name = "Regola di prova " + tag();
-        browser.get(portal("/routing-rules"));
-        signInAtBackend("staff@canale.demo", "canale-demo");
+        openAs("/routing-rules", "staff@canale.demo");
 
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("routing-rule-new"))).click();
+        click(By.id("routing-rule-new"));
         type("routing-rule-name", name);
-        browser.findElement(By.id("routing-rule-save")).click();
+        click(By.id("routing-rule-save"));
         String ruleId = idAfter("routing-rule-name-", ui.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//span[starts-with(@id, 'routing-rule-name-') and normalize-space(.)='" + name + "']"))));
         // A new rule goes last: it can move up, not down.
         assertThat(browser.findElement(By.id("routing-rule-down-" + ruleId)).isDisplayed()).isFalse();
 
-        browser.findElement(By.id("routing-rule-up-" + ruleId)).click();
+        click(By.id("routing-rule-up-" + ruleId));
         ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("routing-rule-down-" + ruleId)));
 
-        browser.findElement(By.id("routing-rule-delete-" + ruleId)).click();
-        ui.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#confirm-dialog [slot='confirm-button']"))).click();
+        click(By.id("routing-rule-delete-" + ruleId));
+        click(By.cssSelector("#confirm-dialog [slot='confirm-button']"));
         ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("routing-rule-name-" + ruleId)));
         assertThat(browser.findElements(By.id("routing-rule-name-" + ruleId))).isEmpty();
 
@@ -225,35 +222,31 @@ class PortalBrowserIT {
     @Test
     void aConflictingDealRegistrationIsExplainedWithoutTheOtherDealerAndStaffApproveIt() {
         String company = "Flotta " + tag() + " S.r.l.";
-        browser.get(portal("/deals"));
-        signInAtBackend("dealer2@canale.demo", "canale-demo");
+        openAs("/deals", "dealer2@canale.demo");
         String earlier = registerDeal(company);
         assertThat(browser.findElement(By.id("deal-status-" + earlier)).getText()).isEqualTo("Submitted");
         signOut();
 
-        browser.get(portal("/deals"));
-        signInAtBackend("dealer@canale.demo", "canale-demo");
+        openAs("/deals", "dealer@canale.demo");
         String later = registerDeal(company);
         assertThat(browser.findElement(By.id("deal-status-" + later)).getText()).isEqualTo("In review");
-        browser.findElement(By.id("deal-customer-" + later)).click();
+        click(By.id("deal-customer-" + later));
         String conflict = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("deal-details-" + later))).getText();
         assertThat(conflict).contains("Another dealer registered the same company").doesNotContain("Bianchi");
         signOut();
 
-        browser.get(portal("/deals"));
-        signInAtBackend("staff@canale.demo", "canale-demo");
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("deal-approve-" + later))).click();
+        openAs("/deals", "staff@canale.demo");
+        click(By.id("deal-approve-" + later));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-status-" + later), "Approved"));
         // Staff see whose registration came first.
-        browser.findElement(By.id("deal-customer-" + later)).click();
+        click(By.id("deal-customer-" + later));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-details-" + later), "Bianchi Moto"));
         signOut();
     }
 
     @Test
     void theOwningDealerMovesAnOpportunityAndLosingItAsksWhy() {
-        browser.get(portal("/leads"));
-        signInAtBackend("dealer@canale.demo", "canale-demo");
+        openAs("/leads", "dealer@canale.demo");
         String id = opportunityFromDemoLead("Chiara Galli", "12345");
 
         browser.get(portal("/pipeline"));
@@ -270,16 +263,16 @@ class PortalBrowserIT {
 
         int lost = stageCount("lost");
         moveCard(id, "lost");
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("reason-confirm"))).click();
+        click(By.id("reason-confirm"));
         // No reason, no move.
         ui.until(ExpectedConditions.attributeToBe(By.id("reason-text"), "invalid", "true"));
         type("reason-text", "Il cliente ha scelto un concorrente");
-        browser.findElement(By.id("reason-confirm")).click();
+        click(By.id("reason-confirm"));
         ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline-column-lost #opportunity-" + id)));
         assertThat(stageCount("lost")).isEqualTo(lost + 1);
         assertThat(stageCount("proposal")).isEqualTo(proposal);
 
-        browser.findElement(By.id("opportunity-link-" + id)).click();
+        click(By.id("opportunity-link-" + id));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opportunity-stage"), "Lost"));
         assertThat(browser.findElement(By.id("opportunity-lost-reason")).getText())
                 .isEqualTo("Il cliente ha scelto un concorrente");
@@ -290,26 +283,25 @@ class PortalBrowserIT {
     @Test
     void theOwningDealerPlansATaskOnAnOpportunityAndMarksItDone() {
         String subject = "Inviare l'offerta " + tag();
-        browser.get(portal("/leads"));
-        signInAtBackend("dealer@canale.demo", "canale-demo");
+        openAs("/leads", "dealer@canale.demo");
         opportunityFromDemoLead("Chiara Galli", "8000");
-        browser.findElement(By.id("lead-opportunity")).click();
+        click(By.id("lead-opportunity"));
         ui.until(ExpectedConditions.presenceOfElementLocated(By.id("opportunity-name")));
         assertThat(browser.findElement(By.id("opportunity-amount")).getText()).isEqualTo("€8,000.00");
 
-        browser.findElement(By.id("activity-add")).click();
+        click(By.id("activity-add"));
         choose("activity-type", "Task");
         type("activity-subject", subject);
-        browser.findElement(By.id("activity-save")).click();
+        click(By.id("activity-save"));
         // A task needs a due date: refused in the form, nothing sent.
         ui.until(ExpectedConditions.attributeToBe(By.id("activity-due-date"), "invalid", "true"));
         setDate("activity-due-date", "2030-01-15");
-        browser.findElement(By.id("activity-save")).click();
+        click(By.id("activity-save"));
 
         String activityId = idAfter("activity-", ui.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//li[starts-with(@id, 'activity-') and .//div[normalize-space(.)=\"" + subject + "\"]]"))));
         assertThat(browser.findElement(By.id("activity-state-" + activityId)).getText()).isEqualTo("Due Jan 15, 2030");
-        browser.findElement(By.id("activity-complete-" + activityId)).click();
+        click(By.id("activity-complete-" + activityId));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("activity-state-" + activityId), "Done"));
         assertThat(browser.findElements(By.id("activity-complete-" + activityId))).isEmpty();
 
@@ -331,6 +323,20 @@ class PortalBrowserIT {
     }
 
     /**
+     * Opens a portal page as the person, through the backend's sign-in. Should an earlier test have stopped
+     * before signing out, it signs out first, so that one failure does not fail the tests after it.
+     */
+    private static void openAs(String path, String email) {
+        browser.get(portal(path));
+        if (!browser.getCurrentUrl().contains("localhost:" + backendPort + "/login")) {
+            click(By.id("sign-out"));
+            ui.until(ExpectedConditions.urlContains("localhost:" + backendPort + "/login"));
+            browser.get(portal(path));
+        }
+        signInAtBackend(email, "canale-demo");
+    }
+
+    /**
      * Makes one of the demo leads routed to the dealer an opportunity of its own: opens the first with that
      * customer name that is not converted yet, accepts it if need be, converts it with the amount (EUR) and
      * stays on the lead. Returns the opportunity's id.
@@ -342,13 +348,13 @@ class PortalBrowserIT {
             browser.get(lead);
             ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-name")));
             if (!browser.findElements(By.id("lead-accept")).isEmpty()) {
-                browser.findElement(By.id("lead-accept")).click();
+                click(By.id("lead-accept"));
                 ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-convert")));
             }
             if (!browser.findElements(By.id("lead-convert")).isEmpty()) {
-                browser.findElement(By.id("lead-convert")).click();
+                click(By.id("lead-convert"));
                 type("convert-amount", amount);
-                browser.findElement(By.id("convert-confirm")).click();
+                click(By.id("convert-confirm"));
                 return idAfter("/opportunities/", ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-opportunity"))),
                         "href");
             }
@@ -358,20 +364,20 @@ class PortalBrowserIT {
 
     /** Registers a deal for the company through the dialog; returns the registration's id. */
     private static String registerDeal(String company) {
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("deal-register"))).click();
+        click(By.id("deal-register"));
         type("deal-customer", company);
         type("deal-product-line", "Furgoni");
         type("deal-amount", "25000");
         type("deal-currency", "EUR");
         setDate("deal-close-date", "2030-06-30");
-        browser.findElement(By.id("register-deal-send")).click();
+        click(By.id("register-deal-send"));
         return idAfter("deal-customer-", ui.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//span[starts-with(@id, 'deal-customer-') and normalize-space(.)='" + company + "']"))));
     }
 
     private static void moveCard(String opportunityId, String stage) {
-        browser.findElement(By.id("pipeline-move-" + opportunityId)).click();
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("pipeline-move-" + opportunityId + "-" + stage))).click();
+        click(By.id("pipeline-move-" + opportunityId));
+        click(By.id("pipeline-move-" + opportunityId + "-" + stage));
     }
 
     /** The count in a board column's heading, e.g. 2 in "Proposal (2)". */
@@ -382,6 +388,16 @@ class PortalBrowserIT {
 
     private static String stageTotal(String stage) {
         return browser.findElements(By.id("pipeline-total-" + stage)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /**
+     * Clicks once the element can be clicked, scrolled to the middle first: the view scrolls inside the app
+     * layout, which the driver's own scrolling does not always reach.
+     */
+    private static void click(By locator) {
+        WebElement element = ui.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Hands the file to the upload's file input, as choosing it in the browser's dialog would. */
@@ -407,9 +423,8 @@ class PortalBrowserIT {
     }
 
     private static void choose(String selectId, String label) {
-        ui.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
-        ui.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
+        click(By.id(selectId));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
     }
 
     private static String idAfter(String prefix, WebElement element) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,9 +76,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Delimiter> delimiter = new Select<>();
     private final Checkbox dryRun = new Checkbox();
     private final Button start = new Button();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span percent = new Span();
-    private final Span counters = new Span();
+    private final ImportProgress progress = new ImportProgress();
     private final Div result = new Div();
     private File file;
     private String fileName;
@@ -93,8 +90,9 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("lead-import-view");
         configureUpload();
         configureOptions();
-        configureProgress();
-        add(columnsHelp(), upload, options(), progress, new HorizontalLayout(percent, counters), result);
+        result.setId("import-result");
+        result.setWidthFull();
+        add(columnsHelp(), upload, options(), progress, result);
     }
 
     @Override
@@ -158,16 +156,6 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         return options;
     }
 
-    private void configureProgress() {
-        progress.setId("import-progress");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        percent.setId("import-percent");
-        counters.setId("import-counters");
-        result.setId("import-result");
-        result.setWidthFull();
-    }
-
     private void startImport(boolean asDryRun) {
         if (file == null) {
             return;
@@ -176,9 +164,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         delimiter.setInvalid(false);
         if (started.id() == null) {
-            progress.setVisible(false);
-            percent.setText("");
-            counters.setText("");
+            progress.clear();
             showRefusal(started.refusal());
             return;
         }
@@ -206,9 +192,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     /** Shows the import's state; polls again until it has finished. */
     private void follow(LeadImport current) {
         running = current;
-        counters.setText(getTranslation("import.counters", current.rowsRead(), current.rowsImported(),
-                current.rowsFailed()));
-        showProgress(current);
+        progress.show(current);
         UI ui = getUI().orElseThrow();
         if (!current.status().finished()) {
             ui.setPollInterval(POLL_MILLIS);
@@ -217,19 +201,6 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(-1);
         start.setEnabled(true);
         showResult(current);
-    }
-
-    /** Determinate with the percentage when the backend knows it; kept at the end, so a finished run shows 100 %. */
-    private void showProgress(LeadImport current) {
-        progress.setVisible(true);
-        current.progress().ifPresentOrElse(share -> {
-            progress.setIndeterminate(false);
-            progress.setValue(share);
-            percent.setText(getTranslation("import.percent", Math.round(share * 100)));
-        }, () -> {
-            progress.setIndeterminate(true);
-            percent.setText("");
-        });
     }
 
     private void showResult(LeadImport done) {
@@ -241,14 +212,15 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         }
         String key = done.dryRun() ? "import.dryRunDone" : "import.done";
         result.add(message(key, "import-done", done.rowsImported(), done.rowsFailed()));
-        if (done.rowsFailed() > 0) {
-            result.add(new H3(getTranslation("import.errors")), errorReport(done), errorGrid(done));
-        }
+        // The next step right under the summary, above the refused rows, which may be many.
         if (done.dryRun() && done.rowsImported() > 0) {
             Button forReal = new Button(getTranslation("import.forReal"), click -> startImport(false));
             forReal.setId("import-for-real");
             forReal.addThemeVariants(ButtonVariant.PRIMARY);
             result.add(forReal);
+        }
+        if (done.rowsFailed() > 0) {
+            result.add(new H3(getTranslation("import.errors")), errorReport(done), errorGrid(done));
         }
     }
 
