@@ -74,7 +74,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("deal-grid");
-        grid.addColumn(DealRegistration::customerName).setHeader(getTranslation("deal.customer")).setFlexGrow(2);
+        grid.addComponentColumn(DealsView::customer).setHeader(getTranslation("deal.customer")).setFlexGrow(2);
         var dealerColumn = grid.addColumn(registration -> registration.dealer().name())
                 .setHeader(getTranslation("deal.dealer")).setFlexGrow(2);
         dealerColumn.setVisible(staff);
@@ -85,8 +85,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         var closeDate = grid.addColumn(DealRegistration::expectedCloseDate)
                 .setHeader(getTranslation("deal.expectedCloseDate")).setFlexGrow(1);
-        grid.addColumn(registration -> getTranslation("dealStatus." + registration.status()))
-                .setHeader(getTranslation("deal.status")).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("deal.status")).setFlexGrow(1);
         if (staff && canWrite) {
             grid.addComponentColumn(this::decisionActions).setFlexGrow(0).setAutoWidth(true);
         }
@@ -98,9 +97,23 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("deals.empty"));
     }
 
+    /** The customer carries the registration's id, so that a browser test can find the row. */
+    private static Component customer(DealRegistration registration) {
+        Span customer = new Span(registration.customerName());
+        customer.setId("deal-customer-" + registration.id());
+        return customer;
+    }
+
+    private Component status(DealRegistration registration) {
+        Span status = new Span(getTranslation("dealStatus." + registration.status()));
+        status.setId("deal-status-" + registration.id());
+        return status;
+    }
+
     /** What the row cannot show: the conflict, the protection, the decision's reason. */
     private Component details(DealRegistration registration) {
         Div details = new Div();
+        details.setId("deal-details-" + registration.id());
         details.addClassName("deal-details");
         if (registration.vatNumber() != null) {
             details.add(new Div(getTranslation("deal.vatNumber") + ": " + registration.vatNumber()));
@@ -129,8 +142,10 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
     private Component decisionActions(DealRegistration registration) {
         Button approve = RowActions.button(VaadinIcon.CHECK, getTranslation("deal.approve"),
                 () -> apply(api.approve(registration), "deals.approved"));
+        approve.setId("deal-approve-" + registration.id());
         approve.addThemeVariants(ButtonVariant.SUCCESS);
         Button reject = RowActions.button(VaadinIcon.CLOSE, getTranslation("deal.reject"), () -> confirmRejection(registration));
+        reject.setId("deal-reject-" + registration.id());
         reject.addThemeVariants(ButtonVariant.ERROR);
         RowActions.showIf(approve, registration.status().pending());
         RowActions.showIf(reject, registration.status().pending());

@@ -53,15 +53,21 @@ class RegisterDealDialog extends Dialog {
     }
 
     private void configureFields() {
+        customerName.setId("deal-customer");
         customerName.setLabel(getTranslation("deal.customer"));
         customerName.setMaxLength(MAX_CUSTOMER);
+        vatNumber.setId("deal-vat-number");
         vatNumber.setLabel(getTranslation("deal.vatNumber"));
         vatNumber.setMaxLength(MAX_VAT);
+        productLine.setId("deal-product-line");
         productLine.setLabel(getTranslation("deal.productLine"));
         productLine.setMaxLength(MAX_PRODUCT_LINE);
+        amount.setId("deal-amount");
         amount.setLabel(getTranslation("deal.expectedValue"));
+        currency.setId("deal-currency");
         currency.setLabel(getTranslation("deal.currency"));
         currency.setMaxLength(3);
+        closeDate.setId("deal-close-date");
         closeDate.setLabel(getTranslation("deal.expectedCloseDate"));
         closeDate.setMin(LocalDate.now());
         closeDate.setLocale(getLocale());

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,6 +33,7 @@ import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.UserError;
 import io.canale.portal.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -42,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Imports leads from a CSV file: upload, choose the delimiter and whether it is a dry run, start; the
@@ -75,8 +76,7 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Delimiter> delimiter = new Select<>();
     private final Checkbox dryRun = new Checkbox();
     private final Button start = new Button();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span counters = new Span();
+    private final ImportProgress progress = new ImportProgress();
     private final Div result = new Div();
     private File file;
     private String fileName;
@@ -90,8 +90,9 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("lead-import-view");
         configureUpload();
         configureOptions();
-        configureProgress();
-        add(columnsHelp(), upload, options(), progress, counters, result);
+        result.setId("import-result");
+        result.setWidthFull();
+        add(columnsHelp(), upload, options(), progress, result);
     }
 
     @Override
@@ -155,41 +156,49 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         return options;
     }
 
-    private void configureProgress() {
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        counters.setId("import-counters");
-        result.setId("import-result");
-        result.setWidthFull();
-    }
-
     private void startImport(boolean asDryRun) {
         if (file == null) {
             return;
         }
         LeadImports.Started started = imports.start(file, fileName, asDryRun, delimiter.getValue().character);
+        result.removeAll();
+        delimiter.setInvalid(false);
         if (started.id() == null) {
-            Notifications.error(getTranslation("import.refused", started.refusal()));
+            progress.clear();
+            showRefusal(started.refusal());
             return;
         }
-        result.removeAll();
         start.setEnabled(false);
-        progress.setVisible(true);
         follow(imports.load(started.id()));
+    }
+
+    /** A refused delimiter is also marked on its field; the file has no field to mark. */
+    private void showRefusal(List<UserError> errors) {
+        String texts = errors.isEmpty() ? getTranslation("importRefusal.unknown")
+                : String.join(" ", errors.stream().map(this::refusalText).distinct().toList());
+        result.add(message("import.refused", "import-refused", texts));
+        errors.stream().filter(error -> ImportRefusals.concerns(error, "delimiter")).findFirst().ifPresent(error -> {
+            delimiter.setErrorMessage(refusalText(error));
+            delimiter.setInvalid(true);
+        });
+    }
+
+    /** The portal's own text for refusals it knows, else the backend's message. */
+    private String refusalText(UserError error) {
+        return ImportRefusals.messageKey(error).map(this::getTranslation)
+                .orElseGet(() -> error.message() == null ? getTranslation("importRefusal.unknown") : error.message());
     }
 
     /** Shows the import's state; polls again until it has finished. */
     private void follow(LeadImport current) {
         running = current;
-        counters.setText(getTranslation("import.counters", current.rowsRead(), current.rowsImported(),
-                current.rowsFailed()));
+        progress.show(current);
         UI ui = getUI().orElseThrow();
         if (!current.status().finished()) {
             ui.setPollInterval(POLL_MILLIS);
             return;
         }
         ui.setPollInterval(-1);
-        progress.setVisible(false);
         start.setEnabled(true);
         showResult(current);
     }
@@ -197,21 +206,28 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private void showResult(LeadImport done) {
         result.removeAll();
         if (done.status() == LeadImport.Status.FAILED) {
-            String reason = done.error() == null ? "" : done.error().message();
+            String reason = done.error() == null ? getTranslation("importRefusal.unknown") : failureText(done.error());
             result.add(message("import.failed", "import-failed", reason));
             return;
         }
         String key = done.dryRun() ? "import.dryRunDone" : "import.done";
         result.add(message(key, "import-done", done.rowsImported(), done.rowsFailed()));
-        if (done.rowsFailed() > 0) {
-            result.add(new H3(getTranslation("import.errors")), errorReport(done), errorGrid(done));
-        }
+        // The next step right under the summary, above the refused rows, which may be many.
         if (done.dryRun() && done.rowsImported() > 0) {
             Button forReal = new Button(getTranslation("import.forReal"), click -> startImport(false));
             forReal.setId("import-for-real");
             forReal.addThemeVariants(ButtonVariant.PRIMARY);
             result.add(forReal);
         }
+        if (done.rowsFailed() > 0) {
+            result.add(new H3(getTranslation("import.errors")), errorReport(done), errorGrid(done));
+        }
+    }
+
+    /** The portal's own text for failures it knows, with the backend's detail (e.g. which columns). */
+    private String failureText(LeadImport.JobError error) {
+        String detail = Objects.toString(error.message(), "");
+        return error.messageKey().map(key -> getTranslation(key, detail)).orElse(detail);
     }
 
     private Component message(String key, String id, Object... parameters) {

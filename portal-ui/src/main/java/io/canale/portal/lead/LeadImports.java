@@ -3,12 +3,15 @@ package io.canale.portal.lead;
 import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.UserError;
 import java.io.File;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
@@ -43,8 +46,11 @@ class LeadImports {
         this.api = api;
     }
 
-    /** The answer to an upload: the new import's id, or why the backend refused the file at once. */
-    record Started(String id, String refusal) {
+    /**
+     * The answer to an upload: the new import's id, or why the backend refused the file at once (possibly
+     * no problem at all, when its answer could not be read).
+     */
+    record Started(String id, List<UserError> refusal) {
     }
 
     Started start(File file, String fileName, boolean dryRun, String delimiter) {
@@ -58,9 +64,14 @@ class LeadImports {
                     .body(body.build())
                     .retrieve()
                     .body(JSON);
-            return new Started(answer == null ? null : (String) answer.get("id"), null);
-        } catch (HttpClientErrorException.BadRequest refused) {
-            return new Started(null, refused.getResponseBodyAsString());
+            return new Started(answer == null ? null : (String) answer.get("id"), List.of());
+        } catch (HttpClientErrorException refused) {
+            // 400 for a refused file or option, 413 for one over the size limit: both say why in the same shape.
+            int status = refused.getStatusCode().value();
+            if (status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONTENT_TOO_LARGE.value()) {
+                throw ApiException.transportFailure(UPLOAD_PATH, refused);
+            }
+            return new Started(null, ImportRefusals.parse(refused.getResponseBodyAsString()));
         } catch (RestClientException ex) {
             throw ApiException.transportFailure(UPLOAD_PATH, ex);
         }

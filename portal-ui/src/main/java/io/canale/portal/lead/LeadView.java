@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -128,6 +126,12 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (canWrite && lead.convertibleBy(partnerId)) {
             bar.add(action("lead-convert", "lead.convert", VaadinIcon.EXCHANGE, this::openConversion, ButtonVariant.PRIMARY));
         }
+        if (lead.opportunityId() != null) {
+            RouterLink opportunity = new RouterLink(getTranslation("lead.opportunity"), OpportunityView.class,
+                    OpportunityView.parameters(lead.opportunityId()));
+            opportunity.setId("lead-opportunity");
+            bar.add(opportunity);
+        }
         if (canWrite && staff && lead.status() != LeadStatus.CONVERTED) {
             bar.add(action("lead-route-rules", "lead.routeByRules", VaadinIcon.SITEMAP,
                             () -> actions.apply(api.route(lead, null), "lead.routed", lead)),
@@ -175,11 +179,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component timeline() {
-        List<Component> items = new ArrayList<>();
-        for (Lead.TimelineEntry entry : lead.timeline()) {
-            items.add(item(DateTimes.format(entry.at()) + " · " + entry.by(), entry.summary()));
-        }
-        return section("lead-timeline", "lead.timeline", items, "lead.timeline.empty");
+        return section("lead-timeline", "lead.timeline", DetailSections.timeline(lead.timeline()), "lead.timeline.empty");
     }
 
     private Component routingDecisions() {
@@ -188,7 +188,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             String rule = decision.ruleName() == null ? getTranslation("lead.routing.noRule") : decision.ruleName();
             String candidates = String.join(", ", decision.candidates().stream().map(Lead.PartnerRef::name).toList());
             String chosen = decision.chosen() == null ? getTranslation("lead.routing.noneChosen") : decision.chosen().name();
-            items.add(item(DateTimes.format(decision.at()) + " · " + decision.decidedBy(),
+            items.add(DetailSections.item(DateTimes.format(decision.at()) + " · " + decision.decidedBy(),
                     getTranslation("lead.routing.rule", rule), getTranslation("lead.routing.candidates", candidates),
                     getTranslation("lead.routing.chosen", chosen), decision.explanation()));
         }
@@ -206,29 +206,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return section("lead-duplicates", "lead.duplicates", items, "lead.duplicates.empty");
     }
 
-    private static ListItem item(String heading, String... lines) {
-        ListItem item = new ListItem();
-        Span head = new Span(heading);
-        head.addClassName("entry-heading");
-        item.add(head);
-        for (String line : lines) {
-            item.add(new Div(line));
-        }
-        return item;
-    }
-
-    private Component section(String id, String titleKey, List<Component> items, String emptyKey) {
-        Div section = new Div(new H3(getTranslation(titleKey)));
-        section.setId(id);
-        section.addClassName("lead-section");
-        if (items.isEmpty()) {
-            section.add(new Span(getTranslation(emptyKey)));
-        } else {
-            UnorderedList list = new UnorderedList();
-            items.forEach(list::add);
-            section.add(list);
-        }
-        return section;
+    private Component section(String id, String titleKey, List<? extends Component> items, String emptyKey) {
+        return DetailSections.section(id, getTranslation(titleKey), items, getTranslation(emptyKey));
     }
 
     private void openRouting() {

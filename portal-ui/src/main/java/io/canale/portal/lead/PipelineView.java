@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
 import io.canale.portal.MainLayout;
@@ -44,8 +45,6 @@ import java.util.List;
 class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int MAX_REASON = 500;
-    /** The backend's default stages, which have texts; configured others show their key. */
-    static final List<String> STAGE_KEYS = List.of("qualification", "proposal", "negotiation", "won", "lost");
 
     private final PipelineApi api;
     private final String partnerId;
@@ -109,21 +108,21 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void configureGrid() {
         grid.setId("opportunity-grid");
-        grid.addColumn(Opportunity::name).setHeader(getTranslation("opportunity.name")).setFlexGrow(3);
-        grid.addColumn(opportunity -> stageLabel(opportunity.stage())).setHeader(getTranslation("opportunity.stage"))
+        grid.addComponentColumn(PipelineView::link).setHeader(getTranslation("opportunity.name")).setFlexGrow(3);
+        grid.addColumn(opportunity -> OpportunityTexts.stage(opportunity.stage())).setHeader(getTranslation("opportunity.stage"))
                 .setFlexGrow(1);
-        var amount = grid.addColumn(this::amount).setHeader(getTranslation("opportunity.amount")).setFlexGrow(1);
+        var amount = grid.addColumn(opportunity -> OpportunityTexts.amount(opportunity.amount())).setHeader(getTranslation("opportunity.amount")).setFlexGrow(1);
         var probability = grid.addColumn(opportunity -> opportunity.probability() + " %")
                 .setHeader(getTranslation("opportunity.probability")).setFlexGrow(1);
         var dealer = grid.addColumn(opportunity -> opportunity.dealer().name())
                 .setHeader(getTranslation("opportunity.dealer")).setFlexGrow(2);
-        grid.addComponentColumn(this::moveMenu).setFlexGrow(0).setWidth("9rem");
+        grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem");
         NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
         grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.setHeight("30rem");
         stageFilter.setEmptySelectionAllowed(true);
         stageFilter.setEmptySelectionCaption(getTranslation("pipeline.filter.allStages"));
-        stageFilter.setItemLabelGenerator(key -> key == null ? getTranslation("pipeline.filter.allStages") : stageLabel(key));
+        stageFilter.setItemLabelGenerator(key -> key == null ? getTranslation("pipeline.filter.allStages") : OpportunityTexts.stage(key));
         stageFilter.setAriaLabel(getTranslation("opportunity.stage"));
         stageFilter.addValueChangeListener(change -> refreshGrid.run());
     }
@@ -136,13 +135,16 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Component column(PipelineBoard.Column column) {
-        Div header = new Div(new H4(stageLabel(column.stage().key()) + " (" + column.count() + ")"));
+        H4 heading = new H4(OpportunityTexts.stage(column.stage().key()) + " (" + column.count() + ")");
+        heading.setId("pipeline-heading-" + column.stage().key());
+        Div header = new Div(heading);
         header.addClassName("pipeline-column-header");
         String totals = String.join(" + ", column.totals().stream()
                 .map(money -> Amounts.format(money.amount(), money.currency(), getLocale())).toList());
         if (!totals.isEmpty()) {
             Span sum = new Span(totals);
             sum.addClassName("pipeline-total");
+            sum.setId("pipeline-total-" + column.stage().key());
             header.add(sum);
         }
         Div cards = new Div();
@@ -161,21 +163,27 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div card = new Div();
         card.addClassName("pipeline-card");
         card.setId("opportunity-" + opportunity.id());
-        Span name = new Span(opportunity.name());
-        name.addClassName("pipeline-card-name");
-        Span figures = new Span(amount(opportunity) + " · " + opportunity.probability() + " %");
+        Component name = link(opportunity);
+        Span figures = new Span(OpportunityTexts.amount(opportunity.amount()) + " · " + opportunity.probability() + " %");
         figures.addClassName("pipeline-card-figures");
-        card.add(name, figures, moveMenu(opportunity));
+        card.add(name, figures, moveMenu(opportunity, "pipeline-move-" + opportunity.id()));
         return card;
     }
 
-    private String amount(Opportunity opportunity) {
-        return opportunity.amount() == null ? getTranslation("opportunity.noAmount")
-                : Amounts.format(opportunity.amount().amount(), opportunity.amount().currency(), getLocale());
+    /** The name opens the opportunity's page, with its activities. */
+    private static Component link(Opportunity opportunity) {
+        RouterLink link = new RouterLink(opportunity.name(), OpportunityView.class,
+                OpportunityView.parameters(opportunity.id()));
+        link.addClassName("pipeline-card-name");
+        link.setId("opportunity-link-" + opportunity.id());
+        return link;
     }
 
-    /** "Move to…" with the other stages, for the owning dealer only. */
-    private Component moveMenu(Opportunity opportunity) {
+    /**
+     * "Move to…" with the other stages, for the owning dealer only. Only the board's menus get ids (the
+     * {@code idPrefix}): the list shows the same opportunities.
+     */
+    private Component moveMenu(Opportunity opportunity, String idPrefix) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
         menu.setVisible(canWrite && opportunity.ownedBy(partnerId));
@@ -183,8 +191,15 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         move.setAriaLabel(getTranslation("pipeline.moveTo"));
         move.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
         SubMenu targets = move.getSubMenu();
-        stages.stream().filter(stage -> !stage.key().equals(opportunity.stage()))
-                .forEach(stage -> targets.addItem(stageLabel(stage.key()), click -> move(opportunity, stage.key())));
+        stages.stream().filter(stage -> !stage.key().equals(opportunity.stage())).forEach(stage -> {
+            MenuItem target = targets.addItem(OpportunityTexts.stage(stage.key()), click -> move(opportunity, stage.key()));
+            if (idPrefix != null) {
+                target.setId(idPrefix + "-" + stage.key());
+            }
+        });
+        if (idPrefix != null) {
+            move.setId(idPrefix);
+        }
         return menu;
     }
 
@@ -194,7 +209,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         ReasonDialog dialog = new ReasonDialog(getTranslation("pipeline.lost.title", opportunity.name()),
-                stageLabel(stage), MAX_REASON);
+                OpportunityTexts.stage(stage), MAX_REASON);
         dialog.addReasonListener(event -> {
             dialog.close();
             apply(api.move(opportunity, stage, event.reason()));
@@ -205,7 +220,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void apply(OpportunityPayload payload) {
         if (payload.succeeded()) {
             Notifications.success(getTranslation("pipeline.moved", payload.opportunity().name(),
-                    stageLabel(payload.opportunity().stage())));
+                    OpportunityTexts.stage(payload.opportunity().stage())));
         } else if (payload.versionConflict()) {
             Notifications.error(getTranslation("pipeline.conflict"));
         } else {
@@ -215,10 +230,5 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (list.isVisible()) {
             refreshGrid.run();
         }
-    }
-
-    /** Stages are configured in the backend: the default ones are translated, others show their key. */
-    private String stageLabel(String key) {
-        return STAGE_KEYS.contains(key) ? getTranslation("stage." + key) : key;
     }
 }

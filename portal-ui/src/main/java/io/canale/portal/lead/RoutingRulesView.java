@@ -69,7 +69,7 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setId("routing-rule-grid");
         grid.addColumn(RoutingRuleList.Rule::position).setHeader(getTranslation("routingRule.position"))
                 .setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(RoutingRuleList.Rule::name).setHeader(getTranslation("routingRule.name")).setFlexGrow(2);
+        grid.addComponentColumn(RoutingRulesView::name).setHeader(getTranslation("routingRule.name")).setFlexGrow(2);
         var conditions = grid.addColumn(this::conditions).setHeader(getTranslation("routingRule.conditions"))
                 .setFlexGrow(4);
         var limit = grid.addColumn(rule -> rule.maxOpenLeadsPerDealer() == null
@@ -80,6 +80,13 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         NarrowScreens.hideWhenNarrow(grid, conditions, limit);
         grid.setEmptyStateText(getTranslation("routingRules.empty"));
+    }
+
+    /** The name carries the rule's id, so that a browser test can find the row's actions. */
+    private static Component name(RoutingRuleList.Rule rule) {
+        Span name = new Span(rule.name());
+        name.setId("routing-rule-name-" + rule.id());
+        return name;
     }
 
     /** The rule's conditions in one line; what is not restricted is left out. */
@@ -109,6 +116,10 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button delete = RowActions.button(VaadinIcon.TRASH, getTranslation("routingRules.delete"),
                 () -> confirmDeletion(rule));
         delete.addThemeVariants(ButtonVariant.ERROR);
+        up.setId("routing-rule-up-" + rule.id());
+        down.setId("routing-rule-down-" + rule.id());
+        edit.setId("routing-rule-edit-" + rule.id());
+        delete.setId("routing-rule-delete-" + rule.id());
         RowActions.showIf(up, !list.isFirst(rule));
         RowActions.showIf(down, !list.isLast(rule));
         return new Span(up, down, edit, delete);

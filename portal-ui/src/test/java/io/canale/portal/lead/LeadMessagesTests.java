@@ -20,8 +20,9 @@ class LeadMessagesTests {
                     Stream.of("API", "WEB_FORM", "IMPORT").map(source -> "leadSource." + source),
                     Stream.of("SAME_EMAIL", "SAME_PHONE", "SAME_COMPANY_AND_NAME").map(reason -> "duplicateReason." + reason),
                     Stream.of(TimeLeft.DAYS, TimeLeft.HOURS, TimeLeft.MINUTES, TimeLeft.EXPIRED),
-                    PipelineView.STAGE_KEYS.stream().map(stage -> "stage." + stage),
-                    Arrays.stream(LeadImportView.Delimiter.values()).map(delimiter -> "import.delimiter." + delimiter.name()))
+                    OpportunityTexts.STAGE_KEYS.stream().map(stage -> "stage." + stage),
+                    Arrays.stream(LeadImportView.Delimiter.values()).map(delimiter -> "import.delimiter." + delimiter.name()),
+                    Arrays.stream(Activity.Type.values()).map(type -> "activityType." + type))
                     .flatMap(keys -> keys)
                     .forEach(key -> assertThat(bundle.containsKey(key)).as(key + " in " + locale).isTrue());
         }
