@@ -5,6 +5,7 @@ import io.canale.portal.api.PartnerRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A dealer's order to one supplier, as the API returns it. Lists read only the grid's fields; the detail
@@ -24,8 +25,18 @@ record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, P
     record TimelineEntry(Instant at, String by, String event, String summary) {
     }
 
+    /** A short number to tell orders apart on screen: the end of the opaque id. */
+    String number() {
+        return shortLabel(id);
+    }
+
     /** A short label of the submission the order came from; the orders of one split submission share it. */
     String submissionLabel() {
-        return groupId.length() <= 6 ? groupId : groupId.substring(groupId.length() - 6).toUpperCase(java.util.Locale.ROOT);
+        return shortLabel(groupId);
+    }
+
+    private static String shortLabel(String opaqueId) {
+        String end = opaqueId.length() <= 6 ? opaqueId : opaqueId.substring(opaqueId.length() - 6);
+        return end.toUpperCase(Locale.ROOT);
     }
 }
