@@ -152,7 +152,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void dealerOrdersFromTwoSuppliersWithAPricePreviewAndFollowsTheSplitOrders() {
+    void dealerOrdersFromTwoSuppliersWithAPricePreviewAndADraftAndFollowsTheSplitOrders() {
         browser.get("http://127.0.0.1:" + portalPort + "/orders/new");
 
         signInAtBackend("dealer@canale.demo", "canale-demo");
@@ -178,6 +178,10 @@ class PortalBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id("order-requested-date")),
                 LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+        // Saved as a draft first: the submission then goes through the saved draft.
+        clickCentred(By.id("order-save-draft"));
+        clickCentred(By.cssSelector("#order-drafts vaadin-details-summary"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("2 lines FRN-PAD-001, BAT-12V-070")));
         clickCentred(By.id("order-submit"));
 
         // Split into one order per supplier: the list highlights both, labelled with the same submission.

@@ -17,6 +17,11 @@ class OrderCart {
         return draft;
     }
 
+    /** Continues a saved draft in place of the current form. */
+    void resume(OrderDraft saved) {
+        draft = saved;
+    }
+
     void startOver() {
         draft = new OrderDraft();
     }

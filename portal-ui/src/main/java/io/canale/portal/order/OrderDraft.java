@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * {@code SubmitOrderInput}. Its idempotency key is made once per draft, so every retry of the same form
  * (a double click, a lost answer) submits under the same key and the backend creates the orders only once.
  * {@link #check(LocalDate)} mirrors the API's documented limits and reports problems under the API's own
- * paths, so the form shows its own and the backend's refusals alike.
+ * paths, so the form shows its own and the backend's refusals alike. Once saved on the backend (an order
+ * draft), it remembers that draft's id and version: it is then submitted through the saved draft, whose id is
+ * the idempotency key.
  */
 class OrderDraft {
 
@@ -66,6 +68,8 @@ class OrderDraft {
     }
 
     private final String idempotencyKey = UUID.randomUUID().toString();
+    private String savedId;
+    private int savedVersion;
     private final List<Line> lines = new ArrayList<>();
     private String recipient = "";
     private String street = "";
@@ -84,6 +88,43 @@ class OrderDraft {
 
     String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** Continues a saved draft; the products of its lines come from the catalog (missing ones are left out). */
+    static OrderDraft resume(SavedDraft saved, Map<String, Product> products) {
+        OrderDraft draft = new OrderDraft();
+        draft.saved(saved.id(), saved.version());
+        saved.lines().stream().filter(line -> products.containsKey(line.sku()))
+                .forEach(line -> draft.addLine(products.get(line.sku())).quantity(line.quantity()));
+        draft.requestedDate = saved.requestedDate();
+        Order.DeliveryAddress address = saved.deliveryAddress();
+        if (address != null) {
+            draft.setRecipient(address.recipient());
+            draft.setStreet(address.street());
+            draft.setPostalCode(address.postalCode());
+            draft.setCity(address.city());
+            draft.setCountry(address.country() == null ? draft.country : address.country());
+        }
+        if (saved.endCustomer() != null) {
+            draft.setCustomerName(saved.endCustomer().name());
+            draft.setCustomerEmail(saved.endCustomer().email());
+            draft.setCustomerPhone(saved.endCustomer().phone());
+        }
+        return draft;
+    }
+
+    /** The backend draft this form continues, if it was saved. */
+    Optional<String> savedId() {
+        return Optional.ofNullable(savedId);
+    }
+
+    int savedVersion() {
+        return savedVersion;
+    }
+
+    void saved(String id, int version) {
+        this.savedId = id;
+        this.savedVersion = version;
     }
 
     List<Line> lines() {
@@ -198,18 +239,59 @@ class OrderDraft {
         input.put("deliveryAddress", Map.of("recipient", recipient.trim(), "street", street.trim(),
                 "postalCode", postalCode.trim(), "city", city.trim(), "country", country));
         if (hasEndCustomer()) {
-            Map<String, Object> customer = new LinkedHashMap<>();
-            customer.put("name", customerName.trim());
-            if (!customerEmail.isBlank()) {
-                customer.put("email", customerEmail.trim());
-            }
-            if (!customerPhone.isBlank()) {
-                customer.put("phone", customerPhone.trim());
-            }
-            input.put("endCustomer", customer);
+            input.put("endCustomer", endCustomer());
         }
         input.put("idempotencyKey", idempotencyKey);
         return input;
+    }
+
+    /**
+     * The {@code SaveOrderDraftInput}: whatever is filled in so far, lines with a product only (the API's
+     * {@code input.lines.N} then counts those lines).
+     */
+    Map<String, Object> toDraftInput() {
+        Map<String, Object> input = new LinkedHashMap<>();
+        if (savedId != null) {
+            input.put("id", savedId);
+            input.put("expectedVersion", savedVersion);
+        }
+        input.put("lines", chosenLines().stream().map(line -> Map.<String, Object>of("sku", line.product().sku(),
+                "quantity", line.quantity() == null ? 0 : line.quantity())).toList());
+        if (requestedDate != null) {
+            input.put("requestedDate", requestedDate.toString());
+        }
+        Map<String, Object> address = new LinkedHashMap<>();
+        putIfGiven(address, "recipient", recipient);
+        putIfGiven(address, "street", street);
+        putIfGiven(address, "postalCode", postalCode);
+        putIfGiven(address, "city", city);
+        putIfGiven(address, "country", country);
+        if (!address.isEmpty()) {
+            input.put("deliveryAddress", address);
+        }
+        if (hasEndCustomer()) {
+            input.put("endCustomer", endCustomer());
+        }
+        return input;
+    }
+
+    /** The lines with a product, in form order. */
+    List<Line> chosenLines() {
+        return lines.stream().filter(line -> line.product() != null).toList();
+    }
+
+    private Map<String, Object> endCustomer() {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("name", customerName.trim());
+        putIfGiven(customer, "email", customerEmail);
+        putIfGiven(customer, "phone", customerPhone);
+        return customer;
+    }
+
+    private static void putIfGiven(Map<String, Object> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value.trim());
+        }
     }
 
     String getRecipient() {

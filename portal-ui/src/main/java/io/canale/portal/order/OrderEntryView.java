@@ -14,25 +14,30 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.MainLayout;
 import io.canale.portal.Notifications;
 import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.Paging;
 import io.canale.portal.api.UserError;
+import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.catalog.CatalogApi;
 import io.canale.portal.catalog.Product;
 import io.canale.portal.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dealer enters an order: lines from the catalog with a live price preview per supplier, delivery address
  * and date, optionally the end customer. The form checks what the API documents before submitting, and
  * shows the API's refusals on the same fields. A submission is retried under the draft's idempotency key,
- * so a double click or a retry after a lost answer never creates two orders. {@code ?sku=} (from the
- * catalog) adds that product to the draft.
+ * so a double click or a retry after a lost answer never creates two orders. The dealer may save the form as
+ * an order draft and continue it later ({@code ?draft=}); a saved draft is submitted through the API's draft
+ * submission, whose idempotency key is the draft's id. {@code ?sku=} (from the catalog) adds that product.
  */
 @Route(value = "orders/new", layout = MainLayout.class)
 @Menu(title = "nav.newOrder", order = 9, icon = "vaadin:cart")
@@ -42,6 +47,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final String SKU_PARAMETER = "sku";
 
     private final OrdersApi api;
+    private final OrderDraftsApi drafts;
     private final CatalogApi catalog;
     private final Paging paging;
     private final OrderCart cart;
@@ -50,8 +56,9 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     private OrderLinesEditor lines;
     private DeliveryForm delivery;
 
-    OrderEntryView(OrdersApi api, CatalogApi catalog, Paging paging, OrderCart cart) {
+    OrderEntryView(OrdersApi api, OrderDraftsApi drafts, CatalogApi catalog, Paging paging, OrderCart cart) {
         this.api = api;
+        this.drafts = drafts;
         this.catalog = catalog;
         this.paging = paging;
         this.cart = cart;
@@ -67,8 +74,30 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(SKU_PARAMETER).ifPresent(this::addFromCatalog);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(SavedDraftsPanel.DRAFT_PARAMETER).ifPresent(this::continueDraft);
+        query.getSingleParameter(SKU_PARAMETER).ifPresent(this::addFromCatalog);
         render();
+    }
+
+    private void continueDraft(String id) {
+        SavedDraft saved = drafts.load(id);
+        if (saved == null || saved.status() == SavedDraft.Status.SUBMITTED) {
+            Notifications.error(getTranslation("order.draft.gone"));
+            return;
+        }
+        // One catalog lookup per line: the API has no lookup by a list of SKUs (drafts are short).
+        Map<String, Product> products = new HashMap<>();
+        saved.lines().forEach(line -> {
+            Product product = catalog.product(line.sku());
+            if (product != null) {
+                products.put(line.sku(), product);
+            }
+        });
+        cart.resume(OrderDraft.resume(saved, products));
+        if (products.size() < saved.lines().size()) {
+            Notifications.error(getTranslation("order.draft.missingProducts"));
+        }
     }
 
     private void addFromCatalog(String sku) {
@@ -86,7 +115,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         delivery = new DeliveryForm(draft);
         message.setText("");
         removeAll();
-        add(new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")), delivery,
+        add(new SavedDraftsPanel(drafts, paging), new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")), delivery,
                 message, actions());
         refreshPreview();
     }
@@ -114,7 +143,19 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
         startOver.setId("order-start-over");
         startOver.addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(submit, startOver);
+        Button save = new Button(getTranslation("order.saveDraft"), new Icon(VaadinIcon.DOWNLOAD_ALT));
+        save.setId("order-save-draft");
+        save.setDisableOnClick(true);
+        save.addClickListener(click -> {
+            try {
+                if (saveDraft()) {
+                    Notifications.success(getTranslation("order.draft.savedNotice"));
+                }
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout(submit, save, startOver);
         actions.setWrap(true);
         return actions;
     }
@@ -123,14 +164,47 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         OrderDraft draft = cart.draft();
         List<UserError> problems = draft.check(OrderDraft.today());
         if (!problems.isEmpty()) {
-            show(problems);
+            show(problems, false);
             return;
         }
-        SubmitOrderPayload payload = api.submit(draft.toInput());
+        if (draft.savedId().isPresent() && !saveDraft()) {
+            return;
+        }
+        SubmitOrderPayload payload = draft.savedId().isPresent()
+                ? drafts.submit(draft.savedId().get(), draft.savedVersion()) : api.submit(draft.toInput());
         if (payload.succeeded()) {
             submitted(payload.orders());
         } else {
-            show(payload.userErrors());
+            show(payload.userErrors(), false);
+        }
+    }
+
+    /** Saves the form as a draft (new, or the one it continues); false when refused, with the reasons shown. */
+    private boolean saveDraft() {
+        OrderDraft draft = cart.draft();
+        SavedDraft.SavePayload payload = drafts.save(draft.toDraftInput());
+        if (payload.succeeded()) {
+            draft.saved(payload.draft().id(), payload.draft().version());
+            return true;
+        }
+        if (payload.userErrors().stream().anyMatch(error -> error.code() == UserErrorCode.ILLEGAL_STATE)) {
+            alreadySubmitted(draft.savedId().orElseThrow());
+        } else if (payload.versionConflict()) {
+            message.setText(getTranslation("order.draft.conflict"));
+        } else {
+            show(payload.userErrors(), true);
+        }
+        return false;
+    }
+
+    /** A retry after the answer to a draft's submission was lost: the draft knows the orders it became. */
+    private void alreadySubmitted(String draftId) {
+        SavedDraft saved = drafts.load(draftId);
+        if (saved != null && saved.groupId() != null) {
+            cart.startOver();
+            getUI().ifPresent(ui -> ui.navigate(OrdersView.class, OrdersView.submission(saved.groupId())));
+        } else {
+            message.setText(getTranslation("order.draft.gone"));
         }
     }
 
@@ -145,9 +219,13 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    /** Puts each problem on its field in order-entry words; the rest (e.g. no lines) under the form. */
-    private void show(List<UserError> errors) {
-        FieldPaths<HasValidation> paths = OrderErrors.paths(delivery.fieldsByPath(), lines.fields());
+    /**
+     * Puts each problem on its field in order-entry words; the rest (e.g. no lines) under the form.
+     *
+     * @param savedLinesOnly whether line numbers count only lines with a product (a saved draft's)
+     */
+    private void show(List<UserError> errors, boolean savedLinesOnly) {
+        FieldPaths<HasValidation> paths = OrderErrors.paths(delivery.fieldsByPath(), lines.fields(savedLinesOnly));
         List<String> unplaced = new ArrayList<>();
         for (UserError error : errors) {
             String text = getTranslation(OrderErrors.messageKey(error));

@@ -72,8 +72,12 @@ class OrderLinesEditor extends Div {
         }
     }
 
-    /** The rows' fields in form order, which is the order of the submitted lines. */
-    List<OrderErrors.LineFields<HasValidation>> fields() {
-        return lineRows.stream().map(OrderLineRow::fields).toList();
+    /**
+     * The rows' fields in form order, which is the order of the submitted lines; with {@code chosenOnly} only
+     * the rows with a product, as a saved draft holds them.
+     */
+    List<OrderErrors.LineFields<HasValidation>> fields(boolean chosenOnly) {
+        return lineRows.stream().filter(row -> !chosenOnly || row.line().product() != null)
+                .map(OrderLineRow::fields).toList();
     }
 }

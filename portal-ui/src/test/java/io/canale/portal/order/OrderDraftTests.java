@@ -139,4 +139,49 @@ class OrderDraftTests {
         assertThat(draft.check(TODAY)).isEmpty();
         assertThat(draft.toInput().get("endCustomer")).isEqualTo(Map.of("name", "Marco Bassi", "email", "marco@example.com"));
     }
+
+    @Test
+    void aDraftIsSavedWithWhatIsFilledInAndOnlyLinesWithAProduct() {
+        OrderDraft draft = new OrderDraft();
+        draft.addLine(null);
+        draft.addLine(null);
+        draft.lines().get(1).product(priced("FRN-PAD-001", FERRI, "48.00", "EUR"));
+        draft.lines().get(1).quantity(null);
+        draft.setCity("Milano");
+
+        assertThat(draft.toDraftInput()).isEqualTo(Map.of(
+                "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 0)),
+                "deliveryAddress", Map.of("city", "Milano", "country", "IT")));
+        assertThat(draft.chosenLines()).containsExactly(draft.lines().get(1));
+    }
+
+    @Test
+    void aSavedDraftIsUpdatedAtTheVersionSeen() {
+        OrderDraft draft = complete();
+        draft.saved("odr_1", 4);
+
+        assertThat(draft.toDraftInput()).containsEntry("id", "odr_1").containsEntry("expectedVersion", 4)
+                .containsEntry("requestedDate", "2026-11-23");
+    }
+
+    @Test
+    void aSavedDraftResumesWithTheProductsStillInTheCatalog() {
+        SavedDraft saved = new SavedDraft("odr_1", SavedDraft.Status.OPEN, null,
+                List.of(new SavedDraft.Line("FRN-PAD-001", 3), new SavedDraft.Line("GONE-001", 1)), TODAY,
+                new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20121", "Milano", "IT"),
+                new Order.EndCustomer("Marco Bassi", null, null), null, 2);
+
+        OrderDraft draft = OrderDraft.resume(saved, Map.of("FRN-PAD-001", priced("FRN-PAD-001", FERRI, "48.00", "EUR")));
+
+        assertThat(draft.savedId()).contains("odr_1");
+        assertThat(draft.savedVersion()).isEqualTo(2);
+        assertThat(draft.lines()).singleElement().satisfies(line -> {
+            assertThat(line.product().sku()).isEqualTo("FRN-PAD-001");
+            assertThat(line.quantity()).isEqualTo(3);
+        });
+        assertThat(draft.getCity()).isEqualTo("Milano");
+        assertThat(draft.getCustomerName()).isEqualTo("Marco Bassi");
+        assertThat(draft.getCustomerEmail()).isEmpty();
+        assertThat(draft.check(TODAY)).isEmpty();
+    }
 }
