@@ -53,6 +53,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final OrderCart cart;
     private final PricePreviewPanel preview = new PricePreviewPanel();
     private final Span message = new Span();
+    private SavedDraftsPanel savedDrafts;
     private OrderLinesEditor lines;
     private DeliveryForm delivery;
 
@@ -115,7 +116,8 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         delivery = new DeliveryForm(draft);
         message.setText("");
         removeAll();
-        add(new SavedDraftsPanel(drafts, paging), new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")), delivery,
+        savedDrafts = new SavedDraftsPanel(drafts, paging);
+        add(savedDrafts, new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")), delivery,
                 message, actions());
         refreshPreview();
     }
@@ -185,6 +187,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         SavedDraft.SavePayload payload = drafts.save(draft.toDraftInput());
         if (payload.succeeded()) {
             draft.saved(payload.draft().id(), payload.draft().version());
+            savedDrafts.refresh();
             return true;
         }
         if (payload.userErrors().stream().anyMatch(error -> error.code() == UserErrorCode.ILLEGAL_STATE)) {

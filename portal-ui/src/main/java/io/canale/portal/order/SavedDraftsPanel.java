@@ -41,6 +41,11 @@ class SavedDraftsPanel extends Details {
         return QueryParameters.of(DRAFT_PARAMETER, draftId);
     }
 
+    /** Reloads the list, e.g. after the form was saved as a draft. */
+    void refresh() {
+        refreshGrid.run();
+    }
+
     private void configureGrid() {
         grid.setId("order-drafts-grid");
         // A few rows: drafts are few, and the form below matters more.
