@@ -101,7 +101,10 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setPartNameGenerator(order -> order.groupId().equals(highlightedGroup) ? "highlighted" : null);
         NarrowScreens.hideWhenNarrow(grid, requested, submission);
-        NarrowScreens.hideWhenNarrow(grid, partnerType == PartnerType.SUPPLIER ? supplier : dealer);
+        if (partnerType != PartnerType.DEALER && partnerType != PartnerType.SUPPLIER) {
+            // Staff see both partners on wide screens; a dealer keeps its supplier, a supplier its dealer.
+            NarrowScreens.hideWhenNarrow(grid, supplier, dealer);
+        }
         grid.setEmptyStateText(getTranslation("orders.empty"));
     }
 
