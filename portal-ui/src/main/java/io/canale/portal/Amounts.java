@@ -1,5 +1,6 @@
 package io.canale.portal;
 
+import io.canale.portal.api.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -23,6 +24,11 @@ public final class Amounts {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(currency));
         return format.format(value);
+    }
+
+    /** The API's money in the user's language; empty for null. */
+    public static String format(Money money, Locale locale) {
+        return money == null ? "" : format(money.amount(), money.currency(), locale);
     }
 
     /** Whether the text is a known ISO 4217 code such as EUR (upper case). */

@@ -2,6 +2,7 @@ package io.canale.portal;
 
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +20,12 @@ public final class DateTimes {
         UI ui = UI.getCurrent();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(ui.getLocale()).withZone(zone(ui)).format(instant);
+    }
+
+    /** A calendar day (the API's ISO dates), in the user's language; empty for null. */
+    public static String format(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(UI.getCurrent().getLocale()).format(date);
     }
 
     private static ZoneId zone(UI ui) {

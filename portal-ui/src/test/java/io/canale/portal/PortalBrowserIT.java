@@ -14,8 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -306,6 +309,86 @@ class PortalBrowserIT {
         assertThat(browser.findElements(By.id("activity-complete-" + activityId))).isEmpty();
 
         signOut();
+    }
+
+    @Test
+    void dealerOrdersFromTwoSuppliersWithAPricePreviewAndADraftAndFollowsTheSplitOrders() {
+        browser.get("http://127.0.0.1:" + portalPort + "/orders/new");
+
+        signInAtBackend("dealer@canale.demo", "canale-demo");
+        chooseProduct(0, "FRN-PAD", "FRN-PAD-001");
+        // Quantity 0 is refused on the field; nothing is submitted.
+        typeQuantity(0, "0");
+        clickCentred(By.id("order-submit"));
+        ui.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("order-line-0-quantity")), "invalid"));
+        assertThat(browser.getCurrentUrl()).endsWith("/orders/new");
+
+        typeQuantity(0, "3");
+        clickCentred(By.id("order-add-line"));
+        chooseProduct(1, "BAT", "BAT-12V-070");
+        typeQuantity(1, "2");
+        // Rossi Auto is GOLD (10 % off): 3 × 43.20 + 2 × 125.10, from two suppliers.
+        ui.until(ExpectedConditions.textToBe(By.id("order-preview-total"), "Total: €379.80"));
+        assertThat(browser.findElement(By.id("order-preview")).getText()).contains("Ferri Componenti", "Gallo Ricambi");
+
+        fillIn("order-recipient", "Rossi Auto – magazzino");
+        fillIn("order-street", "Via Roma 1");
+        fillIn("order-postal-code", "20121");
+        fillIn("order-city", "Milano");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("order-requested-date")),
+                LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+        // Saved as a draft first: the submission then goes through the saved draft.
+        clickCentred(By.id("order-save-draft"));
+        clickCentred(By.cssSelector("#order-drafts vaadin-details-summary"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("2 lines FRN-PAD-001, BAT-12V-070")));
+        clickCentred(By.id("order-submit"));
+
+        // Split into one order per supplier: the list highlights both, labelled with the same submission.
+        ui.until(ExpectedConditions.urlContains("/orders?group="));
+        String group = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("group=") + 6);
+        String label = group.substring(group.length() - 6).toUpperCase(Locale.ROOT);
+        ui.until(ExpectedConditions.numberOfElementsToBe(cell(label), 2));
+        WebElement firstOrder = browser.findElements(By.cssSelector("a[id^='order-link-']")).getFirst();
+        String orderId = firstOrder.getDomAttribute("id").substring("order-link-".length());
+        assertThat(browser.findElement(By.id("order-status-" + orderId)).getText()).isEqualTo("Submitted");
+
+        firstOrder.click();
+        ui.until(ExpectedConditions.textToBe(By.id("order-submission"), label));
+        assertThat(browser.findElement(By.id("order-status-" + orderId)).getText()).isEqualTo("Submitted");
+        assertThat(browser.findElement(By.id("order-timeline")).getText()).contains("submitted");
+        clickCentred(By.id("order-cancel"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reason-text textarea")))
+                .sendKeys("Ordered by mistake");
+        browser.findElement(By.id("reason-confirm")).click();
+        ui.until(ExpectedConditions.textToBe(By.id("order-status-" + orderId), "Cancelled"));
+
+        signOut();
+    }
+
+    private static void chooseProduct(int line, String typed, String sku) {
+        WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
+        comboBox.findElement(By.tagName("input")).sendKeys(typed);
+        // The items are rendered in the combo box's light DOM (slot "overlay") since Vaadin 25.
+        ui.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='order-line-" + line
+                + "-sku']//vaadin-combo-box-item[starts-with(normalize-space(.), '" + sku + "')]"))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-line-" + line), "each"));
+    }
+
+    /** Scrolls the element to the middle of the window first, clear of the header and the form's bottom. */
+    private static void clickCentred(By locator) {
+        WebElement element = browser.findElement(locator);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ui.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private static void typeQuantity(int line, String quantity) {
+        WebElement input = browser.findElement(By.cssSelector("#order-line-" + line + "-quantity input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity, Keys.TAB);
+    }
+
+    private static void fillIn(String id, String text) {
+        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
     }
 
     private static void signOut() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.canale.portal.DetailSections;
 import io.canale.portal.DateTimes;
 import java.time.LocalDate;
 import java.util.ArrayList;

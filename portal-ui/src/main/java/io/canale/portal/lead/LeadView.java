@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.DetailSections;
 import io.canale.portal.DateTimes;
 import io.canale.portal.MainLayout;
 import io.canale.portal.Notifications;
@@ -179,7 +180,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component timeline() {
-        return section("lead-timeline", "lead.timeline", DetailSections.timeline(lead.timeline()), "lead.timeline.empty");
+        return section("lead-timeline", "lead.timeline", LeadTimelines.items(lead.timeline()), "lead.timeline.empty");
     }
 
     private Component routingDecisions() {

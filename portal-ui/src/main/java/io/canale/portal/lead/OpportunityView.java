@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.DetailSections;
 import io.canale.portal.MainLayout;
 import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
@@ -152,7 +153,7 @@ class OpportunityView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component timeline() {
         return DetailSections.section("opportunity-timeline", getTranslation("opportunity.timeline"),
-                DetailSections.timeline(opportunity.timeline()), getTranslation("opportunity.timeline.empty"));
+                LeadTimelines.items(opportunity.timeline()), getTranslation("opportunity.timeline.empty"));
     }
 
     private void openActivity() {

@@ -17,6 +17,15 @@ public final class Roles {
     public static final String LEAD_READER = "LEAD_READER";
     /** Anyone whose token grants {@code leads:write}. */
     public static final String LEAD_WRITER = "LEAD_WRITER";
+    /**
+     * Anyone whose token grants {@code orders:read}, except carriers: dealers, suppliers and staff read the
+     * catalog and orders, carriers follow shipments only.
+     */
+    public static final String ORDER_READER = "ORDER_READER";
+    /** Anyone whose token grants {@code orders:write} (dealers cancel, suppliers confirm, carriers record events). */
+    public static final String ORDER_WRITER = "ORDER_WRITER";
+    /** A dealer whose token grants {@code orders:write}: the only one who submits orders. */
+    public static final String ORDERING_DEALER = "ORDERING_DEALER";
 
     private Roles() {
     }

@@ -34,7 +34,7 @@ final class TokenAuthorities {
                 strings(accessTokenClaims.get(SCOPE)));
     }
 
-    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, the lead roles and one {@code SCOPE_x} per granted scope. */
+    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, the lead and order roles and one {@code SCOPE_x} per granted scope. */
     static Set<GrantedAuthority> authorities(PartnerClaims claims) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         if (claims.partnerType() == PartnerType.MANUFACTURER) {
@@ -49,8 +49,21 @@ final class TokenAuthorities {
         if (claims.scopes().contains(PortalScopes.LEADS_WRITE)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.LEAD_WRITER));
         }
+        addOrderRoles(claims, authorities);
         claims.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
         return authorities;
+    }
+
+    private static void addOrderRoles(PartnerClaims claims, Set<GrantedAuthority> authorities) {
+        if (claims.scopes().contains(PortalScopes.ORDERS_READ) && claims.partnerType() != PartnerType.CARRIER) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_READER));
+        }
+        if (claims.scopes().contains(PortalScopes.ORDERS_WRITE)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_WRITER));
+            if (claims.partnerType() == PartnerType.DEALER) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDERING_DEALER));
+            }
+        }
     }
 
     private static PartnerType partnerType(String value) {

@@ -49,7 +49,17 @@ class TokenAuthoritiesTests {
     void memberIsNeitherStaffNorOrgAdmin() {
         assertThat(authorities(Map.of("partner_type", "SUPPLIER", "roles", List.of("MEMBER"),
                 "scope", List.of("orders:read", "org:admin"))))
-                .containsExactlyInAnyOrder("SCOPE_orders:read", "SCOPE_org:admin");
+                .contains("SCOPE_orders:read", "SCOPE_org:admin").doesNotContain("ROLE_STAFF", "ROLE_ORG_ADMIN");
+    }
+
+    @Test
+    void orderScopesGrantTheOrderRolesButCarriersReadNoOrders() {
+        assertThat(authorities(Map.of("partner_type", "DEALER", "scope", List.of("orders:read", "orders:write"))))
+                .contains("ROLE_ORDER_READER", "ROLE_ORDER_WRITER", "ROLE_ORDERING_DEALER");
+        assertThat(authorities(Map.of("partner_type", "SUPPLIER", "scope", List.of("orders:read", "orders:write"))))
+                .contains("ROLE_ORDER_READER", "ROLE_ORDER_WRITER").doesNotContain("ROLE_ORDERING_DEALER");
+        assertThat(authorities(Map.of("partner_type", "CARRIER", "scope", List.of("orders:read", "orders:write"))))
+                .contains("ROLE_ORDER_WRITER").doesNotContain("ROLE_ORDER_READER", "ROLE_ORDERING_DEALER");
     }
 
     @Test

@@ -1,0 +1,28 @@
+package io.canale.portal.order;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+
+/**
+ * The order being entered in this browser tab: it survives a trip to the catalog to add another product,
+ * and its idempotency key every retry. A new draft (and key) starts only after a successful submission.
+ */
+@SpringComponent
+@UIScope
+class OrderCart {
+
+    private OrderDraft draft = new OrderDraft();
+
+    OrderDraft draft() {
+        return draft;
+    }
+
+    /** Continues a saved draft in place of the current form. */
+    void resume(OrderDraft saved) {
+        draft = saved;
+    }
+
+    void startOver() {
+        draft = new OrderDraft();
+    }
+}
