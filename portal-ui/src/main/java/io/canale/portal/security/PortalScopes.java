@@ -8,6 +8,8 @@ public final class PortalScopes {
     public static final String ORG_ADMIN = "org:admin";
     public static final String LEADS_READ = "leads:read";
     public static final String LEADS_WRITE = "leads:write";
+    public static final String ORDERS_READ = "orders:read";
+    public static final String ORDERS_WRITE = "orders:write";
 
     private PortalScopes() {
     }

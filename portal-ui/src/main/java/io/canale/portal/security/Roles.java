@@ -17,6 +17,10 @@ public final class Roles {
     public static final String LEAD_READER = "LEAD_READER";
     /** Anyone whose token grants {@code leads:write}. */
     public static final String LEAD_WRITER = "LEAD_WRITER";
+    /** People of a supplier ({@code partner_type} SUPPLIER): they answer orders and publish stock. */
+    public static final String SUPPLIER = "SUPPLIER";
+    /** Anyone whose token grants {@code orders:read}: they see the shipments of their orders. */
+    public static final String ORDER_READER = "ORDER_READER";
 
     private Roles() {
     }

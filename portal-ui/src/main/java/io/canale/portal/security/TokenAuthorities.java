@@ -34,11 +34,14 @@ final class TokenAuthorities {
                 strings(accessTokenClaims.get(SCOPE)));
     }
 
-    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, the lead roles and one {@code SCOPE_x} per granted scope. */
+    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, {@code ROLE_SUPPLIER}, the lead and order roles and one {@code SCOPE_x} per granted scope. */
     static Set<GrantedAuthority> authorities(PartnerClaims claims) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         if (claims.partnerType() == PartnerType.MANUFACTURER) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF));
+        }
+        if (claims.partnerType() == PartnerType.SUPPLIER) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.SUPPLIER));
         }
         if (claims.roles().contains("ADMIN") && claims.scopes().contains(PortalScopes.ORG_ADMIN)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORG_ADMIN));
@@ -48,6 +51,9 @@ final class TokenAuthorities {
         }
         if (claims.scopes().contains(PortalScopes.LEADS_WRITE)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.LEAD_WRITER));
+        }
+        if (claims.scopes().contains(PortalScopes.ORDERS_READ)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_READER));
         }
         claims.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
         return authorities;

@@ -49,7 +49,15 @@ class TokenAuthoritiesTests {
     void memberIsNeitherStaffNorOrgAdmin() {
         assertThat(authorities(Map.of("partner_type", "SUPPLIER", "roles", List.of("MEMBER"),
                 "scope", List.of("orders:read", "org:admin"))))
-                .containsExactlyInAnyOrder("SCOPE_orders:read", "SCOPE_org:admin");
+                .doesNotContain("ROLE_STAFF", "ROLE_ORG_ADMIN").contains("SCOPE_orders:read", "SCOPE_org:admin");
+    }
+
+    @Test
+    void supplierPeopleAreSuppliersAndOrderReadersWithTheirScope() {
+        assertThat(authorities(Map.of("partner_type", "SUPPLIER", "scope", List.of("orders:read"))))
+                .contains("ROLE_SUPPLIER", "ROLE_ORDER_READER");
+        assertThat(authorities(Map.of("partner_type", "CARRIER", "scope", List.of("orders:read"))))
+                .contains("ROLE_ORDER_READER").doesNotContain("ROLE_SUPPLIER");
     }
 
     @Test
