@@ -2,17 +2,16 @@ package io.canale.lead;
 
 import io.canale.security.AccessPolicy;
 import io.canale.shared.InvalidInputException;
-import io.canale.shared.NotFoundException;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.web.FileTransferEndpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * File transfer for lead imports, beside the GraphQL API and behind the same bearer tokens: upload a CSV
- * ({@code POST /imports/leads}, multipart field {@code file}) and download a job's error report.
+ * ({@code POST /imports/leads}, multipart field {@code file}) and download a job's error report. Refusals have
+ * the shape of {@link FileTransferEndpoint}.
  */
 @RestController
+@FileTransferEndpoint
 class LeadImportEndpoint {
 
     private final LeadImports imports;
@@ -41,7 +42,7 @@ class LeadImportEndpoint {
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String delimiter)
             throws IOException {
         if (file.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("error", "the file is empty"));
+            throw new InvalidInputException("file", UserErrorCode.REQUIRED, "the file is empty");
         }
         LeadImportJob job = imports.start(policy.caller(), file.getOriginalFilename(), file.getSize(), file.getInputStream(),
                 dryRun, delimiter);
@@ -62,21 +63,5 @@ class LeadImportEndpoint {
         };
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(body);
-    }
-
-    /** Bodiless, so it works whatever the client accepts (the report is CSV, errors would be JSON). */
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Void> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException ex) {
-        return ResponseEntity.badRequest().body(Map.of("errors", ex.errors()));
-    }
-
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ResponseEntity<Void> forbidden() {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
 }

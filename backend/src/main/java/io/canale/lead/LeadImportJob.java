@@ -52,6 +52,7 @@ class LeadImportJob {
     private long rowsImported;
     private long rowsFailed;
     private long checkpointRow;
+    private long bytesRead;
     private JobError error;
     private String claimedBy;
     private Instant heartbeatAt;
@@ -90,6 +91,17 @@ class LeadImportJob {
     public long rowsRead() { return rowsRead; }
     public long rowsImported() { return rowsImported; }
     public long rowsFailed() { return rowsFailed; }
+
+    /** From the bytes read at the last checkpoint; capped at 99 until the job is over, as rows may still be written. */
+    public int percent() {
+        if (status == Status.COMPLETED) {
+            return 100;
+        }
+        if (sizeBytes <= 0) {
+            return 0;
+        }
+        return (int) Math.min(99, bytesRead * 100 / sizeBytes);
+    }
     public JobError error() { return error; }
     public Instant startedAt() { return startedAt; }
     public Instant finishedAt() { return finishedAt; }

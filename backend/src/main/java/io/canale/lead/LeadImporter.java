@@ -7,7 +7,6 @@ import io.canale.security.Caller;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserError;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -83,8 +83,8 @@ class LeadImporter {
             return false;
         }
         log.info("Import {} ({}): starting after row {}", job.id(), job.fileName(), job.checkpointRow());
-        try (InputStream in = files.getResource(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(job.fileId())))))
-                .getInputStream();
+        try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(files.getResource(
+                        files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(job.fileId()))))).getInputStream()).get();
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
                 CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(job.delimiter()).setHeader()
@@ -93,7 +93,7 @@ class LeadImporter {
             if (headerError != null) {
                 return finish(job, LeadImportJob.Status.FAILED, headerError);
             }
-            run(job, parser);
+            run(job, parser, in);
             return finish(job, LeadImportJob.Status.COMPLETED, null);
         } catch (CharacterCodingException ex) {
             return finish(job, LeadImportJob.Status.FAILED, badEncoding());
@@ -106,7 +106,7 @@ class LeadImporter {
         }
     }
 
-    private void run(LeadImportJob job, CSVParser parser) {
+    private void run(LeadImportJob job, CSVParser parser, BoundedInputStream in) {
         Caller caller = job.starter().caller();
         LeadRouter.Session routing = caller.isStaff() && !job.dryRun() ? router.session(BATCH) : null;
         List<CSVRecord> batch = new ArrayList<>(BATCH);
@@ -117,16 +117,17 @@ class LeadImporter {
             }
             batch.add(record);
             if (batch.size() == BATCH) {
-                process(job, caller, routing, batch);
+                process(job, caller, routing, batch, in.getCount());
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            process(job, caller, routing, batch);
+            process(job, caller, routing, batch, in.getCount());
         }
     }
 
-    private void process(LeadImportJob job, Caller caller, LeadRouter.Session routing, List<CSVRecord> records) {
+    private void process(LeadImportJob job, Caller caller, LeadRouter.Session routing, List<CSVRecord> records,
+            long bytesRead) {
         Instant now = clock.instant();
         List<ImportRowError> errors = new ArrayList<>();
         List<Lead> valid = new ArrayList<>();
@@ -159,7 +160,7 @@ class LeadImporter {
         long failedRows = errors.stream().map(ImportRowError::row).distinct().count();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id()).and("claimedBy").is(worker)),
                 new Update().inc("rowsRead", records.size()).inc("rowsImported", valid.size()).inc("rowsFailed", failedRows)
-                        .set("checkpointRow", lastRow).set("heartbeatAt", clock.instant()), LeadImportJob.class);
+                        .set("checkpointRow", lastRow).set("bytesRead", bytesRead).set("heartbeatAt", clock.instant()), LeadImportJob.class);
     }
 
     /** Inserts the batch's leads, leaving out rows a crashed run already turned into leads. */

@@ -5,12 +5,8 @@ import org.awaitility.Awaitility;
 
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 class LeadImportTests extends IntegrationTestBase {
 
     static final String HEADER = "name,email,phone,company,country,region,postal_code,product_line\n";
-    static final String JOB = "query($id: ID!) { leadImport(id: $id) { status dryRun rowsRead rowsImported rowsFailed "
+    static final String JOB = "query($id: ID!) { leadImport(id: $id) { status dryRun rowsRead rowsImported rowsFailed percent sizeBytes "
             + "error { code message } errorReportPath } }";
 
     @Autowired
@@ -79,6 +75,38 @@ class LeadImportTests extends IntegrationTestBase {
         assertThat(job.path("rowsImported").asInt()).isEqualTo(1);
         assertThat(http.graphql(staff(), "{ leads(first: 100) { edges { node { contact { name } } } } }").toString())
                 .doesNotContain("Dry " + tag);
+    }
+
+    @Test
+    void refused_uploads_answer_400_with_the_userErrors_shape() {
+        HttpResponse<String> empty = post(staff(), "empty.csv", new byte[0], false, null);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(Http.json(empty).path("errors").get(0).toString())
+                .isEqualTo("{\"field\":[\"file\"],\"code\":\"REQUIRED\",\"message\":\"the file is empty\"}");
+        HttpResponse<String> delimiter = post(staff(), "x.csv", HEADER.getBytes(StandardCharsets.UTF_8), false, "#");
+        assertThat(delimiter.statusCode()).isEqualTo(400);
+        assertThat(Http.json(delimiter).at("/errors/0/field/0").asString()).isEqualTo("delimiter");
+        assertThat(Http.json(delimiter).at("/errors/0/code").asString()).isEqualTo("INVALID");
+        HttpResponse<String> noFile = http.postJson("/imports/leads", staff(), "{}", "application/json");
+        assertThat(noFile.statusCode()).isIn(400, 415);
+    }
+
+    @Test
+    void progress_reaches_100_percent_when_the_job_completes() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 1200; i++) {
+            csv.append("Pct ").append(tag).append(' ').append(i).append(",p").append(i).append('-').append(tag).append("@example.com,,,IT,,,\n");
+        }
+        JsonNode done = await(upload(csv.toString().getBytes(StandardCharsets.UTF_8), true, null));
+        assertThat(done.path("percent").asInt()).isEqualTo(100);
+        // Midway, the percentage follows the bytes read at the last checkpoint and never claims completion.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "RUNNING")
+                .set("bytesRead", done.path("sizeBytes").asLong() / 2), LeadImportJob.class);
+        assertThat(job(jobId).path("percent").asInt()).isBetween(49, 50);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update()
+                .set("bytesRead", done.path("sizeBytes").asLong()), LeadImportJob.class);
+        assertThat(job(jobId).path("percent").asInt()).isEqualTo(99);
     }
 
     @Test
@@ -176,21 +204,8 @@ class LeadImportTests extends IntegrationTestBase {
     }
 
     private HttpResponse<String> post(String token, String name, byte[] content, boolean dryRun, String delimiter) {
-        String boundary = "canale-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            String query = "?dryRun=" + dryRun + (delimiter == null ? "" : "&delimiter=" + java.net.URLEncoder.encode(delimiter, StandardCharsets.UTF_8));
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.base() + "/imports/leads" + query))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException ex) {
-            throw new IllegalStateException(ex);
-        }
+        String query = "?dryRun=" + dryRun + (delimiter == null ? "" : "&delimiter=" + java.net.URLEncoder.encode(delimiter, StandardCharsets.UTF_8));
+        return http.upload("/imports/leads" + query, token, name, content);
     }
 
     private String staff() {

@@ -24,6 +24,18 @@ class OrderTests extends IntegrationTestBase {
     static final String ORDER = "query($id: ID!) { order(id: $id) { " + FIELDS + " } }";
 
     @Test
+    void the_demo_data_has_orders_in_every_state_with_the_parties_on_their_timelines() {
+        String staff = tokenFor("staff@canale.demo");
+        for (String status : List.of("SUBMITTED", "CONFIRMED", "PARTIALLY_CONFIRMED", "REJECTED", "CANCELLED", "SHIPPED", "DELIVERED")) {
+            JsonNode page = http.graphql(staff, "query($s: OrderStatus) { orders(first: 100, status: $s) { edges { node { timeline { by } } } } }",
+                    Map.of("s", status)).at("/data/orders/edges");
+            assertThat(page.size()).as(status).isPositive();
+        }
+        JsonNode carrier = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { status } }").at("/data/shipments");
+        assertThat(carrier.toString()).contains("READY", "IN_TRANSIT", "DELIVERED");
+    }
+
+    @Test
     void lines_of_two_suppliers_split_into_two_orders_with_frozen_tier_prices() {
         JsonNode orders = submit(null).at("/data/submitOrder/orders");
         assertThat(orders.size()).isEqualTo(2);

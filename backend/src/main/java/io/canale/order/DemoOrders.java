@@ -1,0 +1,124 @@
+package io.canale.order;
+
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.security.Scopes;
+import io.canale.shared.PartnerType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo orders in every state, worked through the same service calls the three parties make, so their
+ * timelines read as if dealers, suppliers and the carrier had done it (demo profile only, into an empty store).
+ */
+@Component
+@Profile("demo")
+@Order(5)
+class DemoOrders implements ApplicationRunner {
+
+    private static final String ROSSI = "ptn_rossi_auto";
+    private static final String BIANCHI = "ptn_bianchi_moto";
+    private static final String FERRI = "ptn_ferri_componenti";
+    private static final String GALLO = "ptn_gallo_ricambi";
+    private static final String VELOCE = "ptn_veloce_logistica";
+
+    private final Orders orders;
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    DemoOrders(Orders orders, MongoOperations mongo, Clock clock) {
+        this.orders = orders;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (mongo.exists(new Query(), io.canale.order.Order.class)) {
+            return;
+        }
+        Caller rossi = party("dealer@canale.demo", ROSSI, PartnerType.DEALER);
+        Caller bianchi = party("dealer2@canale.demo", BIANCHI, PartnerType.DEALER);
+        Caller ferri = party("supplier@canale.demo", FERRI, PartnerType.SUPPLIER);
+        Caller gallo = party("supplier2@canale.demo", GALLO, PartnerType.SUPPLIER);
+        Caller veloce = party("carrier@canale.demo", VELOCE, PartnerType.CARRIER);
+
+        // Waiting for the suppliers: one submission split into a Ferri and a Gallo order.
+        submit(rossi, "demo-1", 10, new Orders.LineRequest("FRN-PAD-001", 20), new Orders.LineRequest("BAT-12V-070", 6));
+        // Confirmed in full, not shipped yet.
+        var confirmed = submit(rossi, "demo-2", 12, new Orders.LineRequest("FLT-OIL-010", 40)).getFirst();
+        confirmed = answerAll(ferri, confirmed, null);
+        // Partly confirmed: the supplier is short of tyres.
+        var partial = submit(bianchi, "demo-3", 14, new Orders.LineRequest("TYR-205-55", 16)).getFirst();
+        orders.answer(gallo, partial.id(), version(partial),
+                List.of(new io.canale.order.Order.LineAnswer(1, 8, date(21), "next batch arrives in February")));
+        // Rejected.
+        var rejected = submit(bianchi, "demo-4", 9, new Orders.LineRequest("FRN-DSC-002", 30)).getFirst();
+        orders.answer(ferri, rejected.id(), version(rejected),
+                List.of(new io.canale.order.Order.LineAnswer(1, 0, null, "discs discontinued for this model")));
+        // Cancelled by the dealer before the answer.
+        var cancelled = submit(rossi, "demo-5", 8, new Orders.LineRequest("LMP-LED-H7", 50)).getFirst();
+        orders.cancel(rossi, cancelled.id(), version(cancelled), "customer changed the model");
+        // Handed to the carrier, waiting for pick-up.
+        var ready = answerAll(gallo, submit(rossi, "demo-6", 7, new Orders.LineRequest("LMP-LED-H7", 24)).getFirst(), null);
+        orders.ship(gallo, ready.id(), version(ready), VELOCE, 2);
+        // On its way.
+        var shipped = answerAll(ferri, submit(bianchi, "demo-7", 5, new Orders.LineRequest("FRN-PAD-001", 12)).getFirst(), null);
+        shipped = orders.ship(ferri, shipped.id(), version(shipped), VELOCE, 1);
+        String inTransit = shipped.shipments().getFirst().id();
+        Instant now = clock.instant();
+        orders.record(veloce, inTransit, "demo-7-pu", Shipment.EventType.PICKED_UP, now.minus(5, ChronoUnit.HOURS), null, null, null);
+        orders.record(veloce, inTransit, "demo-7-it", Shipment.EventType.IN_TRANSIT, now.minus(2, ChronoUnit.HOURS),
+                "Hub Verona", null, null);
+        // Delivered.
+        var delivered = answerAll(gallo, submit(rossi, "demo-8", 3, new Orders.LineRequest("BAT-12V-070", 4)).getFirst(), null);
+        delivered = orders.ship(gallo, delivered.id(), version(delivered), VELOCE, 1);
+        String done = delivered.shipments().getFirst().id();
+        orders.record(veloce, done, "demo-8-pu", Shipment.EventType.PICKED_UP, now.minus(30, ChronoUnit.HOURS), null, null, null);
+        orders.record(veloce, done, "demo-8-dl", Shipment.EventType.DELIVERED, now.minus(6, ChronoUnit.HOURS), null,
+                "M. Rossi", null);
+    }
+
+    private List<io.canale.order.Order> submit(Caller dealer, String key, int daysAhead, Orders.LineRequest... lines) {
+        return orders.submit(dealer, List.of(lines), date(daysAhead), new OrderParties.DeliveryAddress(
+                        dealer.partnerId().equals(ROSSI) ? "Rossi Auto – magazzino" : "Bianchi Moto", "Via Roma 1",
+                        dealer.partnerId().equals(ROSSI) ? "20121" : "37121",
+                        dealer.partnerId().equals(ROSSI) ? "Milano" : "Verona", "IT"),
+                new OrderParties.EndCustomer("Laura Neri", "laura.neri@example.com", "+39 02 555 0199"), key, Locale.ITALIAN);
+    }
+
+    /** Confirms every line in full for the given date (or in two weeks). */
+    private io.canale.order.Order answerAll(Caller supplier, io.canale.order.Order order, String promisedDate) {
+        List<io.canale.order.Order.LineAnswer> answers = order.lines().stream()
+                .map(line -> new io.canale.order.Order.LineAnswer(line.line(), line.quantity(),
+                        promisedDate == null ? date(14) : promisedDate, null))
+                .toList();
+        return orders.answer(supplier, order.id(), version(order), answers);
+    }
+
+    private String date(int daysAhead) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(daysAhead).toString();
+    }
+
+    private static Integer version(io.canale.order.Order order) {
+        return order.version().intValue();
+    }
+
+    private static Caller party(String subject, String partnerId, PartnerType type) {
+        return new Caller(subject, Caller.Kind.USER, partnerId, type, Set.of(PartnerRole.ADMIN),
+                Set.of(Scopes.ORDERS_READ, Scopes.ORDERS_WRITE));
+    }
+}

@@ -1,0 +1,65 @@
+package io.canale.shared.web;
+
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.UserError;
+import io.canale.shared.UserErrorCode;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * One error shape for every {@link FileTransferEndpoint}: partner systems and the portal parse the same
+ * {@code errors} list whether the file was empty, too large, missing, or had wrong columns.
+ */
+@RestControllerAdvice(annotations = FileTransferEndpoint.class)
+class FileTransferErrors {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, List<UserError>>> invalid(InvalidInputException ex) {
+        return answer(HttpStatus.BAD_REQUEST, ex.errors());
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<Map<String, List<UserError>>> missing(Exception ex) {
+        String name = ex instanceof MissingServletRequestPartException part ? part.getRequestPartName()
+                : ((MissingServletRequestParameterException) ex).getParameterName();
+        return answer(HttpStatus.BAD_REQUEST, List.of(UserError.of(name, UserErrorCode.REQUIRED, "must be given")));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, List<UserError>>> tooLarge(MaxUploadSizeExceededException ex) {
+        String limit = ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "";
+        return answer(HttpStatus.CONTENT_TOO_LARGE,
+                List.of(UserError.of("file", UserErrorCode.TOO_LONG, "the file is over the limit" + limit)));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, List<UserError>>> notMultipart(MultipartException ex) {
+        return answer(HttpStatus.BAD_REQUEST,
+                List.of(UserError.of("file", UserErrorCode.INVALID, "send the file as multipart/form-data, field \"file\"")));
+    }
+
+    /** Bodiless, so it works whatever the client accepts (a report is CSV, errors would be JSON). */
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Void> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+
+    private static ResponseEntity<Map<String, List<UserError>>> answer(HttpStatus status, List<UserError> errors) {
+        return ResponseEntity.status(status).body(Map.of("errors", errors));
+    }
+}

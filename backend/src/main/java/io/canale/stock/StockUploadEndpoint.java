@@ -1,0 +1,53 @@
+package io.canale.stock;
+
+import io.canale.security.AccessPolicy;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.web.FileTransferEndpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A supplier's stock as a CSV file ({@code POST /imports/stock}, multipart field {@code file}): the same feed as
+ * the {@code publishStock} mutation, answered at once, since one file holds at most as many items as one call.
+ */
+@RestController
+@FileTransferEndpoint
+class StockUploadEndpoint {
+
+    record Answer(long rows, int applied, List<StockCsv.RowError> errors) {
+    }
+
+    private final StockSignals stock;
+    private final AccessPolicy policy;
+
+    StockUploadEndpoint(StockSignals stock, AccessPolicy policy) {
+        this.stock = stock;
+        this.policy = policy;
+    }
+
+    @PostMapping(path = "/imports/stock", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Answer upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String delimiter)
+            throws IOException {
+        var caller = policy.caller();
+        policy.requireStockPublisher(caller); // before reading a byte of someone else's file
+        char separator = StockCsv.delimiter(delimiter);
+        if (file.isEmpty()) {
+            throw new InvalidInputException("file", UserErrorCode.REQUIRED, "the file is empty");
+        }
+        StockCsv.Parsed parsed;
+        try (InputStream in = file.getInputStream()) {
+            parsed = StockCsv.read(in, separator, StockSignals.MAX_ITEMS);
+        }
+        StockSignals.Result result = parsed.items().isEmpty() ? new StockSignals.Result(0, List.of())
+                : stock.publish(caller, parsed.items());
+        return new Answer(parsed.rows(), result.applied(), parsed.withFeedErrors(result.errors()));
+    }
+}
