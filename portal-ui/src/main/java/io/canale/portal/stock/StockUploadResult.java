@@ -15,8 +15,8 @@ record StockUploadResult(int rows, int applied, List<RowError> errors, List<File
     record RowError(int row, String column, String code, String message) {
     }
 
-    /** Why the whole file was refused. */
-    record FileError(String field, String code, String message) {
+    /** Why the whole file was refused; {@code field} is the path of what is at fault, e.g. {@code ["file"]}. */
+    record FileError(List<String> field, String code, String message) {
     }
 
     StockUploadResult {

@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,13 +63,13 @@ class StockUploadsTests {
     void aRefusedFileComesBackWithItsReasons() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%2C")).andRespond(withBadRequest()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"errors\": [{\"field\": \"file\", \"code\": \"REQUIRED\", \"message\": \"column sku is missing\"}]}"));
+                .body("{\"errors\": [{\"field\": [\"file\"], \"code\": \"REQUIRED\", \"message\": \"column sku is missing\"}]}"));
 
         StockUploadResult result = uploads.upload(file, "stock.csv", StockUploads.Delimiter.COMMA);
 
         assertThat(result.fileRefused()).isTrue();
         assertThat(result.refusals()).containsExactly(
-                new StockUploadResult.FileError("file", "REQUIRED", "column sku is missing"));
+                new StockUploadResult.FileError(List.of("file"), "REQUIRED", "column sku is missing"));
     }
 
     @Test
@@ -79,6 +80,17 @@ class StockUploadsTests {
         StockUploadResult result = uploads.upload(file, "stock.csv", StockUploads.Delimiter.COMMA);
 
         assertThat(result.refusals()).extracting(StockUploadResult.FileError::message).containsExactly("Bad file");
+    }
+
+    @Test
+    void aFileOverTheBackendsLimitIsRefusedWithItsReason() {
+        backend.expect(requestTo("http://backend/imports/stock?delimiter=%2C")).andRespond(withStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"errors\": [{\"field\": [\"file\"], \"code\": \"TOO_LONG\", \"message\": \"the file is over the limit\"}]}"));
+
+        StockUploadResult result = uploads.upload(file, "stock.csv", StockUploads.Delimiter.COMMA);
+
+        assertThat(result.refusals()).extracting(StockUploadResult.FileError::code).containsExactly("TOO_LONG");
     }
 
     @Test
