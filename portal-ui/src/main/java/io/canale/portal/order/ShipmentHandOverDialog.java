@@ -27,10 +27,10 @@ class ShipmentHandOverDialog extends Dialog {
     private final IntegerField packages = new IntegerField();
     private final Span message = new Span();
 
-    ShipmentHandOverDialog(SupplierOrder order, SupplierOrdersApi api, Paging paging) {
+    ShipmentHandOverDialog(SupplierOrder order, ShipmentCarriers carriers, Paging paging) {
         setId("handover-dialog");
         setHeaderTitle(getTranslation("supplierOrders.handOver.title", order.dealer().name()));
-        configureCarrier(api, paging);
+        configureCarrier(carriers, paging);
         configurePackages();
         message.addClassName("form-message");
         add(new FormLayout(carrier, packages), message);
@@ -41,13 +41,13 @@ class ShipmentHandOverDialog extends Dialog {
         setWidth("min(30rem, 95vw)");
     }
 
-    private void configureCarrier(SupplierOrdersApi api, Paging paging) {
+    private void configureCarrier(ShipmentCarriers carriers, Paging paging) {
         carrier.setId("handover-carrier");
         carrier.setLabel(getTranslation("supplierOrders.carrier"));
         carrier.setItemLabelGenerator(Shipment.PartnerRef::name);
         carrier.setRequiredIndicatorVisible(true);
         carrier.setWidthFull();
-        PagedComboBoxes.bind(carrier, paging, api::carriers);
+        PagedComboBoxes.bind(carrier, paging, carriers::search);
     }
 
     private void configurePackages() {

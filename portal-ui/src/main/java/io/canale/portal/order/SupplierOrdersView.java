@@ -43,12 +43,15 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SupplierOrder> grid = new Grid<>();
     private final Select<SupplierOrder.Status> statusFilter = new Select<>();
     private final SupplierOrdersApi api;
+    private final ShipmentCarriers carriers;
     private final Paging paging;
     private final boolean supplier;
     private final Runnable refreshGrid;
 
-    SupplierOrdersView(SupplierOrdersApi api, Paging paging, AuthenticationContext authentication) {
+    SupplierOrdersView(SupplierOrdersApi api, ShipmentCarriers carriers, Paging paging,
+            AuthenticationContext authentication) {
         this.api = api;
+        this.carriers = carriers;
         this.paging = paging;
         this.supplier = authentication.getAuthenticatedUser(CanaleUser.class)
                 .map(user -> user.partner().partnerType() == PartnerType.SUPPLIER
@@ -113,6 +116,7 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setItemLabelGenerator(status -> status == null
                 ? getTranslation("supplierOrders.filter.all") : getTranslation("supplierOrderStatus." + status));
         statusFilter.setAriaLabel(getTranslation("supplierOrders.status"));
+        statusFilter.setWidth("17rem");
         // What waits for an answer comes first; the other states are one choice away.
         statusFilter.setValue(SupplierOrder.Status.SUBMITTED);
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
@@ -157,7 +161,7 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openHandOver(SupplierOrder order) {
-        ShipmentHandOverDialog dialog = new ShipmentHandOverDialog(order, api, paging);
+        ShipmentHandOverDialog dialog = new ShipmentHandOverDialog(order, carriers, paging);
         dialog.addHandOverListener(event -> {
             SupplierOrderPayload payload = api.ship(order, event.carrierId(), event.packages());
             if (payload.succeeded()) {
