@@ -43,13 +43,16 @@ class Opportunities {
     private final MongoOperations mongo;
     private final LeadRepository leads;
     private final PipelineStages stages;
+    private final io.canale.catalog.Catalog catalog;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    Opportunities(MongoOperations mongo, LeadRepository leads, PipelineStages stages, AccessPolicy policy, Clock clock) {
+    Opportunities(MongoOperations mongo, LeadRepository leads, PipelineStages stages, io.canale.catalog.Catalog catalog,
+            AccessPolicy policy, Clock clock) {
         this.mongo = mongo;
         this.leads = leads;
         this.stages = stages;
+        this.catalog = catalog;
         this.policy = policy;
         this.clock = clock;
     }
@@ -78,8 +81,19 @@ class Opportunities {
         return change(caller, id, expectedVersion, (opportunity, now) -> opportunity.moveTo(stage, lostReason, stages, caller.subject(), now));
     }
 
-    Opportunity update(Caller caller, String id, Integer expectedVersion, Money amount, Integer probability, String closeDate) {
-        return change(caller, id, expectedVersion, (opportunity, now) -> opportunity.update(amount, probability, closeDate, caller.subject(), now));
+    /** Changes amount, probability and close date where given; {@code items}, when given, replace the expected products. */
+    Opportunity update(Caller caller, String id, Integer expectedVersion, Money amount, Integer probability, String closeDate,
+            List<OpportunityItem.Request> items) {
+        Map<String, String> suppliers = items == null ? Map.of() : catalog.suppliersOf(items.stream()
+                .map(item -> item.sku() == null ? "" : item.sku().strip().toUpperCase(java.util.Locale.ROOT)).toList());
+        return change(caller, id, expectedVersion, (opportunity, now) -> {
+            if (amount != null || probability != null || closeDate != null) {
+                opportunity.update(amount, probability, closeDate, caller.subject(), now);
+            }
+            if (items != null) {
+                opportunity.expectItems(items, suppliers, caller.subject(), now);
+            }
+        });
     }
 
     Opportunity log(Caller caller, String id, Integer expectedVersion, Activity.Type type, String subject, String notes,

@@ -44,6 +44,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
     private String expectedCloseDate;
     private String lostReason;
     private List<Activity> activities = new ArrayList<>();
+    private List<OpportunityItem> items = new ArrayList<>();
     private List<Party> parties = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
     private Instant createdAt;
@@ -125,6 +126,40 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
+    /**
+     * Replaces the products expected to sell. {@code supplierOfSku} holds the catalog's supplier of every known
+     * SKU; unknown ones are refused, so forecasts only ever name real products.
+     */
+    void expectItems(List<OpportunityItem.Request> requests, java.util.Map<String, String> supplierOfSku, String by, Instant at) {
+        UserErrors errors = new UserErrors();
+        if (requests.size() > OpportunityItem.MAX_ITEMS) {
+            errors.add("input.items", UserErrorCode.TOO_MANY, "at most " + OpportunityItem.MAX_ITEMS + " products");
+            errors.throwIfAny();
+        }
+        List<OpportunityItem> expected = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            String path = "input.items." + i;
+            String sku = requests.get(i).sku() == null ? "" : requests.get(i).sku().strip().toUpperCase(java.util.Locale.ROOT);
+            Integer quantity = requests.get(i).quantity();
+            if (!supplierOfSku.containsKey(sku)) {
+                errors.add(path + ".sku", UserErrorCode.NOT_FOUND, "unknown SKU " + sku);
+            } else if (!seen.add(sku)) {
+                errors.add(path + ".sku", UserErrorCode.DUPLICATE, "SKU " + sku + " is on another line");
+            }
+            if (quantity == null || quantity < 1 || quantity > OpportunityItem.MAX_QUANTITY) {
+                errors.add(path + ".quantity", UserErrorCode.INVALID, "between 1 and " + OpportunityItem.MAX_QUANTITY);
+            } else if (supplierOfSku.containsKey(sku)) {
+                expected.add(new OpportunityItem(sku, supplierOfSku.get(sku), quantity));
+            }
+        }
+        errors.throwIfAny();
+        items = expected;
+        timeline.add(TimelineEntry.shared(at, by, "ITEMS_CHANGED", expected.size() + " product(s) expected",
+                String.valueOf(expected.size())));
+        audit = audit.changedBy(by, at);
+    }
+
     Activity log(Activity.Type type, String subject, String notes, String dueDate, String by, Instant at) {
         UserErrors errors = new UserErrors().requireText("input.subject", subject, 120).maxLength("input.notes", notes, 2000);
         if (type == null) {
@@ -192,6 +227,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
     public String expectedCloseDate() { return expectedCloseDate; }
     public String lostReason() { return lostReason; }
     public List<Activity> activities() { return List.copyOf(activities); }
+    public List<OpportunityItem> items() { return items == null ? List.of() : List.copyOf(items); }
     @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     @Override public String recordType() { return "OPPORTUNITY"; }
     public Audit audit() { return audit; }

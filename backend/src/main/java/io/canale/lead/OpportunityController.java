@@ -42,7 +42,7 @@ class OpportunityController {
     }
 
     record UpdateOpportunityInput(String id, Integer expectedVersion, MoneyInput amount, Integer probability,
-            String expectedCloseDate) {
+            String expectedCloseDate, List<OpportunityItem.Request> items) {
     }
 
     record AddActivityInput(String id, Integer expectedVersion, Activity.Type type, String subject, String notes,
@@ -115,7 +115,7 @@ class OpportunityController {
     OpportunityPayload updateOpportunity(@Argument UpdateOpportunityInput input) {
         return run(caller -> opportunities.update(caller, input.id(), input.expectedVersion(),
                 input.amount() == null ? null : input.amount().checked("input.amount"), input.probability(),
-                input.expectedCloseDate()));
+                input.expectedCloseDate(), input.items()));
     }
 
     @MutationMapping

@@ -77,15 +77,7 @@ class Orders {
         List<Order> earlier = idempotencyKey == null ? List.of()
                 : mongo.find(Query.query(Criteria.where("groupId").is(groupId)), Order.class);
         UserErrors errors = new UserErrors();
-        List<OrderLine> lines = lines(caller, requests, errors, locale);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        checkRequestedDate(requestedDate, today, errors);
-        checkAddress(address, errors);
-        if (endCustomer != null) {
-            errors.requireText("input.endCustomer.name", endCustomer.name(), 120)
-                    .email("input.endCustomer.email", endCustomer.email())
-                    .phone("input.endCustomer.phone", endCustomer.phone());
-        }
+        List<OrderLine> lines = checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
         if (!errors.isEmpty() && !earlier.isEmpty()) {
             return earlier; // a replay of an accepted submission, even if it would no longer validate (e.g. a day later)
         }
@@ -108,6 +100,29 @@ class Orders {
                     endCustomer, caller.subject(), now)));
         });
         return orders;
+    }
+
+    /** Everything {@link #submit} checks, without writing anything: refusals come as an {@link InvalidInputException}. */
+    void validate(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
+            OrderParties.EndCustomer endCustomer, Locale locale) {
+        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        UserErrors errors = new UserErrors();
+        checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
+        errors.throwIfAny();
+    }
+
+    private List<OrderLine> checked(Caller caller, List<LineRequest> requests, String requestedDate,
+            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale, UserErrors errors) {
+        List<OrderLine> lines = lines(caller, requests, errors, locale);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        checkRequestedDate(requestedDate, today, errors);
+        checkAddress(address, errors);
+        if (endCustomer != null) {
+            errors.requireText("input.endCustomer.name", endCustomer.name(), 120)
+                    .email("input.endCustomer.email", endCustomer.email())
+                    .phone("input.endCustomer.phone", endCustomer.phone());
+        }
+        return lines;
     }
 
     Order answer(Caller caller, String id, Integer expectedVersion, List<Order.LineAnswer> answers) {

@@ -1,5 +1,6 @@
 package io.canale.stock;
 
+import io.canale.lead.OpportunityDemand;
 import io.canale.order.OrderDemand;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
@@ -26,29 +27,42 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Demand signals and low-stock alerts for suppliers and staff, aggregated from dealers' open orders.
- * Suppliers never learn which dealer wants what.
+ * Demand signals and low-stock alerts for suppliers and staff: what dealers have ordered and not received, plus
+ * a forecast from their open opportunities (expected products weighted by the chance of winning). Suppliers
+ * never learn which dealer wants what.
  */
 @Controller
 class DemandSignals {
 
-    record DealerDemand(PartnerRef dealer, int quantity) {
+    record DealerDemand(PartnerRef dealer, int quantity, int ordered, int forecast) {
     }
 
-    record DemandSignal(String sku, String week, int quantity, List<DealerDemand> dealers) {
+    record DemandSignal(String sku, String week, int quantity, int ordered, int forecast, List<DealerDemand> dealers) {
+    }
+
+    /** Ordered units and forecast hundredths of one SKU, week and dealer. */
+    private static final class Tally {
+        private int ordered;
+        private long forecastHundredths;
+
+        int forecast() {
+            return (int) ((forecastHundredths + 50) / 100); // half up
+        }
     }
 
     record LowStockAlert(String sku, long available, int demand, long shortfall, String nextBatchEta) {
     }
 
     private final OrderDemand orders;
+    private final OpportunityDemand opportunities;
     private final StockSignals stock;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    DemandSignals(OrderDemand orders, StockSignals stock, PartnerDirectory partners, AccessPolicy policy, Clock clock) {
+    DemandSignals(OrderDemand orders, OpportunityDemand opportunities, StockSignals stock, PartnerDirectory partners, AccessPolicy policy, Clock clock) {
         this.orders = orders;
+        this.opportunities = opportunities;
         this.stock = stock;
         this.partners = partners;
         this.policy = policy;
@@ -59,28 +73,45 @@ class DemandSignals {
     List<DemandSignal> demand(@Argument Integer weeks) {
         Caller caller = policy.caller();
         String supplierId = policy.demandScope(caller).orElse(null);
-        List<OrderDemand.OpenLine> lines = orders.openLines(supplierId, weekStart(), weekStart().plusWeeks(checked(weeks, 8)).minusDays(1));
-        Map<String, Map<String, Map<String, Integer>>> bySkuWeekDealer = new TreeMap<>();
-        for (OrderDemand.OpenLine line : lines) {
-            bySkuWeekDealer.computeIfAbsent(line.sku(), sku -> new TreeMap<>())
-                    .computeIfAbsent(week(line.requestedDate()), week -> new LinkedHashMap<>())
-                    .merge(line.dealerId(), line.quantity(), Integer::sum);
-        }
+        Map<String, Map<String, Map<String, Tally>>> bySkuWeekDealer = tallies(supplierId, checked(weeks, 8));
         boolean staff = policy.seesCrossPartnerDetails(caller);
         Set<String> dealerIds = new HashSet<>();
         if (staff) {
-            lines.forEach(line -> dealerIds.add(line.dealerId()));
+            bySkuWeekDealer.values().forEach(byWeek -> byWeek.values().forEach(byDealer -> dealerIds.addAll(byDealer.keySet())));
         }
         Map<String, String> names = dealerIds.isEmpty() ? Map.of() : partners.namesOf(dealerIds);
         List<DemandSignal> signals = new ArrayList<>();
         bySkuWeekDealer.forEach((sku, byWeek) -> byWeek.forEach((week, dealers) -> {
-            int total = dealers.values().stream().mapToInt(Integer::intValue).sum();
+            int ordered = dealers.values().stream().mapToInt(tally -> tally.ordered).sum();
+            int forecast = (int) ((dealers.values().stream().mapToLong(tally -> tally.forecastHundredths).sum() + 50) / 100);
             List<DealerDemand> breakdown = !staff ? List.of() : dealers.entrySet().stream()
-                    .map(entry -> new DealerDemand(new PartnerRef(entry.getKey(), names.getOrDefault(entry.getKey(), "?")), entry.getValue()))
+                    .map(entry -> new DealerDemand(new PartnerRef(entry.getKey(), names.getOrDefault(entry.getKey(), "?")),
+                            entry.getValue().ordered + entry.getValue().forecast(), entry.getValue().ordered, entry.getValue().forecast()))
                     .toList();
-            signals.add(new DemandSignal(sku, week, total, breakdown));
+            if (ordered + forecast > 0) {
+                signals.add(new DemandSignal(sku, week, ordered + forecast, ordered, forecast, breakdown));
+            }
         }));
         return signals;
+    }
+
+    /** Open order lines and expected opportunity items of the coming weeks, by SKU, ISO week and dealer. */
+    private Map<String, Map<String, Map<String, Tally>>> tallies(String supplierId, int weeks) {
+        LocalDate from = weekStart();
+        LocalDate to = from.plusWeeks(weeks).minusDays(1);
+        Map<String, Map<String, Map<String, Tally>>> tallies = new TreeMap<>();
+        for (OrderDemand.OpenLine line : orders.openLines(supplierId, from, to)) {
+            tally(tallies, line.sku(), line.requestedDate(), line.dealerId()).ordered += line.quantity();
+        }
+        for (OpportunityDemand.ExpectedItem item : opportunities.openItems(supplierId, from, to)) {
+            tally(tallies, item.sku(), item.expectedClose(), item.dealerId()).forecastHundredths += item.weightedHundredths();
+        }
+        return tallies;
+    }
+
+    private static Tally tally(Map<String, Map<String, Map<String, Tally>>> tallies, String sku, LocalDate day, String dealerId) {
+        return tallies.computeIfAbsent(sku, key -> new TreeMap<>()).computeIfAbsent(week(day), key -> new LinkedHashMap<>())
+                .computeIfAbsent(dealerId, key -> new Tally());
     }
 
     @QueryMapping
@@ -88,8 +119,11 @@ class DemandSignals {
         Caller caller = policy.caller();
         String supplierId = policy.demandScope(caller).orElse(null);
         Map<String, Integer> demand = new TreeMap<>();
-        orders.openLines(supplierId, weekStart(), weekStart().plusWeeks(checked(weeks, 4)).minusDays(1))
-                .forEach(line -> demand.merge(line.sku(), line.quantity(), Integer::sum));
+        tallies(supplierId, checked(weeks, 4)).forEach((sku, byWeek) -> {
+            long hundredths = byWeek.values().stream().flatMap(byDealer -> byDealer.values().stream())
+                    .mapToLong(tally -> tally.ordered * 100L + tally.forecastHundredths).sum();
+            demand.put(sku, (int) ((hundredths + 50) / 100));
+        });
         Map<String, StockLevel> levels = stock.levelsOf(demand.keySet());
         List<LowStockAlert> alerts = new ArrayList<>();
         demand.forEach((sku, wanted) -> {

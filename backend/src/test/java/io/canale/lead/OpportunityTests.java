@@ -3,6 +3,7 @@ package io.canale.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.support.IntegrationTestBase;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /** From accepted lead to won deal over HTTP: conversion, stages, activities, pipeline totals, access. */
 class OpportunityTests extends IntegrationTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
 
     static final String OPP = "id leadId stage probability lostReason version amount { amount currency } dealer { id } "
             + "contact { name email } company { name } activities { id type subject done dueDate } timeline { event summary }";
@@ -109,6 +113,48 @@ class OpportunityTests extends IntegrationTestBase {
         assertThat(moved.at("/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
         assertThat(http.graphql(tokenFor("staff@canale.demo"), "query($id: ID!) { opportunity(id: $id) { id } }", Map.of("id", id))
                 .at("/data/opportunity/id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void expected_products_feed_the_supplier_forecast_weighted_by_probability_until_closed() {
+        java.time.LocalDate close = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(7);
+        String week = String.format("%d-W%02d", close.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                close.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        JsonNode opportunity = convert(ownLead(), Map.of("expectedCloseDate", close.toString(), "probability", 30))
+                .at("/data/convertLead/opportunity");
+        String id = opportunity.path("id").asString();
+        int before = forecast("TYR-205-55", week);
+
+        String update = "mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { "
+                + "opportunity { version items { sku quantity } } userErrors { field code } } }";
+        JsonNode refused = http.graphql(dealer(), update, Map.of("input", Map.of("id", id, "expectedVersion", opportunity.path("version").asInt(),
+                "items", List.of(Map.of("sku", "NOPE-1", "quantity", 1), Map.of("sku", "TYR-205-55", "quantity", 0))))).at("/data/updateOpportunity");
+        assertThat(refused.path("userErrors").toString()).contains("[\"input\",\"items\",\"0\",\"sku\"]", "NOT_FOUND",
+                "[\"input\",\"items\",\"1\",\"quantity\"]");
+        assertThat(http.graphql(tokenFor("dealer2@canale.demo"), update, Map.of("input", Map.of("id", id,
+                "expectedVersion", opportunity.path("version").asInt(), "items", List.of(Map.of("sku", "TYR-205-55", "quantity", 10)))))
+                .at("/data/updateOpportunity/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
+
+        JsonNode updated = http.graphql(dealer(), update, Map.of("input", Map.of("id", id, "expectedVersion", opportunity.path("version").asInt(),
+                "items", List.of(Map.of("sku", "tyr-205-55", "quantity", 10))))).at("/data/updateOpportunity/opportunity");
+        assertThat(updated.path("items").toString()).isEqualTo("[{\"sku\":\"TYR-205-55\",\"quantity\":10}]");
+        assertThat(forecast("TYR-205-55", week) - before).as("10 units at 30 %").isEqualTo(3);
+
+        move(id, updated.path("version").asInt(), "lost", "bought elsewhere");
+        assertThat(forecast("TYR-205-55", week)).isEqualTo(before);
+    }
+
+    /** The supplier's forecast for one SKU and week, as Gallo Ricambi (the tyres' supplier) reads it. */
+    private int forecast(String sku, String week) {
+        JsonNode demand = http.graphql(tokenFor("supplier2@canale.demo"), "{ demand(weeks: 4) { sku week forecast dealers { dealer { id } } } }")
+                .at("/data/demand");
+        for (JsonNode signal : demand) {
+            if (signal.path("sku").asString().equals(sku) && signal.path("week").asString().equals(week)) {
+                assertThat(signal.path("dealers").size()).as("suppliers never see dealers").isZero();
+                return signal.path("forecast").asInt();
+            }
+        }
+        return 0;
     }
 
     private JsonNode stage(JsonNode pipeline, String stage) {

@@ -1,0 +1,84 @@
+package io.canale.order;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Payloads;
+import io.canale.shared.UserError;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points for order drafts. */
+@Controller
+class OrderDraftController {
+
+    record SaveOrderDraftInput(String id, Integer expectedVersion, List<OrderDraft.Line> lines, String requestedDate,
+            OrderParties.DeliveryAddress deliveryAddress, OrderParties.EndCustomer endCustomer) {
+    }
+
+    record OrderDraftVersionInput(String id, Integer expectedVersion) {
+    }
+
+    record OrderDraftPayload(OrderDraft draft, List<UserError> userErrors) {
+    }
+
+    record DeleteOrderDraftPayload(String deletedId, List<UserError> userErrors) {
+    }
+
+    private final OrderDrafts drafts;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+
+    OrderDraftController(OrderDrafts drafts, PartnerDirectory partners, AccessPolicy policy) {
+        this.drafts = drafts;
+        this.partners = partners;
+        this.policy = policy;
+    }
+
+    @QueryMapping
+    Window<OrderDraft> orderDrafts(ScrollSubrange subrange) {
+        return drafts.list(policy.caller(), subrange);
+    }
+
+    @QueryMapping
+    OrderDraft orderDraft(@Argument String id) {
+        return drafts.find(policy.caller(), id).orElse(null);
+    }
+
+    @MutationMapping
+    OrderDraftPayload saveOrderDraft(@Argument SaveOrderDraftInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> drafts.save(caller, input.id(), input.expectedVersion(), input.lines(), input.requestedDate(),
+                        input.deliveryAddress(), input.endCustomer()),
+                draft -> new OrderDraftPayload(draft, List.of()), errors -> new OrderDraftPayload(null, errors));
+    }
+
+    @MutationMapping
+    OrderController.SubmitOrderPayload submitOrderDraft(@Argument OrderDraftVersionInput input, DataFetchingEnvironment env) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> drafts.submit(caller, input.id(), input.expectedVersion(), env.getLocale()),
+                orders -> new OrderController.SubmitOrderPayload(orders, List.of()),
+                errors -> new OrderController.SubmitOrderPayload(List.of(), errors));
+    }
+
+    @MutationMapping
+    DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> drafts.delete(caller, input.id(), input.expectedVersion()),
+                id -> new DeleteOrderDraftPayload(id, List.of()), errors -> new DeleteOrderDraftPayload(null, errors));
+    }
+
+    @BatchMapping(typeName = "OrderDraft", field = "dealer")
+    Map<OrderDraft, PartnerRef> dealer(List<OrderDraft> page) {
+        return partners.refsOf(page, OrderDraft::dealerId);
+    }
+}

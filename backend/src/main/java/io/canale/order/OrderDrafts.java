@@ -1,0 +1,118 @@
+package io.canale.order;
+
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.Scopes;
+import io.canale.shared.Ids;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.Versions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Service;
+
+/**
+ * Order drafts of a dealer: saved, listed, deleted, and submitted through {@link Orders#submit} with the
+ * draft's id as idempotency key, so the orders of a draft exist once however often its submission is retried.
+ */
+@Service
+class OrderDrafts {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+
+    private final MongoOperations mongo;
+    private final Orders orders;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    OrderDrafts(MongoOperations mongo, Orders orders, AccessPolicy policy, Clock clock) {
+        this.mongo = mongo;
+        this.orders = orders;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Creates a draft (no id) or replaces the content of one still open (id and the version seen). */
+    OrderDraft save(Caller caller, String id, Integer expectedVersion, List<OrderDraft.Line> lines, String requestedDate,
+            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer) {
+        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        OrderDraft draft;
+        if (id == null) {
+            draft = OrderDraft.start(Ids.next("odr"), caller.partnerId(), caller.subject(), clock.instant());
+        } else {
+            draft = own(caller, id);
+            Versions.expect(expectedVersion, draft.version());
+        }
+        draft.edit(lines, requestedDate, address, endCustomer, caller.subject(), clock.instant());
+        return mongo.save(draft);
+    }
+
+    /**
+     * Checks the draft, claims it, submits it, and records the group. Refusals of its content carry the paths of
+     * {@code SubmitOrderInput} (e.g. {@code input.lines.2.sku}).
+     */
+    List<Order> submit(Caller caller, String id, Integer expectedVersion, Locale locale) {
+        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        OrderDraft draft = own(caller, id);
+        List<Orders.LineRequest> lines = draft.lines().stream().map(l -> new Orders.LineRequest(l.sku(), l.quantity())).toList();
+        if (draft.status() != OrderDraft.Status.SUBMITTING) { // a retry of a cut-off submission skips to completing it
+            Versions.expect(expectedVersion, draft.version());
+            // Refused content leaves the draft untouched, version included.
+            orders.validate(caller, lines, draft.requestedDate(), draft.deliveryAddress(), draft.endCustomer(), locale);
+        }
+        draft.beginSubmission(caller.subject(), clock.instant());
+        draft = mongo.save(draft);
+        List<Order> submitted;
+        try {
+            submitted = orders.submit(caller, lines, draft.requestedDate(), draft.deliveryAddress(), draft.endCustomer(),
+                    "draft:" + draft.id(), locale);
+        } catch (InvalidInputException refused) { // the catalog changed between the check and the submission
+            draft.submissionRefused();
+            mongo.save(draft);
+            throw refused;
+        }
+        draft.submitted(submitted.getFirst().groupId(), caller.subject(), clock.instant());
+        mongo.save(draft);
+        return submitted;
+    }
+
+    String delete(Caller caller, String id, Integer expectedVersion) {
+        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        OrderDraft draft = own(caller, id);
+        Versions.expect(expectedVersion, draft.version());
+        draft.requireOpen();
+        long deleted = mongo.remove(Query.query(Criteria.where("_id").is(id).and("version").is(draft.version())), OrderDraft.class)
+                .getDeletedCount();
+        if (deleted == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("order draft " + id + " changed meanwhile");
+        }
+        return id;
+    }
+
+    /** Open and in-flight drafts, newest first: the dealer's own, all for staff; nobody else's. */
+    Window<OrderDraft> list(Caller caller, ScrollSubrange page) {
+        Criteria criteria = policy.ordersVisibleTo(caller).asCriteria().and("status").ne(OrderDraft.Status.SUBMITTED);
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, OrderDraft.class);
+    }
+
+    Optional<OrderDraft> find(Caller caller, String id) {
+        policy.ordersVisibleTo(caller);
+        return Optional.ofNullable(mongo.findById(id, OrderDraft.class))
+                .filter(draft -> policy.mayRead(caller, Scopes.ORDERS_READ, draft.parties()));
+    }
+
+    /** A draft the caller's own dealer works on; any other answers "not found". */
+    private OrderDraft own(Caller caller, String id) {
+        return find(caller, id).filter(draft -> caller.belongsTo(draft.dealerId()))
+                .orElseThrow(() -> new NotFoundException("order draft"));
+    }
+}
