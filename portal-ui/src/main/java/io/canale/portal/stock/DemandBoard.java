@@ -10,14 +10,15 @@ import java.util.List;
  */
 record DemandBoard(List<DemandSignal> demand, List<LowStockAlert> lowStockAlerts) {
 
-    record DemandSignal(String sku, String week, int quantity, List<DealerDemand> dealers) {
+    /** {@code quantity} is {@code ordered} (open orders) plus {@code forecast} (weighted open opportunities). */
+    record DemandSignal(String sku, String week, int quantity, int ordered, int forecast, List<DealerDemand> dealers) {
 
         DemandSignal {
             dealers = dealers == null ? List.of() : List.copyOf(dealers);
         }
     }
 
-    record DealerDemand(Dealer dealer, int quantity) {
+    record DealerDemand(Dealer dealer, int quantity, int ordered, int forecast) {
     }
 
     record Dealer(String id, String name) {

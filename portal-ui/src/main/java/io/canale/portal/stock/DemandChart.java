@@ -14,10 +14,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * Turns demand signals into a bar chart: one bar per ISO week, stacked by the top SKUs with the rest as
- * "other". What a bar measures is a {@link Measure}; today demand is one figure (open orders), and when the
- * API splits it (ordered vs. forecast from opportunities) each part becomes a measure with its own stack,
- * drawn side by side in every week.
+ * Turns demand signals into a bar chart: per ISO week one bar per {@link Measure} (units on open orders,
+ * units forecast from open opportunities), side by side, each stacked by the top SKUs with the rest as
+ * "other". A further measure is one more entry in {@link #MEASURES}.
  */
 final class DemandChart {
 
@@ -27,14 +26,14 @@ final class DemandChart {
     /**
      * One quantity of a demand signal, drawn as its own stack.
      *
-     * @param stack the stack key
-     * @param labelKey the message key naming it in the legend when there is more than one measure
+     * @param labelKey the message key naming the stack
      */
-    record Measure(String stack, String labelKey, ToLongFunction<DemandBoard.DemandSignal> quantity) {
+    record Measure(String labelKey, ToLongFunction<DemandBoard.DemandSignal> quantity) {
     }
 
-    static final List<Measure> MEASURES = List.of(new Measure("ordered", "demand.measure.ordered",
-            DemandBoard.DemandSignal::quantity));
+    static final List<Measure> MEASURES = List.of(
+            new Measure("demand.measure.ordered", DemandBoard.DemandSignal::ordered),
+            new Measure("demand.measure.forecast", DemandBoard.DemandSignal::forecast));
 
     private DemandChart() {
     }
@@ -51,14 +50,15 @@ final class DemandChart {
         List<String> columns = List.copyOf(allWeeks);
         List<String> top = topSkus(signals);
         List<SvgBarChart.Series> series = new ArrayList<>();
+        List<DemandBoard.DemandSignal> rest = signals.stream().filter(signal -> !top.contains(signal.sku())).toList();
         for (Measure measure : measures) {
+            String stack = translate.apply(measure.labelKey());
             for (String sku : top) {
-                series.add(series(label(sku, measure, measures, translate), measure, columns,
+                series.add(series(sku, stack, measure, columns,
                         signals.stream().filter(signal -> signal.sku().equals(sku)).toList()));
             }
-            List<DemandBoard.DemandSignal> rest = signals.stream().filter(signal -> !top.contains(signal.sku())).toList();
             if (!rest.isEmpty()) {
-                series.add(series(label(translate.apply("demand.other"), measure, measures, translate), measure, columns, rest));
+                series.add(series(translate.apply("demand.other"), stack, measure, columns, rest));
             }
         }
         List<SvgBarChart.Category> categories = columns.stream()
@@ -90,15 +90,11 @@ final class DemandChart {
                 .limit(TOP_SKUS).map(Map.Entry::getKey).toList();
     }
 
-    private static SvgBarChart.Series series(String label, Measure measure, List<String> weeks,
+    private static SvgBarChart.Series series(String label, String stack, Measure measure, List<String> weeks,
             List<DemandBoard.DemandSignal> signals) {
         List<Long> values = weeks.stream().map(week -> signals.stream().filter(signal -> signal.week().equals(week))
                 .mapToLong(measure.quantity()).sum()).toList();
-        return new SvgBarChart.Series(label, measure.stack(), values);
-    }
-
-    private static String label(String name, Measure measure, List<Measure> measures, UnaryOperator<String> translate) {
-        return measures.size() == 1 ? name : name + " · " + translate.apply(measure.labelKey());
+        return new SvgBarChart.Series(label, stack, values);
     }
 
     /** "2027-W03" → "W03": the year is in the bar's title. */

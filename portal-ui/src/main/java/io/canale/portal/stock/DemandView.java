@@ -2,6 +2,7 @@ package io.canale.portal.stock;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -83,8 +85,10 @@ class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         figures.setId("demand-figures");
         figures.addColumn(DemandBoard.DemandSignal::week).setHeader(getTranslation("demand.week")).setFlexGrow(1);
         figures.addColumn(DemandBoard.DemandSignal::sku).setHeader(getTranslation("stock.sku")).setFlexGrow(1);
-        figures.addColumn(DemandBoard.DemandSignal::quantity).setHeader(getTranslation("demand.quantity")).setFlexGrow(0)
-                .setAutoWidth(true);
+        var ordered = number(DemandBoard.DemandSignal::ordered, "demand.measure.ordered");
+        var forecast = number(DemandBoard.DemandSignal::forecast, "demand.measure.forecast");
+        number(DemandBoard.DemandSignal::quantity, "demand.quantity");
+        NarrowScreens.hideWhenNarrow(figures, ordered, forecast);
         if (staff) {
             var dealers = figures.addColumn(this::dealers).setHeader(getTranslation("demand.dealers")).setFlexGrow(3);
             NarrowScreens.hideWhenNarrow(figures, dealers);
@@ -93,9 +97,16 @@ class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         figures.setEmptyStateText(getTranslation("demand.empty"));
     }
 
+    private Grid.Column<DemandBoard.DemandSignal> number(ValueProvider<DemandBoard.DemandSignal, Integer> value,
+            String headerKey) {
+        return figures.addColumn(value).setHeader(getTranslation(headerKey)).setFlexGrow(0).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+    }
+
     private String dealers(DemandBoard.DemandSignal signal) {
         return signal.dealers().stream()
-                .map(share -> getTranslation("demand.dealerShare", share.dealer().name(), share.quantity()))
+                .map(share -> getTranslation("demand.dealerShare", share.dealer().name(), share.ordered(),
+                        share.forecast()))
                 .collect(Collectors.joining(", "));
     }
 

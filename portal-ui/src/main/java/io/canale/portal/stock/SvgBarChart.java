@@ -9,9 +9,9 @@ import java.util.Locale;
 /**
  * A bar chart as standalone SVG markup, drawn on the server (the portal uses no commercial chart
  * component). Categories run along the x axis; within a category, series that share a {@code stack} are
- * stacked, and each stack gets its own bar side by side: one stack today (ordered), a second one (e.g.
- * forecast) is just more series with another stack key. Every bar has a {@code <title>} for screen readers
- * and tooltips; all texts are escaped.
+ * stacked, and each stack gets its own bar side by side (e.g. ordered and forecast per week). A series'
+ * colour follows its label, so one SKU has one colour in every stack; later stacks are lighter. Every bar
+ * has a {@code <title>} for screen readers and tooltips; all texts are escaped.
  */
 final class SvgBarChart {
 
@@ -19,7 +19,7 @@ final class SvgBarChart {
     record Category(String label, String name) {
     }
 
-    /** A named row of values, one per category, drawn in the stack with this key. */
+    /** A named row of values, one per category, drawn in the named stack. */
     record Series(String label, String stack, List<Long> values) {
 
         Series {
@@ -32,6 +32,8 @@ final class SvgBarChart {
     /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
     static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
             "#F0E442", "#999999");
+    /** The swatch of a stack in the legend: its shade, no series colour. */
+    private static final String NEUTRAL = "#555555";
     /** Stacks after the first are lighter, so that e.g. a forecast reads as less certain than orders. */
     private static final List<String> STACK_OPACITY = List.of("1", "0.5", "0.3");
     private static final int LEFT = 56;
@@ -79,15 +81,17 @@ final class SvgBarChart {
     }
 
     private String chart() {
-        List<String> stacks = new ArrayList<>(new LinkedHashSet<>(series.stream().map(Series::stack).toList()));
+        List<String> stacks = distinct(series.stream().map(Series::stack).toList());
+        List<String> labels = distinct(series.stream().map(Series::label).toList());
         long top = axisTop(highestStack(stacks));
-        int legendRows = (series.size() + legendColumns() - 1) / legendColumns();
+        int legendEntries = labels.size() + (stacks.size() > 1 ? stacks.size() : 0);
+        int legendRows = (legendEntries + legendColumns() - 1) / legendColumns();
         int height = TOP + PLOT_HEIGHT + AXIS + legendRows * LEGEND_ROW;
         StringBuilder svg = new StringBuilder(open(height, title));
         yAxis(svg, top);
-        bars(svg, stacks, top);
+        bars(svg, stacks, labels, top);
         xAxis(svg);
-        legend(svg, stacks);
+        legend(svg, stacks, labels);
         return svg.append("</svg>").toString();
     }
 
@@ -137,7 +141,11 @@ final class SvgBarChart {
         }
     }
 
-    private void bars(StringBuilder svg, List<String> stacks, long top) {
+    private static List<String> distinct(List<String> values) {
+        return new ArrayList<>(new LinkedHashSet<>(values));
+    }
+
+    private void bars(StringBuilder svg, List<String> stacks, List<String> labels, long top) {
         double groupWidth = plotWidth() / categories.size();
         double barWidth = groupWidth * 0.72 / stacks.size();
         for (int i = 0; i < categories.size(); i++) {
@@ -154,13 +162,19 @@ final class SvgBarChart {
                     y -= height;
                     svg.append("<rect class=\"bar\" x=\"").append(coordinate(x)).append("\" y=\"").append(coordinate(y))
                             .append("\" width=\"").append(coordinate(barWidth * 0.92)).append("\" height=\"")
-                            .append(coordinate(height)).append("\" fill=\"").append(colour(r))
+                            .append(coordinate(height)).append("\" fill=\"").append(colour(labels.indexOf(row.label())))
                             .append("\" fill-opacity=\"").append(opacity(s)).append("\"><title>")
-                            .append(escape(row.label() + " · " + categories.get(i).name() + ": " + numbers.format(value)))
+                            .append(escape(barTitle(row, stacks.size() > 1, categories.get(i), value)))
                             .append("</title></rect>");
                 }
             }
         }
+    }
+
+    /** "FRN-PAD-001 · 2027-W03: 12", with the stack's name when there are several. */
+    private String barTitle(Series row, boolean namedStacks, Category category, long value) {
+        String stack = namedStacks ? " · " + row.stack() : "";
+        return row.label() + stack + " · " + category.name() + ": " + numbers.format(value);
     }
 
     /** Every category gets a label while they fit; otherwise every n-th. */
@@ -174,18 +188,27 @@ final class SvgBarChart {
         }
     }
 
-    private void legend(StringBuilder svg, List<String> stacks) {
-        int columns = legendColumns();
-        for (int r = 0; r < series.size(); r++) {
-            int x = LEFT + (r % columns) * LEGEND_COLUMN;
-            int y = baseline() + AXIS + (r / columns) * LEGEND_ROW;
-            Series row = series.get(r);
-            svg.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(y - 10)
-                    .append("\" width=\"12\" height=\"12\" fill=\"").append(colour(r)).append("\" fill-opacity=\"")
-                    .append(opacity(stacks.indexOf(row.stack()))).append("\"/><text x=\"").append(x + 18)
-                    .append("\" y=\"").append(y).append("\" font-size=\"12\">").append(escape(row.label()))
-                    .append("</text></g>");
+    /** One entry per colour (series label), then, with several stacks, one per stack in its shade. */
+    private void legend(StringBuilder svg, List<String> stacks, List<String> labels) {
+        int entry = 0;
+        for (int l = 0; l < labels.size(); l++) {
+            legendEntry(svg, entry++, colour(l), "1", labels.get(l));
         }
+        if (stacks.size() > 1) {
+            for (int s = 0; s < stacks.size(); s++) {
+                legendEntry(svg, entry++, NEUTRAL, opacity(s), stacks.get(s));
+            }
+        }
+    }
+
+    private void legendEntry(StringBuilder svg, int entry, String fill, String opacity, String text) {
+        int columns = legendColumns();
+        int x = LEFT + (entry % columns) * LEGEND_COLUMN;
+        int y = baseline() + AXIS + (entry / columns) * LEGEND_ROW;
+        svg.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(y - 10)
+                .append("\" width=\"12\" height=\"12\" fill=\"").append(fill).append("\" fill-opacity=\"")
+                .append(opacity).append("\"/><text x=\"").append(x + 18).append("\" y=\"").append(y)
+                .append("\" font-size=\"12\">").append(escape(text)).append("</text></g>");
     }
 
     private static int legendColumns() {

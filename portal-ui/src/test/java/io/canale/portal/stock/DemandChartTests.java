@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class DemandChartTests {
 
+    private static final List<DemandChart.Measure> ORDERED = List.of(DemandChart.MEASURES.getFirst());
+
     private static DemandBoard.DemandSignal signal(String sku, String week, int quantity) {
-        return new DemandBoard.DemandSignal(sku, week, quantity, List.of());
+        return new DemandBoard.DemandSignal(sku, week, quantity, quantity, 0, List.of());
+    }
+
+    private static DemandBoard.DemandSignal signal(String sku, String week, int ordered, int forecast) {
+        return new DemandBoard.DemandSignal(sku, week, ordered + forecast, ordered, forecast, List.of());
     }
 
     private static SvgBarChart chart(List<DemandBoard.DemandSignal> signals, List<DemandChart.Measure> measures) {
@@ -39,7 +45,7 @@ class DemandChartTests {
             signals.add(signal("SKU-" + i, "2027-W02", 100 - i));
         }
 
-        SvgBarChart chart = chart(signals, DemandChart.MEASURES);
+        SvgBarChart chart = chart(signals, ORDERED);
         String svg = chart.render();
 
         assertThat(svg).contains("SKU-1 · 2027-W02: 99", "[demand.other] · 2027-W02: 187")
@@ -49,24 +55,28 @@ class DemandChartTests {
 
     @Test
     void signalsOutsideTheAskedWeeksStillGetTheirWeek() {
-        String svg = chart(List.of(signal("A", "2027-W05", 4)), DemandChart.MEASURES).render();
+        String svg = chart(List.of(signal("A", "2027-W05", 4)), ORDERED).render();
 
         assertThat(svg).contains(">W01<", ">W02<", ">W05<", "A · 2027-W05: 4");
     }
 
     @Test
-    void aSecondMeasureAddsAStackNamedInTheLegend() {
-        List<DemandChart.Measure> measures = List.of(DemandChart.MEASURES.getFirst(),
-                new DemandChart.Measure("forecast", "demand.measure.forecast", signal -> signal.quantity() * 2L));
+    void orderedAndForecastAreTwoStacksEachBarNamingItsMeasure() {
+        String svg = chart(List.of(signal("A", "2027-W01", 4, 6)), DemandChart.MEASURES).render();
 
-        String svg = chart(List.of(signal("A", "2027-W01", 4)), measures).render();
+        assertThat(svg).contains("A · [demand.measure.ordered] · 2027-W01: 4", "A · [demand.measure.forecast] · 2027-W01: 6")
+                .contains(">[demand.measure.ordered]</text>", ">[demand.measure.forecast]</text>");
+    }
 
-        assertThat(svg).contains("A · [demand.measure.ordered] · 2027-W01: 4", "A · [demand.measure.forecast] · 2027-W01: 8");
+    @Test
+    void withOneMeasureTheBarsDoNotNameIt() {
+        assertThat(chart(List.of(signal("A", "2027-W01", 4)), ORDERED).render()).contains("A · 2027-W01: 4")
+                .doesNotContain("demand.measure");
     }
 
     @Test
     void noSignalsGiveTheEmptyChart() {
-        SvgBarChart chart = chart(List.of(), DemandChart.MEASURES);
+        SvgBarChart chart = chart(List.of(signal("A", "2027-W01", 0, 0)), DemandChart.MEASURES);
 
         assertThat(chart.isEmpty()).isTrue();
         assertThat(chart.render()).contains("[demand.empty]");

@@ -96,6 +96,25 @@ class SvgBarChartTests {
     }
 
     @Test
+    void aLabelKeepsItsColourInEveryStackAndTheLegendNamesLabelsAndStacksOnce() throws Exception {
+        Document svg = parse(chart(List.of(
+                new SvgBarChart.Series("A", "ordered", List.of(10L, 0L)),
+                new SvgBarChart.Series("B", "ordered", List.of(5L, 0L)),
+                new SvgBarChart.Series("A", "forecast", List.of(20L, 0L)))).render());
+
+        List<Element> bars = bars(svg);
+        assertThat(bars.get(2).getAttribute("fill")).isEqualTo(bars.get(0).getAttribute("fill"))
+                .isNotEqualTo(bars.get(1).getAttribute("fill"));
+        assertThat(bars.get(2).getTextContent()).isEqualTo("A · forecast · 2027-W01: 20");
+        NodeList legend = svg.getElementsByTagName("g");
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < legend.getLength(); i++) {
+            entries.add(legend.item(i).getTextContent());
+        }
+        assertThat(entries).containsExactly("A", "B", "ordered", "forecast");
+    }
+
+    @Test
     void textsAreEscaped() throws Exception {
         String nasty = "<script>alert(\"x\")</script> & 'co'";
         String markup = new SvgBarChart(nasty, WEEKS, List.of(new SvgBarChart.Series(nasty, "ordered", List.of(1L, 2L))),
