@@ -21,7 +21,6 @@ import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
-import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
 import io.canale.portal.api.PartnerType;
 import io.canale.portal.security.CanaleUser;
