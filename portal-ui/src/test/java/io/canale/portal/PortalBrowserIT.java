@@ -366,6 +366,28 @@ class PortalBrowserIT {
         signOut();
     }
 
+    @Test
+    void carrierTapsPickedUpOnAShipmentWaitingForIt() {
+        browser.get("http://127.0.0.1:" + portalPort + "/shipments");
+
+        signInAtBackend("carrier@canale.demo", "canale-demo");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-board")));
+        // The demo order handed to "Veloce Logistica" and waiting for pick-up (LED bulbs for Rossi Auto, Milano).
+        WebElement ready = ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".shipment-card .status-badge[data-status='READY']")));
+        String shipmentId = ready.getAttribute("id").substring("shipment-status-".length());
+        assertThat(browser.findElement(By.id("shipment-" + shipmentId)).getText()).contains("Milano", "2 packages");
+
+        ui.until(ExpectedConditions.elementToBeClickable(By.id("shipment-" + shipmentId + "-PICKED_UP"))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shipment-status-" + shipmentId), "In transit"));
+        // Only what may follow a pick-up is offered now.
+        assertThat(browser.findElements(By.id("shipment-" + shipmentId + "-PICKED_UP"))).isEmpty();
+        assertThat(browser.findElement(By.id("shipment-" + shipmentId + "-DELIVERED")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("shipment-" + shipmentId)).getText()).contains("Picked up");
+
+        signOut();
+    }
+
     private static void chooseProduct(int line, String typed, String sku) {
         WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
         comboBox.findElement(By.tagName("input")).sendKeys(typed);

@@ -26,6 +26,10 @@ public final class Roles {
     public static final String ORDER_WRITER = "ORDER_WRITER";
     /** A dealer whose token grants {@code orders:write}: the only one who submits orders. */
     public static final String ORDERING_DEALER = "ORDERING_DEALER";
+    /** People of a supplier ({@code partner_type} SUPPLIER): they answer orders and publish stock. */
+    public static final String SUPPLIER = "SUPPLIER";
+    /** Anyone whose token grants {@code orders:read}, carriers included: they follow the shipments of their orders. */
+    public static final String SHIPMENT_READER = "SHIPMENT_READER";
 
     private Roles() {
     }

@@ -34,11 +34,17 @@ final class TokenAuthorities {
                 strings(accessTokenClaims.get(SCOPE)));
     }
 
-    /** {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, the lead and order roles and one {@code SCOPE_x} per granted scope. */
+    /**
+     * {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, {@code ROLE_SUPPLIER}, the lead, order and shipment roles and one
+     * {@code SCOPE_x} per granted scope.
+     */
     static Set<GrantedAuthority> authorities(PartnerClaims claims) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         if (claims.partnerType() == PartnerType.MANUFACTURER) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF));
+        }
+        if (claims.partnerType() == PartnerType.SUPPLIER) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.SUPPLIER));
         }
         if (claims.roles().contains("ADMIN") && claims.scopes().contains(PortalScopes.ORG_ADMIN)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORG_ADMIN));
@@ -55,8 +61,11 @@ final class TokenAuthorities {
     }
 
     private static void addOrderRoles(PartnerClaims claims, Set<GrantedAuthority> authorities) {
-        if (claims.scopes().contains(PortalScopes.ORDERS_READ) && claims.partnerType() != PartnerType.CARRIER) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_READER));
+        if (claims.scopes().contains(PortalScopes.ORDERS_READ)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.SHIPMENT_READER));
+            if (claims.partnerType() != PartnerType.CARRIER) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_READER));
+            }
         }
         if (claims.scopes().contains(PortalScopes.ORDERS_WRITE)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_WRITER));

@@ -63,6 +63,14 @@ class TokenAuthoritiesTests {
     }
 
     @Test
+    void supplierPeopleAreSuppliersAndEveryOrderReaderFollowsShipments() {
+        assertThat(authorities(Map.of("partner_type", "SUPPLIER", "scope", List.of("orders:read"))))
+                .contains("ROLE_SUPPLIER", "ROLE_SHIPMENT_READER");
+        assertThat(authorities(Map.of("partner_type", "CARRIER", "scope", List.of("orders:read"))))
+                .contains("ROLE_SHIPMENT_READER").doesNotContain("ROLE_SUPPLIER", "ROLE_ORDER_READER");
+    }
+
+    @Test
     void spaceDelimitedScopeClaimIsReadToo() {
         assertThat(TokenAuthorities.claims(Map.of("scope", "openid  partners:read leads:read")).scopes())
                 .containsExactlyInAnyOrder("openid", "partners:read", "leads:read");

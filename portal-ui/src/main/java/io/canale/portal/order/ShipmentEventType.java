@@ -1,0 +1,43 @@
+package io.canale.portal.order;
+
+import java.util.List;
+
+/**
+ * What a carrier reports about a shipment, with the one detail each event asks for. The order of events is
+ * the backend's rule, mirrored here so the board offers only the buttons that can succeed: picked up first,
+ * then in transit any number of times, delivered last; an exception at any point before delivery.
+ */
+enum ShipmentEventType {
+    PICKED_UP(Detail.NONE),
+    IN_TRANSIT(Detail.LOCATION),
+    DELIVERED(Detail.RECIPIENT),
+    EXCEPTION(Detail.REASON);
+
+    /** The text an event asks for; the recipient and the reason are required, the location is not. */
+    enum Detail {
+        NONE(false, 0), LOCATION(false, 120), RECIPIENT(true, 120), REASON(true, 500);
+
+        final boolean required;
+        final int maxLength;
+
+        Detail(boolean required, int maxLength) {
+            this.required = required;
+            this.maxLength = maxLength;
+        }
+    }
+
+    final Detail detail;
+
+    ShipmentEventType(Detail detail) {
+        this.detail = detail;
+    }
+
+    /** The events a shipment in this status accepts next; {@code pickedUp} says whether it was picked up at all. */
+    static List<ShipmentEventType> legalNext(BoardShipment.Status status, boolean pickedUp) {
+        if (status == BoardShipment.Status.DELIVERED) {
+            return List.of();
+        }
+        // An exception does not undo a pick-up: afterwards the goods move on or are delivered.
+        return pickedUp ? List.of(IN_TRANSIT, DELIVERED, EXCEPTION) : List.of(PICKED_UP, EXCEPTION);
+    }
+}

@@ -1,0 +1,148 @@
+package io.canale.portal.order;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.MainLayout;
+import io.canale.portal.Notifications;
+import io.canale.portal.UserErrorDisplay;
+import io.canale.portal.api.PartnerType;
+import io.canale.portal.security.CanaleUser;
+import io.canale.portal.security.PortalScopes;
+import io.canale.portal.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * The shipment board, newest first, one card per shipment. The carrier records what happens with one tap
+ * per event (asking only for the detail the event needs); dealers, suppliers and staff follow along
+ * read-only. Each tap carries an {@code eventId} that survives failures, so retrying is always safe.
+ */
+@Route(value = "shipments", layout = MainLayout.class)
+@Menu(title = "nav.shipments", order = 8.5, icon = "vaadin:truck")
+@RolesAllowed(Roles.SHIPMENT_READER)
+class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ShipmentsApi api;
+    private final boolean carrier;
+    private final Select<BoardShipment.Status> statusFilter = new Select<>();
+    private final Div board = new Div();
+    private List<BoardShipment> shipments = List.of();
+
+    ShipmentsView(ShipmentsApi api, AuthenticationContext authentication) {
+        this.api = api;
+        this.carrier = authentication.getAuthenticatedUser(CanaleUser.class)
+                .map(user -> user.partner().partnerType() == PartnerType.CARRIER
+                        && user.hasScope(PortalScopes.ORDERS_WRITE))
+                .orElse(false);
+        addClassName("shipments-view");
+        configureFilter();
+        configureBoard();
+        add(toolbar(), board);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.shipments");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Loaded on entry, not in the constructor, so a backend failure shows the friendly error view.
+        reload();
+    }
+
+    private void configureFilter() {
+        statusFilter.setId("shipment-filter-status");
+        statusFilter.setItems(BoardShipment.Status.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("shipments.filter.all"));
+        statusFilter.setItemLabelGenerator(status -> status == null
+                ? getTranslation("shipments.filter.all") : getTranslation("shipmentStatus." + status));
+        statusFilter.setAriaLabel(getTranslation("shipment.status"));
+        statusFilter.addValueChangeListener(change -> render());
+    }
+
+    private void configureBoard() {
+        board.setId("shipment-board");
+        board.addClassName("shipment-board");
+        board.setWidthFull();
+    }
+
+    private Component toolbar() {
+        Button reload = new Button(getTranslation("action.reload"), new Icon(VaadinIcon.REFRESH), click -> reload());
+        reload.setId("shipments-reload");
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, reload);
+        toolbar.setWrap(true);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("toolbar");
+        return toolbar;
+    }
+
+    private void reload() {
+        shipments = api.newest();
+        ShipmentEventIds ids = ShipmentEventIds.ofSession();
+        shipments.forEach(ids::settle);
+        render();
+    }
+
+    private void render() {
+        board.removeAll();
+        BoardShipment.Status shown = statusFilter.getValue();
+        shipments.stream()
+                .filter(shipment -> shown == null || shipment.status() == shown)
+                .map(shipment -> new ShipmentCard(shipment, carrier ? this::tap : null))
+                .forEach(board::add);
+        if (board.getComponentCount() == 0) {
+            Paragraph empty = new Paragraph(getTranslation("shipments.empty"));
+            empty.setId("shipments-empty");
+            board.add(empty);
+        }
+    }
+
+    private void tap(BoardShipment shipment, ShipmentEventType type) {
+        if (type.detail == ShipmentEventType.Detail.NONE) {
+            record(shipment, type, null);
+            return;
+        }
+        ShipmentDetailDialog dialog = new ShipmentDetailDialog(type);
+        dialog.addDetailListener(event -> {
+            dialog.close();
+            record(shipment, type, event.detail());
+        });
+        dialog.open();
+    }
+
+    /** A failure in transport leaves the event id pending: the next tap repeats the same event. */
+    private void record(BoardShipment shipment, ShipmentEventType type, String detail) {
+        ShipmentEventIds ids = ShipmentEventIds.ofSession();
+        ShipmentPayload payload = api.record(shipment, type, ids.forTap(shipment.id(), type), detail);
+        if (payload.succeeded()) {
+            ids.recorded(shipment.id(), type);
+            Notifications.success(getTranslation("shipments.recorded", getTranslation("shipmentEvent." + type)));
+            replace(payload.shipment());
+        } else {
+            // Mostly another device recorded an event first: show the shipment as it is now.
+            UserErrorDisplay.notify(payload.userErrors());
+            reload();
+        }
+    }
+
+    private void replace(BoardShipment changed) {
+        shipments = shipments.stream().map(shipment -> shipment.id().equals(changed.id()) ? changed : shipment).toList();
+        render();
+    }
+}

@@ -1,0 +1,209 @@
+package io.canale.portal.stock;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import io.canale.portal.MainLayout;
+import io.canale.portal.NarrowScreens;
+import io.canale.portal.Notifications;
+import io.canale.portal.api.UserErrorCode;
+import io.canale.portal.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * A supplier's stock: upload a CSV (valid rows are applied, refused rows listed with their reason), start
+ * from a sample file, or set one SKU by hand.
+ */
+@Route(value = "stock", layout = MainLayout.class)
+@Menu(title = "nav.stock", order = 9, icon = "vaadin:stock")
+@RolesAllowed(Roles.SUPPLIER)
+class StockUploadView extends VerticalLayout implements HasDynamicTitle {
+
+    private final StockUploads uploads;
+    private final Upload upload;
+    private final Select<StockUploads.Delimiter> delimiter = new Select<>();
+    private final Button publish = new Button();
+    private final Div result = new Div();
+    private File file;
+    private String fileName;
+
+    StockUploadView(StockUploads uploads, StockApi api) {
+        this.uploads = uploads;
+        this.upload = new Upload(UploadHandler.toTempFile(this::received));
+        addClassName("stock-upload-view");
+        configureUpload();
+        configureOptions();
+        result.setId("stock-upload-result");
+        result.setWidthFull();
+        add(help(), upload, options(), result, new H3(getTranslation("stock.single")), new StockItemForm(api));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.stock");
+    }
+
+    private Component help() {
+        UnorderedList columns = new UnorderedList();
+        Arrays.stream(StockSample.COLUMNS).forEach(column -> columns.add(new ListItem(column)));
+        columns.addClassName("import-columns");
+        return new Div(new Paragraph(getTranslation("stockUpload.help")), columns,
+                new Paragraph(getTranslation("stockUpload.limits", StockUploads.MAX_ROWS)), sampleDownload());
+    }
+
+    /** The sample is written by the portal in the chosen delimiter; it needs no backend. */
+    private Component sampleDownload() {
+        Anchor sample = new Anchor(event -> {
+            event.setFileName("stock-sample.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.getOutputStream().write(StockSample.csv(delimiter.getValue(), LocalDate.now())
+                    .getBytes(StandardCharsets.UTF_8));
+        }, getTranslation("stockUpload.sample"));
+        sample.setId("stock-sample");
+        return sample;
+    }
+
+    private void configureUpload() {
+        upload.setId("stock-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) StockUploads.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setUploadButton(new Button(getTranslation("import.choose"), new Icon(VaadinIcon.UPLOAD)));
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("stockUpload.rejected")));
+        upload.addFileRemovedListener(event -> forgetFile());
+    }
+
+    /** Runs in the upload request: keeps the file, then updates the page under the session lock. */
+    private void received(UploadMetadata metadata, File uploaded) throws IOException {
+        File kept = Files.createTempFile("canale-stock-", ".csv").toFile();
+        Files.move(uploaded.toPath(), kept.toPath(), StandardCopyOption.REPLACE_EXISTING);
+        getUI().ifPresent(ui -> ui.access(() -> {
+            forgetFile();
+            file = kept;
+            fileName = metadata.fileName();
+            publish.setEnabled(true);
+        }));
+    }
+
+    private void configureOptions() {
+        delimiter.setId("stock-delimiter");
+        delimiter.setLabel(getTranslation("import.delimiter"));
+        delimiter.setItems(StockUploads.Delimiter.values());
+        delimiter.setItemLabelGenerator(value -> getTranslation("import.delimiter." + value.name()));
+        delimiter.setValue(StockUploads.Delimiter.COMMA);
+        publish.setId("stock-publish");
+        publish.setText(getTranslation("stockUpload.publish"));
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        publish.setEnabled(false);
+        publish.addClickListener(click -> publishFile());
+    }
+
+    private Component options() {
+        HorizontalLayout options = new HorizontalLayout(delimiter, publish);
+        options.setWrap(true);
+        options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return options;
+    }
+
+    private void publishFile() {
+        if (file == null) {
+            return;
+        }
+        StockUploadResult answer = uploads.upload(file, fileName, delimiter.getValue());
+        upload.clearFileList();
+        forgetFile();
+        showResult(answer);
+    }
+
+    private void showResult(StockUploadResult answer) {
+        result.removeAll();
+        if (answer.fileRefused()) {
+            UnorderedList reasons = new UnorderedList();
+            answer.refusals().forEach(refusal -> reasons.add(new ListItem(refusal.message())));
+            Paragraph refused = new Paragraph(getTranslation("stockUpload.refused"));
+            refused.setId("stock-upload-refused");
+            refused.addClassName("form-message");
+            result.add(refused, reasons);
+            return;
+        }
+        Paragraph summary = new Paragraph(getTranslation("stockUpload.summary", answer.rows(), answer.applied(),
+                answer.errors().size()));
+        summary.setId("stock-upload-summary");
+        result.add(summary);
+        if (!answer.errors().isEmpty()) {
+            result.add(new H3(getTranslation("import.errors")), errorGrid(answer));
+        }
+    }
+
+    private Component errorGrid(StockUploadResult answer) {
+        Grid<StockUploadResult.RowError> grid = new Grid<>();
+        grid.setId("stock-upload-errors");
+        grid.addColumn(StockUploadResult.RowError::row).setHeader(getTranslation("import.row")).setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.addColumn(StockUploadResult.RowError::column).setHeader(getTranslation("import.column")).setFlexGrow(1);
+        grid.addColumn(error -> problem(error.code())).setHeader(getTranslation("import.problem")).setFlexGrow(1);
+        var detail = grid.addColumn(StockUploadResult.RowError::message).setHeader(getTranslation("import.detail"))
+                .setFlexGrow(3);
+        NarrowScreens.hideWhenNarrow(grid, detail);
+        grid.setItems(answer.errors());
+        grid.setAllRowsVisible(answer.errors().size() <= 10);
+        if (answer.errors().size() > 10) {
+            grid.setHeight("20rem");
+        }
+        return grid;
+    }
+
+    /** The backend's codes are the user-error codes; an unknown one is shown as it is. */
+    private String problem(String code) {
+        boolean known = Arrays.stream(UserErrorCode.values()).anyMatch(value -> value.name().equals(code));
+        return known ? getTranslation("userError." + code) : code;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        forgetFile();
+    }
+
+    private void forgetFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file.toPath());
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        file = null;
+        fileName = null;
+        publish.setEnabled(false);
+    }
+}

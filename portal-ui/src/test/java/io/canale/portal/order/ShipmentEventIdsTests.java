@@ -1,0 +1,50 @@
+package io.canale.portal.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShipmentEventIdsTests {
+
+    private final ShipmentEventIds ids = new ShipmentEventIds();
+
+    @Test
+    void aTapWhoseCallHasNotSucceededKeepsItsIdForTheRetry() {
+        String first = ids.forTap("shp_1", ShipmentEventType.PICKED_UP);
+
+        assertThat(ids.forTap("shp_1", ShipmentEventType.PICKED_UP)).isEqualTo(first);
+        assertThat(first).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void afterTheBackendRecordedTheEventTheNextTapIsANewEvent() {
+        String first = ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT);
+        ids.recorded("shp_1", ShipmentEventType.IN_TRANSIT);
+
+        assertThat(ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT)).isNotEqualTo(first);
+    }
+
+    @Test
+    void eachShipmentAndEventHasItsOwnId() {
+        String pickUp = ids.forTap("shp_1", ShipmentEventType.PICKED_UP);
+
+        assertThat(ids.forTap("shp_2", ShipmentEventType.PICKED_UP)).isNotEqualTo(pickUp);
+        assertThat(ids.forTap("shp_1", ShipmentEventType.EXCEPTION)).isNotEqualTo(pickUp);
+    }
+
+    @Test
+    void anIdTheBackendRecordedWhileTheAnswerWasLostIsSettledOnReload() {
+        String lost = ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT);
+        BoardShipment reloaded = new BoardShipment("shp_1", "ord_1", new BoardShipment.PartnerRef("ptn_veloce", "Veloce"), 1,
+                new BoardShipment.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), "2027-01-15",
+                BoardShipment.Status.IN_TRANSIT, List.of(
+                        new BoardShipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null),
+                        new BoardShipment.Event(lost, ShipmentEventType.IN_TRANSIT, Instant.EPOCH, "Bologna", null, null)));
+
+        ids.settle(reloaded);
+
+        assertThat(ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT)).isNotEqualTo(lost);
+    }
+}

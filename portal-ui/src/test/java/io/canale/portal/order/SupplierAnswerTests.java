@@ -1,0 +1,68 @@
+package io.canale.portal.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.portal.api.UserError;
+import io.canale.portal.api.UserErrorCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SupplierAnswerTests {
+
+    private static final LocalDate PROMISED = LocalDate.of(2027, 2, 1);
+
+    private static SupplierAnswer answer(SupplierAnswer.LineAnswer... lines) {
+        return new SupplierAnswer("ord_1", 3, List.of(lines));
+    }
+
+    private static List<String> paths(SupplierAnswer answer) {
+        return answer.problems().stream().map(error -> String.join(".", error.field()) + " " + error.code()).toList();
+    }
+
+    @Test
+    void aFullConfirmationWithADateIsFine() {
+        assertThat(answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, null)).problems()).isEmpty();
+    }
+
+    @Test
+    void confirmingSomethingNeedsAPromisedDate() {
+        assertThat(paths(answer(new SupplierAnswer.LineAnswer(1, 10, 10, null, null))))
+                .containsExactly("input.lines.0.promisedDate REQUIRED");
+    }
+
+    @Test
+    void lessThanOrderedNeedsAReasonAndARejectionNeedsNoDate() {
+        assertThat(paths(answer(new SupplierAnswer.LineAnswer(1, 10, 4, PROMISED, " "),
+                new SupplierAnswer.LineAnswer(2, 5, 0, null, null))))
+                .containsExactly("input.lines.0.reason REQUIRED", "input.lines.1.reason REQUIRED");
+        assertThat(answer(new SupplierAnswer.LineAnswer(2, 5, 0, null, "Out of production")).problems()).isEmpty();
+    }
+
+    @Test
+    void theQuantityIsRequiredAndBetweenZeroAndTheOrderedOne() {
+        assertThat(paths(answer(new SupplierAnswer.LineAnswer(1, 10, null, PROMISED, "x"),
+                new SupplierAnswer.LineAnswer(2, 10, 11, PROMISED, null),
+                new SupplierAnswer.LineAnswer(3, 10, -1, null, "x"))))
+                .containsExactly("input.lines.0.confirmedQuantity REQUIRED", "input.lines.1.confirmedQuantity INVALID",
+                        "input.lines.2.confirmedQuantity INVALID");
+    }
+
+    @Test
+    void aReasonIsAtMostFiveHundredCharacters() {
+        assertThat(answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, "x".repeat(501))).problems())
+                .extracting(UserError::code).containsExactly(UserErrorCode.TOO_LONG);
+    }
+
+    @Test
+    void theInputCarriesTheVersionSeenAndOneAnswerPerLineWithoutADateForRejections() {
+        Map<String, Object> input = answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, null),
+                new SupplierAnswer.LineAnswer(2, 5, 0, PROMISED, "  Out of production ")).toInput();
+
+        assertThat(input).containsEntry("id", "ord_1").containsEntry("expectedVersion", 3);
+        assertThat(input.get("lines")).isEqualTo(List.of(
+                Map.of("line", 1, "confirmedQuantity", 10, "promisedDate", "2027-02-01"),
+                Map.of("line", 2, "confirmedQuantity", 0, "reason", "Out of production")));
+    }
+}

@@ -1,0 +1,19 @@
+package io.canale.portal.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class StockSampleTests {
+
+    @Test
+    void theSampleHasTheBackendsHeaderAndAFutureEtaInTheChosenDelimiter() {
+        String csv = StockSample.csv(StockUploads.Delimiter.SEMICOLON, LocalDate.of(2027, 1, 15));
+
+        assertThat(csv.lines()).containsExactly("sku;available;nextBatchQuantity;nextBatchEta", "ABC-123;240;;",
+                "ABC-456;6;120;2027-02-15");
+        assertThat(StockSample.csv(StockUploads.Delimiter.COMMA, LocalDate.of(2027, 1, 15)))
+                .startsWith("sku,available,nextBatchQuantity,nextBatchEta\n");
+    }
+}
