@@ -31,6 +31,9 @@ class OrderTests extends IntegrationTestBase {
                     Map.of("s", status)).at("/data/orders/edges");
             assertThat(page.size()).as(status).isPositive();
         }
+        JsonNode shipped = http.graphql(staff, "{ orders(first: 100, status: SHIPPED) { edges { node { timeline { by event } } } } }")
+                .at("/data/orders/edges/0/node/timeline");
+        assertThat(shipped.findValuesAsString("by")).contains("dealer2@canale.demo", "supplier@canale.demo", "carrier@canale.demo");
         JsonNode carrier = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { status } }").at("/data/shipments");
         assertThat(carrier.toString()).contains("READY", "IN_TRANSIT", "DELIVERED");
     }

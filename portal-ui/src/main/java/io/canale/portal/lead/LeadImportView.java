@@ -13,34 +13,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.shared.Registration;
+import io.canale.portal.CsvFileUpload;
 import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
-import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.api.Paging;
 import io.canale.portal.api.UserError;
 import io.canale.portal.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,23 +61,20 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final LeadImports imports;
     private final Paging paging;
-    private final Upload upload;
+    private final CsvFileUpload upload;
     private final Select<Delimiter> delimiter = new Select<>();
     private final Checkbox dryRun = new Checkbox();
     private final Button start = new Button();
     private final ImportProgress progress = new ImportProgress();
     private final Div result = new Div();
-    private File file;
-    private String fileName;
     private LeadImport running;
     private Registration polling;
 
     LeadImportView(LeadImports imports, Paging paging) {
         this.imports = imports;
         this.paging = paging;
-        this.upload = new Upload(UploadHandler.toTempFile(this::received));
+        this.upload = new CsvFileUpload("import-upload", LeadImports.MAX_BYTES, "import.rejected", start::setEnabled);
         addClassName("lead-import-view");
-        configureUpload();
         configureOptions();
         result.setId("import-result");
         result.setWidthFull();
@@ -106,30 +92,6 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("import-columns");
         return new Div(new Paragraph(getTranslation("import.help")), list,
                 new Paragraph(getTranslation("import.help.required", LeadImports.MAX_BYTES / (1024 * 1024))));
-    }
-
-    private void configureUpload() {
-        upload.setId("import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) LeadImports.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        Button choose = new Button(getTranslation("import.choose"), new Icon(VaadinIcon.UPLOAD));
-        upload.setUploadButton(choose);
-        upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.rejected")));
-        upload.addFileRemovedListener(event -> forgetFile());
-    }
-
-    /** Runs in the upload request: keeps the file, then updates the page under the session lock. */
-    private void received(UploadMetadata metadata, File uploaded) throws IOException {
-        File kept = Files.createTempFile("canale-import-", ".csv").toFile();
-        Files.move(uploaded.toPath(), kept.toPath(), StandardCopyOption.REPLACE_EXISTING);
-        getUI().ifPresent(ui -> ui.access(() -> {
-            forgetFile();
-            file = kept;
-            fileName = metadata.fileName();
-            start.setEnabled(true);
-        }));
     }
 
     private void configureOptions() {
@@ -157,10 +119,11 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void startImport(boolean asDryRun) {
+        CsvFileUpload.Chosen file = upload.chosen();
         if (file == null) {
             return;
         }
-        LeadImports.Started started = imports.start(file, fileName, asDryRun, delimiter.getValue().character);
+        LeadImports.Started started = imports.start(file.file(), file.name(), asDryRun, delimiter.getValue().character);
         result.removeAll();
         delimiter.setInvalid(false);
         if (started.id() == null) {
@@ -274,19 +237,5 @@ class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     protected void onDetach(DetachEvent detach) {
         polling.remove();
         detach.getUI().setPollInterval(-1);
-        forgetFile();
-    }
-
-    private void forgetFile() {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file.toPath());
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-        file = null;
-        fileName = null;
-        start.setEnabled(false);
     }
 }

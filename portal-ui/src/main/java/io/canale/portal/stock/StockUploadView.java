@@ -1,7 +1,6 @@
 package io.canale.portal.stock;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,32 +9,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
+import io.canale.portal.CsvFileUpload;
 import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
-import io.canale.portal.Notifications;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -49,18 +37,15 @@ import java.util.Arrays;
 class StockUploadView extends VerticalLayout implements HasDynamicTitle {
 
     private final StockUploads uploads;
-    private final Upload upload;
+    private final CsvFileUpload upload;
     private final Select<StockUploads.Delimiter> delimiter = new Select<>();
     private final Button publish = new Button();
     private final Div result = new Div();
-    private File file;
-    private String fileName;
 
     StockUploadView(StockUploads uploads, StockApi api) {
         this.uploads = uploads;
-        this.upload = new Upload(UploadHandler.toTempFile(this::received));
+        this.upload = new CsvFileUpload("stock-upload", StockUploads.MAX_BYTES, "stockUpload.rejected", publish::setEnabled);
         addClassName("stock-upload-view");
-        configureUpload();
         configureOptions();
         result.setId("stock-upload-result");
         result.setWidthFull();
@@ -92,29 +77,6 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
         return sample;
     }
 
-    private void configureUpload() {
-        upload.setId("stock-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) StockUploads.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadButton(new Button(getTranslation("import.choose"), new Icon(VaadinIcon.UPLOAD)));
-        upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("stockUpload.rejected")));
-        upload.addFileRemovedListener(event -> forgetFile());
-    }
-
-    /** Runs in the upload request: keeps the file, then updates the page under the session lock. */
-    private void received(UploadMetadata metadata, File uploaded) throws IOException {
-        File kept = Files.createTempFile("canale-stock-", ".csv").toFile();
-        Files.move(uploaded.toPath(), kept.toPath(), StandardCopyOption.REPLACE_EXISTING);
-        getUI().ifPresent(ui -> ui.access(() -> {
-            forgetFile();
-            file = kept;
-            fileName = metadata.fileName();
-            publish.setEnabled(true);
-        }));
-    }
-
     private void configureOptions() {
         delimiter.setId("stock-delimiter");
         delimiter.setLabel(getTranslation("import.delimiter"));
@@ -136,12 +98,12 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void publishFile() {
+        CsvFileUpload.Chosen file = upload.chosen();
         if (file == null) {
             return;
         }
-        StockUploadResult answer = uploads.upload(file, fileName, delimiter.getValue());
-        upload.clearFileList();
-        forgetFile();
+        StockUploadResult answer = uploads.upload(file.file(), file.name(), delimiter.getValue());
+        upload.clear();
         showResult(answer);
     }
 
@@ -187,23 +149,5 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
     private String problem(String code) {
         boolean known = Arrays.stream(UserErrorCode.values()).anyMatch(value -> value.name().equals(code));
         return known ? getTranslation("userError." + code) : code;
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        forgetFile();
-    }
-
-    private void forgetFile() {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file.toPath());
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-        file = null;
-        fileName = null;
-        publish.setEnabled(false);
     }
 }
