@@ -9,12 +9,12 @@ import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-/** The pipeline operations of the API: the board in one round trip, the paged list, and moving a card. */
+/** The pipeline operations of the API: the board (stages and totals, then each stage's newest cards), the list, moving a card. */
 @Component
 class PipelineApi {
 
-    /** Cards loaded for the board, newest first; columns say how many more there are. */
-    static final int BOARD_CARDS = 100;
+    /** Cards loaded per column, newest first, so a crowded stage never hides the others; columns say how many more. */
+    static final int CARDS_PER_STAGE = 25;
 
     private static final ParameterizedTypeReference<Connection<Opportunity>> PAGE = new ParameterizedTypeReference<>() {
     };
@@ -26,13 +26,15 @@ class PipelineApi {
     }
 
     /** The answer of the board document. */
-    record BoardData(List<Opportunity.Stage> pipelineStages, List<Opportunity.StageTotal> pipeline,
-            Connection<Opportunity> opportunities) {
+    record BoardData(List<Opportunity.Stage> pipelineStages, List<Opportunity.StageTotal> pipeline) {
     }
 
     PipelineBoard board() {
-        BoardData data = api.executeAll("pipelineBoard", Map.of("first", BOARD_CARDS), BoardData.class);
-        return PipelineBoard.of(data.pipelineStages(), data.pipeline(), data.opportunities().nodes());
+        BoardData data = api.executeAll("pipelineBoard", Map.of(), BoardData.class);
+        List<Opportunity> cards = data.pipelineStages().stream()
+                .flatMap(stage -> page(CARDS_PER_STAGE, null, stage.key()).nodes().stream())
+                .toList();
+        return PipelineBoard.of(data.pipelineStages(), data.pipeline(), cards);
     }
 
     /** A page of the list; a null stage does not narrow it. */
