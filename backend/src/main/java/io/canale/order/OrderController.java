@@ -104,8 +104,8 @@ class OrderController {
     }
 
     @QueryMapping
-    List<ShipmentView> shipments(@Argument Integer first) {
-        return orders.shipments(policy.caller(), first == null ? 20 : first).stream()
+    List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open) {
+        return orders.shipments(policy.caller(), first == null ? 20 : first, open).stream()
                 .map(found -> ShipmentView.of(found.order(), found.shipment())).toList();
     }
 

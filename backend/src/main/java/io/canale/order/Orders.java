@@ -201,15 +201,20 @@ class Orders {
     }
 
     /** The newest shipments the caller may see (a carrier: only its own). */
-    List<ShipmentOfOrder> shipments(Caller caller, int first) {
+    /** The newest shipments the caller may see; {@code open} true leaves out delivered ones, false keeps only them. */
+    List<ShipmentOfOrder> shipments(Caller caller, int first, Boolean open) {
         if (first < 1 || first > Pages.MAX_SIZE) {
             throw new InvalidInputException("first", UserErrorCode.INVALID, "first must be between 1 and " + Pages.MAX_SIZE);
         }
         var criteria = policy.recordsVisibleTo(caller, Scopes.ORDERS_READ).asCriteria().and("shipments.0").exists(true);
+        if (Boolean.TRUE.equals(open)) {
+            criteria = criteria.and("status").ne(Order.Status.DELIVERED); // a delivered order has only delivered shipments
+        }
         List<ShipmentOfOrder> visible = new ArrayList<>();
         for (Order order : mongo.find(Query.query(criteria).with(NEWEST_FIRST).limit(first), Order.class)) {
             for (Shipment shipment : order.shipments()) {
-                if (policy.mayReadShipment(caller, shipment.carrierId(), order.parties())) {
+                boolean delivered = shipment.status() == Shipment.Status.DELIVERED;
+                if ((open == null || open != delivered) && policy.mayReadShipment(caller, shipment.carrierId(), order.parties())) {
                     visible.add(new ShipmentOfOrder(order, shipment));
                 }
             }

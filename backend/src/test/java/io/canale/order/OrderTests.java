@@ -36,6 +36,10 @@ class OrderTests extends IntegrationTestBase {
         assertThat(shipped.findValuesAsString("by")).contains("dealer2@canale.demo", "supplier@canale.demo", "carrier@canale.demo");
         JsonNode carrier = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { status } }").at("/data/shipments");
         assertThat(carrier.toString()).contains("READY", "IN_TRANSIT", "DELIVERED");
+        JsonNode open = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100, open: true) { status } }").at("/data/shipments");
+        assertThat(open.toString()).contains("READY", "IN_TRANSIT").doesNotContain("DELIVERED");
+        JsonNode done = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100, open: false) { status } }").at("/data/shipments");
+        assertThat(done.findValuesAsString("status")).isNotEmpty().containsOnly("DELIVERED");
     }
 
     @Test

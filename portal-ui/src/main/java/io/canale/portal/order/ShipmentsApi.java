@@ -1,6 +1,7 @@
 package io.canale.portal.order;
 
 import io.canale.portal.api.CanaleApi;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,15 @@ class ShipmentsApi {
         this.api = api;
     }
 
-    List<BoardShipment> newest() {
-        return api.execute("shipmentBoard", Map.of("first", MAX_SHIPMENTS), "shipments", LIST);
+    /**
+     * The newest shipments in the given status, or of any status (null). Asking the API for open or delivered ones
+     * keeps a long history of deliveries from crowding the work still to do out of the newest 100.
+     */
+    List<BoardShipment> newest(BoardShipment.Status status) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", MAX_SHIPMENTS);
+        variables.put("open", status == null ? null : status != BoardShipment.Status.DELIVERED);
+        return api.execute("shipmentBoard", variables, "shipments", LIST);
     }
 
     /** Records the event now; {@code detail} is the location, recipient or reason the type asks for. */

@@ -73,7 +73,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         statusFilter.setItemLabelGenerator(status -> status == null
                 ? getTranslation("shipments.filter.all") : getTranslation("shipmentStatus." + status));
         statusFilter.setAriaLabel(getTranslation("shipment.status"));
-        statusFilter.addValueChangeListener(change -> render());
+        statusFilter.addValueChangeListener(change -> reload());
     }
 
     private void configureBoard() {
@@ -93,7 +93,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void reload() {
-        shipments = api.newest();
+        shipments = api.newest(statusFilter.getValue());
         ShipmentEventIds ids = ShipmentEventIds.ofSession();
         shipments.forEach(ids::settle);
         render();
