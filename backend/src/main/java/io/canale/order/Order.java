@@ -51,6 +51,9 @@ class Order implements TimelineRecord {
     private Audit audit;
     @Version
     private Long version;
+    /** Events of changes not yet stored; {@link Orders} publishes them once the save succeeded. */
+    @org.springframework.data.annotation.Transient
+    private final List<Object> events = new ArrayList<>();
 
     protected Order() {
     }
@@ -71,6 +74,7 @@ class Order implements TimelineRecord {
         order.parties = List.of(new Party(dealerId, "DEALER"), new Party(supplierId, "SUPPLIER"));
         order.createdAt = at;
         order.audit = Audit.createdBy(by, at);
+        order.events.add(new OrderEvents.OrderSubmitted(id, groupId, dealerId, supplierId));
         order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted",
                 String.valueOf(lines.size())));
         return order;
@@ -125,6 +129,7 @@ class Order implements TimelineRecord {
         boolean all = answered.stream().allMatch(line -> line.confirmedQuantity() == line.quantity());
         boolean none = answered.stream().allMatch(line -> line.confirmedQuantity() == 0);
         status = all ? Status.CONFIRMED : none ? Status.REJECTED : Status.PARTIALLY_CONFIRMED;
+        events.add(new OrderEvents.OrderAnswered(id, dealerId, supplierId, status.name()));
         timeline.add(TimelineEntry.shared(at, by, "ORDER_" + status.name(), "Supplier answered: " + status.name().toLowerCase().replace('_', ' ')));
         audit = audit.changedBy(by, at);
     }
@@ -148,6 +153,7 @@ class Order implements TimelineRecord {
             withCarrier.add(new Party(carrierId, "CARRIER"));
             parties = withCarrier;
         }
+        events.add(new OrderEvents.ShipmentHandedOver(id, shipment.id(), carrierId));
         timeline.add(TimelineEntry.shared(at, by, "SHIPMENT_CREATED", packages + " package(s) handed to a carrier",
                 String.valueOf(packages)));
         audit = audit.changedBy(by, at);
@@ -167,11 +173,13 @@ class Order implements TimelineRecord {
         Shipment updated = shipment.with(event);
         shipments = new ArrayList<>(shipments);
         shipments.set(index, updated);
-        if (event.type() == Shipment.EventType.PICKED_UP && status != Status.DELIVERED) {
+        if (event.type() == Shipment.EventType.PICKED_UP && status != Status.DELIVERED && status != Status.SHIPPED) {
             status = Status.SHIPPED;
+            events.add(new OrderEvents.OrderShipped(id, dealerId, supplierId));
         }
-        if (shipments.stream().allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
+        if (status != Status.DELIVERED && shipments.stream().allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
             status = Status.DELIVERED;
+            events.add(new OrderEvents.OrderDelivered(id, dealerId, supplierId));
             timeline.add(TimelineEntry.shared(event.recordedAt(), event.recordedBy(), "ORDER_DELIVERED", "Every shipment delivered"));
         }
         timeline.add(TimelineEntry.shared(event.recordedAt(), event.recordedBy(), "SHIPMENT_" + event.type().name(),
@@ -201,8 +209,16 @@ class Order implements TimelineRecord {
         UserErrors errors = new UserErrors().requireText("input.reason", reason, 500);
         errors.throwIfAny();
         status = Status.CANCELLED;
+        events.add(new OrderEvents.OrderCancelled(id, dealerId, supplierId));
         timeline.add(TimelineEntry.shared(at, by, "ORDER_CANCELLED", "Cancelled: " + reason.strip(), reason.strip()));
         audit = audit.changedBy(by, at);
+    }
+
+    /** The events since the last call, oldest first, and forgets them. */
+    List<Object> drainEvents() {
+        List<Object> drained = List.copyOf(events);
+        events.clear();
+        return drained;
     }
 
     Money total() {

@@ -52,14 +52,16 @@ class Orders {
     private final io.canale.partner.PartnerDirectory partners;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     Orders(MongoOperations mongo, Catalog catalog, io.canale.partner.PartnerDirectory partners, AccessPolicy policy,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
         this.mongo = mongo;
         this.catalog = catalog;
         this.partners = partners;
         this.policy = policy;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /**
@@ -132,7 +134,7 @@ class Orders {
         }
         Versions.expect(expectedVersion, order.version());
         order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
-        return mongo.save(order);
+        return stored(order);
     }
 
     Order cancel(Caller caller, String id, Integer expectedVersion, String reason) {
@@ -142,7 +144,7 @@ class Orders {
         }
         Versions.expect(expectedVersion, order.version());
         order.cancel(reason, caller.subject(), clock.instant());
-        return mongo.save(order);
+        return stored(order);
     }
 
     /** A shipment together with the order it belongs to, for views that need both. */
@@ -159,7 +161,7 @@ class Orders {
         }
         Versions.expect(expectedVersion, order.version());
         order.ship(carrierId, packages, caller.subject(), clock.instant());
-        return mongo.save(order);
+        return stored(order);
     }
 
     /**
@@ -188,10 +190,13 @@ class Orders {
             if (order == null || !policy.actsFor(caller, Scopes.ORDERS_WRITE, order.shipment(shipmentId).carrierId())) {
                 throw new NotFoundException("shipment");
             }
+            if (order.shipment(shipmentId).knows(eventId.strip())) {
+                return new ShipmentOfOrder(order, order.shipment(shipmentId)); // a repeat: nothing to store
+            }
             Shipment shipment = order.record(shipmentId, new Shipment.Event(eventId.strip(), type, when,
                     blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()));
             try {
-                return new ShipmentOfOrder(mongo.save(order), shipment);
+                return new ShipmentOfOrder(stored(order), shipment);
             } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
                 if (attempt == 3) {
                     throw raced;
@@ -319,11 +324,22 @@ class Orders {
     }
 
     private Order insertOnce(Order order) {
+        List<Object> events = order.drainEvents();
         try {
-            return mongo.insert(order);
+            Order inserted = mongo.insert(order);
+            events.forEach(publisher::publishEvent);
+            return inserted;
         } catch (DuplicateKeyException replay) {
-            return mongo.findById(order.id(), Order.class);
+            return mongo.findById(order.id(), Order.class); // published when it was first inserted
         }
+    }
+
+    /** Saves the order (versioned) and only then tells the rest of the application what changed. */
+    private Order stored(Order order) {
+        List<Object> events = order.drainEvents();
+        Order saved = mongo.save(order);
+        events.forEach(publisher::publishEvent);
+        return saved;
     }
 
     private static String digest(String text) {
