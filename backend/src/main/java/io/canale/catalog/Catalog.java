@@ -143,6 +143,19 @@ public class Catalog {
                 PriceList.class);
     }
 
+    /** One price list as {@link #priceLists} would show it; another tier's list is "not found" for a dealer. */
+    Optional<PriceList> priceList(Caller caller, String id) {
+        if (!policy.seesPrices(caller)) {
+            throw new AccessDeniedException("prices are for dealers and staff");
+        }
+        Optional<PriceList> list = Optional.ofNullable(mongo.findById(id, PriceList.class));
+        if (caller.isStaff()) {
+            return list;
+        }
+        var tier = partners.tierOf(caller.partnerId()).orElse(null);
+        return list.filter(found -> found.tier() == tier);
+    }
+
     /** The price list a dealer buys from today: its tier's list valid today, the most recently started one. */
     Optional<PriceList> currentListOf(Caller caller) {
         if (caller.partnerType() != PartnerType.DEALER || !policy.seesPrices(caller)) {

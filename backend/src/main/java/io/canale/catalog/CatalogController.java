@@ -80,6 +80,11 @@ class CatalogController {
         return catalog.priceLists(policy.caller(), subrange);
     }
 
+    @QueryMapping
+    PriceList priceList(@Argument String id) {
+        return catalog.priceList(policy.caller(), id).orElse(null);
+    }
+
     @MutationMapping
     ProductPayload createProduct(@Argument CreateProductInput input) {
         return product(caller -> catalog.create(caller, input.sku(), input.names(), input.descriptions(), input.productLine(),

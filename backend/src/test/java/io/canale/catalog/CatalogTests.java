@@ -49,6 +49,18 @@ class CatalogTests extends IntegrationTestBase {
         dealer.forEach(edge -> assertThat(edge.at("/node/tier").asString()).isEqualTo("GOLD"));
         assertThat(http.graphql(tokenFor("staff@canale.demo"), query).at("/data/priceLists/edges").size()).isGreaterThanOrEqualTo(4);
         assertThat(http.graphql(tokenFor("supplier@canale.demo"), query).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+
+        // One list by id: staff any, a dealer only its tier's (another tier's answers null, as if absent).
+        JsonNode all = http.graphql(tokenFor("staff@canale.demo"), "{ priceLists(first: 100) { edges { node { id tier } } } }")
+                .at("/data/priceLists/edges");
+        String one = "query($id: ID!) { priceList(id: $id) { id tier } }";
+        for (JsonNode edge : all) {
+            String id = edge.at("/node/id").asString();
+            boolean gold = edge.at("/node/tier").asString().equals("GOLD");
+            assertThat(http.graphql(tokenFor("staff@canale.demo"), one, Map.of("id", id)).at("/data/priceList/id").asString()).isEqualTo(id);
+            JsonNode seen = http.graphql(tokenFor("dealer@canale.demo"), one, Map.of("id", id)).at("/data/priceList");
+            assertThat(seen.isNull()).as(edge.toString()).isEqualTo(!gold);
+        }
     }
 
     @Test
