@@ -385,6 +385,42 @@ class PortalBrowserIT {
         signOut();
     }
 
+    @Test
+    void staffCreateAProductFindItInTheCatalogAndRenameIt() {
+        String sku = "TST-" + tag().toUpperCase(Locale.ROOT);
+        openAs("/catalog", "staff@canale.demo");
+
+        click(By.id("catalog-new-product"));
+        type("product-sku", sku);
+        type("product-name-it", "Prodotto di prova " + sku);
+        type("product-name-en", "Test product " + sku);
+        type("product-line", "Ricambi");
+        WebElement supplier = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("product-supplier")));
+        supplier.findElement(By.tagName("input")).sendKeys("Ferri");
+        click(By.xpath("//*[@id='product-supplier']//vaadin-combo-box-item[normalize-space(.)='Ferri Componenti']"));
+        click(By.id("product-save"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-dialog")));
+
+        type("catalog-filter-sku", sku);
+        // The filter applies lazily: wait for the narrowed grid (unused rows stay hidden in the DOM), or the click
+        // may hit a row about to be replaced.
+        ui.until(driver -> driver.findElements(By.cssSelector("[id^='catalog-edit-']")).stream()
+                .filter(WebElement::isDisplayed).count() == 1);
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("Test product " + sku)));
+        assertThat(browser.findElements(cell("Ferri Componenti"))).isNotEmpty();
+
+        click(By.id("catalog-edit-" + sku));
+        // The dialog loads the product as stored, with its version, before it shows the names.
+        ui.until(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("#product-name-en input"),
+                "Test product " + sku));
+        type("product-name-en", "Renamed product " + sku);
+        click(By.id("product-save"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("Renamed product " + sku)));
+        assertThat(ui.until(ExpectedConditions.invisibilityOfElementLocated(cell("Test product " + sku)))).isTrue();
+
+        signOut();
+    }
+
     private static void chooseProduct(int line, String typed, String sku) {
         WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
         comboBox.findElement(By.tagName("input")).sendKeys(typed);

@@ -46,7 +46,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final boolean mayOrder;
     private final Runnable refreshGrid;
 
-    CatalogView(CatalogApi api, Paging paging, AuthenticationContext authentication) {
+    CatalogView(CatalogApi api, CatalogAdminApi adminApi, Paging paging, AuthenticationContext authentication) {
         this.dealer = authentication.getAuthenticatedUser(CanaleUser.class)
                 .map(user -> user.partner().partnerType() == PartnerType.DEALER).orElse(false);
         this.mayOrder = authentication.hasRole(Roles.ORDERING_DEALER);
@@ -56,7 +56,10 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         configureGrid();
         configureFilters();
-        add(toolbar(), grid);
+        HorizontalLayout toolbar = toolbar();
+        configureProductActions(toolbar,
+                new ProductEditing(adminApi, paging, CatalogPermissions.of(authentication), refreshGrid));
+        add(toolbar, grid);
     }
 
     @Override
@@ -99,6 +102,16 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         return add;
     }
 
+    /** Offers only the product actions the signed-in user may use; the API checks again. */
+    private void configureProductActions(HorizontalLayout toolbar, ProductEditing editing) {
+        if (editing.mayCreate()) {
+            toolbar.add(editing.newProductButton());
+        }
+        if (editing.hasRowActions()) {
+            grid.addComponentColumn(editing::rowActions).setFlexGrow(0).setAutoWidth(true);
+        }
+    }
+
     private void configureFilters() {
         productLine.setId("catalog-filter-product-line");
         productLine.setPlaceholder(getTranslation("product.productLine"));
@@ -113,7 +126,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component toolbar() {
+    private HorizontalLayout toolbar() {
         HorizontalLayout toolbar = new HorizontalLayout(skuPrefix, productLine);
         toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -10,6 +10,7 @@ public final class PortalScopes {
     public static final String LEADS_WRITE = "leads:write";
     public static final String ORDERS_READ = "orders:read";
     public static final String ORDERS_WRITE = "orders:write";
+    public static final String CATALOG_WRITE = "catalog:write";
 
     private PortalScopes() {
     }

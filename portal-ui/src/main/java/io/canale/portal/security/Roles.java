@@ -30,6 +30,8 @@ public final class Roles {
     public static final String SUPPLIER = "SUPPLIER";
     /** Anyone whose token grants {@code orders:read}, carriers included: they follow the shipments of their orders. */
     public static final String SHIPMENT_READER = "SHIPMENT_READER";
+    /** Staff and dealers whose token grants {@code orders:read}: the API shows them price lists (dealers their tier's). */
+    public static final String PRICE_READER = "PRICE_READER";
 
     private Roles() {
     }

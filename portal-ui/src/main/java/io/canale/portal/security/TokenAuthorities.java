@@ -35,7 +35,7 @@ final class TokenAuthorities {
     }
 
     /**
-     * {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, {@code ROLE_SUPPLIER}, the lead, order and shipment roles and one
+     * {@code ROLE_STAFF}, {@code ROLE_ORG_ADMIN}, {@code ROLE_SUPPLIER}, the lead, order, shipment and price roles and one
      * {@code SCOPE_x} per granted scope.
      */
     static Set<GrantedAuthority> authorities(PartnerClaims claims) {
@@ -65,6 +65,9 @@ final class TokenAuthorities {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.SHIPMENT_READER));
             if (claims.partnerType() != PartnerType.CARRIER) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ORDER_READER));
+            }
+            if (claims.partnerType() == PartnerType.MANUFACTURER || claims.partnerType() == PartnerType.DEALER) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.PRICE_READER));
             }
         }
         if (claims.scopes().contains(PortalScopes.ORDERS_WRITE)) {

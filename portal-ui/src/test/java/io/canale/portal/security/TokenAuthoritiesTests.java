@@ -71,6 +71,20 @@ class TokenAuthoritiesTests {
     }
 
     @Test
+    void staffAndDealersWhoReadOrdersReadPriceListsSuppliersAndCarriersDoNot() {
+        assertThat(authorities(Map.of("partner_type", "MANUFACTURER", "scope", List.of("orders:read"))))
+                .contains("ROLE_PRICE_READER");
+        assertThat(authorities(Map.of("partner_type", "DEALER", "scope", List.of("orders:read"))))
+                .contains("ROLE_PRICE_READER");
+        assertThat(authorities(Map.of("partner_type", "DEALER", "scope", List.of("leads:read"))))
+                .doesNotContain("ROLE_PRICE_READER");
+        assertThat(authorities(Map.of("partner_type", "SUPPLIER", "scope", List.of("orders:read"))))
+                .doesNotContain("ROLE_PRICE_READER");
+        assertThat(authorities(Map.of("partner_type", "CARRIER", "scope", List.of("orders:read"))))
+                .doesNotContain("ROLE_PRICE_READER");
+    }
+
+    @Test
     void spaceDelimitedScopeClaimIsReadToo() {
         assertThat(TokenAuthorities.claims(Map.of("scope", "openid  partners:read leads:read")).scopes())
                 .containsExactlyInAnyOrder("openid", "partners:read", "leads:read");

@@ -1,0 +1,37 @@
+package io.canale.portal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.portal.api.PartnerTier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PriceListDraftTests {
+
+    @Test
+    void theLastDayIsOptionalButNotBeforeTheFirst() {
+        LocalDate from = LocalDate.of(2027, 1, 1);
+        assertThat(PriceListDraft.isValidPeriod(from, null)).isTrue();
+        assertThat(PriceListDraft.isValidPeriod(from, from)).isTrue();
+        assertThat(PriceListDraft.isValidPeriod(from, from.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void inputCarriesTheEntriesInTextOrderWithPricesAsDecimalStrings() {
+        PriceListDraft draft = PriceListDraft.startingOn(LocalDate.of(2027, 1, 1));
+        draft.setName(" Listino Gold 2027 ");
+        draft.setTier(PartnerTier.GOLD);
+        draft.setCurrency("eur");
+
+        Map<String, Object> input = draft.input(List.of(new PriceEntryCsv.Entry(2, "FRN-PAD-001", new BigDecimal("42.50")),
+                new PriceEntryCsv.Entry(3, "BAT-12V-070", new BigDecimal("125"))));
+
+        assertThat(input).containsEntry("name", "Listino Gold 2027").containsEntry("tier", "GOLD")
+                .containsEntry("currency", "EUR").containsEntry("validFrom", "2027-01-01").doesNotContainKey("validTo")
+                .containsEntry("entries", List.of(Map.of("sku", "FRN-PAD-001", "unitPrice", "42.50"),
+                        Map.of("sku", "BAT-12V-070", "unitPrice", "125")));
+    }
+}
