@@ -421,6 +421,25 @@ class PortalBrowserIT {
         signOut();
     }
 
+    @Test
+    void aDealerSeesOnlyItsTiersPriceListsAndLooksUpAPrice() {
+        openAs("/price-lists", "dealer@canale.demo");
+        // Rossi Auto is GOLD: the other tiers' lists do not appear.
+        WebElement gold = ui.until(ExpectedConditions.presenceOfElementLocated(cell("Listino Gold 2026")));
+        assertThat(browser.findElements(cell("Listino Silver 2026"))).isEmpty();
+        assertThat(browser.findElements(By.id("price-list-new"))).isEmpty();
+
+        gold.click();
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("price-list-detail")));
+        type("price-list-lookup", "frn-pad-001");
+        click(By.id("price-list-lookup-button"));
+        // 48.00 list price, 10 % off for GOLD, as on the dealer's catalog and orders.
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("FRN-PAD-001")));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(normalize-space(.), '43.20')]")));
+
+        signOut();
+    }
+
     private static void chooseProduct(int line, String typed, String sku) {
         WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
         comboBox.findElement(By.tagName("input")).sendKeys(typed);

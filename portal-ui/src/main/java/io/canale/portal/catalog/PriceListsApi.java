@@ -2,7 +2,6 @@ package io.canale.portal.catalog;
 
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,11 @@ class PriceListsApi {
 
     private static final ParameterizedTypeReference<Connection<PriceList>> PAGE = new ParameterizedTypeReference<>() {
     };
-    private static final ParameterizedTypeReference<Connection<Listed>> ONE = new ParameterizedTypeReference<>() {
-    };
 
     /** The API caps the SKUs of one lookup at 100. */
     static final int MAX_LOOKUP = 100;
 
-    /** A list found at a position, with the entries asked for. */
+    /** A list with the entries asked for. */
     record Listed(String id, List<PriceEntry> entries) {
     }
 
@@ -37,30 +34,15 @@ class PriceListsApi {
         Map<String, Object> variables = new HashMap<>();
         variables.put("first", first);
         variables.put("after", after);
-        return withPositions(api.execute("priceLists", variables, "priceLists", PAGE), after);
+        return api.execute("priceLists", variables, "priceLists", PAGE);
     }
 
-    /** Remembers on every list the cursor it follows, so its entries can be found again. */
-    static Connection<PriceList> withPositions(Connection<PriceList> page, String after) {
-        List<Connection.Edge<PriceList>> edges = new ArrayList<>();
-        String previous = after;
-        for (Connection.Edge<PriceList> edge : page.edges()) {
-            edges.add(new Connection.Edge<>(edge.cursor(), edge.node().startingAfter(previous)));
-            previous = edge.cursor();
-        }
-        return new Connection<>(edges, page.pageInfo());
-    }
-
-    /**
-     * The list's prices of the SKUs (its first 100 when none are given); empty when another list now stands
-     * at its position (one published meanwhile): the list must be reloaded.
-     */
+    /** The list's prices of the SKUs (its first 100 when none are given); empty when the list is no longer visible. */
     Optional<List<PriceEntry>> entries(PriceList list, List<String> skus) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("after", list.after());
+        variables.put("id", list.id());
         variables.put("skus", skus.isEmpty() ? null : skus);
-        Connection<Listed> found = api.execute("priceListEntries", variables, "priceLists", ONE);
-        return found.nodes().stream().filter(listed -> listed.id().equals(list.id())).findFirst().map(Listed::entries);
+        return Optional.ofNullable(api.execute("priceListEntries", variables, "priceList", Listed.class)).map(Listed::entries);
     }
 
     PriceListPayload create(PriceListDraft draft, List<PriceEntryCsv.Entry> entries) {
