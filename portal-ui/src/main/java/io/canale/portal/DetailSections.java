@@ -22,7 +22,8 @@ public final class DetailSections {
         section.setId(id);
         section.addClassName("detail-section");
         if (items.isEmpty()) {
-            section.add(new Span(emptyText));
+            // A block of its own: an action placed under the title must not run into the sentence.
+            section.add(new Div(emptyText));
         } else {
             UnorderedList list = new UnorderedList();
             items.forEach(list::add);

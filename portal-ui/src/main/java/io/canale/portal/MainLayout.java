@@ -51,6 +51,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("sign-out");
+        // On phones only the icon shows (portal.css); the label stays the accessible name and tooltip.
+        signOut.addClassName("sign-out");
+        signOut.setAriaLabel(getTranslation("nav.signOut"));
+        signOut.setTooltipText(getTranslation("nav.signOut"));
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, user,
                 new LanguageSwitch(localePreferences), signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

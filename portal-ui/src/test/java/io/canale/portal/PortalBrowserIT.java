@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -438,6 +439,76 @@ class PortalBrowserIT {
         ui.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(normalize-space(.), '43.20')]")));
 
         signOut();
+    }
+
+    @Test
+    void keyScreensDoNotScrollSidewaysAtPhoneWidth() {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            openAs("/catalog", "dealer@canale.demo");
+            assertNoSidewaysScrolling("/catalog", "[id^='availability-']");
+            assertNoSidewaysScrolling("/orders", "a[id^='order-link-']");
+            assertNoSidewaysScrolling("/orders/new", "#order-line-0-sku");
+            assertNoSidewaysScrolling("/pipeline", ".pipeline-card");
+            assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
+            signOut();
+
+            openAs("/stock", "supplier@canale.demo");
+            assertNoSidewaysScrolling("/stock", "#stock-item-form");
+            assertNoSidewaysScrolling("/supplier/orders", "#supplier-order-grid");
+            assertNoSidewaysScrolling("/demand", "#demand-chart svg");
+            signOut();
+
+            openAs("/shipments", "carrier@canale.demo");
+            assertNoSidewaysScrolling("/shipments", ".shipment-card");
+            signOut();
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    private static void chooseProduct(int line, String typed, String sku) {
+        WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
+        comboBox.findElement(By.tagName("input")).sendKeys(typed);
+        // The items are rendered in the combo box's light DOM (slot "overlay") since Vaadin 25.
+        ui.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='order-line-" + line
+                + "-sku']//vaadin-combo-box-item[starts-with(normalize-space(.), '" + sku + "')]"))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-line-" + line), "each"));
+    }
+
+    /**
+     * Opens the page and waits until neither the page, nor the view inside the app layout, nor a visible grid
+     * scrolls sideways (grids hide their secondary columns after the window's width reaches the server). Charts
+     * may scroll inside their own box.
+     */
+    private static void assertNoSidewaysScrolling(String path, String readyCss) {
+        browser.get(portal(path));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyCss)));
+        new WebDriverWait(browser, UI_TIMEOUT)
+                .withMessage(() -> path + " scrolls sideways at " + browser.manage().window().getSize() + ": "
+                        + sidewaysOverflow())
+                .until(driver -> sidewaysOverflow().isEmpty());
+    }
+
+    private static String sidewaysOverflow() {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const overflow = [];
+                const wider = (name, element) => {
+                    if (element && element.scrollWidth > element.clientWidth + 1) {
+                        overflow.push(name + ' ' + element.scrollWidth + ' > ' + element.clientWidth);
+                    }
+                };
+                wider('page', document.documentElement);
+                const layout = document.querySelector('vaadin-app-layout');
+                wider('view', layout && layout.shadowRoot.querySelector('[part=content]'));
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                    if (grid.offsetParent !== null) {
+                        wider('grid #' + grid.id, grid.shadowRoot.querySelector('#table'));
+                    }
+                }
+                return overflow.join(', ');
+                """);
     }
 
     private static void chooseProduct(int line, String typed, String sku) {

@@ -69,20 +69,21 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("catalog-grid");
-        grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setFlexGrow(1).setAutoWidth(true);
+        var sku = grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(2);
         var line = grid.addColumn(Product::productLine).setHeader(getTranslation("product.productLine")).setFlexGrow(1);
         var unit = grid.addColumn(product -> getTranslation("productUnit." + product.unit()))
                 .setHeader(getTranslation("product.unit")).setFlexGrow(0).setAutoWidth(true);
         var supplier = grid.addColumn(product -> product.supplier().name()).setHeader(getTranslation("product.supplier"))
                 .setFlexGrow(1);
-        var price = grid.addColumn(this::price).setHeader(getTranslation("product.price")).setFlexGrow(1);
+        var price = grid.addColumn(this::price).setHeader(getTranslation("product.price")).setFlexGrow(1).setWidth("5.5rem");
         price.setVisible(dealer);
         grid.addComponentColumn(AvailabilityBadge::new).setHeader(getTranslation("product.availability")).setFlexGrow(1);
         if (mayOrder) {
             grid.addComponentColumn(this::addToOrder).setFlexGrow(0).setAutoWidth(true);
         }
-        NarrowScreens.hideWhenNarrow(grid, line, unit, supplier);
+        // On phones name, price, availability and the cart fit the width; the SKU shows once the product is added.
+        NarrowScreens.hideWhenNarrow(grid, sku, line, unit, supplier);
         grid.setEmptyStateText(getTranslation("catalog.empty"));
     }
 

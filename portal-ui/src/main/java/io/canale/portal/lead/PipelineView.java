@@ -49,6 +49,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final PipelineApi api;
     private final String partnerId;
     private final boolean canWrite;
+    private final boolean staff;
     private final Tabs tabs = new Tabs();
     private final Tab boardTab = new Tab();
     private final Tab listTab = new Tab();
@@ -64,6 +65,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
                 .map(user -> user.partner().partnerId()).orElse(null);
         this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
+        this.staff = authentication.hasRole(Roles.STAFF);
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> api.page(first, after, stageFilter.getValue())));
         addClassName("pipeline-view");
@@ -116,7 +118,9 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("opportunity.probability")).setFlexGrow(1);
         var dealer = grid.addColumn(opportunity -> opportunity.dealer().name())
                 .setHeader(getTranslation("opportunity.dealer")).setFlexGrow(2);
-        grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem");
+        // Only dealers own opportunities: for staff the column would stay empty.
+        grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem")
+                .setVisible(canWrite && !staff);
         NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
         grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.setHeight("30rem");

@@ -148,15 +148,16 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(OrderLine::quantity).setHeader(getTranslation("order.quantity")).setTextAlign(ColumnTextAlign.END);
         var unitPrice = grid.addColumn(line -> Amounts.format(line.unitPrice(), getLocale()))
                 .setHeader(getTranslation("order.unitPriceHeader")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(line -> Amounts.format(line.total(), getLocale())).setHeader(getTranslation("order.lineTotal"))
-                .setTextAlign(ColumnTextAlign.END);
+        var total = grid.addColumn(line -> Amounts.format(line.total(), getLocale()))
+                .setHeader(getTranslation("order.lineTotal")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(line -> line.confirmedQuantity() == null ? getTranslation("order.notAnswered")
                 : String.valueOf(line.confirmedQuantity())).setHeader(getTranslation("order.confirmedQuantity"));
         var promised = grid.addColumn(line -> DateTimes.format(line.promisedDate()))
                 .setHeader(getTranslation("order.promisedDate"));
         var reason = grid.addColumn(OrderLine::reason).setHeader(getTranslation("order.reason")).setFlexGrow(2);
         grid.setItems(order.lines());
-        NarrowScreens.hideWhenNarrow(grid, number, name, unitPrice, promised, reason);
+        // The order's total is in the facts above: on phones the lines show SKU, ordered and confirmed.
+        NarrowScreens.hideWhenNarrow(grid, number, name, unitPrice, total, promised, reason);
         Div section = new Div(new H3(getTranslation("order.lines")), grid);
         section.addClassName("detail-section");
         return section;

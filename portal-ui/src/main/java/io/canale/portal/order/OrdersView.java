@@ -101,8 +101,12 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setPartNameGenerator(order -> order.groupId().equals(highlightedGroup) ? "highlighted" : null);
         NarrowScreens.hideWhenNarrow(grid, requested, submission);
-        if (partnerType != PartnerType.DEALER && partnerType != PartnerType.SUPPLIER) {
-            // Staff see both partners on wide screens; a dealer keeps its supplier, a supplier its dealer.
+        // On phones number, status and total fill the width; the other party is on the order's page.
+        if (partnerType == PartnerType.DEALER) {
+            NarrowScreens.hideWhenNarrow(grid, supplier);
+        } else if (partnerType == PartnerType.SUPPLIER) {
+            NarrowScreens.hideWhenNarrow(grid, dealer);
+        } else {
             NarrowScreens.hideWhenNarrow(grid, supplier, dealer);
         }
         grid.setEmptyStateText(getTranslation("orders.empty"));

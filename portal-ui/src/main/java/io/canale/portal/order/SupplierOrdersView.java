@@ -98,6 +98,8 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         Button answer = RowActions.button(VaadinIcon.CLIPBOARD_CHECK, getTranslation("supplierOrders.answer"),
                 () -> openAnswer(order));
         answer.setId("supplier-order-answer-" + order.id());
+        // Filled, not tertiary: a primary tertiary button draws its white icon on a transparent background.
+        answer.removeThemeVariants(ButtonVariant.TERTIARY);
         answer.addThemeVariants(ButtonVariant.PRIMARY);
         Button handOver = RowActions.button(VaadinIcon.TRUCK, getTranslation("supplierOrders.handOver"),
                 () -> openHandOver(order));
