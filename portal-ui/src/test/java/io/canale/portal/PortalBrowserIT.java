@@ -468,15 +468,6 @@ class PortalBrowserIT {
         }
     }
 
-    private static void chooseProduct(int line, String typed, String sku) {
-        WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
-        comboBox.findElement(By.tagName("input")).sendKeys(typed);
-        // The items are rendered in the combo box's light DOM (slot "overlay") since Vaadin 25.
-        ui.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='order-line-" + line
-                + "-sku']//vaadin-combo-box-item[starts-with(normalize-space(.), '" + sku + "')]"))).click();
-        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-line-" + line), "each"));
-    }
-
     /**
      * Opens the page and waits until neither the page, nor the view inside the app layout, nor a visible grid
      * scrolls sideways (grids hide their secondary columns after the window's width reaches the server). Charts

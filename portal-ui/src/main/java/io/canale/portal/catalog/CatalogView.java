@@ -70,7 +70,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("catalog-grid");
         var sku = grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setFlexGrow(1).setAutoWidth(true);
-        grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(2);
+        // Small base widths, grown by flex: on a phone name, price, availability and the cart must fit 340 px.
+        grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(2).setWidth("6rem");
         var line = grid.addColumn(Product::productLine).setHeader(getTranslation("product.productLine")).setFlexGrow(1);
         var unit = grid.addColumn(product -> getTranslation("productUnit." + product.unit()))
                 .setHeader(getTranslation("product.unit")).setFlexGrow(0).setAutoWidth(true);
@@ -78,7 +79,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         var price = grid.addColumn(this::price).setHeader(getTranslation("product.price")).setFlexGrow(1).setWidth("5.5rem");
         price.setVisible(dealer);
-        grid.addComponentColumn(AvailabilityBadge::new).setHeader(getTranslation("product.availability")).setFlexGrow(1);
+        grid.addComponentColumn(AvailabilityBadge::new).setHeader(getTranslation("product.availability")).setFlexGrow(1)
+                .setWidth("5.5rem");
         if (mayOrder) {
             grid.addComponentColumn(this::addToOrder).setFlexGrow(0).setAutoWidth(true);
         }
