@@ -36,9 +36,13 @@ public final class Notifications {
             case FORBIDDEN -> error(ui.getTranslation("error.forbidden"));
             case GRAPHQL -> error(ui.getTranslation("error.graphql", ex.getMessage()));
             case SESSION_EXPIRED -> {
-                error(ui.getTranslation("error.sessionExpired"));
-                // Back through the backend: silent if its session is alive, its login page otherwise.
-                ui.getPage().setLocation(SignIn.PATH);
+                // A call still under way when the person signs out fails too: the sign-out must stand, not be
+                // overridden by a silent sign-in.
+                if (SignIn.isSignedIn()) {
+                    error(ui.getTranslation("error.sessionExpired"));
+                    // Back through the backend: silent if its session is alive, its login page otherwise.
+                    ui.getPage().setLocation(SignIn.PATH);
+                }
             }
         }
     }

@@ -11,14 +11,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +39,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portal's main flows in a real browser against a real backend: both run as separate processes from
@@ -51,6 +57,8 @@ class PortalBrowserIT {
     private static final Duration UI_TIMEOUT = Duration.ofSeconds(30);
     /** Small pages, so the 46 demo partners span three of them and scrolling must page through cursors. */
     private static final int PAGE_SIZE = 20;
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private static final List<Process> processes = new ArrayList<>();
     private static Path logs;
@@ -163,7 +171,7 @@ class PortalBrowserIT {
                 """.formatted(tag));
         openAs("/leads/import", "dealer@canale.demo");
 
-        upload(csv);
+        upload("import-upload", csv);
         click(By.id("import-start"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-done"),
                 "Dry run finished: 2 rows would be imported, 1 would be refused."));
@@ -191,7 +199,7 @@ class PortalBrowserIT {
         Path empty = csv("");
         openAs("/leads/import", "staff@canale.demo");
 
-        upload(empty);
+        upload("import-upload", empty);
         click(By.id("import-start"));
         WebElement refused = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-refused")));
         assertThat(refused.getText()).isEqualTo("The file was refused: the file is empty.");
@@ -387,6 +395,113 @@ class PortalBrowserIT {
     }
 
     @Test
+    void supplierAnswersAnOrderLineByLineAndHandsItToTheCarrier() {
+        // A fresh order of Rossi Auto's own system, so that no demo order is used up. Milano and 2 packages, like
+        // the demo shipment the carrier's test picks up, whichever of the two it finds first.
+        String orderId = submitOrderThroughTheApi("Milano", Map.entry("FRN-PAD-001", 5), Map.entry("FLT-OIL-010", 2));
+        String reason = "Filtri in arrivo con il prossimo lotto " + tag();
+        openAs("/supplier/orders", "supplier@canale.demo");
+
+        click(By.id("supplier-order-answer-" + orderId));
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-line-2")));
+        setDate("answer-promise-all", LocalDate.now(ZoneOffset.UTC).plusDays(10).toString());
+        type("answer-line-2-quantity", "1");
+        click(By.id("answer-send"));
+        // Less than ordered needs a reason: refused on line 2's field, nothing sent.
+        ui.until(ExpectedConditions.attributeToBe(By.id("answer-line-2-reason"), "invalid", "true"));
+        assertThat(browser.findElement(By.id("answer-line-1-reason")).getDomAttribute("invalid")).isNull();
+        type("answer-line-2-reason", reason);
+        click(By.id("answer-send"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer-dialog")));
+
+        // No longer waiting for an answer: it is among the partly confirmed orders.
+        choose("supplier-order-filter-status", "Partly confirmed");
+        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "Partly confirmed"));
+        click(By.id("supplier-order-handover-" + orderId));
+        WebElement carrier = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("handover-carrier")));
+        carrier.findElement(By.tagName("input")).sendKeys("Veloce");
+        click(By.xpath("//*[@id='handover-carrier']//vaadin-combo-box-item[normalize-space(.)='Veloce Logistica']"));
+        type("handover-packages", "2");
+        click(By.id("handover-confirm"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("handover-dialog")));
+
+        // Coming back to the order: its answers and the shipment unfold under the row.
+        browser.get(portal("/supplier/orders"));
+        choose("supplier-order-filter-status", "Partly confirmed");
+        click(By.id("supplier-order-status-" + orderId));
+        WebElement details = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplier-order-details-" + orderId)));
+        assertThat(details.getText()).contains("Veloce Logistica: 2 packages, Ready for pick-up",
+                "Line 1: FRN-PAD-001", "5 confirmed for", "Line 2: FLT-OIL-010", "1 confirmed for", reason);
+
+        signOut();
+    }
+
+    @Test
+    void supplierUploadsAStockFileAndSeesTheRefusedRow() throws IOException {
+        // FRN-DSC-002 runs out (6 left in the demo), FRN-PAD-001 stays as it is, BAT-12V-070 is Gallo's.
+        Path stock = csv("""
+                sku,available,nextBatchQuantity,nextBatchEta
+                FRN-DSC-002,0,,
+                FRN-PAD-001,240,,
+                BAT-12V-070,10,,
+                """);
+        openAs("/stock", "supplier@canale.demo");
+
+        upload("stock-upload", stock);
+        ui.until(driver -> driver.findElement(By.id("stock-publish")).getDomAttribute("disabled") == null);
+        click(By.id("stock-publish"));
+        ui.until(ExpectedConditions.textToBe(By.id("stock-upload-summary"), "Rows read: 3 · applied: 2 · refused: 1"));
+        // The third data row is row 4 of the sheet (the header is row 1); its SKU is not the supplier's.
+        WebElement errors = browser.findElement(By.id("stock-upload-errors"));
+        ui.until(ExpectedConditions.presenceOfNestedElementLocatedBy(errors, cell("4")));
+        assertThat(errors.findElements(cell("sku"))).isNotEmpty();
+        assertThat(errors.findElements(cell("no product BAT-12V-070 of yours"))).isNotEmpty();
+        signOut();
+
+        // Dealers see the band, not the quantity.
+        openAs("/catalog", "dealer@canale.demo");
+        type("catalog-filter-sku", "FRN-DSC-002");
+        // The filter applies lazily: wait for the narrowed grid, not the product's row in the full list.
+        ui.until(driver -> driver.findElements(By.cssSelector("[id^='availability-']")).stream()
+                .filter(WebElement::isDisplayed).count() == 1);
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("availability-FRN-DSC-002"), "Out of stock"));
+        assertThat(browser.findElement(By.id("availability-FRN-DSC-002")).getText()).doesNotContain("available");
+        signOut();
+    }
+
+    @Test
+    void supplierReadsDemandAsAChartWithTheFiguresAndAlerts() {
+        List<String> galloSkus = List.of("BAT-12V-070", "LMP-LED-H7", "TYR-205-55");
+        openAs("/demand", "supplier2@canale.demo");
+
+        // The demo orders and opportunities of the coming weeks: bars with their figures in a title.
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#demand-chart svg rect.bar")));
+        List<String> barTitles = browser.findElements(By.cssSelector("#demand-chart svg rect.bar title")).stream()
+                .map(title -> title.getDomProperty("textContent")).toList();
+        assertThat(barTitles).isNotEmpty().allSatisfy(title -> assertThat(galloSkus).anyMatch(title::startsWith));
+        WebElement figures = browser.findElement(By.id("demand-figures"));
+        ui.until(ExpectedConditions.presenceOfNestedElementLocatedBy(figures, cell("BAT-12V-070")));
+        assertThat(browser.findElements(cell("FRN-PAD-001"))).isEmpty();
+        List<WebElement> alerts = browser.findElements(By.cssSelector("#low-stock-alerts li[id^='low-stock-']"));
+        assertThat(alerts).isNotEmpty().allSatisfy(alert -> assertThat(galloSkus).contains(idAfter("low-stock-", alert)));
+        assertThat(alerts.getFirst().getText()).contains("short by");
+
+        // Suppliers never learn which dealer wants what: no dealer in the texts, the figures or the bars' titles.
+        String everything = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.body.innerText + ' ' + document.getElementById('demand-chart').textContent");
+        assertThat(everything).contains("BAT-12V-070").doesNotContain("Rossi", "Bianchi", "Concessionaria");
+        assertThat(figures.findElements(cell("Dealers"))).isEmpty();
+
+        int eightWeeks = browser.findElements(By.cssSelector("#demand-chart svg text.category")).size();
+        assertThat(eightWeeks).isGreaterThanOrEqualTo(8);
+        choose("demand-weeks", "12 weeks");
+        ui.until(driver -> driver.findElements(By.cssSelector("#demand-chart svg text.category")).size() >= 12);
+        assertThat(browser.findElements(By.cssSelector("#demand-chart svg rect.bar"))).isNotEmpty();
+
+        signOut();
+    }
+
+    @Test
     void staffCreateAProductFindItInTheCatalogAndRenameIt() {
         String sku = "TST-" + tag().toUpperCase(Locale.ROOT);
         openAs("/catalog", "staff@canale.demo");
@@ -465,6 +580,51 @@ class PortalBrowserIT {
             signOut();
         } finally {
             browser.manage().window().setSize(desktop);
+        }
+    }
+
+    /**
+     * Submits an order of Rossi Auto to a single supplier as the dealer's own system would: a client-credentials
+     * token for {@code dealer-system}, then {@code submitOrder}, wanted a week ahead. Returns the order's id.
+     */
+    @SafeVarargs
+    private static String submitOrderThroughTheApi(String city, Map.Entry<String, Integer>... lines) {
+        String backend = "http://localhost:" + backendPort;
+        String credentials = Base64.getEncoder().encodeToString("dealer-system:canale-demo-secret".getBytes(StandardCharsets.UTF_8));
+        JsonNode token = post(HttpRequest.newBuilder(URI.create(backend + "/oauth2/token"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        Map<String, Object> input = Map.of(
+                "lines", Arrays.stream(lines).map(line -> Map.of("sku", line.getKey(), "quantity", line.getValue())).toList(),
+                "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
+                "deliveryAddress", Map.of("recipient", "Rossi Auto – officina", "street", "Via Roma 1", "postalCode", "20121",
+                        "city", city, "country", "IT"),
+                "idempotencyKey", "browser-it-" + tag());
+        String request = JSON.writeValueAsString(Map.of(
+                "query", "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
+                "variables", Map.of("input", input)));
+        JsonNode submitted = post(HttpRequest.newBuilder(URI.create(backend + "/graphql"))
+                .header("Authorization", "Bearer " + token.path("access_token").asString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request))).at("/data/submitOrder");
+        assertThat(submitted.path("userErrors").isEmpty()).as("submitOrder refused: %s", submitted).isTrue();
+        assertThat(submitted.path("orders")).as("one supplier, one order: %s", submitted).hasSize(1);
+        return submitted.at("/orders/0/id").asString();
+    }
+
+    /** Sends the request to the backend and reads its JSON answer, which must be a 200. */
+    private static JsonNode post(HttpRequest.Builder request) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
         }
     }
 
@@ -626,8 +786,8 @@ class PortalBrowserIT {
     }
 
     /** Hands the file to the upload's file input, as choosing it in the browser's dialog would. */
-    private static void upload(Path file) {
-        WebElement upload = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+    private static void upload(String uploadId, Path file) {
+        WebElement upload = ui.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
         WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript(
                 "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]')",
                 upload);
@@ -666,7 +826,7 @@ class PortalBrowserIT {
     }
 
     private static Path csv(String content) throws IOException {
-        Path file = Files.createTempFile(logs, "leads-", ".csv");
+        Path file = Files.createTempFile(logs, "upload-", ".csv");
         Files.writeString(file, content);
         return file;
     }

@@ -13,6 +13,7 @@ class SupplierOrderDetails extends Div {
 
     SupplierOrderDetails(SupplierOrder order) {
         addClassName("supplier-order-details");
+        setId("supplier-order-details-" + order.id());
         UnorderedList lines = new UnorderedList();
         order.lines().forEach(line -> lines.add(new ListItem(lineText(line))));
         add(lines);

@@ -1,5 +1,9 @@
 package io.canale.portal.security;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /** Where sign-in starts: Spring Security's redirect to the backend's authorization endpoint. */
 public final class SignIn {
 
@@ -8,5 +12,15 @@ public final class SignIn {
     public static final String PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
     private SignIn() {
+    }
+
+    /**
+     * Whether someone is still signed in while this request runs: no longer once they signed out in it (a grid
+     * fetching rows in the same round trip as the sign-out click then fails for want of a token).
+     */
+    public static boolean isSignedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }
