@@ -1,0 +1,260 @@
+package io.canale.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Leads to revenue in the browser: inbox, import wizard, routing rules, deal registration, pipeline, activities. */
+class LeadBrowserIT extends BrowserTestBase {
+
+    @Test
+    void dealerAcceptsALeadRoutedToItFromTheInbox() {
+        browser.get("http://127.0.0.1:" + portalPort + "/leads");
+
+        signInAtBackend("dealer@canale.demo", "canale-demo");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-grid")));
+        // A demo lead in Lombardia, routed to the dealer's "Rossi Auto" by the rule "Nord-Ovest".
+        WebElement customer = ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='Davide Ferraro']")));
+        String href = customer.getAttribute("href");
+        String leadId = href.substring(href.lastIndexOf('/') + 1);
+        assertThat(browser.findElement(By.id("lead-status-" + leadId)).getText()).contains("Routed", "h left");
+
+        ui.until(ExpectedConditions.elementToBeClickable(By.id("lead-accept-" + leadId))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-status-" + leadId), "Accepted"));
+        assertThat(browser.findElement(By.id("lead-accept-" + leadId)).isDisplayed()).isFalse();
+
+        signOut();
+    }
+
+    @Test
+    void dealerDryRunsACsvImportSeesTheRefusedRowAndThenImportsItForReal() throws IOException {
+        String tag = tag();
+        Path csv = csv("""
+                name,email,phone,company,vat_number,country,region,postal_code,product_line,notes
+                Import Uno %1$s,uno-%1$s@example.com,,,,IT,Lombardia,20121,Auto,
+                Import Due %1$s,,+39 02 5550 2002,,,IT,Lombardia,20121,Moto,
+                Senza Paese %1$s,sp-%1$s@example.com,,,,,,,Auto,
+                """.formatted(tag));
+        openAs("/leads/import", "dealer@canale.demo");
+
+        upload("import-upload", csv);
+        click(By.id("import-start"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-done"),
+                "Dry run finished: 2 rows would be imported, 1 would be refused."));
+        assertThat(browser.findElement(By.id("import-counters")).getText())
+                .isEqualTo("Rows read: 3 · imported: 2 · refused: 1");
+        assertThat(browser.findElement(By.id("import-percent")).getText()).isEqualTo("100 %");
+        // The third data row is row 4 of the sheet (the header is row 1); it lacks the country.
+        WebElement errors = browser.findElement(By.id("import-error-grid"));
+        ui.until(ExpectedConditions.presenceOfNestedElementLocatedBy(errors, cell("4")));
+        assertThat(errors.findElements(cell("country"))).isNotEmpty();
+
+        click(By.id("import-for-real"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-done"),
+                "Import finished: 2 leads created, 1 row refused."));
+        // A dealer's imported leads are its own at once.
+        click(By.cssSelector("vaadin-side-nav-item[path='leads']"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(leadLink("Import Uno " + tag)));
+        assertThat(browser.findElements(leadLink("Senza Paese " + tag))).isEmpty();
+
+        signOut();
+    }
+
+    @Test
+    void anEmptyImportFileIsRefusedWithAReadableReason() throws IOException {
+        Path empty = csv("");
+        openAs("/leads/import", "staff@canale.demo");
+
+        upload("import-upload", empty);
+        click(By.id("import-start"));
+        WebElement refused = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-refused")));
+        assertThat(refused.getText()).isEqualTo("The file was refused: the file is empty.");
+
+        signOut();
+    }
+
+    @Test
+    void staffCreatesARoutingRuleMovesItUpAndDeletesIt() {
+        String name = "Regola di prova " + tag();
+        openAs("/routing-rules", "staff@canale.demo");
+
+        click(By.id("routing-rule-new"));
+        type("routing-rule-name", name);
+        click(By.id("routing-rule-save"));
+        String ruleId = idAfter("routing-rule-name-", ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//span[starts-with(@id, 'routing-rule-name-') and normalize-space(.)='" + name + "']"))));
+        // A new rule goes last: it can move up, not down.
+        assertThat(browser.findElement(By.id("routing-rule-down-" + ruleId)).isDisplayed()).isFalse();
+
+        click(By.id("routing-rule-up-" + ruleId));
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("routing-rule-down-" + ruleId)));
+
+        click(By.id("routing-rule-delete-" + ruleId));
+        click(By.cssSelector("#confirm-dialog [slot='confirm-button']"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("routing-rule-name-" + ruleId)));
+        assertThat(browser.findElements(By.id("routing-rule-name-" + ruleId))).isEmpty();
+
+        signOut();
+    }
+
+    @Test
+    void aConflictingDealRegistrationIsExplainedWithoutTheOtherDealerAndStaffApproveIt() {
+        String company = "Flotta " + tag() + " S.r.l.";
+        openAs("/deals", "dealer2@canale.demo");
+        String earlier = registerDeal(company);
+        assertThat(browser.findElement(By.id("deal-status-" + earlier)).getText()).isEqualTo("Submitted");
+        signOut();
+
+        openAs("/deals", "dealer@canale.demo");
+        String later = registerDeal(company);
+        assertThat(browser.findElement(By.id("deal-status-" + later)).getText()).isEqualTo("In review");
+        click(By.id("deal-customer-" + later));
+        String conflict = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("deal-details-" + later))).getText();
+        assertThat(conflict).contains("Another dealer registered the same company").doesNotContain("Bianchi");
+        signOut();
+
+        openAs("/deals", "staff@canale.demo");
+        click(By.id("deal-approve-" + later));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-status-" + later), "Approved"));
+        // Staff see whose registration came first.
+        click(By.id("deal-customer-" + later));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-details-" + later), "Bianchi Moto"));
+        signOut();
+    }
+
+    @Test
+    void theOwningDealerMovesAnOpportunityAndLosingItAsksWhy() {
+        openAs("/leads", "dealer@canale.demo");
+        String id = opportunityFromDemoLead("Chiara Galli", "12345");
+
+        browser.get(portal("/pipeline"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline-column-qualification #opportunity-" + id)));
+        int qualification = stageCount("qualification");
+        int proposal = stageCount("proposal");
+        String proposalTotal = stageTotal("proposal");
+
+        moveCard(id, "proposal");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline-column-proposal #opportunity-" + id)));
+        assertThat(stageCount("proposal")).isEqualTo(proposal + 1);
+        assertThat(stageCount("qualification")).isEqualTo(qualification - 1);
+        // The demo pipeline may already hold proposals in euros: the column's total grows by this card's amount.
+        assertThat(euros(stageTotal("proposal"))).isEqualByComparingTo(euros(proposalTotal).add(new java.math.BigDecimal("12345")));
+
+        int lost = stageCount("lost");
+        moveCard(id, "lost");
+        click(By.id("reason-confirm"));
+        // No reason, no move.
+        ui.until(ExpectedConditions.attributeToBe(By.id("reason-text"), "invalid", "true"));
+        type("reason-text", "Il cliente ha scelto un concorrente");
+        click(By.id("reason-confirm"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline-column-lost #opportunity-" + id)));
+        assertThat(stageCount("lost")).isEqualTo(lost + 1);
+        assertThat(stageCount("proposal")).isEqualTo(proposal);
+
+        click(By.id("opportunity-link-" + id));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opportunity-stage"), "Lost"));
+        assertThat(browser.findElement(By.id("opportunity-lost-reason")).getText())
+                .isEqualTo("Il cliente ha scelto un concorrente");
+
+        signOut();
+    }
+
+    @Test
+    void theOwningDealerPlansATaskOnAnOpportunityAndMarksItDone() {
+        String subject = "Inviare l'offerta " + tag();
+        openAs("/leads", "dealer@canale.demo");
+        opportunityFromDemoLead("Chiara Galli", "8000");
+        click(By.id("lead-opportunity"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("opportunity-name")));
+        assertThat(browser.findElement(By.id("opportunity-amount")).getText()).isEqualTo("€8,000.00");
+
+        click(By.id("activity-add"));
+        choose("activity-type", "Task");
+        type("activity-subject", subject);
+        click(By.id("activity-save"));
+        // A task needs a due date: refused in the form, nothing sent.
+        ui.until(ExpectedConditions.attributeToBe(By.id("activity-due-date"), "invalid", "true"));
+        setDate("activity-due-date", "2030-01-15");
+        click(By.id("activity-save"));
+
+        String activityId = idAfter("activity-", ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//li[starts-with(@id, 'activity-') and .//div[normalize-space(.)=\"" + subject + "\"]]"))));
+        assertThat(browser.findElement(By.id("activity-state-" + activityId)).getText()).isEqualTo("Due Jan 15, 2030");
+        click(By.id("activity-complete-" + activityId));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("activity-state-" + activityId), "Done"));
+        assertThat(browser.findElements(By.id("activity-complete-" + activityId))).isEmpty();
+
+        signOut();
+    }
+
+    /**
+     * Makes one of the demo leads routed to the dealer an opportunity of its own: opens the first with that
+     * customer name that is not converted yet, accepts it if need be, converts it with the amount (EUR) and
+     * stays on the lead. Returns the opportunity's id.
+     */
+    private static String opportunityFromDemoLead(String customer, String amount) {
+        ui.until(ExpectedConditions.presenceOfElementLocated(leadLink(customer)));
+        List<String> leads = browser.findElements(leadLink(customer)).stream().map(link -> link.getAttribute("href")).toList();
+        for (String lead : leads) {
+            browser.get(lead);
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-name")));
+            if (!browser.findElements(By.id("lead-accept")).isEmpty()) {
+                click(By.id("lead-accept"));
+                ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-convert")));
+            }
+            if (!browser.findElements(By.id("lead-convert")).isEmpty()) {
+                click(By.id("lead-convert"));
+                type("convert-amount", amount);
+                click(By.id("convert-confirm"));
+                return idAfter("/opportunities/", ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-opportunity"))),
+                        "href");
+            }
+        }
+        return fail("no demo lead of " + customer + " left to convert");
+    }
+
+    /** Registers a deal for the company through the dialog; returns the registration's id. */
+    private static String registerDeal(String company) {
+        click(By.id("deal-register"));
+        type("deal-customer", company);
+        type("deal-product-line", "Furgoni");
+        type("deal-amount", "25000");
+        type("deal-currency", "EUR");
+        setDate("deal-close-date", "2030-06-30");
+        click(By.id("register-deal-send"));
+        return idAfter("deal-customer-", ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//span[starts-with(@id, 'deal-customer-') and normalize-space(.)='" + company + "']"))));
+    }
+
+    private static void moveCard(String opportunityId, String stage) {
+        click(By.id("pipeline-move-" + opportunityId));
+        click(By.id("pipeline-move-" + opportunityId + "-" + stage));
+    }
+
+    /** The count in a board column's heading, e.g. 2 in "Proposal (2)". */
+    private static int stageCount(String stage) {
+        String heading = browser.findElement(By.id("pipeline-heading-" + stage)).getText();
+        return Integer.parseInt(heading.substring(heading.lastIndexOf('(') + 1, heading.lastIndexOf(')')));
+    }
+
+    /** The euro amount in a total such as "€76,345.00" (zero when the column shows none). */
+    private static java.math.BigDecimal euros(String total) {
+        String digits = total.replaceAll("[^0-9.]", "");
+        return digits.isEmpty() ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(digits);
+    }
+
+    private static String stageTotal(String stage) {
+        return browser.findElements(By.id("pipeline-total-" + stage)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    private static By leadLink(String customer) {
+        return By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + customer + "']");
+    }
+}

@@ -1,0 +1,335 @@
+package io.canale.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import tools.jackson.databind.JsonNode;
+
+/** Catalog, orders, shipments and stock in the browser, as dealers, suppliers, carriers and staff use them. */
+class OrderBrowserIT extends BrowserTestBase {
+
+    @Test
+    void dealerOrdersFromTwoSuppliersWithAPricePreviewAndADraftAndFollowsTheSplitOrders() {
+        openAs("/orders/new", "dealer@canale.demo");
+        chooseProduct(0, "FRN-PAD", "FRN-PAD-001");
+        // Quantity 0 is refused on the field; nothing is submitted.
+        typeQuantity(0, "0");
+        clickCentred(By.id("order-submit"));
+        ui.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("order-line-0-quantity")), "invalid"));
+        assertThat(browser.getCurrentUrl()).endsWith("/orders/new");
+
+        typeQuantity(0, "3");
+        clickCentred(By.id("order-add-line"));
+        chooseProduct(1, "BAT", "BAT-12V-070");
+        typeQuantity(1, "2");
+        // Rossi Auto is GOLD (10 % off): 3 × 43.20 + 2 × 125.10, from two suppliers.
+        ui.until(ExpectedConditions.textToBe(By.id("order-preview-total"), "Total: €379.80"));
+        assertThat(browser.findElement(By.id("order-preview")).getText()).contains("Ferri Componenti", "Gallo Ricambi");
+
+        fillIn("order-recipient", "Rossi Auto – magazzino");
+        fillIn("order-street", "Via Roma 1");
+        fillIn("order-postal-code", "20121");
+        fillIn("order-city", "Milano");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("order-requested-date")),
+                LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+        // Saved as a draft first: the submission then goes through the saved draft.
+        clickCentred(By.id("order-save-draft"));
+        clickCentred(By.cssSelector("#order-drafts vaadin-details-summary"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("2 lines FRN-PAD-001, BAT-12V-070")));
+        clickCentred(By.id("order-submit"));
+
+        // Split into one order per supplier: the list highlights both, labelled with the same submission.
+        ui.until(ExpectedConditions.urlContains("/orders?group="));
+        String group = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("group=") + 6);
+        String label = group.substring(group.length() - 6).toUpperCase(Locale.ROOT);
+        ui.until(ExpectedConditions.numberOfElementsToBe(cell(label), 2));
+        WebElement firstOrder = browser.findElements(By.cssSelector("a[id^='order-link-']")).getFirst();
+        String orderId = firstOrder.getDomAttribute("id").substring("order-link-".length());
+        assertThat(browser.findElement(By.id("order-status-" + orderId)).getText()).isEqualTo("Submitted");
+
+        firstOrder.click();
+        ui.until(ExpectedConditions.textToBe(By.id("order-submission"), label));
+        assertThat(browser.findElement(By.id("order-status-" + orderId)).getText()).isEqualTo("Submitted");
+        assertThat(browser.findElement(By.id("order-timeline")).getText()).contains("submitted");
+        clickCentred(By.id("order-cancel"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reason-text textarea")))
+                .sendKeys("Ordered by mistake");
+        browser.findElement(By.id("reason-confirm")).click();
+        ui.until(ExpectedConditions.textToBe(By.id("order-status-" + orderId), "Cancelled"));
+
+        signOut();
+    }
+
+    @Test
+    void carrierTapsPickedUpOnAShipmentWaitingForIt() {
+        openAs("/shipments", "carrier@canale.demo");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-board")));
+        // The demo order handed to "Veloce Logistica" and waiting for pick-up (LED bulbs for Rossi Auto, Milano).
+        WebElement ready = ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".shipment-card .status-badge[data-status='READY']")));
+        String shipmentId = ready.getAttribute("id").substring("shipment-status-".length());
+        assertThat(browser.findElement(By.id("shipment-" + shipmentId)).getText()).contains("Milano", "2 packages");
+
+        ui.until(ExpectedConditions.elementToBeClickable(By.id("shipment-" + shipmentId + "-PICKED_UP"))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shipment-status-" + shipmentId), "In transit"));
+        // Only what may follow a pick-up is offered now.
+        assertThat(browser.findElements(By.id("shipment-" + shipmentId + "-PICKED_UP"))).isEmpty();
+        assertThat(browser.findElement(By.id("shipment-" + shipmentId + "-DELIVERED")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("shipment-" + shipmentId)).getText()).contains("Picked up");
+
+        signOut();
+    }
+
+    @Test
+    void supplierAnswersAnOrderLineByLineAndHandsItToTheCarrier() {
+        // A fresh order of Rossi Auto's own system, so that no demo order is used up. Milano and 2 packages, like
+        // the demo shipment the carrier's test picks up, whichever of the two it finds first.
+        String orderId = submitOrderThroughTheApi("Milano", Map.entry("FRN-PAD-001", 5), Map.entry("FLT-OIL-010", 2));
+        String reason = "Filtri in arrivo con il prossimo lotto " + tag();
+        openAs("/supplier/orders", "supplier@canale.demo");
+
+        click(By.id("supplier-order-answer-" + orderId));
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-line-2")));
+        setDate("answer-promise-all", LocalDate.now(ZoneOffset.UTC).plusDays(10).toString());
+        type("answer-line-2-quantity", "1");
+        click(By.id("answer-send"));
+        // Less than ordered needs a reason: refused on line 2's field, nothing sent.
+        ui.until(ExpectedConditions.attributeToBe(By.id("answer-line-2-reason"), "invalid", "true"));
+        assertThat(browser.findElement(By.id("answer-line-1-reason")).getDomAttribute("invalid")).isNull();
+        type("answer-line-2-reason", reason);
+        click(By.id("answer-send"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer-dialog")));
+
+        // No longer waiting for an answer: it is among the partly confirmed orders.
+        choose("supplier-order-filter-status", "Partly confirmed");
+        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "Partly confirmed"));
+        click(By.id("supplier-order-handover-" + orderId));
+        WebElement carrier = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("handover-carrier")));
+        carrier.findElement(By.tagName("input")).sendKeys("Veloce");
+        click(By.xpath("//*[@id='handover-carrier']//vaadin-combo-box-item[normalize-space(.)='Veloce Logistica']"));
+        type("handover-packages", "2");
+        click(By.id("handover-confirm"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("handover-dialog")));
+
+        // Coming back to the order: its answers and the shipment unfold under the row.
+        browser.get(portal("/supplier/orders"));
+        choose("supplier-order-filter-status", "Partly confirmed");
+        click(By.id("supplier-order-status-" + orderId));
+        WebElement details = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplier-order-details-" + orderId)));
+        assertThat(details.getText()).contains("Veloce Logistica: 2 packages, Ready for pick-up",
+                "Line 1: FRN-PAD-001", "5 confirmed for", "Line 2: FLT-OIL-010", "1 confirmed for", reason);
+
+        signOut();
+    }
+
+    @Test
+    void supplierUploadsAStockFileAndSeesTheRefusedRow() throws IOException {
+        // FRN-DSC-002 runs out (6 left in the demo), FRN-PAD-001 stays as it is, BAT-12V-070 is Gallo's.
+        Path stock = csv("""
+                sku,available,nextBatchQuantity,nextBatchEta
+                FRN-DSC-002,0,,
+                FRN-PAD-001,240,,
+                BAT-12V-070,10,,
+                """);
+        openAs("/stock", "supplier@canale.demo");
+
+        upload("stock-upload", stock);
+        ui.until(driver -> driver.findElement(By.id("stock-publish")).getDomAttribute("disabled") == null);
+        click(By.id("stock-publish"));
+        ui.until(ExpectedConditions.textToBe(By.id("stock-upload-summary"), "Rows read: 3 · applied: 2 · refused: 1"));
+        // The third data row is row 4 of the sheet (the header is row 1); its SKU is not the supplier's.
+        WebElement errors = browser.findElement(By.id("stock-upload-errors"));
+        ui.until(ExpectedConditions.presenceOfNestedElementLocatedBy(errors, cell("4")));
+        assertThat(errors.findElements(cell("sku"))).isNotEmpty();
+        assertThat(errors.findElements(cell("no product BAT-12V-070 of yours"))).isNotEmpty();
+        signOut();
+
+        // Dealers see the band, not the quantity.
+        openAs("/catalog", "dealer@canale.demo");
+        type("catalog-filter-sku", "FRN-DSC-002");
+        // The filter applies lazily: wait for the narrowed grid, not the product's row in the full list.
+        ui.until(driver -> driver.findElements(By.cssSelector("[id^='availability-']")).stream()
+                .filter(WebElement::isDisplayed).count() == 1);
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("availability-FRN-DSC-002"), "Out of stock"));
+        assertThat(browser.findElement(By.id("availability-FRN-DSC-002")).getText()).doesNotContain("available");
+        signOut();
+    }
+
+    @Test
+    void supplierReadsDemandAsAChartWithTheFiguresAndAlerts() {
+        List<String> galloSkus = List.of("BAT-12V-070", "LMP-LED-H7", "TYR-205-55");
+        openAs("/demand", "supplier2@canale.demo");
+
+        // The demo orders and opportunities of the coming weeks: bars with their figures in a title.
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#demand-chart svg rect.bar")));
+        List<String> barTitles = browser.findElements(By.cssSelector("#demand-chart svg rect.bar title")).stream()
+                .map(title -> title.getDomProperty("textContent")).toList();
+        assertThat(barTitles).isNotEmpty().allSatisfy(title -> assertThat(galloSkus).anyMatch(title::startsWith));
+        WebElement figures = browser.findElement(By.id("demand-figures"));
+        ui.until(ExpectedConditions.presenceOfNestedElementLocatedBy(figures, cell("BAT-12V-070")));
+        assertThat(browser.findElements(cell("FRN-PAD-001"))).isEmpty();
+        List<WebElement> alerts = browser.findElements(By.cssSelector("#low-stock-alerts li[id^='low-stock-']"));
+        assertThat(alerts).isNotEmpty().allSatisfy(alert -> assertThat(galloSkus).contains(idAfter("low-stock-", alert)));
+        assertThat(alerts.getFirst().getText()).contains("short by");
+
+        // Suppliers never learn which dealer wants what: no dealer in the texts, the figures or the bars' titles.
+        String everything = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.body.innerText + ' ' + document.getElementById('demand-chart').textContent");
+        assertThat(everything).contains("BAT-12V-070").doesNotContain("Rossi", "Bianchi", "Concessionaria");
+        assertThat(figures.findElements(cell("Dealers"))).isEmpty();
+
+        int eightWeeks = browser.findElements(By.cssSelector("#demand-chart svg text.category")).size();
+        assertThat(eightWeeks).isGreaterThanOrEqualTo(8);
+        choose("demand-weeks", "12 weeks");
+        ui.until(driver -> driver.findElements(By.cssSelector("#demand-chart svg text.category")).size() >= 12);
+        assertThat(browser.findElements(By.cssSelector("#demand-chart svg rect.bar"))).isNotEmpty();
+
+        signOut();
+    }
+
+    @Test
+    void staffCreateAProductFindItInTheCatalogAndRenameIt() {
+        String sku = "TST-" + tag().toUpperCase(Locale.ROOT);
+        openAs("/catalog", "staff@canale.demo");
+
+        click(By.id("catalog-new-product"));
+        type("product-sku", sku);
+        type("product-name-it", "Prodotto di prova " + sku);
+        type("product-name-en", "Test product " + sku);
+        type("product-line", "Ricambi");
+        WebElement supplier = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("product-supplier")));
+        supplier.findElement(By.tagName("input")).sendKeys("Ferri");
+        click(By.xpath("//*[@id='product-supplier']//vaadin-combo-box-item[normalize-space(.)='Ferri Componenti']"));
+        click(By.id("product-save"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-dialog")));
+
+        type("catalog-filter-sku", sku);
+        // The filter applies lazily: wait for the narrowed grid (unused rows stay hidden in the DOM), or the click
+        // may hit a row about to be replaced.
+        ui.until(driver -> driver.findElements(By.cssSelector("[id^='catalog-edit-']")).stream()
+                .filter(WebElement::isDisplayed).count() == 1);
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("Test product " + sku)));
+        assertThat(browser.findElements(cell("Ferri Componenti"))).isNotEmpty();
+
+        click(By.id("catalog-edit-" + sku));
+        // The dialog loads the product as stored, with its version, before it shows the names.
+        ui.until(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("#product-name-en input"),
+                "Test product " + sku));
+        type("product-name-en", "Renamed product " + sku);
+        click(By.id("product-save"));
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("Renamed product " + sku)));
+        assertThat(ui.until(ExpectedConditions.invisibilityOfElementLocated(cell("Test product " + sku)))).isTrue();
+
+        signOut();
+    }
+
+    @Test
+    void aDealerSeesOnlyItsTiersPriceListsAndLooksUpAPrice() {
+        openAs("/price-lists", "dealer@canale.demo");
+        // Rossi Auto is GOLD: the other tiers' lists do not appear.
+        WebElement gold = ui.until(ExpectedConditions.presenceOfElementLocated(cell("Listino Gold 2026")));
+        assertThat(browser.findElements(cell("Listino Silver 2026"))).isEmpty();
+        assertThat(browser.findElements(By.id("price-list-new"))).isEmpty();
+
+        gold.click();
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("price-list-detail")));
+        type("price-list-lookup", "frn-pad-001");
+        click(By.id("price-list-lookup-button"));
+        // 48.00 list price, 10 % off for GOLD, as on the dealer's catalog and orders.
+        ui.until(ExpectedConditions.presenceOfElementLocated(cell("FRN-PAD-001")));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(normalize-space(.), '43.20')]")));
+
+        signOut();
+    }
+
+    /**
+     * Submits an order of Rossi Auto to a single supplier as the dealer's own system would: a client-credentials
+     * token for {@code dealer-system}, then {@code submitOrder}, wanted a week ahead. Returns the order's id.
+     */
+    @SafeVarargs
+    private static String submitOrderThroughTheApi(String city, Map.Entry<String, Integer>... lines) {
+        String backend = "http://localhost:" + backendPort;
+        String credentials = Base64.getEncoder().encodeToString("dealer-system:canale-demo-secret".getBytes(StandardCharsets.UTF_8));
+        JsonNode token = post(HttpRequest.newBuilder(URI.create(backend + "/oauth2/token"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        Map<String, Object> input = Map.of(
+                "lines", Arrays.stream(lines).map(line -> Map.of("sku", line.getKey(), "quantity", line.getValue())).toList(),
+                "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
+                "deliveryAddress", Map.of("recipient", "Rossi Auto – officina", "street", "Via Roma 1", "postalCode", "20121",
+                        "city", city, "country", "IT"),
+                "idempotencyKey", "browser-it-" + tag());
+        String request = JSON.writeValueAsString(Map.of(
+                "query", "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
+                "variables", Map.of("input", input)));
+        JsonNode submitted = post(HttpRequest.newBuilder(URI.create(backend + "/graphql"))
+                .header("Authorization", "Bearer " + token.path("access_token").asString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request))).at("/data/submitOrder");
+        assertThat(submitted.path("userErrors").isEmpty()).as("submitOrder refused: %s", submitted).isTrue();
+        assertThat(submitted.path("orders")).as("one supplier, one order: %s", submitted).hasSize(1);
+        return submitted.at("/orders/0/id").asString();
+    }
+
+    /** Sends the request to the backend and reads its JSON answer, which must be a 200. */
+    private static JsonNode post(HttpRequest.Builder request) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void chooseProduct(int line, String typed, String sku) {
+        WebElement comboBox = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-" + line + "-sku")));
+        comboBox.findElement(By.tagName("input")).sendKeys(typed);
+        // The items are rendered in the combo box's light DOM (slot "overlay") since Vaadin 25.
+        ui.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='order-line-" + line
+                + "-sku']//vaadin-combo-box-item[starts-with(normalize-space(.), '" + sku + "')]"))).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-line-" + line), "each"));
+    }
+
+    /** Scrolls the element to the middle of the window first, clear of the header and the form's bottom. */
+    private static void clickCentred(By locator) {
+        WebElement element = browser.findElement(locator);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ui.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private static void typeQuantity(int line, String quantity) {
+        WebElement input = browser.findElement(By.cssSelector("#order-line-" + line + "-quantity input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity, Keys.TAB);
+    }
+
+    private static void fillIn(String id, String text) {
+        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
+    }
+}
