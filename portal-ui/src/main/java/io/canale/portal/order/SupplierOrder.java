@@ -6,22 +6,9 @@ import java.util.List;
  * An order as its supplier answers and ships it. The end customer is null for suppliers (the API keeps it
  * from them); staff, who read the same screen, may see it.
  */
-record SupplierOrder(String id, Status status, BoardShipment.PartnerRef dealer, String requestedDate,
+record SupplierOrder(String id, OrderStatus status, BoardShipment.PartnerRef dealer, String requestedDate,
         BoardShipment.DeliveryAddress deliveryAddress, EndCustomer endCustomer, List<Line> lines, List<BoardShipment> shipments,
         int version) {
-
-    enum Status {
-        SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED;
-
-        boolean awaitsAnswer() {
-            return this == SUBMITTED;
-        }
-
-        /** The backend hands confirmed goods to carriers, also in further shipments once some have left. */
-        boolean shippable() {
-            return this == CONFIRMED || this == PARTIALLY_CONFIRMED || this == SHIPPED;
-        }
-    }
 
     record Line(int line, String sku, String name, int quantity, Integer confirmedQuantity, String promisedDate,
             String reason) {

@@ -23,7 +23,7 @@ class SupplierOrdersApi {
     }
 
     /** A page of orders, newest first; a null status does not narrow it. */
-    Connection<SupplierOrder> page(int first, String after, SupplierOrder.Status status) {
+    Connection<SupplierOrder> page(int first, String after, OrderStatus status) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("first", first);
         variables.put("after", after);

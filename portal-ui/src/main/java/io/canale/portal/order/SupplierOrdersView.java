@@ -40,7 +40,7 @@ import java.time.LocalDate;
 class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<SupplierOrder> grid = new Grid<>();
-    private final Select<SupplierOrder.Status> statusFilter = new Select<>();
+    private final Select<OrderStatus> statusFilter = new Select<>();
     private final SupplierOrdersApi api;
     private final ShipmentCarriers carriers;
     private final Paging paging;
@@ -111,7 +111,7 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureFilter() {
         statusFilter.setId("supplier-order-filter-status");
-        statusFilter.setItems(SupplierOrder.Status.values());
+        statusFilter.setItems(OrderStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption(getTranslation("supplierOrders.filter.all"));
         statusFilter.setItemLabelGenerator(status -> status == null
@@ -119,7 +119,7 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setAriaLabel(getTranslation("supplierOrders.status"));
         statusFilter.setWidth("17rem");
         // What waits for an answer comes first; the other states are one choice away.
-        statusFilter.setValue(SupplierOrder.Status.SUBMITTED);
+        statusFilter.setValue(OrderStatus.SUBMITTED);
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
