@@ -134,26 +134,20 @@ public class Catalog {
 
     /** Staff see every list; a dealer those of its tier; nobody else sees prices. */
     Window<PriceList> priceLists(Caller caller, ScrollSubrange page) {
+        return Pages.scroll(mongo, Query.query(listsVisibleTo(caller)), Sort.by(Sort.Direction.DESC, "validFrom").and(Sort.by("id")),
+                page, PriceList.class);
+    }
+
+    private Criteria listsVisibleTo(Caller caller) {
         if (!policy.seesPrices(caller)) {
             throw new AccessDeniedException("prices are for dealers and staff");
         }
-        Criteria criteria = caller.isStaff() ? new Criteria()
-                : Criteria.where("tier").is(partners.tierOf(caller.partnerId()).orElse(null));
-        return Pages.scroll(mongo, Query.query(criteria), Sort.by(Sort.Direction.DESC, "validFrom").and(Sort.by("id")), page,
-                PriceList.class);
+        return caller.isStaff() ? new Criteria() : Criteria.where("tier").is(partners.tierOf(caller.partnerId()).orElse(null));
     }
 
     /** One price list as {@link #priceLists} would show it; another tier's list is "not found" for a dealer. */
     Optional<PriceList> priceList(Caller caller, String id) {
-        if (!policy.seesPrices(caller)) {
-            throw new AccessDeniedException("prices are for dealers and staff");
-        }
-        Optional<PriceList> list = Optional.ofNullable(mongo.findById(id, PriceList.class));
-        if (caller.isStaff()) {
-            return list;
-        }
-        var tier = partners.tierOf(caller.partnerId()).orElse(null);
-        return list.filter(found -> found.tier() == tier);
+        return Optional.ofNullable(mongo.findOne(Query.query(listsVisibleTo(caller).and("_id").is(id)), PriceList.class));
     }
 
     /** The price list a dealer buys from today: its tier's list valid today, the most recently started one. */

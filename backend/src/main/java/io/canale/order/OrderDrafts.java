@@ -116,7 +116,7 @@ class OrderDrafts {
 
     /** A draft the caller's own dealer works on; any other answers "not found". */
     private OrderDraft own(Caller caller, String id) {
-        return find(caller, id).filter(draft -> caller.belongsTo(draft.dealerId()))
+        return find(caller, id).filter(draft -> policy.actsFor(caller, Scopes.ORDERS_WRITE, draft.dealerId()))
                 .orElseThrow(() -> new NotFoundException("order draft"));
     }
 }

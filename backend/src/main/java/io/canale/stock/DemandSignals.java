@@ -46,7 +46,7 @@ class DemandSignals {
         private long forecastHundredths;
 
         int forecast() {
-            return (int) ((forecastHundredths + 50) / 100); // half up
+            return units(forecastHundredths);
         }
     }
 
@@ -83,7 +83,7 @@ class DemandSignals {
         List<DemandSignal> signals = new ArrayList<>();
         bySkuWeekDealer.forEach((sku, byWeek) -> byWeek.forEach((week, dealers) -> {
             int ordered = dealers.values().stream().mapToInt(tally -> tally.ordered).sum();
-            int forecast = (int) ((dealers.values().stream().mapToLong(tally -> tally.forecastHundredths).sum() + 50) / 100);
+            int forecast = units(dealers.values().stream().mapToLong(tally -> tally.forecastHundredths).sum());
             List<DealerDemand> breakdown = !staff ? List.of() : dealers.entrySet().stream()
                     .map(entry -> new DealerDemand(new PartnerRef(entry.getKey(), names.getOrDefault(entry.getKey(), "?")),
                             entry.getValue().ordered + entry.getValue().forecast(), entry.getValue().ordered, entry.getValue().forecast()))
@@ -122,7 +122,7 @@ class DemandSignals {
         tallies(supplierId, checked(weeks, 4)).forEach((sku, byWeek) -> {
             long hundredths = byWeek.values().stream().flatMap(byDealer -> byDealer.values().stream())
                     .mapToLong(tally -> tally.ordered * 100L + tally.forecastHundredths).sum();
-            demand.put(sku, (int) ((hundredths + 50) / 100));
+            demand.put(sku, units(hundredths));
         });
         Map<String, StockLevel> levels = stock.levelsOf(demand.keySet());
         List<LowStockAlert> alerts = new ArrayList<>();
@@ -135,6 +135,11 @@ class DemandSignals {
         });
         alerts.sort(Comparator.comparingLong(LowStockAlert::shortfall).reversed());
         return alerts;
+    }
+
+    /** Hundredths of a unit rounded half up to whole units. */
+    private static int units(long hundredths) {
+        return (int) ((hundredths + 50) / 100);
     }
 
     private LocalDate weekStart() {
