@@ -2,6 +2,7 @@ package io.canale.customer;
 
 import io.canale.deal.DealRegistrations;
 import io.canale.lead.Leads;
+import io.canale.opportunity.Opportunities;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.CompanyNames;
@@ -26,13 +27,15 @@ class CompanyTimelineController {
     }
 
     private final Leads leads;
+    private final Opportunities opportunities;
     private final DealRegistrations deals;
     private final AccessPolicy policy;
     private final io.canale.shared.graphql.TimelineTexts texts;
 
-    CompanyTimelineController(Leads leads, DealRegistrations deals, AccessPolicy policy,
+    CompanyTimelineController(Leads leads, Opportunities opportunities, DealRegistrations deals, AccessPolicy policy,
             io.canale.shared.graphql.TimelineTexts texts) {
         this.leads = leads;
+        this.opportunities = opportunities;
         this.deals = deals;
         this.policy = policy;
         this.texts = texts;
@@ -53,6 +56,7 @@ class CompanyTimelineController {
         }
         boolean staff = policy.seesCrossPartnerDetails(caller);
         List<TimelineRecord> records = new ArrayList<>(leads.ofCompany(caller, key));
+        records.addAll(opportunities.ofCompany(caller, key));
         records.addAll(deals.ofCompany(caller, key));
         return records.stream()
                 .flatMap(record -> record.timeline().stream()

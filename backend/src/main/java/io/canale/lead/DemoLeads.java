@@ -4,8 +4,6 @@ import io.canale.security.Caller;
 import io.canale.security.PartnerRole;
 import io.canale.security.Scopes;
 import io.canale.shared.PartnerType;
-import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,37 +12,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo routing rules and leads (demo profile only), after the demo partners exist. Leads are created
+ * Demo leads (demo profile only), after the demo partners and routing rules exist. Leads are created
  * through the normal path with fixed idempotency keys, so restarts add nothing twice.
  */
 @Component
 @Profile("demo")
-@Order(2)
+@Order(3)
 class DemoLeads implements ApplicationRunner {
 
     private static final Caller SEEDER = new Caller("seed", Caller.Kind.USER, "ptn_canale", PartnerType.MANUFACTURER,
             Set.of(PartnerRole.ADMIN), Set.of(Scopes.LEADS_READ, Scopes.LEADS_WRITE));
 
     private final Leads leads;
-    private final RoutingRules rules;
-    private final Clock clock;
 
-    DemoLeads(Leads leads, RoutingRules rules, Clock clock) {
+    DemoLeads(Leads leads) {
         this.leads = leads;
-        this.rules = rules;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        RoutingRuleBook book = rules.current();
-        if (book.rules().isEmpty()) {
-            book.add(new RoutingRule(null, "Nord-Ovest", List.of("IT"), List.of("Lombardia", "Piemonte", "Liguria"),
-                    List.of(), List.of(), List.of(), 25), null, "seed", clock.instant());
-            book.add(new RoutingRule(null, "Italia", List.of("IT"), List.of(), List.of(), List.of(), List.of(), 50),
-                    null, "seed", clock.instant());
-            rules.save(book);
-        }
         lead(1, "Chiara Galli", "chiara.galli@example.com", "+39 02 5550 1001", "Galli Costruzioni", "Lombardia", "20121", "Furgoni");
         lead(2, "Davide Ferraro", "d.ferraro@example.com", null, null, "Lombardia", "24121", "Scooter");
         lead(3, "Elena Russo", null, "+39 011 5550 1003", "Russo Trasporti", "Piemonte", "10121", "Furgoni");

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * fast on every store, the embedded one included, and for whole import batches at once.
  */
 @Component
-class DuplicateIndex {
+public class DuplicateIndex {
 
     static final String COLLECTION = "lead_keys";
     /** Leads kept per key: enough to flag, bounded so one popular key cannot grow a document forever. */
@@ -31,7 +31,7 @@ class DuplicateIndex {
     }
 
     /** Flags each lead's possible duplicates, earlier leads of the same batch included, and registers its keys. */
-    void flagAndRegister(List<Lead> batch) {
+    public void flagAndRegister(List<Lead> batch) {
         Map<String, PossibleDuplicate.Reason> reasons = new LinkedHashMap<>();
         for (Lead lead : batch) {
             keysOf(lead.details()).forEach(reasons::put);

@@ -30,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.shared.TimelineRecord {
 
     static final String ROUTED_DEALER = "ROUTED_DEALER";
-    static final String OWNER = "OWNER";
+    public static final String OWNER = "OWNER";
 
     @Id
     private String id;
@@ -66,7 +66,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** A lead for staff to route: from the API or the web form. */
-    static Lead capture(LeadDetails details, LeadSource source, String idempotencyKey, String by, Instant at) {
+    public static Lead capture(LeadDetails details, LeadSource source, String idempotencyKey, String by, Instant at) {
         Lead lead = new Lead();
         lead.id = Ids.next("lead");
         lead.status = LeadStatus.NEW;
@@ -81,7 +81,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** A lead a dealer captured itself: it owns it from the start. */
-    static Lead captureByDealer(LeadDetails details, LeadSource source, String dealerId, String idempotencyKey, String by,
+    public static Lead captureByDealer(LeadDetails details, LeadSource source, String dealerId, String idempotencyKey, String by,
             Instant at) {
         Lead lead = capture(details, source, idempotencyKey, by, at);
         lead.status = LeadStatus.ACCEPTED;
@@ -99,7 +99,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** Applies a routing decision: to its chosen dealer with a deadline, or back to staff when none. */
-    void route(RoutingDecision decision, Duration acceptanceTime) {
+    public void route(RoutingDecision decision, Duration acceptanceTime) {
         if (status == LeadStatus.ACCEPTED) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "an accepted lead cannot be re-routed");
         }
@@ -158,7 +158,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** Only an accepted lead converts, by its owner; converting is one way. */
-    void markConverted(String byDealerId, String newOpportunityId, String by, Instant at) {
+    public void markConverted(String byDealerId, String newOpportunityId, String by, Instant at) {
         if (status != LeadStatus.ACCEPTED || !byDealerId.equals(dealerId)) {
             throw new InvalidInputException("input.leadId", UserErrorCode.ILLEGAL_STATE,
                     "only an accepted lead can be converted, by its dealer; this one is " + status.name().toLowerCase());
@@ -270,9 +270,9 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     public String mergedInto() { return mergedInto; }
     public Audit audit() { return audit; }
     public Long version() { return version; }
-    String dealerId() { return dealerId; }
-    LeadDetails details() { return details; }
-    String idempotencyKey() { return idempotencyKey; }
+    public String dealerId() { return dealerId; }
+    public LeadDetails details() { return details; }
+    public String idempotencyKey() { return idempotencyKey; }
     List<String> triedDealerIds() { return List.copyOf(triedDealerIds); }
     List<PossibleDuplicate> possibleDuplicates() { return List.copyOf(possibleDuplicates); }
     List<RoutingDecision> routingDecisions() { return List.copyOf(routingDecisions); }

@@ -5,36 +5,36 @@ import io.canale.shared.UserErrors;
 import java.util.Locale;
 
 /** What a lead says about the customer, validated as a whole before anything is written. */
-record LeadDetails(Contact contact, Company company, Address address, String productLine, String notes) {
+public record LeadDetails(Contact contact, Company company, Address address, String productLine, String notes) {
 
-    record Contact(String name, String email, String phone) {
-        Contact {
+    public record Contact(String name, String email, String phone) {
+        public Contact {
             name = strip(name);
             email = strip(email);
             phone = strip(phone);
         }
     }
 
-    record Company(String name, String vatNumber) {
-        Company {
+    public record Company(String name, String vatNumber) {
+        public Company {
             name = strip(name);
             vatNumber = strip(vatNumber);
         }
     }
 
-    record Address(String country, String region, String postalCode) {
-        Address {
+    public record Address(String country, String region, String postalCode) {
+        public Address {
             region = strip(region);
             postalCode = strip(postalCode);
         }
     }
 
-    LeadDetails {
+    public LeadDetails {
         productLine = strip(productLine);
         notes = strip(notes);
     }
 
-    LeadDetails validated(String prefix) {
+    public LeadDetails validated(String prefix) {
         UserErrors errors = new UserErrors();
         if (contact == null) {
             errors.add(prefix + ".contact", UserErrorCode.REQUIRED, "must be given");

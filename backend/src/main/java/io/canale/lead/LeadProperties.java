@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webCapturePerMinute web-form submissions allowed per client address and minute
  */
 @ConfigurationProperties("canale.leads")
-record LeadProperties(Duration acceptanceTime, Duration deadlineCheck, int webCapturePerMinute) {
+public record LeadProperties(Duration acceptanceTime, Duration deadlineCheck, int webCapturePerMinute) {
 
-    LeadProperties {
+    public LeadProperties {
         acceptanceTime = acceptanceTime != null ? acceptanceTime : Duration.ofHours(48);
         deadlineCheck = deadlineCheck != null ? deadlineCheck : Duration.ofMinutes(1);
         webCapturePerMinute = webCapturePerMinute > 0 ? webCapturePerMinute : 10;

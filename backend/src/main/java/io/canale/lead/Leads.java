@@ -38,14 +38,14 @@ public class Leads {
 
     private final LeadRepository leads;
     private final MongoOperations mongo;
-    private final LeadRouter router;
+    private final LeadRouting router;
     private final DuplicateIndex duplicates;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
     private final LeadProperties properties;
     private final Clock clock;
 
-    Leads(LeadRepository leads, MongoOperations mongo, LeadRouter router, DuplicateIndex duplicates,
+    Leads(LeadRepository leads, MongoOperations mongo, LeadRouting router, DuplicateIndex duplicates,
             PartnerDirectory partners, AccessPolicy policy, LeadProperties properties, Clock clock) {
         this.leads = leads;
         this.mongo = mongo;
@@ -58,7 +58,7 @@ public class Leads {
     }
 
     /** A lead from staff (routed at once) or from a dealer (owned by it); a replayed key returns the original. */
-    Lead create(Caller caller, LeadDetails details, String idempotencyKey) {
+    public Lead create(Caller caller, LeadDetails details, String idempotencyKey) {
         policy.requireLeadSource(caller);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
@@ -184,12 +184,26 @@ public class Leads {
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
     }
 
-    /** The caller's visible leads and opportunities for a company, for the company timeline. */
-    public List<io.canale.shared.TimelineRecord> ofCompany(Caller caller, String companyKey) {
-        Criteria visible = visibleCriteria(caller).and("companyKey").is(companyKey);
-        List<io.canale.shared.TimelineRecord> records = new ArrayList<>(mongo.find(Query.query(visible).limit(200), Lead.class));
-        records.addAll(mongo.find(Query.query(visibleCriteria(caller).and("companyKey").is(companyKey)).limit(200), Opportunity.class));
-        return records;
+    /** The caller's visible leads of a company, for the company timeline. */
+    public List<Lead> ofCompany(Caller caller, String companyKey) {
+        return mongo.find(Query.query(visibleCriteria(caller).and("companyKey").is(companyKey)).limit(200), Lead.class);
+    }
+
+    /**
+     * The lead that the caller's dealer is about to convert: only the dealer it is routed to may, anybody
+     * else is told "not found"; a stale version is refused.
+     */
+    public Lead convertible(Caller caller, String leadId, Integer expectedVersion) {
+        Lead lead = leads.findById(leadId)
+                .filter(found -> policy.actsFor(caller, Scopes.LEADS_WRITE, found.dealerId()))
+                .orElseThrow(() -> new InvalidInputException("input.leadId", UserErrorCode.NOT_FOUND, "lead not found"));
+        Versions.expect(expectedVersion, lead.version());
+        return lead;
+    }
+
+    /** Stores a lead marked converted; its version guards against a concurrent change. */
+    public void saveConverted(Lead lead) {
+        leads.save(lead);
     }
 
     private Criteria visibleCriteria(Caller caller) {

@@ -9,21 +9,21 @@ import java.util.List;
  * message code with arguments ({@code routing.<code>}) plus the rules skipped on the way, for the reader's
  * language.
  */
-record RoutingDecision(Instant at, String decidedBy, String ruleName, List<String> candidateIds, String chosenId,
+public record RoutingDecision(Instant at, String decidedBy, String ruleName, List<String> candidateIds, String chosenId,
         String explanation, String code, List<String> args, List<Skipped> skipped) {
 
     /** A rule that applied but had no candidate, and why: NO_DEALER or FULL. */
-    record Skipped(String rule, String why) {
+    public record Skipped(String rule, String why) {
     }
 
-    RoutingDecision {
+    public RoutingDecision {
         candidateIds = List.copyOf(candidateIds);
         args = args == null ? List.of() : List.copyOf(args);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
     /** A decision explained in words only (a factory, not a constructor: the store maps the canonical one). */
-    static RoutingDecision explained(Instant at, String decidedBy, String ruleName, List<String> candidateIds,
+    public static RoutingDecision explained(Instant at, String decidedBy, String ruleName, List<String> candidateIds,
             String chosenId, String explanation) {
         return new RoutingDecision(at, decidedBy, ruleName, candidateIds, chosenId, explanation, "TEXT",
                 List.of(explanation), List.of());

@@ -36,11 +36,13 @@ class DemoOrders implements ApplicationRunner {
     private static final String VELOCE = "ptn_veloce_logistica";
 
     private final Orders orders;
+    private final Shipments shipments;
     private final MongoOperations mongo;
     private final Clock clock;
 
-    DemoOrders(Orders orders, MongoOperations mongo, Clock clock) {
+    DemoOrders(Orders orders, Shipments shipments, MongoOperations mongo, Clock clock) {
         this.orders = orders;
+        this.shipments = shipments;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -74,21 +76,21 @@ class DemoOrders implements ApplicationRunner {
         orders.cancel(rossi, cancelled.id(), version(cancelled), "customer changed the model");
         // Handed to the carrier, waiting for pick-up.
         var ready = answerAll(gallo, submit(rossi, "demo-6", 7, new Orders.LineRequest("LMP-LED-H7", 24)).getFirst(), null);
-        orders.ship(gallo, ready.id(), version(ready), VELOCE, 2);
+        shipments.ship(gallo, ready.id(), version(ready), VELOCE, 2);
         // On its way.
         var shipped = answerAll(ferri, submit(bianchi, "demo-7", 5, new Orders.LineRequest("FRN-PAD-001", 12)).getFirst(), null);
-        shipped = orders.ship(ferri, shipped.id(), version(shipped), VELOCE, 1);
+        shipped = shipments.ship(ferri, shipped.id(), version(shipped), VELOCE, 1);
         String inTransit = shipped.shipments().getFirst().id();
         Instant now = clock.instant();
-        orders.record(veloce, inTransit, "demo-7-pu", Shipment.EventType.PICKED_UP, now.minus(5, ChronoUnit.HOURS), null, null, null);
-        orders.record(veloce, inTransit, "demo-7-it", Shipment.EventType.IN_TRANSIT, now.minus(2, ChronoUnit.HOURS),
+        shipments.record(veloce, inTransit, "demo-7-pu", Shipment.EventType.PICKED_UP, now.minus(5, ChronoUnit.HOURS), null, null, null);
+        shipments.record(veloce, inTransit, "demo-7-it", Shipment.EventType.IN_TRANSIT, now.minus(2, ChronoUnit.HOURS),
                 "Hub Verona", null, null);
         // Delivered.
         var delivered = answerAll(gallo, submit(rossi, "demo-8", 3, new Orders.LineRequest("BAT-12V-070", 4)).getFirst(), null);
-        delivered = orders.ship(gallo, delivered.id(), version(delivered), VELOCE, 1);
+        delivered = shipments.ship(gallo, delivered.id(), version(delivered), VELOCE, 1);
         String done = delivered.shipments().getFirst().id();
-        orders.record(veloce, done, "demo-8-pu", Shipment.EventType.PICKED_UP, now.minus(30, ChronoUnit.HOURS), null, null, null);
-        orders.record(veloce, done, "demo-8-dl", Shipment.EventType.DELIVERED, now.minus(6, ChronoUnit.HOURS), null,
+        shipments.record(veloce, done, "demo-8-pu", Shipment.EventType.PICKED_UP, now.minus(30, ChronoUnit.HOURS), null, null, null);
+        shipments.record(veloce, done, "demo-8-dl", Shipment.EventType.DELIVERED, now.minus(6, ChronoUnit.HOURS), null,
                 "M. Rossi", null);
     }
 

@@ -37,26 +37,6 @@ class OrderController {
     record SubmitOrderPayload(List<Order> orders, List<UserError> userErrors) {
     }
 
-    record CreateShipmentInput(String orderId, Integer expectedVersion, String carrierId, Integer packages) {
-    }
-
-    record ShipmentEventInput(String shipmentId, String eventId, Shipment.EventType type, java.time.Instant occurredAt,
-            String location, String recipientName, String reason) {
-    }
-
-    /** A shipment as any reader sees it: no prices, no end customer. */
-    record ShipmentView(String id, String orderId, String carrierId, int packages, OrderParties.DeliveryAddress deliveryAddress,
-            String requestedDate, Shipment.Status status, List<Shipment.Event> events) {
-
-        static ShipmentView of(Order order, Shipment shipment) {
-            return new ShipmentView(shipment.id(), order.id(), shipment.carrierId(), shipment.packages(),
-                    order.deliveryAddress(), order.requestedDate(), shipment.status(), shipment.events());
-        }
-    }
-
-    record ShipmentPayload(ShipmentView shipment, List<UserError> userErrors) {
-    }
-
     record OrderPayload(Order order, List<UserError> userErrors) {
     }
 
@@ -93,48 +73,6 @@ class OrderController {
         Caller caller = policy.caller();
         return Payloads.run(() -> orders.answer(caller, input.id(), input.expectedVersion(), input.lines()),
                 order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
-    }
-
-    /** Names and ids only: enough to choose a carrier, nothing of the carrier's own records. */
-    @QueryMapping
-    List<PartnerRef> carriers() {
-        policy.requireShipper(policy.caller());
-        return partners.activeOfType(io.canale.shared.PartnerType.CARRIER).stream()
-                .map(carrier -> new PartnerRef(carrier.id(), carrier.name())).toList();
-    }
-
-    @QueryMapping
-    List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open) {
-        return orders.shipments(policy.caller(), first == null ? 20 : first, open).stream()
-                .map(found -> ShipmentView.of(found.order(), found.shipment())).toList();
-    }
-
-    @MutationMapping
-    OrderPayload createShipment(@Argument CreateShipmentInput input) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> orders.ship(caller, input.orderId(), input.expectedVersion(), input.carrierId(),
-                        input.packages() == null ? 0 : input.packages()),
-                order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
-    }
-
-    @MutationMapping
-    ShipmentPayload recordShipmentEvent(@Argument ShipmentEventInput input) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> orders.record(caller, input.shipmentId(), input.eventId(), input.type(), input.occurredAt(),
-                        input.location(), input.recipientName(), input.reason()),
-                found -> new ShipmentPayload(ShipmentView.of(found.order(), found.shipment()), List.of()),
-                errors -> new ShipmentPayload(null, errors));
-    }
-
-    @SchemaMapping(typeName = "Order")
-    List<ShipmentView> shipments(Order order) {
-        return order.shipments().stream().map(shipment -> ShipmentView.of(order, shipment)).toList();
-    }
-
-    /** Carrier names of all shipments in the answer, in one query. */
-    @BatchMapping(typeName = "Shipment", field = "carrier")
-    Map<ShipmentView, PartnerRef> carrier(List<ShipmentView> shipments) {
-        return partners.refsOf(shipments, ShipmentView::carrierId);
     }
 
     @MutationMapping

@@ -36,7 +36,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Service;
 
-/** Submits, answers and cancels orders on behalf of a caller, through the {@link AccessPolicy}. */
+/** Submits, answers and cancels orders on behalf of a caller, through the {@link AccessPolicy}; shipments are {@link Shipments}. */
 @Service
 class Orders {
 
@@ -49,19 +49,16 @@ class Orders {
 
     private final MongoOperations mongo;
     private final Catalog catalog;
-    private final io.canale.partner.PartnerDirectory partners;
     private final AccessPolicy policy;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final OrderStore store;
 
-    Orders(MongoOperations mongo, Catalog catalog, io.canale.partner.PartnerDirectory partners, AccessPolicy policy,
-            Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock, OrderStore store) {
         this.mongo = mongo;
         this.catalog = catalog;
-        this.partners = partners;
         this.policy = policy;
         this.clock = clock;
-        this.publisher = publisher;
+        this.store = store;
     }
 
     /**
@@ -98,7 +95,7 @@ class Orders {
                 numbered.add(new OrderLine(i + 1, line.sku(), line.name(), line.quantity(), line.unitPrice(), null, null, null));
             }
             String id = idempotencyKey == null ? Ids.next("ord") : "ord_" + digest(groupId + ":" + supplierId);
-            orders.add(insertOnce(Order.submit(id, groupId, caller.partnerId(), supplierId, numbered, requestedDate, address,
+            orders.add(store.insertOnce(Order.submit(id, groupId, caller.partnerId(), supplierId, numbered, requestedDate, address,
                     endCustomer, caller.subject(), now)));
         });
         return orders;
@@ -134,7 +131,7 @@ class Orders {
         }
         Versions.expect(expectedVersion, order.version());
         order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
-        return stored(order);
+        return store.save(order);
     }
 
     Order cancel(Caller caller, String id, Integer expectedVersion, String reason) {
@@ -144,91 +141,7 @@ class Orders {
         }
         Versions.expect(expectedVersion, order.version());
         order.cancel(reason, caller.subject(), clock.instant());
-        return stored(order);
-    }
-
-    /** A shipment together with the order it belongs to, for views that need both. */
-    record ShipmentOfOrder(Order order, Shipment shipment) {
-    }
-
-    Order ship(Caller caller, String orderId, Integer expectedVersion, String carrierId, int packages) {
-        Order order = existing(caller, orderId);
-        if (!policy.actsFor(caller, Scopes.ORDERS_WRITE, order.supplierId())) {
-            throw new InvalidInputException("input.orderId", UserErrorCode.NOT_ALLOWED, "only the order's supplier ships it");
-        }
-        if (carrierId == null || !partners.isActive(carrierId, PartnerType.CARRIER)) {
-            throw new InvalidInputException("input.carrierId", UserErrorCode.NOT_FOUND, "no active carrier with this id");
-        }
-        Versions.expect(expectedVersion, order.version());
-        order.ship(carrierId, packages, caller.subject(), clock.instant());
-        return stored(order);
-    }
-
-    /**
-     * Records a carrier's event. Events are facts, not edits, so a concurrent change of the same order is
-     * retried instead of refused; a repeated event id is recognised and changes nothing.
-     */
-    ShipmentOfOrder record(Caller caller, String shipmentId, String eventId, Shipment.EventType type, Instant occurredAt,
-            String location, String recipientName, String reason) {
-        UserErrors errors = new UserErrors().requireText("input.eventId", eventId, 100).maxLength("input.location", location, 120)
-                .maxLength("input.recipientName", recipientName, 120).maxLength("input.reason", reason, 500);
-        if (type == null) {
-            errors.add("input.type", UserErrorCode.REQUIRED, "must be given");
-        } else if (type == Shipment.EventType.DELIVERED && (recipientName == null || recipientName.isBlank())) {
-            errors.add("input.recipientName", UserErrorCode.REQUIRED, "say who received the goods");
-        } else if (type == Shipment.EventType.EXCEPTION && (reason == null || reason.isBlank())) {
-            errors.add("input.reason", UserErrorCode.REQUIRED, "say what went wrong");
-        }
-        Instant now = clock.instant();
-        Instant when = occurredAt == null ? now : occurredAt;
-        if (when.isAfter(now.plusSeconds(300))) {
-            errors.add("input.occurredAt", UserErrorCode.INVALID, "lies in the future");
-        }
-        errors.throwIfAny();
-        for (int attempt = 1; ; attempt++) {
-            Order order = mongo.findOne(Query.query(Criteria.where("shipments.id").is(shipmentId)), Order.class);
-            if (order == null || !policy.actsFor(caller, Scopes.ORDERS_WRITE, order.shipment(shipmentId).carrierId())) {
-                throw new NotFoundException("shipment");
-            }
-            if (order.shipment(shipmentId).knows(eventId.strip())) {
-                return new ShipmentOfOrder(order, order.shipment(shipmentId)); // a repeat: nothing to store
-            }
-            Shipment shipment = order.record(shipmentId, new Shipment.Event(eventId.strip(), type, when,
-                    blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()));
-            try {
-                return new ShipmentOfOrder(stored(order), shipment);
-            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
-                if (attempt == 3) {
-                    throw raced;
-                }
-            }
-        }
-    }
-
-    /** The newest shipments the caller may see (a carrier: only its own). */
-    /** The newest shipments the caller may see; {@code open} true leaves out delivered ones, false keeps only them. */
-    List<ShipmentOfOrder> shipments(Caller caller, int first, Boolean open) {
-        if (first < 1 || first > Pages.MAX_SIZE) {
-            throw new InvalidInputException("first", UserErrorCode.INVALID, "first must be between 1 and " + Pages.MAX_SIZE);
-        }
-        var criteria = policy.recordsVisibleTo(caller, Scopes.ORDERS_READ).asCriteria().and("shipments.0").exists(true);
-        if (Boolean.TRUE.equals(open)) {
-            criteria = criteria.and("status").ne(Order.Status.DELIVERED); // a delivered order has only delivered shipments
-        }
-        List<ShipmentOfOrder> visible = new ArrayList<>();
-        for (Order order : mongo.find(Query.query(criteria).with(NEWEST_FIRST).limit(first), Order.class)) {
-            for (Shipment shipment : order.shipments()) {
-                boolean delivered = shipment.status() == Shipment.Status.DELIVERED;
-                if ((open == null || open != delivered) && policy.mayReadShipment(caller, shipment.carrierId(), order.parties())) {
-                    visible.add(new ShipmentOfOrder(order, shipment));
-                }
-            }
-        }
-        return visible.size() > first ? visible.subList(0, first) : visible;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return store.save(order);
     }
 
     Window<Order> list(Caller caller, Order.Status status, String groupId, ScrollSubrange page) {
@@ -254,7 +167,7 @@ class Orders {
                 .filter(order -> policy.mayRead(caller, Scopes.ORDERS_READ, order.parties()));
     }
 
-    private Order existing(Caller caller, String id) {
+    Order existing(Caller caller, String id) {
         return find(caller, id).orElseThrow(() -> new NotFoundException("order"));
     }
 
@@ -321,25 +234,6 @@ class Orders {
         if (address.country() == null) {
             errors.add("input.deliveryAddress.country", UserErrorCode.REQUIRED, "must be given");
         }
-    }
-
-    private Order insertOnce(Order order) {
-        List<Object> events = order.drainEvents();
-        try {
-            Order inserted = mongo.insert(order);
-            events.forEach(publisher::publishEvent);
-            return inserted;
-        } catch (DuplicateKeyException replay) {
-            return mongo.findById(order.id(), Order.class); // published when it was first inserted
-        }
-    }
-
-    /** Saves the order (versioned) and only then tells the rest of the application what changed. */
-    private Order stored(Order order) {
-        List<Object> events = order.drainEvents();
-        Order saved = mongo.save(order);
-        events.forEach(publisher::publishEvent);
-        return saved;
     }
 
     private static String digest(String text) {

@@ -1,6 +1,6 @@
 package io.canale.partner;
 
-import io.canale.security.PartnerStatusLookup;
+import io.canale.identity.PartnerStatusLookup;
 import org.springframework.stereotype.Component;
 
 /** Tells the authorization server whether a partner is still active. */

@@ -1,8 +1,7 @@
 /**
- * Who may do what. Exposes {@link io.canale.security.Scopes}, the {@link io.canale.security.Caller} behind a
- * request and the one {@link io.canale.security.AccessPolicy} every resolver asks, plus the services that
- * manage partner users and partner-system clients. The authorization server, resource server and login
- * chains, and their MongoDB stores, are internal.
+ * The access policy: the {@link io.canale.security.Caller} behind a request (from its validated token), the
+ * scope names in {@link io.canale.security.Scopes}, and the one {@link io.canale.security.AccessPolicy}
+ * every resolver asks, with the record conditions its decisions become.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package io.canale.security;

@@ -1,6 +1,6 @@
 package io.canale.stock;
 
-import io.canale.lead.OpportunityDemand;
+import io.canale.opportunity.OpportunityDemand;
 import io.canale.order.OrderDemand;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;

@@ -20,11 +20,11 @@ import tools.jackson.databind.JsonNode;
  */
 // Its own application context: moving the clock here must not expire the leads other tests look at.
 @TestPropertySource(properties = "canale.test.isolation=lead-routing")
-class LeadRoutingTests extends IntegrationTestBase {
+public class LeadRoutingTests extends IntegrationTestBase {
 
     static final String LEAD_FIELDS = "id status version acceptBy contact { name } dealer { id name } possibleDuplicates { leadId reason } "
             + "routingDecisions { ruleName chosen { id } candidates { id } explanation } timeline { event summary }";
-    static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { " + LEAD_FIELDS
+    public static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { " + LEAD_FIELDS
             + " } userErrors { field code message } } }";
     static final String ACCEPT = "mutation($id: ID!, $v: Int!) { acceptLead(input: {id: $id, expectedVersion: $v}) { lead { "
             + LEAD_FIELDS + " } userErrors { field code message } } }";

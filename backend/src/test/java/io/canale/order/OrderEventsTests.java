@@ -34,6 +34,9 @@ class OrderEventsTests extends IntegrationTestBase {
     Orders orders;
 
     @Autowired
+    Shipments shipments;
+
+    @Autowired
     ApplicationEvents events;
 
     @Test
@@ -52,13 +55,13 @@ class OrderEventsTests extends IntegrationTestBase {
         Order order = submit(UUID.randomUUID().toString(), new Orders.LineRequest("FLT-OIL-010", 5)).getFirst();
         order = orders.answer(FERRI, order.id(), order.version().intValue(),
                 List.of(new Order.LineAnswer(1, 5, "2099-05-01", null)));
-        order = orders.ship(FERRI, order.id(), order.version().intValue(), "ptn_veloce_logistica", 1);
+        order = shipments.ship(FERRI, order.id(), order.version().intValue(), "ptn_veloce_logistica", 1);
         String shipmentId = order.shipments().getFirst().id();
         Instant now = Instant.now();
-        orders.record(VELOCE, shipmentId, "e1", Shipment.EventType.PICKED_UP, now, null, null, null);
-        orders.record(VELOCE, shipmentId, "e1", Shipment.EventType.PICKED_UP, now, null, null, null); // repeated
-        orders.record(VELOCE, shipmentId, "e2", Shipment.EventType.IN_TRANSIT, now, "Hub Verona", null, null);
-        orders.record(VELOCE, shipmentId, "e3", Shipment.EventType.DELIVERED, now, null, "M. Rossi", null);
+        shipments.record(VELOCE, shipmentId, "e1", Shipment.EventType.PICKED_UP, now, null, null, null);
+        shipments.record(VELOCE, shipmentId, "e1", Shipment.EventType.PICKED_UP, now, null, null, null); // repeated
+        shipments.record(VELOCE, shipmentId, "e2", Shipment.EventType.IN_TRANSIT, now, "Hub Verona", null, null);
+        shipments.record(VELOCE, shipmentId, "e3", Shipment.EventType.DELIVERED, now, null, "M. Rossi", null);
 
         String id = order.id();
         assertThat(events.stream(OrderEvents.OrderAnswered.class).filter(e -> e.orderId().equals(id)))

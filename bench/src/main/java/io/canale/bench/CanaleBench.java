@@ -7,7 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import io.canale.CanaleApplication;
-import io.canale.security.PartnerSystemClients;
+import io.canale.identity.PartnerSystemClients;
 import io.canale.shared.PartnerType;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

@@ -1,0 +1,47 @@
+package io.canale.identity;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** The sign-in page, in Italian or English: the browser's language first, {@code ?lang=} to switch. */
+@Controller
+class LoginPageController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PageLocales implements WebMvcConfigurer {
+
+        static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN);
+
+        @Bean
+        LocaleResolver localeResolver() {
+            CookieLocaleResolver resolver = new CookieLocaleResolver("canale-lang");
+            AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
+            browser.setSupportedLocales(SUPPORTED);
+            browser.setDefaultLocale(Locale.ENGLISH);
+            resolver.setDefaultLocaleFunction(browser::resolveLocale);
+            return resolver;
+        }
+
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+            interceptor.setParamName("lang");
+            registry.addInterceptor(interceptor);
+        }
+    }
+}

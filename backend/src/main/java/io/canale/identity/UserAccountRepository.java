@@ -1,0 +1,11 @@
+package io.canale.identity;
+
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface UserAccountRepository extends MongoRepository<UserAccount, String> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    Optional<UserAccount> findByInvitationTokenHash(String invitationTokenHash);
+}

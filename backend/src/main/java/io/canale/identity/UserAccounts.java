@@ -1,0 +1,133 @@
+package io.canale.identity;
+
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
+import io.canale.shared.UserErrors;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The people of each partner: invitations, deactivation, preferences. Callers have already asked the
+ * {@link AccessPolicy} whether the caller may manage the partner; this class keeps the accounts' own rules.
+ */
+@Service
+public class UserAccounts {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccountRepository users;
+    private final MongoOperations mongo;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final String invitationBaseUrl;
+
+    UserAccounts(UserAccountRepository users, MongoOperations mongo, PasswordEncoder passwordEncoder, Clock clock,
+            @Value("${canale.auth.issuer}") String issuer) {
+        this.users = users;
+        this.mongo = mongo;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.invitationBaseUrl = issuer + "/invitation?token=";
+    }
+
+    /** An invited account and the one-time link the invitee opens to choose a password. */
+    public record Invitation(UserAccount user, String url) {
+    }
+
+    public Invitation invite(String partnerId, PartnerType partnerType, String email, String displayName,
+            PartnerRole role, Caller by) {
+        new UserErrors()
+                .requireText("input.email", email, 254)
+                .email("input.email", email)
+                .requireText("input.displayName", displayName, 120)
+                .throwIfAny();
+        if (role == null) {
+            throw new InvalidInputException("input.role", UserErrorCode.REQUIRED, "must be given");
+        }
+        if (users.findByEmail(UserAccount.normaliseEmail(email)).isPresent()) {
+            throw duplicateEmail();
+        }
+        String token = Secrets.randomToken();
+        Instant now = clock.instant();
+        UserAccount user = UserAccount.invite(email, displayName.strip(), partnerId, partnerType, role,
+                Secrets.sha256(token), now.plus(INVITATION_VALIDITY), by.subject(), now);
+        try {
+            return new Invitation(users.insert(user), invitationBaseUrl + token);
+        } catch (DuplicateKeyException raced) {
+            throw duplicateEmail();
+        }
+    }
+
+    public UserAccount deactivate(String userId, String partnerId, Integer expectedVersion, Caller by) {
+        UserAccount user = users.findById(userId).filter(found -> found.partnerId().equals(partnerId))
+                .orElseThrow(() -> new NotFoundException("user"));
+        io.canale.shared.Versions.expect(expectedVersion, user.version());
+        if (user.email().equals(by.subject())) {
+            throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "you cannot deactivate yourself");
+        }
+        user.deactivate(by.subject(), clock.instant());
+        return users.save(user);
+    }
+
+    public Window<UserAccount> ofPartner(String partnerId, ScrollSubrange page) {
+        Query query = Query.query(Criteria.where("partnerId").is(partnerId));
+        return Pages.scroll(mongo, query, Sort.by("email"), page, UserAccount.class);
+    }
+
+    public Optional<UserAccount> find(String id) {
+        return users.findById(id);
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(UserAccount.normaliseEmail(email));
+    }
+
+    public UserAccount preferLocale(String email, Locale locale) {
+        UserAccount user = findByEmail(email).orElseThrow(() -> new NotFoundException("user"));
+        user.preferLocale(locale, clock.instant());
+        return users.save(user);
+    }
+
+    /** Creates an active account once; later calls leave it as it is. For seeding demo data. */
+    public UserAccount ensureActive(String email, String displayName, String partnerId, PartnerType partnerType,
+            PartnerRole role, String rawPassword) {
+        return findByEmail(email).orElseGet(() -> users.insert(UserAccount.active(email, displayName, partnerId,
+                partnerType, role, passwordEncoder.encode(rawPassword), "seed", clock.instant())));
+    }
+
+    /** Completes an invitation: the invitee's chosen password activates the account. */
+    UserAccount acceptInvitation(String token, String password) {
+        UserAccount user = users.findByInvitationTokenHash(Secrets.sha256(token))
+                .orElseThrow(() -> new InvalidInputException("token", UserErrorCode.NOT_FOUND,
+                        "the invitation link is not valid"));
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
+            throw new InvalidInputException("password", UserErrorCode.INVALID,
+                    "choose a password of " + MIN_PASSWORD_LENGTH + " to 128 characters");
+        }
+        user.acceptInvitation(passwordEncoder.encode(password), clock.instant());
+        return users.save(user);
+    }
+
+    private static InvalidInputException duplicateEmail() {
+        return new InvalidInputException("input.email", UserErrorCode.DUPLICATE, "a user with this email already exists");
+    }
+}

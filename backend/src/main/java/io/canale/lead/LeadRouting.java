@@ -1,0 +1,13 @@
+package io.canale.lead;
+
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * Chooses the dealer for a lead. The routing module implements it, so leads depend on no routing rule; a
+ * decision names its rule, candidates and reason.
+ */
+public interface LeadRouting {
+
+    RoutingDecision decide(LeadDetails lead, Collection<String> alreadyTried, Instant at);
+}

@@ -1,0 +1,115 @@
+package io.canale.leadimport;
+
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.shared.Audit;
+import io.canale.shared.Ids;
+import io.canale.shared.Party;
+import io.canale.shared.PartnerType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A CSV lead import over a file stored in MongoDB (GridFS). Progress is checkpointed after every batch;
+ * whoever claims the job after a crash continues after the checkpoint, and rows already turned into leads
+ * are recognised by their idempotency key (job + row), so nothing is created twice.
+ */
+@Document("lead_imports")
+@CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
+class LeadImportJob {
+
+    enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
+
+    enum ErrorCode { WRONG_DELIMITER, BAD_ENCODING, MISSING_COLUMNS, EMPTY_FILE, UNREADABLE }
+
+    record JobError(ErrorCode code, String message) {
+    }
+
+    /** The caller who started the import, kept so a worker can act as that caller later. */
+    record Starter(String subject, String partnerId, PartnerType partnerType, Set<PartnerRole> roles, Set<String> scopes) {
+
+        Caller caller() {
+            return new Caller(subject, Caller.Kind.USER, partnerId, partnerType, roles, scopes);
+        }
+    }
+
+    @Id
+    private String id;
+    private Starter starter;
+    private List<Party> parties;
+    private String fileId;
+    private String fileName;
+    private long sizeBytes;
+    private boolean dryRun;
+    private char delimiter;
+    private Status status;
+    private long rowsRead;
+    private long rowsImported;
+    private long rowsFailed;
+    private long checkpointRow;
+    private long bytesRead;
+    private JobError error;
+    private String claimedBy;
+    private Instant heartbeatAt;
+    private Instant createdAt;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private Audit audit;
+    @Version
+    private Long version;
+
+    protected LeadImportJob() {
+    }
+
+    static LeadImportJob queue(Caller caller, String fileId, String fileName, long sizeBytes, boolean dryRun,
+            char delimiter, Instant at) {
+        LeadImportJob job = new LeadImportJob();
+        job.id = Ids.next("imp");
+        job.starter = new Starter(caller.subject(), caller.partnerId(), caller.partnerType(), caller.roles(), caller.scopes());
+        job.parties = List.of(new Party(caller.partnerId(), "IMPORTER"));
+        job.fileId = fileId;
+        job.fileName = fileName;
+        job.sizeBytes = sizeBytes;
+        job.dryRun = dryRun;
+        job.delimiter = delimiter;
+        job.status = Status.QUEUED;
+        job.createdAt = at;
+        job.audit = Audit.createdBy(caller.subject(), at);
+        return job;
+    }
+
+    public String id() { return id; }
+    public String fileName() { return fileName; }
+    public long sizeBytes() { return sizeBytes; }
+    public boolean dryRun() { return dryRun; }
+    public Status status() { return status; }
+    public long rowsRead() { return rowsRead; }
+    public long rowsImported() { return rowsImported; }
+    public long rowsFailed() { return rowsFailed; }
+
+    /** From the bytes read at the last checkpoint; capped at 99 until the job is over, as rows may still be written. */
+    public int percent() {
+        if (status == Status.COMPLETED) {
+            return 100;
+        }
+        if (sizeBytes <= 0) {
+            return 0;
+        }
+        return (int) Math.min(99, bytesRead * 100 / sizeBytes);
+    }
+    public JobError error() { return error; }
+    public Instant startedAt() { return startedAt; }
+    public Instant finishedAt() { return finishedAt; }
+    public Audit audit() { return audit; }
+    public String errorReportPath() { return "/imports/leads/" + id + "/errors.csv"; }
+    Starter starter() { return starter; }
+    List<Party> parties() { return parties; }
+    String fileId() { return fileId; }
+    char delimiter() { return delimiter; }
+    long checkpointRow() { return checkpointRow; }
+}

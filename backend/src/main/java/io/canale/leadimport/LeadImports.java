@@ -1,0 +1,128 @@
+package io.canale.leadimport;
+
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.Scopes;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.Pages;
+import io.canale.shared.UserErrorCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts, lists and resumes lead imports. The file is stored before the job is acknowledged; a job left
+ * behind by a crash or a restart is picked up again by the periodic sweep.
+ */
+@Service
+public class LeadImports {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadImports.class);
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+
+    private final MongoOperations mongo;
+    private final GridFsTemplate files;
+    private final LeadImporter importer;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final TaskExecutor workers;
+
+    LeadImports(MongoOperations mongo, GridFsTemplate files, LeadImporter importer, AccessPolicy policy, Clock clock) {
+        this.mongo = mongo;
+        this.files = files;
+        this.importer = importer;
+        this.policy = policy;
+        this.clock = clock;
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("lead-import-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(1000);
+        executor.initialize();
+        this.workers = executor;
+    }
+
+    LeadImportJob start(Caller caller, String fileName, long size, InputStream content, boolean dryRun, String delimiter) {
+        policy.requireLeadSource(caller);
+        char separator = delimiter(delimiter);
+        String name = fileName == null || fileName.isBlank() ? "leads.csv" : fileName.strip();
+        String fileId;
+        try (content) {
+            fileId = files.store(content, name, "text/csv").toHexString();
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        LeadImportJob job = mongo.insert(LeadImportJob.queue(caller, fileId, name, size, dryRun, separator, clock.instant()));
+        workers.execute(() -> importer.work(job.id()));
+        return job;
+    }
+
+    Window<LeadImportJob> list(Caller caller, ScrollSubrange page) {
+        return Pages.scroll(mongo, visibleTo(caller), NEWEST_FIRST, page, LeadImportJob.class);
+    }
+
+    Optional<LeadImportJob> find(Caller caller, String id) {
+        Query query = visibleTo(caller).addCriteria(Criteria.where("_id").is(id));
+        return Optional.ofNullable(mongo.findOne(query, LeadImportJob.class));
+    }
+
+    Window<ImportRowError> errors(Caller caller, String id, ScrollSubrange page) {
+        LeadImportJob job = find(caller, id).orElseThrow(() -> new io.canale.shared.NotFoundException("import"));
+        return Pages.scroll(mongo, Query.query(Criteria.where("jobId").is(job.id())), Sort.by("id"), page, ImportRowError.class);
+    }
+
+    /** All row errors of a visible job, in row order, streamed for the CSV report. */
+    java.util.stream.Stream<ImportRowError> allErrors(Caller caller, String id) {
+        LeadImportJob job = find(caller, id).orElseThrow(() -> new io.canale.shared.NotFoundException("import"));
+        return mongo.stream(Query.query(Criteria.where("jobId").is(job.id())).with(Sort.by("id")), ImportRowError.class);
+    }
+
+    /** Picks up jobs nobody works: queued ones (e.g. after a restart) and running ones whose worker went silent. */
+    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT10S")
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeAbandoned() {
+        var now = clock.instant();
+        Query abandoned = Query.query(new Criteria().orOperator(
+                Criteria.where("status").is(LeadImportJob.Status.QUEUED).and("createdAt").lt(now.minus(Duration.ofSeconds(10))),
+                Criteria.where("status").is(LeadImportJob.Status.RUNNING).and("heartbeatAt").lt(now.minus(LeadImporter.STALE))));
+        abandoned.fields().include("_id");
+        for (LeadImportJob job : mongo.find(abandoned, LeadImportJob.class)) {
+            log.info("Resuming import {}", job.id());
+            workers.execute(() -> importer.work(job.id()));
+        }
+    }
+
+    private Query visibleTo(Caller caller) {
+        return Query.query(policy.recordsVisibleTo(caller, Scopes.LEADS_WRITE).asCriteria());
+    }
+
+    private static char delimiter(String delimiter) {
+        if (delimiter == null || delimiter.isEmpty() || delimiter.equals(",")) {
+            return ',';
+        }
+        return switch (delimiter) {
+            case ";" -> ';';
+            case "\t", "tab" -> '\t';
+            case "|" -> '|';
+            default -> throw new InvalidInputException("delimiter", UserErrorCode.INVALID, "use , ; tab or |");
+        };
+    }
+
+}

@@ -1,0 +1,141 @@
+package io.canale.opportunity;
+
+import io.canale.partner.PartnerDirectory;
+import io.canale.partner.PartnerRef;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Money;
+import io.canale.shared.Payloads;
+import io.canale.shared.UserError;
+import io.canale.shared.UserErrors;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points for opportunities and the pipeline. */
+@Controller
+class OpportunityController {
+
+    record MoneyInput(BigDecimal amount, String currency) {
+
+        Money checked(String path) {
+            UserErrors errors = new UserErrors();
+            Money money = Money.of(amount, currency, path, errors);
+            errors.throwIfAny();
+            return money;
+        }
+    }
+
+    record ConvertLeadInput(String leadId, Integer expectedVersion, String name, MoneyInput amount, Integer probability,
+            String expectedCloseDate) {
+    }
+
+    record MoveOpportunityInput(String id, Integer expectedVersion, String stage, String lostReason) {
+    }
+
+    record UpdateOpportunityInput(String id, Integer expectedVersion, MoneyInput amount, Integer probability,
+            String expectedCloseDate, List<OpportunityItem.Request> items) {
+    }
+
+    record AddActivityInput(String id, Integer expectedVersion, Activity.Type type, String subject, String notes,
+            String dueDate) {
+    }
+
+    record CompleteTaskInput(String id, Integer expectedVersion, String activityId) {
+    }
+
+    record OpportunityPayload(Opportunity opportunity, List<UserError> userErrors) {
+
+        static OpportunityPayload of(Opportunity opportunity) {
+            return new OpportunityPayload(opportunity, List.of());
+        }
+
+        static OpportunityPayload refused(List<UserError> errors) {
+            return new OpportunityPayload(null, errors);
+        }
+    }
+
+    record PipelineStage(String key, int position, boolean closed) {
+    }
+
+    private final Opportunities opportunities;
+    private final PartnerDirectory partners;
+    private final AccessPolicy policy;
+
+    OpportunityController(Opportunities opportunities, PartnerDirectory partners, AccessPolicy policy) {
+        this.opportunities = opportunities;
+        this.partners = partners;
+        this.policy = policy;
+    }
+
+    @QueryMapping(name = "opportunities")
+    Window<Opportunity> opportunityList(@Argument String stage, @Argument String dealerId, ScrollSubrange subrange) {
+        return opportunities.list(policy.caller(), stage, dealerId, subrange);
+    }
+
+    @QueryMapping
+    Opportunity opportunity(@Argument String id) {
+        return opportunities.find(policy.caller(), id).orElse(null);
+    }
+
+    @QueryMapping
+    List<PipelineStage> pipelineStages() {
+        PipelineStages stages = opportunities.stages();
+        List<String> keys = stages.stages();
+        return java.util.stream.IntStream.range(0, keys.size())
+                .mapToObj(i -> new PipelineStage(keys.get(i), i + 1, stages.closes(keys.get(i)))).toList();
+    }
+
+    @QueryMapping
+    List<Opportunities.StageTotal> pipeline(@Argument String dealerId) {
+        return opportunities.pipeline(policy.caller(), dealerId);
+    }
+
+    @MutationMapping
+    OpportunityPayload convertLead(@Argument ConvertLeadInput input) {
+        return run(caller -> opportunities.convert(caller, input.leadId(), input.expectedVersion(), input.name(),
+                input.amount() == null ? null : input.amount().checked("input.amount"), input.probability(),
+                input.expectedCloseDate()));
+    }
+
+    @MutationMapping
+    OpportunityPayload moveOpportunity(@Argument MoveOpportunityInput input) {
+        return run(caller -> opportunities.move(caller, input.id(), input.expectedVersion(), input.stage(), input.lostReason()));
+    }
+
+    @MutationMapping
+    OpportunityPayload updateOpportunity(@Argument UpdateOpportunityInput input) {
+        return run(caller -> opportunities.update(caller, input.id(), input.expectedVersion(),
+                input.amount() == null ? null : input.amount().checked("input.amount"), input.probability(),
+                input.expectedCloseDate(), input.items()));
+    }
+
+    @MutationMapping
+    OpportunityPayload addActivity(@Argument AddActivityInput input) {
+        return run(caller -> opportunities.log(caller, input.id(), input.expectedVersion(), input.type(), input.subject(),
+                input.notes(), input.dueDate()));
+    }
+
+    @MutationMapping
+    OpportunityPayload completeTask(@Argument CompleteTaskInput input) {
+        return run(caller -> opportunities.completeTask(caller, input.id(), input.expectedVersion(), input.activityId()));
+    }
+
+    @BatchMapping(typeName = "Opportunity", field = "dealer")
+    Map<Opportunity, PartnerRef> dealer(List<Opportunity> page) {
+        return partners.refsOf(page, Opportunity::dealerId);
+    }
+
+    private OpportunityPayload run(Function<Caller, Opportunity> mutation) {
+        Caller caller = policy.caller();
+        return Payloads.run(() -> mutation.apply(caller), OpportunityPayload::of, OpportunityPayload::refused);
+    }
+}

@@ -1,0 +1,35 @@
+package io.canale.routing;
+
+import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+
+/** Loads and stores the one routing-rule book, creating it empty on first use. */
+@Component
+class RoutingRules {
+
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    RoutingRules(MongoOperations mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    RoutingRuleBook current() {
+        RoutingRuleBook book = mongo.findById(RoutingRuleBook.DEFAULT, RoutingRuleBook.class);
+        if (book != null) {
+            return book;
+        }
+        try {
+            return mongo.insert(RoutingRuleBook.empty(clock.instant()));
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            return mongo.findById(RoutingRuleBook.DEFAULT, RoutingRuleBook.class);
+        }
+    }
+
+    RoutingRuleBook save(RoutingRuleBook book) {
+        return mongo.save(book);
+    }
+}

@@ -1,0 +1,215 @@
+package io.canale.leadimport;
+
+import io.canale.lead.Lead;
+import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+
+import io.canale.support.Http;
+import io.canale.support.IntegrationTestBase;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.JsonNode;
+
+/** CSV lead imports over HTTP: row errors, dry runs, file-level errors, resume without duplicates, 100k rows. */
+class LeadImportTests extends IntegrationTestBase {
+
+    static final String HEADER = "name,email,phone,company,country,region,postal_code,product_line\n";
+    static final String JOB = "query($id: ID!) { leadImport(id: $id) { status dryRun rowsRead rowsImported rowsFailed percent sizeBytes "
+            + "error { code message } errorReportPath } }";
+
+    @Autowired
+    MongoOperations mongo;
+    @Autowired
+    LeadImporter importer;
+
+    @Test
+    void valid_rows_become_leads_and_bad_rows_are_reported_with_row_and_column() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER
+                + "Ada " + tag + ",ada-" + tag + "@example.com,,,IT,Lombardia,20100,Auto\n"
+                + "Bea " + tag + ",not-an-email,,,IT,,,\n"
+                + "Cleo " + tag + ",,+39 02 555 0000,Cleo SRL,IT,,,\n"
+                + "," + tag + "@example.com,,,XX,,,\n";
+        JsonNode job = await(upload(csv.getBytes(StandardCharsets.UTF_8), false, null));
+        assertThat(job.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(4);
+        assertThat(job.path("rowsImported").asInt()).isEqualTo(2);
+        assertThat(job.path("rowsFailed").asInt()).isEqualTo(2);
+
+        JsonNode errors = http.graphql(staff(), "query($id: ID!) { leadImportErrors(id: $id) { edges { node { row column code } } } }",
+                Map.of("id", jobId)).at("/data/leadImportErrors/edges");
+        assertThat(errors.toString()).contains("{\"row\":3,\"column\":\"email\",\"code\":\"INVALID\"}",
+                "{\"row\":5,\"column\":\"name\",\"code\":\"REQUIRED\"}", "{\"row\":5,\"column\":\"country\",\"code\":\"INVALID\"}");
+        HttpResponse<String> report = http.get(job.path("errorReportPath").asString(), staff(), "text/csv");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).startsWith("row,column,code,message").contains("3,email,INVALID");
+
+        JsonNode leads = http.graphql(staff(), "{ leads(first: 100) { edges { node { source contact { name } } } } }");
+        assertThat(leads.toString()).contains("Ada " + tag, "Cleo " + tag).doesNotContain("Bea " + tag);
+
+        // Importing Ada again flags the new row as a possible duplicate of the first import's lead.
+        JsonNode again = await(upload((HEADER + "Ada " + tag + ",ADA-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), false, null));
+        assertThat(again.path("rowsImported").asInt()).isEqualTo(1);
+        JsonNode flagged = http.graphql(staff(), "{ leads(first: 5) { edges { node { contact { email } possibleDuplicates { reason } } } } }");
+        assertThat(flagged.toString()).contains("ADA-" + tag, "SAME_EMAIL");
+    }
+
+    @Test
+    void a_dry_run_counts_without_creating_anything() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        JsonNode job = await(upload((HEADER + "Dry " + tag + ",dry-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), true, null));
+        assertThat(job.path("dryRun").asBoolean()).isTrue();
+        assertThat(job.path("rowsImported").asInt()).isEqualTo(1);
+        assertThat(http.graphql(staff(), "{ leads(first: 100) { edges { node { contact { name } } } } }").toString())
+                .doesNotContain("Dry " + tag);
+    }
+
+    @Test
+    void refused_uploads_answer_400_with_the_userErrors_shape() {
+        HttpResponse<String> empty = post(staff(), "empty.csv", new byte[0], false, null);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(Http.json(empty).path("errors").get(0).toString())
+                .isEqualTo("{\"field\":[\"file\"],\"code\":\"REQUIRED\",\"message\":\"the file is empty\"}");
+        HttpResponse<String> delimiter = post(staff(), "x.csv", HEADER.getBytes(StandardCharsets.UTF_8), false, "#");
+        assertThat(delimiter.statusCode()).isEqualTo(400);
+        assertThat(Http.json(delimiter).at("/errors/0/field/0").asString()).isEqualTo("delimiter");
+        assertThat(Http.json(delimiter).at("/errors/0/code").asString()).isEqualTo("INVALID");
+        HttpResponse<String> noFile = http.postJson("/imports/leads", staff(), "{}", "application/json");
+        assertThat(noFile.statusCode()).isIn(400, 415);
+    }
+
+    @Test
+    void progress_reaches_100_percent_when_the_job_completes() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 1200; i++) {
+            csv.append("Pct ").append(tag).append(' ').append(i).append(",p").append(i).append('-').append(tag).append("@example.com,,,IT,,,\n");
+        }
+        JsonNode done = await(upload(csv.toString().getBytes(StandardCharsets.UTF_8), true, null));
+        assertThat(done.path("percent").asInt()).isEqualTo(100);
+        // Midway, the percentage follows the bytes read at the last checkpoint and never claims completion.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "RUNNING")
+                .set("bytesRead", done.path("sizeBytes").asLong() / 2), LeadImportJob.class);
+        assertThat(job(jobId).path("percent").asInt()).isBetween(49, 50);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update()
+                .set("bytesRead", done.path("sizeBytes").asLong()), LeadImportJob.class);
+        assertThat(job(jobId).path("percent").asInt()).isEqualTo(99);
+    }
+
+    @Test
+    void file_level_problems_fail_the_job_with_a_clear_error() {
+        assertThat(await(upload("name;email;country\nA;a@x.it;IT\n".getBytes(StandardCharsets.UTF_8), false, null))
+                .at("/error/code").asString()).isEqualTo("WRONG_DELIMITER");
+        assertThat(await(upload("name;email;country\nA;a@x.it;IT\n".getBytes(StandardCharsets.UTF_8), false, ";"))
+                .path("status").asString()).isEqualTo("COMPLETED");
+        JsonNode missing = await(upload("name,region\nA,Lazio\n".getBytes(StandardCharsets.UTF_8), false, null));
+        assertThat(missing.at("/error/code").asString()).isEqualTo("MISSING_COLUMNS");
+        assertThat(missing.at("/error/message").asString()).contains("country", "email or phone");
+        byte[] latin1 = (HEADER + "Niccolò,n@x.it,,,IT,,,\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(await(upload(latin1, false, null)).at("/error/code").asString()).isEqualTo("BAD_ENCODING");
+    }
+
+    @Test
+    void a_job_resumed_after_a_crash_creates_no_duplicates() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 1200; i++) {
+            csv.append("Resume ").append(tag).append(' ').append(i).append(",r").append(i).append('-').append(tag).append("@example.com,,,IT,,,\n");
+        }
+        JsonNode done = await(upload(csv.toString().getBytes(StandardCharsets.UTF_8), false, null));
+        assertThat(done.path("rowsImported").asInt()).isEqualTo(1200);
+        long leadsBefore = leadsOfTag(tag);
+        // As if the worker died after inserting everything but before its last checkpoints.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "RUNNING")
+                .set("heartbeatAt", java.time.Instant.now().minus(Duration.ofHours(1))).set("checkpointRow", 400L)
+                .set("rowsRead", 399L).set("rowsImported", 399L).set("claimedBy", "dead-worker"), LeadImportJob.class);
+        assertThat(importer.work(jobId)).isTrue();
+        JsonNode resumed = job(jobId);
+        assertThat(resumed.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(resumed.path("rowsRead").asInt()).isEqualTo(1200);
+        assertThat(resumed.path("rowsImported").asInt()).isEqualTo(1200);
+        assertThat(leadsOfTag(tag)).isEqualTo(leadsBefore).isEqualTo(1200);
+    }
+
+    @Test
+    void another_partner_cannot_see_or_download_an_import() {
+        String id = upload((HEADER + "X,x@x.it,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), true, null);
+        await(id);
+        String dealer = tokenFor("dealer@canale.demo");
+        assertThat(http.graphql(dealer, JOB, Map.of("id", id)).at("/data/leadImport").isNull()).isTrue();
+        assertThat(http.get("/imports/leads/" + id + "/errors.csv", dealer, "text/csv").statusCode()).isEqualTo(404);
+        assertThat(http.get("/imports/leads/" + id + "/errors.csv", null, "text/csv").statusCode()).isEqualTo(401);
+        assertThat(post(tokenFor("carrier-system"), "x.csv", "a".getBytes(), false, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void one_hundred_thousand_rows_stream_through(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("leads.csv");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 100_000; i++) {
+                out.write(("Cliente " + i + ",c" + i + "-" + tag + "@example.com,,,IT,Lazio,001" + (i % 100) + ",Auto\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String id = upload(Files.readAllBytes(file), false, null);
+        JsonNode job = await(id, Duration.ofMinutes(8));
+        assertThat(job.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(100_000);
+        assertThat(job.path("rowsImported").asInt()).isEqualTo(100_000);
+        assertThat(job.path("rowsFailed").asInt()).isZero();
+    }
+
+    private String jobId;
+
+    private long leadsOfTag(String tag) {
+        return mongo.count(Query.query(Criteria.where("details.contact.name").regex("^Resume " + tag + " ")), Lead.class);
+    }
+
+    private JsonNode await(String id) {
+        return await(id, Duration.ofMinutes(1));
+    }
+
+    private JsonNode await(String id, Duration atMost) {
+        jobId = id;
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String status = job(id).path("status").asString();
+            return status.equals("COMPLETED") || status.equals("FAILED");
+        });
+        return job(id);
+    }
+
+    private JsonNode job(String id) {
+        return http.graphql(staff(), JOB, Map.of("id", id)).at("/data/leadImport");
+    }
+
+    private String upload(byte[] content, boolean dryRun, String delimiter) {
+        HttpResponse<String> response = post(staff(), "leads.csv", content, dryRun, delimiter);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return Http.json(response).path("id").asString();
+    }
+
+    private HttpResponse<String> post(String token, String name, byte[] content, boolean dryRun, String delimiter) {
+        String query = "?dryRun=" + dryRun + (delimiter == null ? "" : "&delimiter=" + java.net.URLEncoder.encode(delimiter, StandardCharsets.UTF_8));
+        return http.upload("/imports/leads" + query, token, name, content);
+    }
+
+    private String staff() {
+        return tokenFor("staff@canale.demo");
+    }
+}
