@@ -7,21 +7,21 @@ import java.util.List;
  * A lead as the API returns it. The inbox query reads only the grid's fields; the detail fields
  * (duplicates, routing decisions, timeline, ...) are then null.
  */
-record Lead(String id, LeadStatus status, String source, Contact contact, Company company, Address address,
+public record Lead(String id, LeadStatus status, String source, Contact contact, Company company, Address address,
         String productLine, String notes, PartnerRef dealer, Instant acceptBy, String opportunityId,
         List<PossibleDuplicate> possibleDuplicates, List<RoutingDecision> routingDecisions,
         List<TimelineEntry> timeline, int version) {
 
-    record Contact(String name, String email, String phone) {
+    public record Contact(String name, String email, String phone) {
     }
 
-    record Company(String name, String vatNumber) {
+    public record Company(String name, String vatNumber) {
     }
 
     record Address(String country, String region, String postalCode) {
     }
 
-    record PartnerRef(String id, String name) {
+    public record PartnerRef(String id, String name) {
     }
 
     record PossibleDuplicate(String leadId, String reason) {
@@ -31,7 +31,7 @@ record Lead(String id, LeadStatus status, String source, Contact contact, Compan
             PartnerRef chosen, String explanation) {
     }
 
-    record TimelineEntry(Instant at, String by, String event, String summary) {
+    public record TimelineEntry(Instant at, String by, String event, String summary) {
     }
 
     String companyName() {

@@ -1,5 +1,6 @@
 package io.canale.portal.lead;
 
+import io.canale.portal.opportunity.ConversionPayload;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import java.math.BigDecimal;

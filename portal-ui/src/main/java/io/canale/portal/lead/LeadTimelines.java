@@ -6,12 +6,12 @@ import io.canale.portal.DetailSections;
 import java.util.List;
 
 /** The timeline of a lead or an opportunity, oldest first, as the backend wrote it in the reader's language. */
-final class LeadTimelines {
+public final class LeadTimelines {
 
     private LeadTimelines() {
     }
 
-    static List<ListItem> items(List<Lead.TimelineEntry> entries) {
+    public static List<ListItem> items(List<Lead.TimelineEntry> entries) {
         return entries.stream()
                 .map(entry -> DetailSections.item(DateTimes.format(entry.at()) + " · " + entry.by(), entry.summary()))
                 .toList();

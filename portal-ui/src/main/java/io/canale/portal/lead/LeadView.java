@@ -1,5 +1,8 @@
 package io.canale.portal.lead;
 
+import io.canale.portal.opportunity.ConversionPayload;
+import io.canale.portal.opportunity.ConvertDialog;
+import io.canale.portal.opportunity.OpportunityView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,9 +46,9 @@ import java.util.stream.Stream;
  */
 @Route(value = "leads/:" + LeadView.ID, layout = MainLayout.class)
 @RolesAllowed(Roles.LEAD_READER)
-class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID = "id";
+    public static final String ID = "id";
 
     private final LeadApi api;
     private final Paging paging;

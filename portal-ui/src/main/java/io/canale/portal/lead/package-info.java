@@ -1,6 +1,5 @@
 /**
- * Leads and what follows them, for dealers and staff: the inbox (the routed dealer accepts or declines),
- * a lead's detail with its timeline, routing by staff, conversion into an opportunity, the routing rules
- * (staff), the CSV import, and the opportunity pipeline. Mirrors {@code schema/.../graphql/lead/}.
+ * Leads for dealers and staff: the inbox (the routed dealer accepts or declines), a lead's detail with its
+ * timeline, routing by hand (staff). Mirrors {@code schema/.../graphql/lead/}.
  */
 package io.canale.portal.lead;

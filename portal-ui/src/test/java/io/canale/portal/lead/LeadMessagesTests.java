@@ -1,5 +1,8 @@
 package io.canale.portal.lead;
 
+import io.canale.portal.leadimport.LeadImportView;
+import io.canale.portal.opportunity.Activity;
+import io.canale.portal.opportunity.OpportunityTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;

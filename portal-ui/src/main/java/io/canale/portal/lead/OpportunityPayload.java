@@ -1,9 +1,0 @@
-package io.canale.portal.lead;
-
-import io.canale.portal.api.Payload;
-import io.canale.portal.api.UserError;
-import java.util.List;
-
-/** The answer of an opportunity mutation. */
-record OpportunityPayload(Opportunity opportunity, List<UserError> userErrors) implements Payload {
-}

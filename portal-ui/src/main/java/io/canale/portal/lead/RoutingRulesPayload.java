@@ -1,9 +1,0 @@
-package io.canale.portal.lead;
-
-import io.canale.portal.api.Payload;
-import io.canale.portal.api.UserError;
-import java.util.List;
-
-/** The answer of a routing-rule mutation: the whole list as stored now. */
-record RoutingRulesPayload(RoutingRuleList routingRules, List<UserError> userErrors) implements Payload {
-}

@@ -1,0 +1,59 @@
+package io.canale.portal.opportunity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The board's columns: one per stage in pipeline order, each with its count and totals (over everything
+ * the caller sees) and the cards of the opportunities loaded, newest first. A column may hold more than
+ * the cards loaded: {@link Column#hidden()} says how many more.
+ */
+record PipelineBoard(List<Column> columns) {
+
+    record Column(Opportunity.Stage stage, int count, List<Opportunity.Money> totals, List<Opportunity> cards) {
+
+        int hidden() {
+            return Math.max(0, count - cards.size());
+        }
+    }
+
+    static PipelineBoard of(List<Opportunity.Stage> stages, List<Opportunity.StageTotal> totals,
+            List<Opportunity> opportunities) {
+        Map<String, List<Opportunity>> cards = new LinkedHashMap<>();
+        stages.forEach(stage -> cards.put(stage.key(), new ArrayList<>()));
+        // An opportunity in a stage no longer configured has no column to show it in.
+        opportunities.forEach(opportunity -> {
+            List<Opportunity> column = cards.get(opportunity.stage());
+            if (column != null) {
+                column.add(opportunity);
+            }
+        });
+        Map<String, Opportunity.StageTotal> byStage = new LinkedHashMap<>();
+        totals.forEach(total -> byStage.put(total.stage(), total));
+        List<Column> columns = stages.stream()
+                .sorted(Comparator.comparingInt(Opportunity.Stage::position))
+                .map(stage -> {
+                    List<Opportunity> stageCards = cards.get(stage.key());
+                    Opportunity.StageTotal total = byStage.get(stage.key());
+                    return total == null
+                            ? new Column(stage, stageCards.size(), List.of(), List.copyOf(stageCards))
+                            : new Column(stage, Math.max(total.count(), stageCards.size()), total.totals(),
+                                    List.copyOf(stageCards));
+                })
+                .toList();
+        return new PipelineBoard(columns);
+    }
+
+    /** The stage that closes an opportunity as lost: the last one, which needs a reason. */
+    static boolean isLost(List<Opportunity.Stage> stages, String key) {
+        return stages.stream().max(Comparator.comparingInt(Opportunity.Stage::position))
+                .map(last -> last.key().equals(key)).orElse(false);
+    }
+
+    List<Opportunity.Stage> stages() {
+        return columns.stream().map(Column::stage).toList();
+    }
+}

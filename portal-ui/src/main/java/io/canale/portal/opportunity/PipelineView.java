@@ -1,0 +1,238 @@
+package io.canale.portal.opportunity;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.Amounts;
+import io.canale.portal.MainLayout;
+import io.canale.portal.NarrowScreens;
+import io.canale.portal.Notifications;
+import io.canale.portal.PagedGrids;
+import io.canale.portal.ReasonDialog;
+import io.canale.portal.UserErrorDisplay;
+import io.canale.portal.api.Paging;
+import io.canale.portal.security.CanaleUser;
+import io.canale.portal.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * The sales pipeline: a board with one column per stage (count, totals per currency, the newest cards) and
+ * a paged list. The owning dealer moves a card to another stage from its menu; "lost" asks why. On phones
+ * the columns stack.
+ */
+@Route(value = "pipeline", layout = MainLayout.class)
+@Menu(title = "nav.pipeline", order = 6, icon = "vaadin:funnel")
+@RolesAllowed(Roles.LEAD_READER)
+class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int MAX_REASON = 500;
+
+    private final PipelineApi api;
+    private final String partnerId;
+    private final boolean canWrite;
+    private final boolean staff;
+    private final Tabs tabs = new Tabs();
+    private final Tab boardTab = new Tab();
+    private final Tab listTab = new Tab();
+    private final Div board = new Div();
+    private final Grid<Opportunity> grid = new Grid<>();
+    private final Select<String> stageFilter = new Select<>();
+    private final Div list = new Div();
+    private final Runnable refreshGrid;
+    private List<Opportunity.Stage> stages = List.of();
+
+    PipelineView(PipelineApi api, Paging paging, AuthenticationContext authentication) {
+        this.api = api;
+        this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
+                .map(user -> user.partner().partnerId()).orElse(null);
+        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
+        this.staff = authentication.hasRole(Roles.STAFF);
+        this.refreshGrid = PagedGrids.bind(grid,
+                paging.pager((first, after) -> api.page(first, after, stageFilter.getValue())));
+        addClassName("pipeline-view");
+        setSizeFull();
+        configureTabs();
+        configureGrid();
+        board.setId("pipeline-board");
+        board.addClassName("pipeline-board");
+        list.add(stageFilter, grid);
+        list.addClassName("pipeline-list");
+        list.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.pipeline");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Loaded on entry, not in the constructor, so a backend failure shows the friendly error view.
+        removeAll();
+        showBoard(api.board());
+        add(tabs, board, list);
+    }
+
+    private void configureTabs() {
+        boardTab.setLabel(getTranslation("pipeline.board"));
+        boardTab.setId("pipeline-tab-board");
+        listTab.setLabel(getTranslation("pipeline.list"));
+        listTab.setId("pipeline-tab-list");
+        tabs.add(boardTab, listTab);
+        tabs.addSelectedChangeListener(change -> {
+            boolean showList = change.getSelectedTab() == listTab;
+            board.setVisible(!showList);
+            list.setVisible(showList);
+            if (showList) {
+                refreshGrid.run();
+            }
+        });
+    }
+
+    private void configureGrid() {
+        grid.setId("opportunity-grid");
+        grid.addComponentColumn(PipelineView::link).setHeader(getTranslation("opportunity.name")).setFlexGrow(3);
+        grid.addColumn(opportunity -> OpportunityTexts.stage(opportunity.stage())).setHeader(getTranslation("opportunity.stage"))
+                .setFlexGrow(1);
+        var amount = grid.addColumn(opportunity -> OpportunityTexts.amount(opportunity.amount())).setHeader(getTranslation("opportunity.amount")).setFlexGrow(1);
+        var probability = grid.addColumn(opportunity -> opportunity.probability() + " %")
+                .setHeader(getTranslation("opportunity.probability")).setFlexGrow(1);
+        var dealer = grid.addColumn(opportunity -> opportunity.dealer().name())
+                .setHeader(getTranslation("opportunity.dealer")).setFlexGrow(2);
+        // Only dealers own opportunities: for staff the column would stay empty.
+        grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem")
+                .setVisible(canWrite && !staff);
+        NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
+        grid.setEmptyStateText(getTranslation("pipeline.empty"));
+        grid.setHeight("30rem");
+        stageFilter.setEmptySelectionAllowed(true);
+        stageFilter.setEmptySelectionCaption(getTranslation("pipeline.filter.allStages"));
+        stageFilter.setItemLabelGenerator(key -> key == null ? getTranslation("pipeline.filter.allStages") : OpportunityTexts.stage(key));
+        stageFilter.setAriaLabel(getTranslation("opportunity.stage"));
+        stageFilter.addValueChangeListener(change -> refreshGrid.run());
+    }
+
+    private void showBoard(PipelineBoard current) {
+        stages = current.stages();
+        stageFilter.setItems(stages.stream().map(Opportunity.Stage::key).toList());
+        board.removeAll();
+        current.columns().forEach(column -> board.add(column(column)));
+    }
+
+    private Component column(PipelineBoard.Column column) {
+        H4 heading = new H4(OpportunityTexts.stage(column.stage().key()) + " (" + column.count() + ")");
+        heading.setId("pipeline-heading-" + column.stage().key());
+        Div header = new Div(heading);
+        header.addClassName("pipeline-column-header");
+        String totals = String.join(" + ", column.totals().stream()
+                .map(money -> Amounts.format(money.amount(), money.currency(), getLocale())).toList());
+        if (!totals.isEmpty()) {
+            Span sum = new Span(totals);
+            sum.addClassName("pipeline-total");
+            sum.setId("pipeline-total-" + column.stage().key());
+            header.add(sum);
+        }
+        Div cards = new Div();
+        cards.addClassName("pipeline-cards");
+        column.cards().forEach(card -> cards.add(card(card)));
+        if (column.hidden() > 0) {
+            cards.add(new Span(getTranslation("pipeline.more", column.hidden())));
+        }
+        Div div = new Div(header, cards);
+        div.addClassName("pipeline-column");
+        div.setId("pipeline-column-" + column.stage().key());
+        return div;
+    }
+
+    private Component card(Opportunity opportunity) {
+        Div card = new Div();
+        card.addClassName("pipeline-card");
+        card.setId("opportunity-" + opportunity.id());
+        Component name = link(opportunity);
+        Span figures = new Span(OpportunityTexts.amount(opportunity.amount()) + " · " + opportunity.probability() + " %");
+        figures.addClassName("pipeline-card-figures");
+        card.add(name, figures, moveMenu(opportunity, "pipeline-move-" + opportunity.id()));
+        return card;
+    }
+
+    /** The name opens the opportunity's page, with its activities. */
+    private static Component link(Opportunity opportunity) {
+        RouterLink link = new RouterLink(opportunity.name(), OpportunityView.class,
+                OpportunityView.parameters(opportunity.id()));
+        link.addClassName("pipeline-card-name");
+        link.setId("opportunity-link-" + opportunity.id());
+        return link;
+    }
+
+    /**
+     * "Move to…" with the other stages, for the owning dealer only. Only the board's menus get ids (the
+     * {@code idPrefix}): the list shows the same opportunities.
+     */
+    private Component moveMenu(Opportunity opportunity, String idPrefix) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
+        menu.setVisible(canWrite && opportunity.ownedBy(partnerId));
+        MenuItem move = menu.addItem(getTranslation("pipeline.moveTo"));
+        move.setAriaLabel(getTranslation("pipeline.moveTo"));
+        move.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
+        SubMenu targets = move.getSubMenu();
+        stages.stream().filter(stage -> !stage.key().equals(opportunity.stage())).forEach(stage -> {
+            MenuItem target = targets.addItem(OpportunityTexts.stage(stage.key()), click -> move(opportunity, stage.key()));
+            if (idPrefix != null) {
+                target.setId(idPrefix + "-" + stage.key());
+            }
+        });
+        if (idPrefix != null) {
+            move.setId(idPrefix);
+        }
+        return menu;
+    }
+
+    private void move(Opportunity opportunity, String stage) {
+        if (!PipelineBoard.isLost(stages, stage)) {
+            apply(api.move(opportunity, stage, null));
+            return;
+        }
+        ReasonDialog dialog = new ReasonDialog(getTranslation("pipeline.lost.title", opportunity.name()),
+                OpportunityTexts.stage(stage), MAX_REASON);
+        dialog.addReasonListener(event -> {
+            dialog.close();
+            apply(api.move(opportunity, stage, event.reason()));
+        });
+        dialog.open();
+    }
+
+    private void apply(OpportunityPayload payload) {
+        if (payload.succeeded()) {
+            Notifications.success(getTranslation("pipeline.moved", payload.opportunity().name(),
+                    OpportunityTexts.stage(payload.opportunity().stage())));
+        } else if (payload.versionConflict()) {
+            Notifications.error(getTranslation("pipeline.conflict"));
+        } else {
+            UserErrorDisplay.notify(payload.userErrors());
+        }
+        showBoard(api.board());
+        if (list.isVisible()) {
+            refreshGrid.run();
+        }
+    }
+}
