@@ -1,11 +1,13 @@
 package io.canale.portal.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.ClientResponseField;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
- * Runs a named GraphQL document (a file under {@code graphql-documents/}) against the backend as the
- * signed-in user and reads one field of the answer (null when the field is null, e.g. {@code partner(id)}
- * for an id the user cannot see). Every failure becomes an {@link ApiException}.
+ * Runs a named GraphQL document against the backend as the signed-in user and reads one field of the answer
+ * (null when the field is null, e.g. {@code partner(id)} for an id the user cannot see). Documents live in one
+ * folder per capability, {@code graphql-documents/<capability>/<name>.graphql}, and are named
+ * {@code "<capability>/<name>"}. Answers are read into {@link SchemaType}s; variables are such types too (input
+ * records) or plain values. Every failure becomes an {@link ApiException}.
  */
 @Component
 public class CanaleApi {
@@ -38,6 +42,20 @@ public class CanaleApi {
 
     public <T> T execute(String document, Map<String, ?> variables, String path, ParameterizedTypeReference<T> type) {
         return read(field(document, variables, path), field -> field.toEntity(type));
+    }
+
+    /**
+     * One page of a connection: {@code first} and {@code after} (null: from the start) join the document's other
+     * variables, which may be empty; nodes are read into {@code node}.
+     */
+    public <T> Connection<T> page(String document, String path, Class<T> node, int first, String after,
+            Map<String, ?> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("first", first);
+        all.put("after", after);
+        ParameterizedTypeReference<Connection<T>> type = ParameterizedTypeReference.forType(
+                ResolvableType.forClassWithGenerics(Connection.class, node).getType());
+        return execute(document, all, path, type);
     }
 
     /**

@@ -9,5 +9,6 @@ import java.util.List;
  * @param code the machine-readable reason
  * @param message an English explanation, for logs and as a last resort
  */
+@SchemaType
 public record UserError(List<String> field, UserErrorCode code, String message) {
 }

@@ -35,7 +35,7 @@ class GraphQlDocumentsTests {
     }
 
     static Stream<Resource> documents() throws IOException {
-        return Arrays.stream(resources.getResources("classpath:graphql-documents/*.graphql"));
+        return Arrays.stream(resources.getResources("classpath:graphql-documents/**/*.graphql"));
     }
 
     @ParameterizedTest(name = "{0}")
