@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.canale.shared.InvalidInputException;
+import io.canale.shared.web.ClientAddresses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +62,7 @@ class WebLeadCapture {
     }
 
     private ResponseEntity<Map<String, ?>> capture(WebLeadForm form, HttpServletRequest request) {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
+        Bucket bucket = buckets.get(ClientAddresses.rateLimitKey(request.getRemoteAddr()), address -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(properties.webCapturePerMinute())
                         .refillGreedy(properties.webCapturePerMinute(), Duration.ofMinutes(1)).build())
                 .build());
