@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Everything else: the localized login and invitation pages and the browser session that the
@@ -13,6 +17,13 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class LoginSecurityConfig {
+
+    /**
+     * The sign-in and invitation pages load only their own stylesheet and run no script; nobody may frame them.
+     * No {@code form-action}: browsers apply it to the redirects after sign-in, which lead to the clients.
+     */
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'none'";
 
     @Bean
     @Order(4)
@@ -24,6 +35,10 @@ class LoginSecurityConfig {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/login"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/invitation")),
+                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .build();
     }
 }

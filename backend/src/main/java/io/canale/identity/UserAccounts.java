@@ -8,6 +8,7 @@ import io.canale.shared.Pages;
 import io.canale.shared.PartnerType;
 import io.canale.shared.UserErrorCode;
 import io.canale.shared.UserErrors;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,8 @@ public class UserAccounts {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final int MIN_PASSWORD_LENGTH = 10;
+    /** bcrypt reads no more than 72 bytes of a password; a longer one is refused, never cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserAccountRepository users;
     private final MongoOperations mongo;
@@ -119,9 +122,10 @@ public class UserAccounts {
         UserAccount user = users.findByInvitationTokenHash(Secrets.sha256(token))
                 .orElseThrow(() -> new InvalidInputException("token", UserErrorCode.NOT_FOUND,
                         "the invitation link is not valid"));
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
-            throw new InvalidInputException("password", UserErrorCode.INVALID,
-                    "choose a password of " + MIN_PASSWORD_LENGTH + " to 128 characters");
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("password", UserErrorCode.INVALID, "choose a password of "
+                    + MIN_PASSWORD_LENGTH + " characters to " + MAX_PASSWORD_BYTES + " bytes");
         }
         user.acceptInvitation(passwordEncoder.encode(password), clock.instant());
         return users.save(user);
