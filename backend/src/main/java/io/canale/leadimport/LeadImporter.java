@@ -1,16 +1,17 @@
 package io.canale.leadimport;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import io.canale.lead.DuplicateIndex;
 import io.canale.lead.Lead;
 import io.canale.lead.LeadDetails;
 import io.canale.lead.LeadProperties;
 import io.canale.lead.LeadSource;
 import io.canale.routing.LeadRouter;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import io.canale.security.Caller;
 import io.canale.shared.InvalidInputException;
+import io.canale.shared.LogText;
 import io.canale.shared.UserError;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -88,7 +89,7 @@ class LeadImporter {
         if (job == null) {
             return false;
         }
-        log.info("Import {} ({}): starting after row {}", job.id(), job.fileName(), job.checkpointRow());
+        log.info("Import {} ({}): starting after row {}", job.id(), LogText.of(job.fileName()), job.checkpointRow());
         try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(files.getResource(
                         files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(job.fileId()))))).getInputStream()).get();
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
