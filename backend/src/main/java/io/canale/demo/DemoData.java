@@ -1,12 +1,12 @@
 package io.canale.demo;
 
+import io.canale.identity.PartnerSystemClients;
+import io.canale.identity.UserAccounts;
 import io.canale.partner.Contact;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerTier;
 import io.canale.partner.Territory;
 import io.canale.security.PartnerRole;
-import io.canale.identity.PartnerSystemClients;
-import io.canale.identity.UserAccounts;
 import io.canale.shared.PartnerType;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,6 +36,10 @@ class DemoData implements ApplicationRunner {
     static final String FERRI = "ptn_ferri_componenti";
     static final String GALLO = "ptn_gallo_ricambi";
     static final String VELOCE = "ptn_veloce_logistica";
+    /** The demo logins and partner-system clients, whose public credentials must not outlive the profile. */
+    static final List<String> LOGINS = List.of("staff@canale.demo", "dealer@canale.demo", "dealer2@canale.demo",
+            "supplier@canale.demo", "supplier2@canale.demo", "carrier@canale.demo");
+    static final List<String> CLIENTS = List.of("dealer-system", "dealer2-system", "supplier-system", "carrier-system");
     /** Extra dealers so that the directory has several pages. */
     static final int EXTRA_DEALERS = 40;
 

@@ -89,6 +89,12 @@ public class PartnerSystemClients {
                 "seed", clock.instant())));
     }
 
+    /** Whether the client is active and still authenticates with this secret. */
+    public boolean authenticatesWith(String clientId, String rawSecret) {
+        return clients.findByClientId(clientId).filter(client -> client.status() == PartnerSystemClient.Status.ACTIVE)
+                .map(client -> passwordEncoder.matches(rawSecret, client.secretHash())).orElse(false);
+    }
+
     private PartnerSystemClient ofPartner(String id, String partnerId) {
         return clients.findById(id).filter(client -> client.partnerId().equals(partnerId))
                 .orElseThrow(() -> new NotFoundException("client"));

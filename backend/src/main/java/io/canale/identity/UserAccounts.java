@@ -117,6 +117,12 @@ public class UserAccounts {
                 partnerType, role, passwordEncoder.encode(rawPassword), "seed", clock.instant())));
     }
 
+    /** Whether the person can still sign in with this password (an active account whose hash matches it). */
+    public boolean signsInWith(String email, String rawPassword) {
+        return findByEmail(email).filter(UserAccount::canSignIn)
+                .map(user -> passwordEncoder.matches(rawPassword, user.passwordHash())).orElse(false);
+    }
+
     /** Completes an invitation: the invitee's chosen password activates the account. */
     UserAccount acceptInvitation(String token, String password) {
         UserAccount user = users.findByInvitationTokenHash(Secrets.sha256(token))
