@@ -24,7 +24,7 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(http.graphql(tokenFor("dealer2@canale.demo"), PAD).at("/data/product/price/amount").asString()).isEqualTo("45.60");
         assertThat(http.graphql(tokenFor("supplier@canale.demo"), PAD).at("/data/product/price").isNull()).isTrue();
         assertThat(http.graphql(tokenFor("staff@canale.demo"), PAD).at("/data/product/price").isNull()).isTrue();
-        assertThat(http.graphql(tokenFor("carrier@canale.demo"), PAD).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("carrier@canale.demo"), PAD);
     }
 
     @Test
@@ -37,8 +37,7 @@ class CatalogTests extends IntegrationTestBase {
                 Map.of("f", Map.of("skus", java.util.List.of("FRN-PAD-001", "BAT-12V-070"), "skuPrefix", "FRN"))).at("/data/products/edges");
         assertThat(withPrefix.findValuesAsString("sku")).containsExactly("FRN-PAD-001");
         java.util.List<String> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "SKU-" + i).toList();
-        assertThat(http.graphql(tokenFor("dealer@canale.demo"), query, Map.of("f", Map.of("skus", tooMany)))
-                .at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+        http.expectError("BAD_USER_INPUT", tokenFor("dealer@canale.demo"), query, Map.of("f", Map.of("skus", tooMany)));
     }
 
     @Test
@@ -48,7 +47,7 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(dealer.size()).isPositive();
         dealer.forEach(edge -> assertThat(edge.at("/node/tier").asString()).isEqualTo("GOLD"));
         assertThat(http.graphql(tokenFor("staff@canale.demo"), query).at("/data/priceLists/edges").size()).isGreaterThanOrEqualTo(4);
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), query).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier@canale.demo"), query);
 
         // One list by id: staff any, a dealer only its tier's (another tier's answers null, as if absent).
         JsonNode all = http.graphql(tokenFor("staff@canale.demo"), "{ priceLists(first: 100) { edges { node { id tier } } } }")
@@ -80,8 +79,7 @@ class CatalogTests extends IntegrationTestBase {
                 "names", Map.of("en", "X"), "productLine", "Ricambi", "unit", "KG", "supplierId", "ptn_rossi_auto")))
                 .at("/data/createProduct/userErrors/0");
         assertThat(notSupplier.path("code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), create, Map.of("input", good)).at("/errors/0/extensions/code").asString())
-                .isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier@canale.demo"), create, Map.of("input", good));
     }
 
     @Test
@@ -92,8 +90,7 @@ class CatalogTests extends IntegrationTestBase {
         JsonNode own = http.graphql(tokenFor("supplier@canale.demo"), describe, Map.of("sku", "FLT-OIL-010", "v", version))
                 .at("/data/updateProductDescription/product");
         assertThat(own.at("/descriptions/en").asString()).isEqualTo("Description");
-        JsonNode foreign = http.graphql(tokenFor("supplier2@canale.demo"), describe, Map.of("sku", "FRN-DSC-002", "v", 0));
-        assertThat(foreign.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier2@canale.demo"), describe, Map.of("sku", "FRN-DSC-002", "v", 0));
     }
 
     @Test

@@ -200,8 +200,7 @@ public class LeadRoutingTests extends IntegrationTestBase {
                 + "duplicateId: $d, duplicateVersion: $dv}) { lead { id contact { email } timeline { event } } userErrors { field code } } }";
         Map<String, Object> variables = Map.of("s", survivor.path("id").asString(), "sv", survivor.path("version").asInt(),
                 "d", duplicate.path("id").asString(), "dv", duplicate.path("version").asInt());
-        JsonNode dealerTries = http.graphql(tokenFor("dealer@canale.demo"), merge, variables);
-        assertThat(dealerTries.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("dealer@canale.demo"), merge, variables);
 
         JsonNode merged = staff(merge, variables).at("/data/mergeLeads/lead");
         assertThat(merged.at("/contact/email").asString()).isEqualTo(email);
@@ -217,12 +216,9 @@ public class LeadRoutingTests extends IntegrationTestBase {
 
     @Test
     void suppliers_and_carriers_have_no_access_to_leads() {
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), "{ leads { edges { node { id } } } }")
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(http.graphql(tokenFor("carrier-system"), CREATE, Map.of("input", input(contact(), null)))
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(http.graphql(tokenFor("dealer@canale.demo"), "{ routingRules { version } }")
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier@canale.demo"), "{ leads { edges { node { id } } } }");
+        http.expectError("FORBIDDEN", tokenFor("carrier-system"), CREATE, Map.of("input", input(contact(), null)));
+        http.expectError("FORBIDDEN", tokenFor("dealer@canale.demo"), "{ routingRules { version } }");
     }
 
     private JsonNode create(Map<String, String> contact) {

@@ -59,25 +59,25 @@ class AccessRulesTests extends IntegrationTestBase {
                 row(Audience.STAFF, "staff see a dealer in full", "{ partner(id: \"" + BIANCHI + "\") { contacts { email } } }",
                         json -> assertThat(json.at("/data/partner/contacts/0/email").asString()).contains("@")),
                 // directory administration: staff only
-                row(Audience.DEALER, "createPartner forbidden", CREATE_PARTNER, AccessRulesTests::forbidden),
-                row(Audience.DEALER_SYSTEM, "createPartner forbidden", CREATE_PARTNER, AccessRulesTests::forbidden),
+                row(Audience.DEALER, "createPartner forbidden", CREATE_PARTNER, FORBIDDEN),
+                row(Audience.DEALER_SYSTEM, "createPartner forbidden", CREATE_PARTNER, FORBIDDEN),
                 row(Audience.SUPPLIER, "updatePartner forbidden on own partner",
                         "mutation { updatePartner(input: {id: \"ptn_ferri_componenti\", expectedVersion: 0, name: \"X\", tier: PLATINUM}) { partner { id } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.DEALER, "deactivatePartner forbidden on another dealer",
                         "mutation { deactivatePartner(input: {id: \"" + BIANCHI + "\", expectedVersion: 0}) { partner { id } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 // organisation self-service: own partner's admins and staff
                 row(Audience.DEALER, "own users listed", "{ partnerUsers(partnerId: \"" + ROSSI + "\") { edges { node { email } } } }",
                         json -> assertThat(json.at("/data/partnerUsers/edges/0/node/email").asString()).isEqualTo("dealer@canale.demo")),
                 row(Audience.DEALER, "another dealer's users not found", "{ partnerUsers(partnerId: \"" + BIANCHI + "\") { edges { node { email } } } }",
-                        json -> assertThat(errorCode(json)).isEqualTo("NOT_FOUND")),
+                        NOT_FOUND),
                 row(Audience.STAFF, "staff list a dealer's users", "{ partnerUsers(partnerId: \"" + BIANCHI + "\") { edges { node { email } } } }",
                         json -> assertThat(json.at("/data/partnerUsers/edges/0/node/email").asString()).isEqualTo("dealer2@canale.demo")),
                 row(Audience.DEALER_SYSTEM, "partner systems cannot administer", "{ partnerUsers(partnerId: \"" + ROSSI + "\") { edges { node { email } } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.OTHER_DEALER, "another dealer's clients not found", "{ partnerClients(partnerId: \"" + ROSSI + "\") { edges { node { clientId } } } }",
-                        json -> assertThat(errorCode(json)).isEqualTo("NOT_FOUND")),
+                        NOT_FOUND),
                 row(Audience.OTHER_DEALER, "inviting into another dealer is not found",
                         "mutation { inviteUser(input: {partnerId: \"" + ROSSI + "\", email: \"intruder@evil.demo\", displayName: \"I\", role: ADMIN}) { user { id } invitationUrl userErrors { code } } }",
                         json -> {
@@ -110,12 +110,12 @@ class AccessRulesTests extends IntegrationTestBase {
                 row(Audience.DEALER, "filtering by another dealer finds nothing", "{ leads(filter: {dealerId: \"" + BIANCHI + "\"}) { edges { node { id } } } }",
                         json -> assertThat(json.at("/data/leads/edges").size()).isZero()),
                 row(Audience.CARRIER_SYSTEM, "carriers have no leads scope", "{ leads { edges { node { id } } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.SUPPLIER, "suppliers have no leads scope", "{ lead(id: \"anything\") { id } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.DEALER_SYSTEM, "routing is for staff", "mutation { routeLead(input: {id: \"x\", expectedVersion: 0}) { lead { id } } }",
-                        AccessRulesTests::forbidden),
-                row(Audience.DEALER, "routing rules are for staff", "{ routingRules { version } }", AccessRulesTests::forbidden),
+                        FORBIDDEN),
+                row(Audience.DEALER, "routing rules are for staff", "{ routingRules { version } }", FORBIDDEN),
                 row(Audience.DEALER, "a dealer sees no routing decisions",
                         "{ leads(first: 100) { edges { node { routingDecisions { explanation } possibleDuplicates { leadId } } } } }",
                         json -> assertThat(json.at("/data/leads").toString()).doesNotContain("explanation", "leadId")),
@@ -131,17 +131,17 @@ class AccessRulesTests extends IntegrationTestBase {
                             assertThat(json.at("/data/orders/edges").size()).isPositive();
                             assertThat(json.at("/data/orders/edges").toString()).doesNotContain("ptn_gallo_ricambi").doesNotContain("Laura Neri");
                         }),
-                row(Audience.CARRIER, "carriers have no orders", "{ orders(first: 5) { edges { node { id } } } }", AccessRulesTests::forbidden),
-                row(Audience.CARRIER_SYSTEM, "carriers have no catalog", "{ products(first: 5) { edges { node { sku } } } }", AccessRulesTests::forbidden),
+                row(Audience.CARRIER, "carriers have no orders", "{ orders(first: 5) { edges { node { id } } } }", FORBIDDEN),
+                row(Audience.CARRIER_SYSTEM, "carriers have no catalog", "{ products(first: 5) { edges { node { sku } } } }", FORBIDDEN),
                 row(Audience.SUPPLIER_SYSTEM, "suppliers see no order drafts", "{ orderDrafts(first: 100) { edges { node { id } } } }",
                         json -> assertThat(json.at("/data/orderDrafts/edges").size()).isZero()),
                 row(Audience.SUPPLIER, "saveOrderDraft is for dealers", "mutation { saveOrderDraft(input: {lines: []}) { draft { id } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.SUPPLIER, "suppliers list carriers to hand orders to", "{ carriers { id name } }",
                         json -> assertThat(json.at("/data/carriers").toString()).contains("ptn_veloce_logistica").doesNotContain(ROSSI)),
-                row(Audience.DEALER, "dealers do not list carriers", "{ carriers { id } }", AccessRulesTests::forbidden),
-                row(Audience.CARRIER_SYSTEM, "carriers do not list carriers", "{ carriers { id } }", AccessRulesTests::forbidden),
-                row(Audience.DEALER, "demand is for suppliers and staff", "{ demand { sku } }", AccessRulesTests::forbidden),
+                row(Audience.DEALER, "dealers do not list carriers", "{ carriers { id } }", FORBIDDEN),
+                row(Audience.CARRIER_SYSTEM, "carriers do not list carriers", "{ carriers { id } }", FORBIDDEN),
+                row(Audience.DEALER, "demand is for suppliers and staff", "{ demand { sku } }", FORBIDDEN),
                 row(Audience.SUPPLIER, "demand without dealer identities", "{ demand(weeks: 8) { sku ordered forecast dealers { dealer { id } } } }",
                         json -> {
                             assertThat(json.at("/data/demand").size()).isPositive();
@@ -150,7 +150,7 @@ class AccessRulesTests extends IntegrationTestBase {
                 row(Audience.STAFF, "staff see who wants what", "{ demand(weeks: 8) { dealers { dealer { id } } } }",
                         json -> assertThat(json.at("/data/demand").toString()).contains(ROSSI)),
                 row(Audience.DEALER_SYSTEM, "publishStock is for suppliers",
-                        "mutation { publishStock(input: {items: [{sku: \"FRN-PAD-001\", available: 1}]}) { applied } }", AccessRulesTests::forbidden),
+                        "mutation { publishStock(input: {items: [{sku: \"FRN-PAD-001\", available: 1}]}) { applied } }", FORBIDDEN),
                 row(Audience.OTHER_DEALER, "another dealer's opportunities by filter: none", "{ opportunities(dealerId: \"" + ROSSI + "\") { edges { node { id } } } }",
                         json -> assertThat(json.at("/data/opportunities/edges").size()).isZero()),
                 row(Audience.OTHER_DEALER, "pipeline of another dealer: empty", "{ pipeline(dealerId: \"" + ROSSI + "\") { count } }",
@@ -161,14 +161,14 @@ class AccessRulesTests extends IntegrationTestBase {
                         json -> assertThat(json.at("/data/leadImports").toString()).doesNotContain("staff@", "dealer@")),
                 row(Audience.DEALER, "routing rules are changed by staff only",
                         "mutation { createRoutingRule(input: {expectedVersion: 0, rule: {name: \"Mine\"}}) { userErrors { code } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.DEALER, "deal decisions are for staff", "mutation { approveDealRegistration(input: {id: \"x\", expectedVersion: 0}) { userErrors { code } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.DEALER, "merging leads is for staff", "mutation { mergeLeads(input: {survivorId: \"a\", survivorVersion: 0, duplicateId: \"b\", duplicateVersion: 0}) { userErrors { code } } }",
-                        AccessRulesTests::forbidden),
+                        FORBIDDEN),
                 row(Audience.CARRIER, "carriers see no company timeline", "{ companyTimeline(company: \"Rossi\") { event } }",
-                        AccessRulesTests::forbidden),
-                row(Audience.SUPPLIER_SYSTEM, "suppliers see no pipeline", "{ pipeline { count } }", AccessRulesTests::forbidden),
+                        FORBIDDEN),
+                row(Audience.SUPPLIER_SYSTEM, "suppliers see no pipeline", "{ pipeline { count } }", FORBIDDEN),
                 // the token's scopes are cut to the audience's ceiling
                 row(Audience.DEALER, "a dealer never holds partners:admin", "{ viewer { scopes roles } }",
                         json -> assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("partners:admin").contains("org:admin")),
@@ -185,21 +185,33 @@ class AccessRulesTests extends IntegrationTestBase {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
-    void accessRule(Audience audience, String rule, String query, Consumer<JsonNode> expected) {
-        expected.accept(http.graphql(tokenFor(audience.login), query));
+    void accessRule(Audience audience, String rule, String query, Outcome expected) {
+        expected.check(http, tokenFor(audience.login), query);
     }
 
+    /** What a row expects: an answer whose data passes a check, or a refusal with one error code and no data. */
+    @FunctionalInterface
+    interface Outcome {
+        void check(Http http, String token, String query);
+    }
+
+    static final Outcome FORBIDDEN = refused("FORBIDDEN");
+    static final Outcome NOT_FOUND = refused("NOT_FOUND");
+
+    static Outcome refused(String code) {
+        return (http, token, query) -> http.expectError(code, token, query);
+    }
+
+    static Outcome answers(Consumer<JsonNode> data) {
+        return (http, token, query) -> data.accept(http.graphql(token, query));
+    }
 
     private static Arguments row(Audience audience, String rule, String query, Consumer<JsonNode> expected) {
+        return row(audience, rule, query, answers(expected));
+    }
+
+    private static Arguments row(Audience audience, String rule, String query, Outcome expected) {
         return Arguments.of(audience, rule, query, expected);
-    }
-
-    static void forbidden(JsonNode json) {
-        assertThat(errorCode(json)).isEqualTo("FORBIDDEN");
-    }
-
-    static String errorCode(JsonNode json) {
-        return json.at("/errors/0/extensions/code").asString();
     }
 
     private static java.util.List<String> ids(JsonNode edges) {
