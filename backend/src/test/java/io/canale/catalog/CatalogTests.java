@@ -22,8 +22,11 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(gold.at("/supplier/name").asString()).isEqualTo("Ferri Componenti");
         assertThat(gold.at("/price/amount").asString()).isEqualTo("43.20");
         assertThat(http.graphql(tokenFor("dealer2@canale.demo"), PAD).at("/data/product/price/amount").asString()).isEqualTo("45.60");
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), PAD).at("/data/product/price").isNull()).isTrue();
-        assertThat(http.graphql(tokenFor("staff@canale.demo"), PAD).at("/data/product/price").isNull()).isTrue();
+        for (String noPrice : List.of("supplier@canale.demo", "staff@canale.demo")) {
+            JsonNode product = http.graphql(tokenFor(noPrice), PAD).at("/data/product");
+            assertThat(product.path("sku").asString()).as(noPrice).isEqualTo("FRN-PAD-001");
+            assertThat(product.path("price").isNull()).as(noPrice).isTrue();
+        }
         http.expectError("FORBIDDEN", tokenFor("carrier@canale.demo"), PAD);
     }
 
@@ -52,6 +55,7 @@ class CatalogTests extends IntegrationTestBase {
         // One list by id: staff any, a dealer only its tier's (another tier's answers null, as if absent).
         JsonNode all = http.graphql(tokenFor("staff@canale.demo"), "{ priceLists(first: 100) { edges { node { id tier } } } }")
                 .at("/data/priceLists/edges");
+        assertThat(all.findValuesAsString("tier")).contains("GOLD").anyMatch(tier -> !tier.equals("GOLD"));
         String one = "query($id: ID!) { priceList(id: $id) { id tier } }";
         for (JsonNode edge : all) {
             String id = edge.at("/node/id").asString();
@@ -105,9 +109,16 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(refused.path("priceList").isNull()).isTrue();
         assertThat(refused.path("userErrors").toString()).contains("[\"input\",\"validTo\"]",
                 "[\"input\",\"entries\",\"1\",\"sku\"]", "[\"input\",\"entries\",\"2\",\"sku\"]", "[\"input\",\"entries\",\"3\",\"unitPrice\"]");
-        JsonNode ok = http.graphql(tokenFor("staff@canale.demo"), create, Map.of("input", Map.of("name", name, "tier", "GOLD",
+        assertThat(priceListNames()).as("nothing stored").doesNotContain(name);
+        JsonNode ok = http.payload(tokenFor("staff@canale.demo"), create, Map.of("input", Map.of("name", name, "tier", "GOLD",
                 "currency", "EUR", "validFrom", "2027-01-01", "entries", List.of(Map.of("sku", "FLT-OIL-010", "unitPrice", "10.00")))))
-                .at("/data/createPriceList/priceList");
+                .path("priceList");
         assertThat(ok.path("entryCount").asInt()).isEqualTo(1);
+        assertThat(priceListNames()).as("a valid list is stored").containsOnlyOnce(name);
+    }
+
+    private List<String> priceListNames() {
+        return http.graphql(tokenFor("staff@canale.demo"), "{ priceLists(first: 100) { edges { node { name } } } }")
+                .at("/data/priceLists/edges").findValuesAsString("name");
     }
 }

@@ -148,7 +148,8 @@ class LeadImportTests extends IntegrationTestBase {
     @Test
     void another_partner_cannot_see_or_download_an_import() {
         String id = upload((HEADER + "X,x@x.it,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), true, null);
-        await(id);
+        assertThat(await(id).path("status").asString()).as("staff see it").isEqualTo("COMPLETED");
+        assertThat(http.get("/imports/leads/" + id + "/errors.csv", staff(), "text/csv").statusCode()).isEqualTo(200);
         String dealer = tokenFor("dealer@canale.demo");
         assertThat(http.graphql(dealer, JOB, Map.of("id", id)).at("/data/leadImport").isNull()).isTrue();
         assertThat(http.get("/imports/leads/" + id + "/errors.csv", dealer, "text/csv").statusCode()).isEqualTo(404);
