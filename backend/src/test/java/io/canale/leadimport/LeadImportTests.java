@@ -79,7 +79,7 @@ class LeadImportTests extends IntegrationTestBase {
     }
 
     @Test
-    void refused_uploads_answer_400_with_the_userErrors_shape() {
+    void refused_uploads_answer_400_in_the_user_errors_shape() {
         HttpResponse<String> empty = post(staff(), "empty.csv", new byte[0], false, null);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(Http.json(empty).path("errors").get(0).toString())

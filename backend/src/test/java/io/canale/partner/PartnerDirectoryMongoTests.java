@@ -89,7 +89,7 @@ class PartnerDirectoryMongoTests {
     }
 
     @Test
-    void filters_combine() {
+    void type_activity_name_and_country_filters_combine() {
         Window<Partner> window = directory.list(STAFF, new PartnerFilter(PartnerType.DEALER, true, "two", "CH"),
                 ScrollSubrange.create(ScrollPosition.keyset(), 100, true));
         assertThat(window.getContent()).extracting(Partner::id).containsExactly("d2");

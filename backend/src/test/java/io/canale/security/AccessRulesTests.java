@@ -243,7 +243,7 @@ class AccessRulesTests extends IntegrationTestBase {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
-    void accessRule(Audience audience, String rule, String query, Outcome expected) {
+    void the_audience_gets_what_the_rule_says(Audience audience, String rule, String query, Outcome expected) {
         expected.check(http, tokenFor(audience.login), query);
     }
 
