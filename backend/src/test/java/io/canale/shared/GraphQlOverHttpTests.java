@@ -109,7 +109,8 @@ class GraphQlOverHttpTests extends IntegrationTestBase {
     @Test
     void invalid_scalar_values_are_refused_with_a_clear_message() {
         JsonNode errors = http.graphqlErrors(tokenFor("dealer-system"), "{ partners(filter: {country: \"XX\"}) { edges { node { id } } } }");
-        assertThat(errors.at("/0/message").asString()).contains("CountryCode");
+        assertThat(errors.at("/0/extensions/classification").asString()).isEqualTo("ValidationError");
+        assertThat(errors.at("/0/message").asString()).contains("'filter.country'", "CountryCode", "ISO 3166-1 alpha-2");
     }
 
     private static String encode(String text) {
