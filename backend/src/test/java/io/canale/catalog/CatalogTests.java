@@ -22,9 +22,12 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(gold.at("/supplier/name").asString()).isEqualTo("Ferri Componenti");
         assertThat(gold.at("/price/amount").asString()).isEqualTo("43.20");
         assertThat(http.graphql(tokenFor("dealer2@canale.demo"), PAD).at("/data/product/price/amount").asString()).isEqualTo("45.60");
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), PAD).at("/data/product/price").isNull()).isTrue();
-        assertThat(http.graphql(tokenFor("staff@canale.demo"), PAD).at("/data/product/price").isNull()).isTrue();
-        assertThat(http.graphql(tokenFor("carrier@canale.demo"), PAD).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        for (String noPrice : List.of("supplier@canale.demo", "staff@canale.demo")) {
+            JsonNode product = http.graphql(tokenFor(noPrice), PAD).at("/data/product");
+            assertThat(product.path("sku").asString()).as(noPrice).isEqualTo("FRN-PAD-001");
+            assertThat(product.path("price").isNull()).as(noPrice).isTrue();
+        }
+        http.expectError("FORBIDDEN", tokenFor("carrier@canale.demo"), PAD);
     }
 
     @Test
@@ -37,8 +40,7 @@ class CatalogTests extends IntegrationTestBase {
                 Map.of("f", Map.of("skus", java.util.List.of("FRN-PAD-001", "BAT-12V-070"), "skuPrefix", "FRN"))).at("/data/products/edges");
         assertThat(withPrefix.findValuesAsString("sku")).containsExactly("FRN-PAD-001");
         java.util.List<String> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "SKU-" + i).toList();
-        assertThat(http.graphql(tokenFor("dealer@canale.demo"), query, Map.of("f", Map.of("skus", tooMany)))
-                .at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+        http.expectError("BAD_USER_INPUT", tokenFor("dealer@canale.demo"), query, Map.of("f", Map.of("skus", tooMany)));
     }
 
     @Test
@@ -48,11 +50,12 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(dealer.size()).isPositive();
         dealer.forEach(edge -> assertThat(edge.at("/node/tier").asString()).isEqualTo("GOLD"));
         assertThat(http.graphql(tokenFor("staff@canale.demo"), query).at("/data/priceLists/edges").size()).isGreaterThanOrEqualTo(4);
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), query).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier@canale.demo"), query);
 
         // One list by id: staff any, a dealer only its tier's (another tier's answers null, as if absent).
         JsonNode all = http.graphql(tokenFor("staff@canale.demo"), "{ priceLists(first: 100) { edges { node { id tier } } } }")
                 .at("/data/priceLists/edges");
+        assertThat(all.findValuesAsString("tier")).contains("GOLD").anyMatch(tier -> !tier.equals("GOLD"));
         String one = "query($id: ID!) { priceList(id: $id) { id tier } }";
         for (JsonNode edge : all) {
             String id = edge.at("/node/id").asString();
@@ -80,8 +83,7 @@ class CatalogTests extends IntegrationTestBase {
                 "names", Map.of("en", "X"), "productLine", "Ricambi", "unit", "KG", "supplierId", "ptn_rossi_auto")))
                 .at("/data/createProduct/userErrors/0");
         assertThat(notSupplier.path("code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), create, Map.of("input", good)).at("/errors/0/extensions/code").asString())
-                .isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier@canale.demo"), create, Map.of("input", good));
     }
 
     @Test
@@ -92,8 +94,7 @@ class CatalogTests extends IntegrationTestBase {
         JsonNode own = http.graphql(tokenFor("supplier@canale.demo"), describe, Map.of("sku", "FLT-OIL-010", "v", version))
                 .at("/data/updateProductDescription/product");
         assertThat(own.at("/descriptions/en").asString()).isEqualTo("Description");
-        JsonNode foreign = http.graphql(tokenFor("supplier2@canale.demo"), describe, Map.of("sku", "FRN-DSC-002", "v", 0));
-        assertThat(foreign.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier2@canale.demo"), describe, Map.of("sku", "FRN-DSC-002", "v", 0));
     }
 
     @Test
@@ -108,9 +109,16 @@ class CatalogTests extends IntegrationTestBase {
         assertThat(refused.path("priceList").isNull()).isTrue();
         assertThat(refused.path("userErrors").toString()).contains("[\"input\",\"validTo\"]",
                 "[\"input\",\"entries\",\"1\",\"sku\"]", "[\"input\",\"entries\",\"2\",\"sku\"]", "[\"input\",\"entries\",\"3\",\"unitPrice\"]");
-        JsonNode ok = http.graphql(tokenFor("staff@canale.demo"), create, Map.of("input", Map.of("name", name, "tier", "GOLD",
+        assertThat(priceListNames()).as("nothing stored").doesNotContain(name);
+        JsonNode ok = http.payload(tokenFor("staff@canale.demo"), create, Map.of("input", Map.of("name", name, "tier", "GOLD",
                 "currency", "EUR", "validFrom", "2027-01-01", "entries", List.of(Map.of("sku", "FLT-OIL-010", "unitPrice", "10.00")))))
-                .at("/data/createPriceList/priceList");
+                .path("priceList");
         assertThat(ok.path("entryCount").asInt()).isEqualTo(1);
+        assertThat(priceListNames()).as("a valid list is stored").containsOnlyOnce(name);
+    }
+
+    private List<String> priceListNames() {
+        return http.graphql(tokenFor("staff@canale.demo"), "{ priceLists(first: 100) { edges { node { name } } } }")
+                .at("/data/priceLists/edges").findValuesAsString("name");
     }
 }

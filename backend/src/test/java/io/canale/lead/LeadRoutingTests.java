@@ -96,17 +96,21 @@ public class LeadRoutingTests extends IntegrationTestBase {
     @Test
     void the_routed_dealer_accepts_and_owns_the_lead_and_others_cannot_see_it() {
         JsonNode lead = create(contact());
+        assertThat(lead.path("routingDecisions").size()).as("staff see the routing details").isPositive();
+        assertThat(lead.path("timeline").toString()).contains("ROUTING_DECIDED");
         String routedTo = lead.at("/dealer/id").asString();
         String dealerToken = dealerUserToken(routedTo);
         JsonNode seen = http.graphql(dealerToken, LEAD, Map.of("id", lead.path("id").asString())).at("/data/lead");
-        assertThat(seen.path("routingDecisions").size()).as("routing details are for staff").isZero();
-        assertThat(seen.path("timeline").toString()).doesNotContain("ROUTING_DECIDED");
+        assertThat(seen.path("id").asString()).isEqualTo(lead.path("id").asString());
+        assertThat(seen.path("routingDecisions").isArray()).isTrue();
+        assertThat(seen.path("routingDecisions").isEmpty()).as("routing details are for staff").isTrue();
+        assertThat(seen.path("timeline").toString()).contains("LEAD_ROUTED").doesNotContain("ROUTING_DECIDED");
 
         assertThat(http.graphql(tokenFor("dealer2@canale.demo"), LEAD, Map.of("id", lead.path("id").asString()))
                 .at("/data/lead").isNull()).isTrue();
-        JsonNode stolen = http.graphql(tokenFor("dealer2@canale.demo"), ACCEPT,
-                Map.of("id", lead.path("id").asString(), "v", lead.path("version").asInt())).at("/data/acceptLead");
-        assertThat(stolen.at("/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
+        JsonNode stolen = http.userErrors(tokenFor("dealer2@canale.demo"), ACCEPT,
+                Map.of("id", lead.path("id").asString(), "v", lead.path("version").asInt()));
+        assertThat(stolen.at("/0/code").asString()).isEqualTo("NOT_FOUND");
 
         JsonNode accepted = http.graphql(dealerToken, ACCEPT, Map.of("id", lead.path("id").asString(),
                 "v", lead.path("version").asInt())).at("/data/acceptLead/lead");
@@ -120,19 +124,19 @@ public class LeadRoutingTests extends IntegrationTestBase {
         JsonNode lead = create(contact());
         String id = lead.path("id").asString();
         String firstDealer = lead.at("/dealer/id").asString();
-        JsonNode missingReason = http.graphql(dealerUserToken(firstDealer), DECLINE,
-                Map.of("id", id, "v", lead.path("version").asInt(), "r", " ")).at("/data/declineLead");
-        assertThat(missingReason.at("/userErrors/0/field").toString()).isEqualTo("[\"input\",\"reason\"]");
+        JsonNode missingReason = http.userErrors(dealerUserToken(firstDealer), DECLINE,
+                Map.of("id", id, "v", lead.path("version").asInt(), "r", " "));
+        assertThat(missingReason.at("/0/field").toString()).isEqualTo("[\"input\",\"reason\"]");
 
-        JsonNode declined = http.graphql(dealerUserToken(firstDealer), DECLINE,
-                Map.of("id", id, "v", lead.path("version").asInt(), "r", "Fuori zona")).at("/data/declineLead/lead");
+        JsonNode declined = http.payload(dealerUserToken(firstDealer), DECLINE,
+                Map.of("id", id, "v", lead.path("version").asInt(), "r", "Fuori zona")).path("lead");
         assertThat(declined.isNull()).as("the first dealer no longer sees the lead").isTrue();
         JsonNode now = staff(LEAD, Map.of("id", id)).at("/data/lead");
         String secondDealer = now.at("/dealer/id").asString();
         assertThat(secondDealer).isNotEqualTo(firstDealer).isIn(dealerA, dealerB);
         assertThat(now.path("timeline").toString()).contains("LEAD_DECLINED", "Fuori zona");
 
-        http.graphql(dealerUserToken(secondDealer), DECLINE, Map.of("id", id, "v", now.path("version").asInt(), "r", "Pieno"));
+        http.payload(dealerUserToken(secondDealer), DECLINE, Map.of("id", id, "v", now.path("version").asInt(), "r", "Pieno"));
         JsonNode unassigned = staff(LEAD, Map.of("id", id)).at("/data/lead");
         assertThat(unassigned.path("status").asString()).isEqualTo("UNASSIGNED");
         assertThat(unassigned.path("dealer").isNull()).isTrue();
@@ -183,11 +187,15 @@ public class LeadRoutingTests extends IntegrationTestBase {
 
     @Test
     void invalid_input_is_refused_field_by_field_and_nothing_is_created() {
+        String newestBefore = newestLeadId();
         JsonNode refused = staff(CREATE, Map.of("input", Map.of("contact", Map.of("name", "", "email", "nope", "phone", "x"),
                 "address", Map.of("country", "IT", "postalCode", "1".repeat(20))))).at("/data/createLead");
         assertThat(refused.path("lead").isNull()).isTrue();
         assertThat(refused.path("userErrors").toString()).contains("[\"input\",\"contact\",\"name\"]",
                 "[\"input\",\"contact\",\"email\"]", "[\"input\",\"contact\",\"phone\"]", "[\"input\",\"address\",\"postalCode\"]");
+        assertThat(newestLeadId()).as("nothing created").isEqualTo(newestBefore);
+        String valid = create(contact()).path("id").asString();
+        assertThat(newestLeadId()).as("a valid lead is created").isEqualTo(valid);
     }
 
     @Test
@@ -200,8 +208,7 @@ public class LeadRoutingTests extends IntegrationTestBase {
                 + "duplicateId: $d, duplicateVersion: $dv}) { lead { id contact { email } timeline { event } } userErrors { field code } } }";
         Map<String, Object> variables = Map.of("s", survivor.path("id").asString(), "sv", survivor.path("version").asInt(),
                 "d", duplicate.path("id").asString(), "dv", duplicate.path("version").asInt());
-        JsonNode dealerTries = http.graphql(tokenFor("dealer@canale.demo"), merge, variables);
-        assertThat(dealerTries.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("dealer@canale.demo"), merge, variables);
 
         JsonNode merged = staff(merge, variables).at("/data/mergeLeads/lead");
         assertThat(merged.at("/contact/email").asString()).isEqualTo(email);
@@ -217,18 +224,17 @@ public class LeadRoutingTests extends IntegrationTestBase {
 
     @Test
     void suppliers_and_carriers_have_no_access_to_leads() {
-        assertThat(http.graphql(tokenFor("supplier@canale.demo"), "{ leads { edges { node { id } } } }")
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(http.graphql(tokenFor("carrier-system"), CREATE, Map.of("input", input(contact(), null)))
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(http.graphql(tokenFor("dealer@canale.demo"), "{ routingRules { version } }")
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        http.expectError("FORBIDDEN", tokenFor("supplier@canale.demo"), "{ leads { edges { node { id } } } }");
+        http.expectError("FORBIDDEN", tokenFor("carrier-system"), CREATE, Map.of("input", input(contact(), null)));
+        http.expectError("FORBIDDEN", tokenFor("dealer@canale.demo"), "{ routingRules { version } }");
     }
 
     private JsonNode create(Map<String, String> contact) {
-        JsonNode payload = staff(CREATE, Map.of("input", input(contact, null))).at("/data/createLead");
-        assertThat(payload.path("userErrors").size()).as(payload.toString()).isZero();
-        return payload.path("lead");
+        return http.payload(tokenFor("staff@canale.demo"), CREATE, Map.of("input", input(contact, null))).path("lead");
+    }
+
+    private String newestLeadId() {
+        return staff("{ leads(first: 1) { edges { node { id } } } }").at("/data/leads/edges/0/node/id").asString();
     }
 
     private Map<String, Object> input(Map<String, String> contact, String key) {
@@ -246,9 +252,9 @@ public class LeadRoutingTests extends IntegrationTestBase {
     }
 
     private String dealer(String name) {
-        return staff("mutation($n: String!, $r: [String!]!) { createPartner(input: {type: DEALER, name: $n, "
+        return http.payload(tokenFor("staff@canale.demo"), "mutation($n: String!, $r: [String!]!) { createPartner(input: {type: DEALER, name: $n, "
                 + "territory: {countries: [\"IT\"], regions: $r}}) { partner { id } userErrors { code } } }",
-                Map.of("n", name, "r", List.of(region))).at("/data/createPartner/partner/id").asString();
+                Map.of("n", name, "r", List.of(region))).at("/partner/id").asString();
     }
 
     /** Invites and activates an admin for a test dealer, and signs in as that person. */

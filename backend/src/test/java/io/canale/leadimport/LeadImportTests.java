@@ -79,7 +79,7 @@ class LeadImportTests extends IntegrationTestBase {
     }
 
     @Test
-    void refused_uploads_answer_400_with_the_userErrors_shape() {
+    void refused_uploads_answer_400_in_the_user_errors_shape() {
         HttpResponse<String> empty = post(staff(), "empty.csv", new byte[0], false, null);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(Http.json(empty).path("errors").get(0).toString())
@@ -148,7 +148,8 @@ class LeadImportTests extends IntegrationTestBase {
     @Test
     void another_partner_cannot_see_or_download_an_import() {
         String id = upload((HEADER + "X,x@x.it,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), true, null);
-        await(id);
+        assertThat(await(id).path("status").asString()).as("staff see it").isEqualTo("COMPLETED");
+        assertThat(http.get("/imports/leads/" + id + "/errors.csv", staff(), "text/csv").statusCode()).isEqualTo(200);
         String dealer = tokenFor("dealer@canale.demo");
         assertThat(http.graphql(dealer, JOB, Map.of("id", id)).at("/data/leadImport").isNull()).isTrue();
         assertThat(http.get("/imports/leads/" + id + "/errors.csv", dealer, "text/csv").statusCode()).isEqualTo(404);

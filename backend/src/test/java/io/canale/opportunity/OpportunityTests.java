@@ -45,12 +45,16 @@ class OpportunityTests extends IntegrationTestBase {
 
     @Test
     void a_lead_not_accepted_or_of_another_dealer_does_not_convert() {
-        JsonNode routed = http.graphql(tokenFor("staff@canale.demo"), LeadRoutingTests.CREATE, Map.of("input", Map.of(
+        JsonNode captured = http.payload(tokenFor("staff@canale.demo"), LeadRoutingTests.CREATE, Map.of("input", Map.of(
                 "contact", Map.of("name", "Staff Lead", "email", "s-" + UUID.randomUUID() + "@example.com"),
-                "address", Map.of("country", "IT", "region", "Lombardia")))).at("/data/createLead/lead");
-        if ("ptn_rossi_auto".equals(routed.at("/dealer/id").asString())) {
-            assertThat(convert(routed, Map.of()).at("/data/convertLead/userErrors/0/code").asString()).isEqualTo("ILLEGAL_STATE");
-        }
+                "address", Map.of("country", "IT", "region", "Lombardia")))).path("lead");
+        JsonNode routed = http.payload(tokenFor("staff@canale.demo"), "mutation($id: ID!, $v: Int!) { routeLead(input: {id: $id, "
+                + "expectedVersion: $v, dealerId: \"ptn_rossi_auto\"}) { lead { id status version dealer { id } } userErrors { code } } }",
+                Map.of("id", captured.path("id").asString(), "v", captured.path("version").asInt())).path("lead");
+        assertThat(routed.path("status").asString()).isEqualTo("ROUTED");
+        assertThat(routed.at("/dealer/id").asString()).isEqualTo("ptn_rossi_auto");
+        assertThat(convert(routed, Map.of()).at("/data/convertLead/userErrors/0/code").asString()).as("routed, not accepted")
+                .isEqualTo("ILLEGAL_STATE");
         JsonNode mine = ownLead();
         JsonNode stolen = http.graphql(tokenFor("dealer2@canale.demo"), CONVERT, Map.of("input", Map.of("leadId",
                 mine.path("id").asString(), "expectedVersion", mine.path("version").asInt()))).at("/data/convertLead");
@@ -93,13 +97,15 @@ class OpportunityTests extends IntegrationTestBase {
     void the_pipeline_totals_what_the_caller_sees_per_stage_and_currency() {
         String query = "{ pipeline { stage count totals { amount currency } weighted { amount currency } } }";
         JsonNode before = stage(http.graphql(dealer(), query), "qualification");
+        JsonNode otherBefore = stage(http.graphql(tokenFor("dealer2@canale.demo"), query), "qualification");
         convert(ownLead(), Map.of("amount", Map.of("amount", "1000.50", "currency", "EUR")));
         convert(ownLead(), Map.of("amount", Map.of("amount", "200", "currency", "CHF")));
         JsonNode after = stage(http.graphql(dealer(), query), "qualification");
         assertThat(after.path("count").asInt()).isEqualTo(before.path("count").asInt() + 2);
-        assertThat(after.path("totals").toString()).contains("CHF", "EUR");
-        JsonNode other = stage(http.graphql(tokenFor("dealer2@canale.demo"), query), "qualification");
-        assertThat(other.path("totals").toString()).doesNotContain("1000.50");
+        assertThat(total(after, "EUR").subtract(total(before, "EUR"))).isEqualByComparingTo("1000.50");
+        assertThat(total(after, "CHF").subtract(total(before, "CHF"))).isEqualByComparingTo("200");
+        JsonNode otherAfter = stage(http.graphql(tokenFor("dealer2@canale.demo"), query), "qualification");
+        assertThat(otherAfter.toString()).as("another dealer's pipeline does not move").isEqualTo(otherBefore.toString());
         assertThat(http.graphql(dealer(), "{ pipelineStages { key position closed } }").at("/data/pipelineStages/4/closed").asBoolean()).isTrue();
     }
 
@@ -112,8 +118,10 @@ class OpportunityTests extends IntegrationTestBase {
         JsonNode moved = http.graphql(tokenFor("dealer2@canale.demo"), MOVE, Map.of("id", id, "v", 0, "s", "won"))
                 .at("/data/moveOpportunity");
         assertThat(moved.at("/userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(http.graphql(tokenFor("staff@canale.demo"), "query($id: ID!) { opportunity(id: $id) { id } }", Map.of("id", id))
-                .at("/data/opportunity/id").asString()).isEqualTo(id);
+        JsonNode stored = http.graphql(tokenFor("staff@canale.demo"), "query($id: ID!) { opportunity(id: $id) { id stage } }", Map.of("id", id))
+                .at("/data/opportunity");
+        assertThat(stored.path("id").asString()).isEqualTo(id);
+        assertThat(stored.path("stage").asString()).as("unchanged").isEqualTo("qualification");
     }
 
     @Test
@@ -158,6 +166,15 @@ class OpportunityTests extends IntegrationTestBase {
         return 0;
     }
 
+    private static java.math.BigDecimal total(JsonNode stage, String currency) {
+        for (JsonNode total : stage.path("totals")) {
+            if (total.path("currency").asString().equals(currency)) {
+                return new java.math.BigDecimal(total.path("amount").asString());
+            }
+        }
+        return java.math.BigDecimal.ZERO;
+    }
+
     private JsonNode stage(JsonNode pipeline, String stage) {
         for (JsonNode entry : pipeline.at("/data/pipeline")) {
             if (entry.path("stage").asString().equals(stage)) {
@@ -169,10 +186,10 @@ class OpportunityTests extends IntegrationTestBase {
 
     /** A lead the Rossi dealer system captured itself: owned by Rossi Auto, accepted from the start. */
     private JsonNode ownLead() {
-        return http.graphql(tokenFor("dealer-system"), LeadRoutingTests.CREATE, Map.of("input", Map.of(
+        return http.payload(tokenFor("dealer-system"), LeadRoutingTests.CREATE, Map.of("input", Map.of(
                 "contact", Map.of("name", "Cliente " + UUID.randomUUID().toString().substring(0, 6), "email", "o-" + UUID.randomUUID() + "@example.com"),
                 "company", Map.of("name", "Ditta Prova"),
-                "address", Map.of("country", "IT", "region", "Lombardia")))).at("/data/createLead/lead");
+                "address", Map.of("country", "IT", "region", "Lombardia")))).path("lead");
     }
 
     private JsonNode convert(JsonNode lead, Map<String, Object> extra) {

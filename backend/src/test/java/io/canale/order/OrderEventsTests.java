@@ -1,11 +1,14 @@
 package io.canale.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.canale.security.Caller;
 import io.canale.security.PartnerRole;
 import io.canale.security.Scopes;
+import io.canale.shared.InvalidInputException;
 import io.canale.shared.PartnerType;
+import io.canale.shared.UserErrorCode;
 import io.canale.support.IntegrationTestBase;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +49,8 @@ class OrderEventsTests extends IntegrationTestBase {
         assertThat(events.stream(OrderEvents.OrderSubmitted.class).map(OrderEvents.OrderSubmitted::orderId))
                 .containsExactlyInAnyOrderElementsOf(submitted.stream().map(Order::id).toList());
         events.clear();
-        submit(key, new Orders.LineRequest("FRN-PAD-001", 2), new Orders.LineRequest("BAT-12V-070", 1));
+        List<Order> replayed = submit(key, new Orders.LineRequest("FRN-PAD-001", 2), new Orders.LineRequest("BAT-12V-070", 1));
+        assertThat(replayed).extracting(Order::id).containsExactlyInAnyOrderElementsOf(submitted.stream().map(Order::id).toList());
         assertThat(events.stream(OrderEvents.OrderSubmitted.class)).isEmpty();
     }
 
@@ -75,11 +79,10 @@ class OrderEventsTests extends IntegrationTestBase {
     void a_refused_change_announces_nothing() {
         Order order = submit(UUID.randomUUID().toString(), new Orders.LineRequest("FRN-PAD-001", 1)).getFirst();
         events.clear();
-        try {
-            orders.cancel(ROSSI, order.id(), order.version().intValue() + 1, "stale version");
-        } catch (io.canale.shared.InvalidInputException expected) {
-            // VERSION_CONFLICT
-        }
+        assertThatThrownBy(() -> orders.cancel(ROSSI, order.id(), order.version().intValue() + 1, "stale version"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        ex -> assertThat(ex.errors().getFirst().code()).isEqualTo(UserErrorCode.VERSION_CONFLICT));
+        assertThat(events.stream(OrderEvents.OrderCancelled.class)).isEmpty();
         orders.cancel(ROSSI, order.id(), order.version().intValue(), "changed our mind");
         assertThat(events.stream(OrderEvents.OrderCancelled.class)).singleElement()
                 .extracting(OrderEvents.OrderCancelled::orderId).isEqualTo(order.id());

@@ -39,7 +39,7 @@ class OrganisationTests extends IntegrationTestBase {
                 "{ viewer { subject roles scopes partner { id } } }").at("/data/viewer");
         assertThat(viewer.path("subject").asString()).isEqualTo(email);
         assertThat(viewer.at("/partner/id").asString()).isEqualTo(BIANCHI);
-        assertThat(viewer.path("scopes").toString()).doesNotContain("org:admin");
+        assertThat(viewer.path("scopes").toString()).contains("partners:read").doesNotContain("org:admin");
     }
 
     @Test

@@ -26,7 +26,7 @@ class RoutingRuleTests {
             -     | -                  | -     | Moto    | IT | -         | -     | -       | false
             -     | -                  | -     | -       | FR | -         | -     | -       | true
             """)
-    void applies_to(String countries, String regions, String prefixes, String lines, String country, String region,
+    void a_rule_applies_to_leads_in_its_countries_regions_postal_prefixes_and_product_lines(String countries, String regions, String prefixes, String lines, String country, String region,
             String postalCode, String productLine, boolean expected) {
         RoutingRule rule = new RoutingRule("r", "R", list(countries), list(regions), list(prefixes), list(lines), List.of(), null);
         LeadDetails lead = new LeadDetails(new LeadDetails.Contact("N", "n@x.demo", null), null,
@@ -43,7 +43,7 @@ class RoutingRuleTests {
             GOLD;PLATINUM | SILVER | IT | -       | IT | Sicilia   | false
             GOLD;PLATINUM | GOLD   | IT | -       | IT | Sicilia   | true
             """)
-    void admits(String tiers, String tier, String dealerCountry, String dealerRegion, String country, String region,
+    void a_rule_admits_dealers_of_its_tiers_whose_territory_covers_the_lead(String tiers, String tier, String dealerCountry, String dealerRegion, String country, String region,
             boolean expected) {
         RoutingRule rule = new RoutingRule("r", "R", List.of(), List.of(), List.of(), List.of(),
                 list(tiers).stream().map(PartnerTier::valueOf).toList(), null);

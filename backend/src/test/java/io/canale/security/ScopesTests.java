@@ -20,15 +20,17 @@ class ScopesTests {
     @Test
     void partner_systems_never_get_administrative_scopes() {
         for (PartnerType type : PartnerType.values()) {
-            assertThat(Scopes.forPartnerSystem(type))
+            assertThat(Scopes.forPartnerSystem(type)).contains(Scopes.PARTNERS_READ)
                     .doesNotContain(Scopes.PARTNERS_ADMIN, Scopes.ORG_ADMIN, Scopes.INCENTIVES_ADMIN);
         }
     }
 
     @Test
     void carriers_and_suppliers_never_see_leads() {
-        assertThat(Scopes.forUser(PartnerType.CARRIER, PartnerRole.ADMIN)).noneMatch(scope -> scope.startsWith("leads:"));
-        assertThat(Scopes.forUser(PartnerType.SUPPLIER, PartnerRole.ADMIN)).noneMatch(scope -> scope.startsWith("leads:"));
+        assertThat(Scopes.forUser(PartnerType.CARRIER, PartnerRole.ADMIN)).contains(Scopes.ORDERS_READ)
+                .noneMatch(scope -> scope.startsWith("leads:"));
+        assertThat(Scopes.forUser(PartnerType.SUPPLIER, PartnerRole.ADMIN)).contains(Scopes.ORDERS_READ)
+                .noneMatch(scope -> scope.startsWith("leads:"));
         assertThat(Scopes.forPartnerSystem(PartnerType.DEALER)).contains(Scopes.LEADS_WRITE);
     }
 }

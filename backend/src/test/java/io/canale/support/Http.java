@@ -146,8 +146,93 @@ public final class Http {
 
     // ---- GraphQL -----------------------------------------------------------------------------------
 
-    /** Posts a GraphQL request and returns the whole JSON answer; fails unless HTTP 200. */
+    /**
+     * Posts a GraphQL request that must succeed and returns the whole JSON answer. Fails unless HTTP 200 with
+     * {@code data} and without a single entry in {@code errors}: an error never passes for "no data".
+     */
     public JsonNode graphql(String token, String query, Map<String, ?> variables) {
+        JsonNode json = answer(token, query, variables);
+        if (hasErrors(json)) {
+            throw new AssertionError("unexpected GraphQL errors " + json.path("errors") + "\n  for " + query
+                    + "\n  with " + variables);
+        }
+        if (!json.path("data").isObject()) {
+            throw new AssertionError("no data in " + json + "\n  for " + query);
+        }
+        return json;
+    }
+
+    public JsonNode graphql(String token, String query) {
+        return graphql(token, query, Map.of());
+    }
+
+    /** Posts a GraphQL request that must fail and returns its {@code errors}; fails if there are none. */
+    public JsonNode graphqlErrors(String token, String query, Map<String, ?> variables) {
+        JsonNode json = answer(token, query, variables);
+        if (!hasErrors(json)) {
+            throw new AssertionError("expected GraphQL errors, got " + json + "\n  for " + query);
+        }
+        return json.path("errors");
+    }
+
+    public JsonNode graphqlErrors(String token, String query) {
+        return graphqlErrors(token, query, Map.of());
+    }
+
+    /**
+     * Posts a GraphQL request that must be refused with {@code extensions.code} {@code code} on every error and
+     * no data at all (each field of {@code data} null); returns the errors.
+     */
+    public JsonNode expectError(String code, String token, String query, Map<String, ?> variables) {
+        JsonNode json = answer(token, query, variables);
+        JsonNode errors = json.path("errors");
+        if (!hasErrors(json)) {
+            throw new AssertionError("expected a " + code + " error, got " + json + "\n  for " + query);
+        }
+        errors.forEach(error -> {
+            if (!code.equals(error.at("/extensions/code").asString(""))) {
+                throw new AssertionError("expected only " + code + " errors, got " + errors + "\n  for " + query);
+            }
+        });
+        json.path("data").values().forEach(field -> {
+            if (!field.isNull()) {
+                throw new AssertionError("a " + code + " error came with data " + json.path("data") + "\n  for " + query);
+            }
+        });
+        return errors;
+    }
+
+    public JsonNode expectError(String code, String token, String query) {
+        return expectError(code, token, query, Map.of());
+    }
+
+    /**
+     * Runs a mutation that must succeed and returns its payload, the one field under {@code data}. Fails on any
+     * GraphQL error, on any entry in the payload's {@code userErrors}, or if the document does not select them.
+     */
+    public JsonNode payload(String token, String mutation, Map<String, ?> variables) {
+        JsonNode payload = onlyField(graphql(token, mutation, variables));
+        if (!payload.path("userErrors").isArray()) {
+            throw new AssertionError("select userErrors to check a mutation succeeded, in " + mutation);
+        }
+        if (!payload.path("userErrors").isEmpty()) {
+            throw new AssertionError("unexpected userErrors " + payload.path("userErrors") + "\n  for " + mutation
+                    + "\n  with " + variables);
+        }
+        return payload;
+    }
+
+    /** Runs a mutation that must be refused and returns its payload's {@code userErrors}; fails if there are none. */
+    public JsonNode userErrors(String token, String mutation, Map<String, ?> variables) {
+        JsonNode payload = onlyField(graphql(token, mutation, variables));
+        JsonNode userErrors = payload.path("userErrors");
+        if (!userErrors.isArray() || userErrors.isEmpty()) {
+            throw new AssertionError("expected userErrors, got " + payload + "\n  for " + mutation);
+        }
+        return userErrors;
+    }
+
+    private JsonNode answer(String token, String query, Map<String, ?> variables) {
         HttpResponse<String> response = graphqlRaw(token, query, variables, "application/json");
         if (response.statusCode() != 200) {
             throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
@@ -155,8 +240,16 @@ public final class Http {
         return json(response);
     }
 
-    public JsonNode graphql(String token, String query) {
-        return graphql(token, query, Map.of());
+    private static boolean hasErrors(JsonNode json) {
+        return !json.path("errors").isMissingNode() && !json.path("errors").isEmpty();
+    }
+
+    private static JsonNode onlyField(JsonNode json) {
+        JsonNode data = json.path("data");
+        if (data.size() != 1 || data.values().iterator().next().isNull()) {
+            throw new AssertionError("expected one payload under data, got " + data);
+        }
+        return data.values().iterator().next();
     }
 
     public HttpResponse<String> graphqlRaw(String token, String query, Map<String, ?> variables, String accept) {

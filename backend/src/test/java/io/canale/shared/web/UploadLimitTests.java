@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 class UploadLimitTests extends IntegrationTestBase {
 
     @Test
-    void files_over_the_limit_are_refused_with_413_and_the_userErrors_shape() {
+    void files_over_the_limit_are_refused_with_413_in_the_user_errors_shape() {
         byte[] big = ("name,email,country\n" + "Ada,ada@example.com,IT\n".repeat(100)).getBytes();
         for (String[] endpoint : new String[][] {{"/imports/leads", "staff@canale.demo"}, {"/imports/stock", "supplier@canale.demo"}}) {
             HttpResponse<String> refused = http.upload(endpoint[0], tokenFor(endpoint[1]), "big.csv", big);
