@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the same page, at 1 and 20 concurrent clients, with MongoDB commands per request for page sizes 1 and
  * 100; and a 100,000-row CSV lead import against a driver {@code insertMany} of the same documents.
  *
- * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests install && ./mvnw -q -pl bench exec:java}
+ * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000).
  */
 public final class CanaleBench {

@@ -1,5 +1,6 @@
 package io.canale.shared.embedded;
 
+import io.canale.shared.mongo.MongoConfigured;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -9,7 +10,6 @@ class NoMongoConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var env = context.getEnvironment();
-        return !env.containsProperty("spring.mongodb.uri") && !env.containsProperty("spring.mongodb.host");
+        return !MongoConfigured.in(context.getEnvironment());
     }
 }

@@ -1,0 +1,209 @@
+package io.canale.shared.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.CanaleApplication;
+import io.canale.support.Http;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What an operator sees after {@code kill -9}: the backend runs as a separate process on the file-backed
+ * embedded store, a partner system creates leads from four threads, the process is killed with SIGKILL in
+ * the middle of that, and after a restart on the same data directory every create that had been answered
+ * is there.
+ */
+class CrashDurabilityTests {
+
+    static final int WRITERS = 4;
+    static final int ACKNOWLEDGED_BEFORE_KILL = 300;
+    static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } "
+            + "userErrors { field code message } } }";
+    static final String PAGE = "query($after: String) { leads(first: 100, after: $after) { edges { node { id } } "
+            + "pageInfo { hasNextPage endCursor } } }";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_lead_create_answered_before_a_kill_9_is_there_after_the_restart() throws Exception {
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        try (Backend first = Backend.start(dir, "first")) {
+            String token = first.http.clientToken("dealer-system");
+            CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
+            AtomicBoolean killed = new AtomicBoolean();
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int w = 0; w < WRITERS; w++) {
+                    int writer = w;
+                    running.add(writers.submit(() -> createUntilKilled(first.http, token, writer, acknowledged, enough, killed)));
+                }
+                long writing = System.nanoTime();
+                assertThat(enough.await(45, TimeUnit.SECONDS)).as("%d creates answered before the kill", acknowledged.size())
+                        .isTrue();
+                killed.set(true);
+                first.kill();
+                for (Future<?> writer : running) {
+                    writer.get(30, TimeUnit.SECONDS);
+                }
+                System.out.printf("[canale-tests] kill -9 after %d creates answered in %.1f s by %d writers%n",
+                        acknowledged.size(), (System.nanoTime() - writing) / 1e9, WRITERS);
+            } finally {
+                writers.shutdownNow();
+            }
+        }
+        try (Backend second = Backend.start(dir, "second")) {
+            Set<String> stored = leadIds(second.http, second.http.clientToken("dealer-system"));
+            Set<String> lost = new HashSet<>(acknowledged);
+            lost.removeAll(stored);
+            System.out.printf("[canale-tests] after the restart: %d of %d answered creates missing%n", lost.size(),
+                    acknowledged.size());
+            assertThat(lost).as("creates answered before the kill but missing after the restart, of %d answered",
+                    acknowledged.size()).isEmpty();
+        }
+    }
+
+    /** Creates leads until the backend is gone; a create counts as acknowledged once its answer has arrived. */
+    private static Void createUntilKilled(Http http, String token, int writer, Set<String> acknowledged,
+            CountDownLatch enough, AtomicBoolean killed) {
+        for (int i = 0; ; i++) {
+            Map<String, Object> input = Map.of("idempotencyKey", "crash-" + writer + "-" + i,
+                    "contact", Map.of("name", "Crash Test " + writer + "-" + i, "email", "crash-" + writer + "-" + i + "@example.com"),
+                    "address", Map.of("country", "IT", "region", "Lazio"));
+            JsonNode answer;
+            try {
+                answer = http.graphql(token, CREATE, Map.of("input", input));
+            } catch (IllegalStateException | AssertionError ex) {
+                if (killed.get()) {
+                    return null;
+                }
+                throw ex;
+            }
+            String id = answer.at("/data/createLead/lead/id").asString("");
+            assertThat(id).as(answer.toString()).isNotBlank();
+            acknowledged.add(id);
+            enough.countDown();
+        }
+    }
+
+    private static Set<String> leadIds(Http http, String token) {
+        Set<String> ids = new HashSet<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            JsonNode page = http.graphql(token, PAGE, variables).at("/data/leads");
+            page.path("edges").forEach(edge -> ids.add(edge.at("/node/id").asString()));
+            more = page.at("/pageInfo/hasNextPage").asBoolean();
+            after = page.at("/pageInfo/endCursor").asString();
+        }
+        return ids;
+    }
+
+    /** The backend as its own JVM, with this test's class path, the demo profile and the data directory given. */
+    static final class Backend implements AutoCloseable {
+
+        final Process process;
+        final Http http;
+        final Path log;
+
+        private Backend(Process process, Http http, Path log) {
+            this.process = process;
+            this.http = http;
+            this.log = log;
+        }
+
+        static Backend start(Path dir, String name) throws IOException, InterruptedException {
+            int port = freePort();
+            Path log = dir.resolve(name + ".log");
+            // C1 only and the serial collector: the process starts in about half the time on two cores.
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), CanaleApplication.class.getName(),
+                    "--server.port=" + port, "--spring.profiles.active=demo", "--canale.auth.issuer=" + Http.ISSUER,
+                    "--canale.embedded.data-dir=" + dir.resolve("store"), "--canale.leads.deadline-check=PT24H")
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().remove("SPRING_MONGODB_URI");
+            long starting = System.nanoTime();
+            Backend backend = new Backend(builder.start(), Http.forPort(port), log);
+            backend.awaitReady(port);
+            System.out.printf("[canale-tests] %s backend process ready in %.1f s%n", name, (System.nanoTime() - starting) / 1e9);
+            return backend;
+        }
+
+        /** Polls the readiness probe until it answers 200, the process dies or the deadline passes. */
+        private void awaitReady(int port) throws IOException, InterruptedException {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("the backend exited with " + process.exitValue() + ":\n" + tail());
+                }
+                try {
+                    if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYetListening) {
+                    // the port opens late in the start-up; poll again
+                }
+                process.waitFor(200, TimeUnit.MILLISECONDS);
+            }
+            kill();
+            throw new AssertionError("the backend was not ready within 90 s:\n" + tail());
+        }
+
+        /** SIGKILL on Linux: no shutdown hooks, no final commit. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        private String tail() throws IOException {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            }
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}
