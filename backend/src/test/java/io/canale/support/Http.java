@@ -307,6 +307,24 @@ public final class Http {
         return send(client, request.build());
     }
 
+    /**
+     * Any request, as raw as a hostile client sends it: method, path with query, optional token, body bytes
+     * with their content type (none when null or empty) and extra headers.
+     */
+    public HttpResponse<String> exchange(String method, String pathAndQuery, String token, String contentType,
+            byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null && !contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(client, request.build());
+    }
+
     // ---- plumbing ----------------------------------------------------------------------------------
 
     public HttpResponse<String> post(String path, Map<String, String> form, String user, String password) {
@@ -348,7 +366,7 @@ public final class Http {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException ex) {
-            throw new IllegalStateException(ex);
+            throw new java.io.UncheckedIOException("no complete answer to " + request.method() + " " + request.uri().getPath(), ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);

@@ -5,6 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import java.util.concurrent.CompletableFuture;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +26,21 @@ class GraphQlConfiguration {
                 .scalar(Scalars.DECIMAL)
                 .scalar(Scalars.COUNTRY_CODE)
                 .scalar(Scalars.LOCALE);
+    }
+
+    /**
+     * The keyset positions inside cursors, written strictly ({@link KeysetCursors}). Declared as an
+     * {@link EncodingCursorStrategy} so that Boot's default (Base64 over polymorphic JSON) steps aside; the
+     * encoding itself is left to {@link PagingArguments}, which also binds each cursor to its connection.
+     */
+    @Bean
+    EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
+        return CursorStrategy.withEncoder(new KeysetCursors(), CursorEncoder.noOpEncoder());
+    }
+
+    @Bean
+    PagingArguments pagingArguments() {
+        return new PagingArguments();
     }
 
     @Bean

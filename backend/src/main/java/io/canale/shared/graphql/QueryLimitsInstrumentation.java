@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.canale.shared.Pages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,8 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     private long multiplier(QueryVisitorFieldEnvironment env) {
         Object first = env.getArguments().get("first");
         if (first instanceof Integer size && size > 0) {
-            return size;
+            // A size over the maximum is refused at its field (PagingArguments), not mistaken for a costly query.
+            return Math.min(size, Pages.MAX_SIZE);
         }
         return env.getFieldDefinition().getArgument("first") != null ? limits.defaultPageSize() : 1;
     }

@@ -35,8 +35,9 @@ final class Scalars {
             value -> value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC).toString() : null);
 
     static final GraphQLScalarType DECIMAL = stringScalar("Decimal",
-            "A decimal number encoded as a string to keep its precision, e.g. \"1234.50\".",
-            BigDecimal::new,
+            "A decimal number encoded as a string to keep its precision, e.g. \"1234.50\"; at most 34 significant "
+                    + "digits, as stored.",
+            Scalars::parseDecimal,
             value -> value instanceof BigDecimal decimal ? decimal.toPlainString() : null);
 
     static final GraphQLScalarType COUNTRY_CODE = stringScalar("CountryCode",
@@ -55,6 +56,21 @@ final class Scalars {
         } catch (DateTimeParseException ex) {
             throw new IllegalArgumentException("expected an ISO-8601 date-time with offset");
         }
+    }
+
+    /**
+     * A decimal the store can hold exactly (MongoDB's decimal128: 34 digits, exponent -6176 to 6111). Refusing
+     * the rest here also keeps {@code 1E+999999999} away from code that would expand it digit by digit.
+     */
+    private static BigDecimal parseDecimal(String text) {
+        if (text.length() > 100) {
+            throw new IllegalArgumentException("expected a decimal number of at most 34 digits");
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.precision() > 34 || value.scale() > 6176 || value.scale() < -6111) {
+            throw new IllegalArgumentException("expected a decimal number of at most 34 digits");
+        }
+        return value;
     }
 
     private static String parseCountry(String text) {

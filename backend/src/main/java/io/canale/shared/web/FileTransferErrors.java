@@ -6,6 +6,9 @@ import io.canale.shared.UserError;
 import io.canale.shared.UserErrorCode;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +24,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * {@code errors} list whether the file was empty, too large, missing, or had wrong columns.
  */
 @RestControllerAdvice(annotations = FileTransferEndpoint.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class FileTransferErrors {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -42,8 +46,9 @@ class FileTransferErrors {
                 List.of(UserError.of("file", UserErrorCode.TOO_LONG, "the file is over the limit" + limit)));
     }
 
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, List<UserError>>> notMultipart(MultipartException ex) {
+    /** Also a multipart body the container cannot parse (no boundary, cut short): the caller's mistake. */
+    @ExceptionHandler({MultipartException.class, InvalidParameterException.class})
+    ResponseEntity<Map<String, List<UserError>>> notMultipart(RuntimeException ex) {
         return answer(HttpStatus.BAD_REQUEST,
                 List.of(UserError.of("file", UserErrorCode.INVALID, "send the file as multipart/form-data, field \"file\"")));
     }

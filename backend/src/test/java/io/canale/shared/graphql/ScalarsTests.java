@@ -1,0 +1,33 @@
+package io.canale.shared.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import graphql.GraphQLContext;
+import graphql.schema.CoercingParseValueException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The custom scalars take what the store can hold and refuse the rest as the caller's mistake. */
+class ScalarsTests {
+
+    @Test
+    void a_decimal_the_store_can_hold_exactly_is_taken() {
+        for (String text : new String[] {"12.50", "-0.00", "1E+6111", "1E-6176", "1234567890123456789012345678901234"}) {
+            assertThat(decimal(text)).as(text).isEqualByComparingTo(new BigDecimal(text));
+        }
+    }
+
+    @Test
+    void a_decimal_beyond_34_digits_or_the_exponent_range_is_refused() {
+        for (String text : new String[] {"1E+999999999", "-1E-999999999", "12345678901234567890123456789012345",
+                "1E+6112", "1E-6177", "1E+2147483648", "1".repeat(101), "12,50"}) {
+            assertThatThrownBy(() -> decimal(text)).as(text).isInstanceOf(CoercingParseValueException.class);
+        }
+    }
+
+    private static BigDecimal decimal(String text) {
+        return (BigDecimal) Scalars.DECIMAL.getCoercing().parseValue(text, GraphQLContext.getDefault(), Locale.ROOT);
+    }
+}
