@@ -45,34 +45,32 @@ class OrderDraftController {
     }
 
     @QueryMapping
-    Window<OrderDraft> orderDrafts(ScrollSubrange subrange) {
-        return drafts.list(policy.caller(), subrange);
+    Window<OrderDraft> orderDrafts(ScrollSubrange subrange, Caller caller) {
+        return drafts.list(caller, subrange);
     }
 
     @QueryMapping
-    OrderDraft orderDraft(@Argument String id) {
-        return drafts.find(policy.caller(), id).orElse(null);
+    OrderDraft orderDraft(@Argument String id, Caller caller) {
+        return drafts.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    OrderDraftPayload saveOrderDraft(@Argument SaveOrderDraftInput input) {
-        Caller caller = policy.caller();
+    OrderDraftPayload saveOrderDraft(@Argument SaveOrderDraftInput input, Caller caller) {
         return Payloads.run(() -> drafts.save(caller, input.id(), input.expectedVersion(), input.lines(), input.requestedDate(),
                         input.deliveryAddress(), input.endCustomer()),
                 draft -> new OrderDraftPayload(draft, List.of()), errors -> new OrderDraftPayload(null, errors));
     }
 
     @MutationMapping
-    OrderController.SubmitOrderPayload submitOrderDraft(@Argument OrderDraftVersionInput input, DataFetchingEnvironment env) {
-        Caller caller = policy.caller();
+    OrderController.SubmitOrderPayload submitOrderDraft(@Argument OrderDraftVersionInput input, DataFetchingEnvironment env,
+            Caller caller) {
         return Payloads.run(() -> drafts.submit(caller, input.id(), input.expectedVersion(), env.getLocale()),
                 orders -> new OrderController.SubmitOrderPayload(orders, List.of()),
                 errors -> new OrderController.SubmitOrderPayload(List.of(), errors));
     }
 
     @MutationMapping
-    DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input) {
-        Caller caller = policy.caller();
+    DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input, Caller caller) {
         return Payloads.run(() -> drafts.delete(caller, input.id(), input.expectedVersion()),
                 id -> new DeleteOrderDraftPayload(id, List.of()), errors -> new DeleteOrderDraftPayload(null, errors));
     }

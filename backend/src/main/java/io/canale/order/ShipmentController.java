@@ -52,21 +52,20 @@ class ShipmentController {
 
     /** Names and ids only: enough to choose a carrier, nothing of the carrier's own records. */
     @QueryMapping
-    List<PartnerRef> carriers() {
-        policy.requireShipper(policy.caller());
+    List<PartnerRef> carriers(Caller caller) {
+        policy.listCarriers(caller).enforce();
         return partners.activeOfType(PartnerType.CARRIER).stream()
                 .map(carrier -> new PartnerRef(carrier.id(), carrier.name())).toList();
     }
 
     @QueryMapping
-    List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open) {
-        return shipments.shipments(policy.caller(), first == null ? 20 : first, open).stream()
+    List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open, Caller caller) {
+        return shipments.shipments(caller, first == null ? 20 : first, open).stream()
                 .map(found -> ShipmentView.of(found.order(), found.shipment())).toList();
     }
 
     @MutationMapping
-    OrderController.OrderPayload createShipment(@Argument CreateShipmentInput input) {
-        Caller caller = policy.caller();
+    OrderController.OrderPayload createShipment(@Argument CreateShipmentInput input, Caller caller) {
         return Payloads.run(() -> shipments.ship(caller, input.orderId(), input.expectedVersion(), input.carrierId(),
                         input.packages() == null ? 0 : input.packages()),
                 order -> new OrderController.OrderPayload(order, List.of()),
@@ -74,8 +73,7 @@ class ShipmentController {
     }
 
     @MutationMapping
-    ShipmentPayload recordShipmentEvent(@Argument ShipmentEventInput input) {
-        Caller caller = policy.caller();
+    ShipmentPayload recordShipmentEvent(@Argument ShipmentEventInput input, Caller caller) {
         return Payloads.run(() -> shipments.record(caller, input.shipmentId(), input.eventId(), input.type(), input.occurredAt(),
                         input.location(), input.recipientName(), input.reason()),
                 found -> new ShipmentPayload(ShipmentView.of(found.order(), found.shipment()), List.of()),

@@ -5,6 +5,7 @@ import io.canale.partner.PartnerInputs.PartnerFilter;
 import io.canale.partner.PartnerInputs.PartnerStatusInput;
 import io.canale.partner.PartnerInputs.UpdatePartnerInput;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import java.util.List;
@@ -39,37 +40,33 @@ class PartnerController {
     }
 
     @QueryMapping
-    Window<Partner> partners(@Argument PartnerFilter filter, ScrollSubrange subrange) {
-        return directory.list(policy.caller(), filter, subrange);
+    Window<Partner> partners(@Argument PartnerFilter filter, ScrollSubrange subrange, Caller caller) {
+        return directory.list(caller, filter, subrange);
     }
 
     @QueryMapping
-    Partner partner(@Argument String id) {
-        return directory.find(policy.caller(), id).orElse(null);
+    Partner partner(@Argument String id, Caller caller) {
+        return directory.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    PartnerPayload createPartner(@Argument CreatePartnerInput input) {
-        var caller = policy.caller();
+    PartnerPayload createPartner(@Argument CreatePartnerInput input, Caller caller) {
         return Payloads.run(() -> directory.create(caller, input), PartnerPayload::of, PartnerPayload::refused);
     }
 
     @MutationMapping
-    PartnerPayload updatePartner(@Argument UpdatePartnerInput input) {
-        var caller = policy.caller();
+    PartnerPayload updatePartner(@Argument UpdatePartnerInput input, Caller caller) {
         return Payloads.run(() -> directory.update(caller, input), PartnerPayload::of, PartnerPayload::refused);
     }
 
     @MutationMapping
-    PartnerPayload deactivatePartner(@Argument PartnerStatusInput input) {
-        var caller = policy.caller();
+    PartnerPayload deactivatePartner(@Argument PartnerStatusInput input, Caller caller) {
         return Payloads.run(() -> directory.deactivate(caller, input.id(), input.expectedVersion()),
                 PartnerPayload::of, PartnerPayload::refused);
     }
 
     @MutationMapping
-    PartnerPayload reactivatePartner(@Argument PartnerStatusInput input) {
-        var caller = policy.caller();
+    PartnerPayload reactivatePartner(@Argument PartnerStatusInput input, Caller caller) {
         return Payloads.run(() -> directory.reactivate(caller, input.id(), input.expectedVersion()),
                 PartnerPayload::of, PartnerPayload::refused);
     }
