@@ -5,6 +5,7 @@ import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
@@ -139,6 +140,11 @@ class CatalogController {
         var stream = skus == null ? list.prices().keySet().stream().limit(100)
                 : skus.stream().map(sku -> sku.strip().toUpperCase(java.util.Locale.ROOT)).filter(list.prices()::containsKey);
         return stream.map(sku -> new PriceEntry(sku, list.priceOf(sku))).toList();
+    }
+
+    @SchemaMapping(typeName = "Product")
+    Actions.Product viewerCan(Product product, Caller caller) {
+        return policy.productActions(caller, product.supplierId());
     }
 
     private static ProductPayload product(Supplier<Product> mutation) {

@@ -3,6 +3,7 @@ package io.canale.deal;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.TimelineEntry;
@@ -131,6 +132,11 @@ class DealRegistrationController {
     @SchemaMapping(typeName = "DealRegistration")
     List<TimelineEntry> timeline(DealRegistration deal, Caller caller) {
         return policy.timelineFor(caller, deal.timeline());
+    }
+
+    @SchemaMapping(typeName = "DealRegistration")
+    Actions.DealRegistration viewerCan(DealRegistration deal, Caller caller) {
+        return policy.dealActions(caller, deal.facts());
     }
 
     private static Set<String> idsOf(List<DealRegistration> page, boolean conflicts) {

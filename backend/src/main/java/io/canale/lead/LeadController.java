@@ -3,6 +3,7 @@ package io.canale.lead;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.TimelineEntry;
@@ -176,4 +177,10 @@ class LeadController {
     List<TimelineEntry> timeline(Lead lead, Caller caller) {
         return policy.timelineFor(caller, lead.timeline());
     }
+
+    @SchemaMapping(typeName = "Lead")
+    Actions.Lead viewerCan(Lead lead, Caller caller) {
+        return policy.leadActions(caller, lead.facts());
+    }
+
 }

@@ -3,6 +3,7 @@ package io.canale.opportunity;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
@@ -17,6 +18,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -133,6 +135,11 @@ class OpportunityController {
     @BatchMapping(typeName = "Opportunity", field = "dealer")
     Map<Opportunity, PartnerRef> dealer(List<Opportunity> page) {
         return partners.refsOf(page, Opportunity::dealerId);
+    }
+
+    @SchemaMapping(typeName = "Opportunity")
+    Actions.Opportunity viewerCan(Opportunity opportunity, Caller caller) {
+        return policy.opportunityActions(caller, opportunity.facts(opportunities.stages()));
     }
 
     private static OpportunityPayload run(Supplier<Opportunity> mutation) {

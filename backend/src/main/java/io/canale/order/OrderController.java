@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
@@ -93,6 +94,11 @@ class OrderController {
     @SchemaMapping(typeName = "Order")
     List<TimelineEntry> timeline(Order order, Caller caller) {
         return policy.timelineFor(caller, order.timeline());
+    }
+
+    @SchemaMapping(typeName = "Order")
+    Actions.Order viewerCan(Order order, Caller caller) {
+        return policy.orderActions(caller, order.facts());
     }
 
     /** Dealer and supplier names of a page in one query. */

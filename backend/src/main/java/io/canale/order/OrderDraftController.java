@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
@@ -14,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -73,6 +75,11 @@ class OrderDraftController {
     DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input, Caller caller) {
         return Payloads.run(() -> drafts.delete(caller, input.id(), input.expectedVersion()),
                 id -> new DeleteOrderDraftPayload(id, List.of()), errors -> new DeleteOrderDraftPayload(null, errors));
+    }
+
+    @SchemaMapping(typeName = "OrderDraft")
+    Actions.OrderDraft viewerCan(OrderDraft draft, Caller caller) {
+        return policy.draftActions(caller, draft.facts());
     }
 
     @BatchMapping(typeName = "OrderDraft", field = "dealer")

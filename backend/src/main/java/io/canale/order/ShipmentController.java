@@ -3,6 +3,8 @@ package io.canale.order;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
+import io.canale.security.Facts;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.PartnerType;
@@ -29,11 +31,11 @@ class ShipmentController {
 
     /** A shipment as any reader sees it: no prices, no end customer. */
     record ShipmentView(String id, String orderId, String carrierId, int packages, OrderParties.DeliveryAddress deliveryAddress,
-            String requestedDate, Shipment.Status status, List<Shipment.Event> events) {
+            String requestedDate, Shipment.Status status, List<Shipment.Event> events, Facts.Shipment facts) {
 
         static ShipmentView of(Order order, Shipment shipment) {
             return new ShipmentView(shipment.id(), order.id(), shipment.carrierId(), shipment.packages(),
-                    order.deliveryAddress(), order.requestedDate(), shipment.status(), shipment.events());
+                    order.deliveryAddress(), order.requestedDate(), shipment.status(), shipment.events(), order.facts(shipment));
         }
     }
 
@@ -83,6 +85,11 @@ class ShipmentController {
     @SchemaMapping(typeName = "Order")
     List<ShipmentView> shipments(Order order) {
         return order.shipments().stream().map(shipment -> ShipmentView.of(order, shipment)).toList();
+    }
+
+    @SchemaMapping(typeName = "Shipment")
+    Actions.Shipment viewerCan(ShipmentView shipment, Caller caller) {
+        return policy.shipmentActions(caller, shipment.facts());
     }
 
     /** Carrier names of all shipments in the answer, in one query. */

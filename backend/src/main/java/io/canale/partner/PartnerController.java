@@ -5,6 +5,7 @@ import io.canale.partner.PartnerInputs.PartnerFilter;
 import io.canale.partner.PartnerInputs.PartnerStatusInput;
 import io.canale.partner.PartnerInputs.UpdatePartnerInput;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -69,5 +71,10 @@ class PartnerController {
     PartnerPayload reactivatePartner(@Argument PartnerStatusInput input, Caller caller) {
         return Payloads.run(() -> directory.reactivate(caller, input.id(), input.expectedVersion()),
                 PartnerPayload::of, PartnerPayload::refused);
+    }
+
+    @SchemaMapping(typeName = "Partner")
+    Actions.Partner viewerCan(Partner partner, Caller caller) {
+        return policy.partnerActions(caller, partner.id());
     }
 }

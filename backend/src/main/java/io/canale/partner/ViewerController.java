@@ -3,6 +3,8 @@ package io.canale.partner;
 import io.canale.identity.UserAccount;
 import io.canale.identity.UserAccounts;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
+import io.canale.security.Area;
 import io.canale.security.Caller;
 import io.canale.security.PartnerRole;
 import io.canale.security.ViewerProfile;
@@ -20,14 +22,17 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code viewer}: who is calling, for the portal's shell and for partner systems checking their token. */
+/**
+ * {@code viewer}: who is calling, for the portal's shell and for partner systems checking their token, with the
+ * areas it may use and what it may start, as the access policy answers them.
+ */
 @Controller
 class ViewerController {
 
     static final Set<String> PORTAL_LANGUAGES = Set.of("it", "en");
 
     record Viewer(String subject, Caller.Kind kind, String displayName, Set<PartnerRole> roles, Set<String> scopes,
-            String partnerId, Locale locale) {
+            String partnerId, Locale locale, List<Area> areas, Actions.Viewer viewerCan) {
     }
 
     record PreferencesInput(Locale locale) {
@@ -75,6 +80,7 @@ class ViewerController {
                 ? users.findByEmail(profile.subject()).orElseThrow(() -> new NotFoundException("user"))
                 : null;
         return new Viewer(profile.subject(), profile.kind(), user == null ? null : user.displayName(), profile.roles(),
-                profile.scopes(), profile.partnerId(), user == null ? null : user.locale());
+                profile.scopes(), profile.partnerId(), user == null ? null : user.locale(), profile.areas(),
+                profile.viewerCan());
     }
 }
