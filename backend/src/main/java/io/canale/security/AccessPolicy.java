@@ -33,7 +33,7 @@ public class AccessPolicy {
     // ---- scopes --------------------------------------------------------------------------------------
 
     /** Refuses with FORBIDDEN when the token lacks the scope. */
-    public void require(Caller caller, String scope) {
+    private static void require(Caller caller, String scope) {
         scope(caller, scope).enforce();
     }
 
