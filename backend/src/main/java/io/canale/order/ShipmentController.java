@@ -62,7 +62,7 @@ class ShipmentController {
 
     @QueryMapping
     List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open, Caller caller) {
-        return shipments.shipments(caller, first == null ? 20 : first, open).stream()
+        return shipments.shipments(caller, first, open).stream()
                 .map(found -> ShipmentView.of(found.order(), found.shipment())).toList();
     }
 

@@ -112,10 +112,8 @@ class Shipments {
     }
 
     /** The newest shipments the caller may see; {@code open} true leaves out delivered ones, false keeps only them. */
-    List<ShipmentOfOrder> shipments(Caller caller, int first, Boolean open) {
-        if (first < 1 || first > Pages.MAX_SIZE) {
-            throw new InvalidInputException("first", UserErrorCode.INVALID, "first must be between 1 and " + Pages.MAX_SIZE);
-        }
+    List<ShipmentOfOrder> shipments(Caller caller, Integer requested, Boolean open) {
+        int first = Pages.size(requested);
         var criteria = policy.shipmentsVisibleTo(caller).asCriteria().and("shipments.0").exists(true);
         if (Boolean.TRUE.equals(open)) {
             criteria = criteria.and("status").ne(Order.Status.DELIVERED); // a delivered order has only delivered shipments

@@ -1,9 +1,13 @@
 package io.canale.support;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.BeforeEach;
 
 /** Base of the HTTP tests: wires {@link Http} to the running server and the chosen MongoDB. */
 @CanaleIntegrationTest
@@ -22,7 +26,12 @@ public abstract class IntegrationTestBase {
         }
     }
 
-    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Tokens live 5 minutes; one older than this is fetched again, so a slow suite never sends an expired one. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
+    private static final Map<String, IssuedToken> TOKENS = new ConcurrentHashMap<>();
+
+    private record IssuedToken(String value, Instant fetchedAt) {
+    }
 
     @BeforeEach
     void connect() {
@@ -31,10 +40,12 @@ public abstract class IntegrationTestBase {
 
     /**
      * A real access token for a demo login (person, by authorization code + PKCE) or partner-system client
-     * (by client credentials), fetched once per server and reused: tokens live 5 minutes.
+     * (by client credentials), fetched once per server and reused while it is fresh.
      */
     protected String tokenFor(String login) {
-        return TOKENS.computeIfAbsent(http.base() + " " + login,
-                key -> login.contains("@") ? http.userToken(login) : http.clientToken(login));
+        return TOKENS.compute(http.base() + " " + login, (key, cached) ->
+                cached != null && cached.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now()) ? cached
+                        : new IssuedToken(login.contains("@") ? http.userToken(login) : http.clientToken(login),
+                                Instant.now())).value();
     }
 }
