@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.canale.CanaleApplication;
 import io.canale.support.Http;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,7 +99,7 @@ class CrashDurabilityTests {
             JsonNode answer;
             try {
                 answer = http.graphql(token, CREATE, Map.of("input", input));
-            } catch (IllegalStateException | AssertionError ex) {
+            } catch (IllegalStateException | UncheckedIOException | AssertionError ex) {
                 if (killed.get()) {
                     return null;
                 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
+import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,8 +155,12 @@ class PagingArgumentsTests extends IntegrationTestBase {
             }
         }
         boolean connection = field.getArgument("after") != null;
-        return http.graphql(tokenFor(STAFF), "query(" + definitions + ") { " + name + "(" + passed + ") { "
-                + (connection ? "pageInfo { endCursor }" : "__typename") + " } }", variables);
+        // The whole answer, errors included: each test asserts the errors it expects, or that there are none.
+        HttpResponse<String> response = http.graphqlRaw(tokenFor(STAFF), "query(" + definitions + ") { " + name + "("
+                + passed + ") { " + (connection ? "pageInfo { endCursor }" : "__typename") + " } }", variables,
+                "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.json(response);
     }
 
     private String endCursor(String connection, int first) {
