@@ -1,14 +1,13 @@
 package io.canale.portal.opportunity;
 
+import io.canale.portal.opportunity.OpportunityApi.AddActivityInput;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An activity being logged: the Binder's bean and the source of the API's {@code AddActivityInput}. Only a
  * task has a due date; one entered before switching the type to call, meeting or note is not sent.
  */
-class ActivityDraft {
+class ActivityForm {
 
     static final int MAX_SUBJECT = 120;
     static final int MAX_NOTES = 2000;
@@ -24,19 +23,9 @@ class ActivityDraft {
     }
 
     /** The input for {@code addActivity} on the opportunity as last seen (its version guards the change). */
-    Map<String, Object> input(OpportunityDetail opportunity) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("id", opportunity.id());
-        input.put("expectedVersion", opportunity.version());
-        input.put("type", type.name());
-        input.put("subject", subject.trim());
-        if (!notes.isBlank()) {
-            input.put("notes", notes.trim());
-        }
-        if (needsDueDate() && dueDate != null) {
-            input.put("dueDate", dueDate.toString());
-        }
-        return input;
+    AddActivityInput input(Opportunity opportunity) {
+        return new AddActivityInput(opportunity.id(), opportunity.version(), type, subject.trim(),
+                notes.isBlank() ? null : notes.trim(), needsDueDate() ? dueDate : null);
     }
 
     Activity.Type getType() {
