@@ -2,10 +2,9 @@ package io.canale.portal.routing;
 
 import io.canale.portal.CommaLists;
 import io.canale.portal.api.PartnerTier;
-import java.util.LinkedHashMap;
+import io.canale.portal.routing.RoutingRuleApi.RoutingRuleInput;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Set;
  * {@code RoutingRuleInput}. Regions, postal-code prefixes and product lines are edited as comma-separated
  * texts.
  */
-class RoutingRuleDraft {
+class RoutingRuleForm {
 
     private String id;
     private String name = "";
@@ -24,42 +23,34 @@ class RoutingRuleDraft {
     private Set<PartnerTier> dealerTiers = new LinkedHashSet<>();
     private Integer maxOpenLeadsPerDealer;
 
-    static RoutingRuleDraft blank() {
-        RoutingRuleDraft draft = new RoutingRuleDraft();
-        draft.countries.add("IT");
-        return draft;
+    static RoutingRuleForm blank() {
+        RoutingRuleForm form = new RoutingRuleForm();
+        form.countries.add("IT");
+        return form;
     }
 
-    static RoutingRuleDraft of(RoutingRuleList.Rule rule) {
-        RoutingRuleDraft draft = new RoutingRuleDraft();
-        draft.id = rule.id();
-        draft.name = rule.name();
-        draft.countries = new LinkedHashSet<>(rule.countries());
-        draft.regions = CommaLists.join(rule.regions());
-        draft.postalCodePrefixes = CommaLists.join(rule.postalCodePrefixes());
-        draft.productLines = CommaLists.join(rule.productLines());
-        draft.dealerTiers = new LinkedHashSet<>(rule.dealerTiers());
-        draft.maxOpenLeadsPerDealer = rule.maxOpenLeadsPerDealer();
-        return draft;
+    static RoutingRuleForm of(RoutingRuleList.Rule rule) {
+        RoutingRuleForm form = new RoutingRuleForm();
+        form.id = rule.id();
+        form.name = rule.name();
+        form.countries = new LinkedHashSet<>(rule.countries());
+        form.regions = CommaLists.join(rule.regions());
+        form.postalCodePrefixes = CommaLists.join(rule.postalCodePrefixes());
+        form.productLines = CommaLists.join(rule.productLines());
+        form.dealerTiers = new LinkedHashSet<>(rule.dealerTiers());
+        form.maxOpenLeadsPerDealer = rule.maxOpenLeadsPerDealer();
+        return form;
     }
 
     boolean isNew() {
         return id == null;
     }
 
-    /** The API's {@code RoutingRuleInput}; no capacity limit is left out. */
-    Map<String, Object> ruleInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("name", name.trim());
-        input.put("countries", List.copyOf(countries));
-        input.put("regions", CommaLists.split(regions));
-        input.put("postalCodePrefixes", CommaLists.split(postalCodePrefixes));
-        input.put("productLines", CommaLists.split(productLines));
-        input.put("dealerTiers", dealerTiers.stream().map(PartnerTier::name).toList());
-        if (maxOpenLeadsPerDealer != null) {
-            input.put("maxOpenLeadsPerDealer", maxOpenLeadsPerDealer);
-        }
-        return input;
+    /** The API's {@code RoutingRuleInput}. */
+    RoutingRuleInput ruleInput() {
+        return new RoutingRuleInput(name.trim(), List.copyOf(countries), CommaLists.split(regions),
+                CommaLists.split(postalCodePrefixes), CommaLists.split(productLines), List.copyOf(dealerTiers),
+                maxOpenLeadsPerDealer);
     }
 
     String getId() {
