@@ -6,7 +6,6 @@ import io.canale.portal.api.Connection;
 import io.canale.portal.api.UserError;
 import java.io.File;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
@@ -22,26 +21,23 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * CSV lead imports: the upload and the error report are REST endpoints of the backend, progress and row
- * errors come through GraphQL. All calls carry the signed-in user's token (the browser has none), which is
+ * errors come through GraphQL (documents under {@code graphql-documents/leadimport/}). All calls carry the signed-in user's token (the browser has none), which is
  * why the portal uploads the file itself and proxies the report.
  */
 @Component
-class LeadImports {
+class LeadImportApi {
 
     static final String UPLOAD_PATH = "/imports/leads";
     /** The backend's limit for one upload. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
-    private static final ParameterizedTypeReference<Connection<LeadImport.RowError>> ERRORS =
-            new ParameterizedTypeReference<>() {
-            };
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
     private final RestClient backend;
     private final CanaleApi api;
 
-    LeadImports(RestClient canaleRestClient, CanaleApi api) {
+    LeadImportApi(RestClient canaleRestClient, CanaleApi api) {
         this.backend = canaleRestClient;
         this.api = api;
     }
@@ -79,15 +75,12 @@ class LeadImports {
 
     /** The import now, or null when it is not visible. */
     LeadImport load(String id) {
-        return api.execute("leadImport", Map.of("id", id), "leadImport", LeadImport.class);
+        return api.execute("leadimport/leadImport", Map.of("id", id), "leadImport", LeadImport.class);
     }
 
     Connection<LeadImport.RowError> errors(String id, int first, String after) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("id", id);
-        variables.put("first", first);
-        variables.put("after", after);
-        return api.execute("leadImportErrors", variables, "leadImportErrors", ERRORS);
+        return api.page("leadimport/leadImportErrors", "leadImportErrors", LeadImport.RowError.class, first, after,
+                Map.of("id", id));
     }
 
     /** Streams the CSV error report at the backend path (the import's {@code errorReportPath}) to {@code out}. */
