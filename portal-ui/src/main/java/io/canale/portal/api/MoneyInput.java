@@ -2,7 +2,10 @@ package io.canale.portal.api;
 
 import java.math.BigDecimal;
 
-/** The API's {@code MoneyInput}: an amount (sent string-encoded, as the {@code Decimal} scalar reads it) in a currency. */
+/**
+ * The API's {@code MoneyInput}: an amount (a string-encoded decimal, so that it travels exactly as typed) and an
+ * ISO 4217 currency code.
+ */
 @SchemaType
 public record MoneyInput(String amount, String currency) {
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
-import io.canale.portal.MainLayout;
+import io.canale.portal.shell.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;

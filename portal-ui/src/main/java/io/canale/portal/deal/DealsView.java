@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
 import io.canale.portal.DateTimes;
-import io.canale.portal.MainLayout;
+import io.canale.portal.shell.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.canale.portal.MainLayout;
+import io.canale.portal.shell.MainLayout;
 import io.canale.portal.Profiles;
 import io.canale.portal.api.CanaleApi;
 import jakarta.annotation.security.PermitAll;

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.canale.portal.MainLayout;
+import io.canale.portal.shell.MainLayout;
 import io.canale.portal.api.Paging;
 import io.canale.portal.security.CanaleUser;
 import io.canale.portal.security.Roles;

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.IsoDates;
-import io.canale.portal.MainLayout;
+import io.canale.portal.shell.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.CsvFileUpload;
-import io.canale.portal.MainLayout;
+import io.canale.portal.shell.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.security.Roles;

@@ -1,9 +1,10 @@
-package io.canale.portal;
+package io.canale.portal.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.canale.portal.Notifications;
 import io.canale.portal.api.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

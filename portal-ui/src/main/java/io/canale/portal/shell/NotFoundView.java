@@ -1,4 +1,4 @@
-package io.canale.portal;
+package io.canale.portal.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
