@@ -3,20 +3,20 @@ package io.canale.portal.lead;
 import com.vaadin.flow.component.combobox.ComboBox;
 import io.canale.portal.api.CursorPager;
 import io.canale.portal.api.Paging;
-import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.Partner;
 import java.util.Objects;
 
 /**
  * Picks an active dealer by name, paging through the API's cursors as the list scrolls (it reads the partner
  * directory, which only readers who see other partners may).
  */
-class DealerPicker extends ComboBox<PartnerRef> {
+class DealerPicker extends ComboBox<Partner> {
 
-    private CursorPager<PartnerRef> pager;
+    private CursorPager<Partner> pager;
     private String pagerFilter;
 
     DealerPicker(LeadApi api, Paging paging) {
-        setItemLabelGenerator(PartnerRef::name);
+        setItemLabelGenerator(Partner::name);
         // A new search text starts a new pager: its cursors belong to the old one.
         setItems(query -> {
             String filter = query.getFilter().orElse("");

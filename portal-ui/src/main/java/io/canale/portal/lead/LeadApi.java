@@ -3,7 +3,7 @@ package io.canale.portal.lead;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
-import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.Partner;
 import io.canale.portal.api.SchemaType;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,10 +50,10 @@ class LeadApi {
     }
 
     /** Active dealers whose name contains the text, to route a lead to by hand. */
-    Connection<PartnerRef> dealers(int first, String after, String nameContains) {
+    Connection<Partner> dealers(int first, String after, String nameContains) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("nameContains", nameContains == null || nameContains.isBlank() ? null : nameContains.trim());
-        return api.page("lead/dealers", "partners", PartnerRef.class, first, after, variables);
+        return api.page("lead/dealers", "partners", Partner.class, first, after, variables);
     }
 
     LeadPayload accept(Lead lead) {

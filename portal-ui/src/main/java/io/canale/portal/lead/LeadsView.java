@@ -5,22 +5,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.canale.portal.MainLayout;
+import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
+import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
 import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 
@@ -35,7 +34,8 @@ import java.time.Instant;
 class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Lead> grid = new Grid<>();
-    private final Select<LeadStatus> statusFilter = new Select<>();
+    private final EnumFilter<LeadStatus> statusFilter =
+            new EnumFilter<>(LeadStatus.class, "leadStatus", "leads.filter.allStatuses");
     private final DealerPicker dealerFilter;
     private final LeadDecisions decisions;
     private final Runnable refreshGrid;
@@ -94,11 +94,6 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureFilter() {
         statusFilter.setId("lead-filter-status");
-        statusFilter.setItems(LeadStatus.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("leads.filter.allStatuses"));
-        statusFilter.setItemLabelGenerator(status -> status == null
-                ? getTranslation("leads.filter.allStatuses") : getTranslation("leadStatus." + status));
         statusFilter.setAriaLabel(getTranslation("lead.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
         if (dealerFilter != null) {
@@ -115,13 +110,10 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter);
+        Toolbar toolbar = new Toolbar(statusFilter);
         if (dealerFilter != null) {
             toolbar.add(dealerFilter);
         }
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 }

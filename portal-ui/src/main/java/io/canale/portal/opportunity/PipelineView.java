@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.canale.portal.Amounts;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
@@ -29,6 +28,7 @@ import io.canale.portal.ReasonDialog;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
 import io.canale.portal.security.Areas;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 

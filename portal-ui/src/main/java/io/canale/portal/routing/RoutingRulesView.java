@@ -6,10 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,14 +15,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.CommaLists;
 import io.canale.portal.Confirmations;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.RowActions;
+import io.canale.portal.Toolbar;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.UserError;
 import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,16 +125,11 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout();
+        Toolbar toolbar = new Toolbar();
         if (canManage) {
-            Button create = new Button(getTranslation("routingRules.new"), new Icon(VaadinIcon.PLUS),
-                    click -> openEditor(RoutingRuleForm.blank()));
-            create.setId("routing-rule-new");
-            create.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(create);
+            toolbar.addCreateAction("routing-rule-new", getTranslation("routingRules.new"),
+                    () -> openEditor(RoutingRuleForm.blank()));
         }
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 
