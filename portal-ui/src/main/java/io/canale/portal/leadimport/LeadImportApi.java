@@ -21,8 +21,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * CSV lead imports: the upload and the error report are REST endpoints of the backend, progress and row
- * errors come through GraphQL (documents under {@code graphql-documents/leadimport/}). All calls carry the signed-in user's token (the browser has none), which is
- * why the portal uploads the file itself and proxies the report.
+ * errors come through GraphQL (documents under {@code graphql-documents/leadimport/}). All calls carry the
+ * signed-in user's token (the browser has none), which is why the portal uploads the file itself and proxies
+ * the report.
  */
 @Component
 class LeadImportApi {
