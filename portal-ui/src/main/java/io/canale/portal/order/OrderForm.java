@@ -3,11 +3,17 @@ package io.canale.portal.order;
 import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.catalog.Product;
+import io.canale.portal.order.OrderApi.DeliveryAddressInput;
+import io.canale.portal.order.OrderApi.EndCustomerInput;
+import io.canale.portal.order.OrderApi.OrderLineInput;
+import io.canale.portal.order.OrderApi.SubmitOrderInput;
+import io.canale.portal.order.OrderDraftApi.DraftDeliveryAddressInput;
+import io.canale.portal.order.OrderDraftApi.OrderDraftLineInput;
+import io.canale.portal.order.OrderDraftApi.SaveOrderDraftInput;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +22,14 @@ import java.util.regex.Pattern;
 
 /**
  * An order being entered: the Binder's bean for the delivery fields, the lines, and the source of the API's
- * {@code SubmitOrderInput}. Its idempotency key is made once per draft, so every retry of the same form
+ * {@code SubmitOrderInput} (and, saved for later, of its {@code SaveOrderDraftInput}). Its idempotency key is made once per draft, so every retry of the same form
  * (a double click, a lost answer) submits under the same key and the backend creates the orders only once.
  * {@link #check(LocalDate)} mirrors the API's documented limits and reports problems under the API's own
- * paths, so the form shows its own and the backend's refusals alike. Once saved on the backend (an order
- * draft), it remembers that draft's id and version: it is then submitted through the saved draft, whose id is
- * the idempotency key.
+ * paths, so the form shows its own and the backend's refusals alike. Once saved on the backend (an
+ * {@link OrderDraft}), it remembers that draft's id and version: it is then submitted through the saved draft,
+ * whose id is the idempotency key.
  */
-class OrderDraft {
+class OrderForm {
 
     static final int MAX_LINES = 200;
     static final int MAX_QUANTITY = 10_000;
@@ -91,26 +97,26 @@ class OrderDraft {
     }
 
     /** Continues a saved draft; the products of its lines come from the catalog (missing ones are left out). */
-    static OrderDraft resume(SavedDraft saved, Map<String, Product> products) {
-        OrderDraft draft = new OrderDraft();
-        draft.saved(saved.id(), saved.version());
+    static OrderForm resume(OrderDraft saved, Map<String, Product> products) {
+        OrderForm form = new OrderForm();
+        form.saved(saved.id(), saved.version());
         saved.lines().stream().filter(line -> products.containsKey(line.sku()))
-                .forEach(line -> draft.addLine(products.get(line.sku())).quantity(line.quantity()));
-        draft.requestedDate = saved.requestedDate();
+                .forEach(line -> form.addLine(products.get(line.sku())).quantity(line.quantity()));
+        form.requestedDate = saved.requestedDate();
         Order.DeliveryAddress address = saved.deliveryAddress();
         if (address != null) {
-            draft.setRecipient(address.recipient());
-            draft.setStreet(address.street());
-            draft.setPostalCode(address.postalCode());
-            draft.setCity(address.city());
-            draft.setCountry(address.country() == null ? draft.country : address.country());
+            form.setRecipient(address.recipient());
+            form.setStreet(address.street());
+            form.setPostalCode(address.postalCode());
+            form.setCity(address.city());
+            form.setCountry(address.country() == null ? form.country : address.country());
         }
         if (saved.endCustomer() != null) {
-            draft.setCustomerName(saved.endCustomer().name());
-            draft.setCustomerEmail(saved.endCustomer().email());
-            draft.setCustomerPhone(saved.endCustomer().phone());
+            form.setCustomerName(saved.endCustomer().name());
+            form.setCustomerEmail(saved.endCustomer().email());
+            form.setCustomerPhone(saved.endCustomer().phone());
         }
-        return draft;
+        return form;
     }
 
     /** The backend draft this form continues, if it was saved. */
@@ -231,48 +237,27 @@ class OrderDraft {
     }
 
     /** The {@code SubmitOrderInput}; only meaningful once {@link #check(LocalDate)} found nothing. */
-    Map<String, Object> toInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("lines", lines.stream()
-                .map(line -> Map.<String, Object>of("sku", line.product().sku(), "quantity", line.quantity())).toList());
-        input.put("requestedDate", requestedDate.toString());
-        input.put("deliveryAddress", Map.of("recipient", recipient.trim(), "street", street.trim(),
-                "postalCode", postalCode.trim(), "city", city.trim(), "country", country));
-        if (hasEndCustomer()) {
-            input.put("endCustomer", endCustomer());
-        }
-        input.put("idempotencyKey", idempotencyKey);
-        return input;
+    SubmitOrderInput toInput() {
+        return new SubmitOrderInput(
+                lines.stream().map(line -> new OrderLineInput(line.product().sku(), line.quantity())).toList(),
+                requestedDate,
+                new DeliveryAddressInput(recipient.trim(), street.trim(), postalCode.trim(), city.trim(), country),
+                endCustomer(), idempotencyKey);
     }
 
     /**
      * The {@code SaveOrderDraftInput}: whatever is filled in so far, lines with a product only (the API's
      * {@code input.lines.N} then counts those lines).
      */
-    Map<String, Object> toDraftInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        if (savedId != null) {
-            input.put("id", savedId);
-            input.put("expectedVersion", savedVersion);
-        }
-        input.put("lines", chosenLines().stream().map(line -> Map.<String, Object>of("sku", line.product().sku(),
-                "quantity", line.quantity() == null ? 0 : line.quantity())).toList());
-        if (requestedDate != null) {
-            input.put("requestedDate", requestedDate.toString());
-        }
-        Map<String, Object> address = new LinkedHashMap<>();
-        putIfGiven(address, "recipient", recipient);
-        putIfGiven(address, "street", street);
-        putIfGiven(address, "postalCode", postalCode);
-        putIfGiven(address, "city", city);
-        putIfGiven(address, "country", country);
-        if (!address.isEmpty()) {
-            input.put("deliveryAddress", address);
-        }
-        if (hasEndCustomer()) {
-            input.put("endCustomer", endCustomer());
-        }
-        return input;
+    SaveOrderDraftInput toDraftInput() {
+        List<OrderDraftLineInput> chosen = chosenLines().stream().map(line -> new OrderDraftLineInput(line.product().sku(),
+                line.quantity() == null ? 0 : line.quantity())).toList();
+        DraftDeliveryAddressInput address = new DraftDeliveryAddressInput(given(recipient), given(street),
+                given(postalCode), given(city), given(country));
+        boolean anyAddress = address.recipient() != null || address.street() != null || address.postalCode() != null
+                || address.city() != null || address.country() != null;
+        return new SaveOrderDraftInput(savedId, savedId == null ? null : savedVersion, chosen, requestedDate,
+                anyAddress ? address : null, endCustomer());
     }
 
     /** The lines with a product, in form order. */
@@ -280,18 +265,16 @@ class OrderDraft {
         return lines.stream().filter(line -> line.product() != null).toList();
     }
 
-    private Map<String, Object> endCustomer() {
-        Map<String, Object> customer = new LinkedHashMap<>();
-        customer.put("name", customerName.trim());
-        putIfGiven(customer, "email", customerEmail);
-        putIfGiven(customer, "phone", customerPhone);
-        return customer;
+    /** The end customer, when any of its fields is filled in. */
+    private EndCustomerInput endCustomer() {
+        return hasEndCustomer()
+                ? new EndCustomerInput(customerName.trim(), given(customerEmail), given(customerPhone))
+                : null;
     }
 
-    private static void putIfGiven(Map<String, Object> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value.trim());
-        }
+    /** The trimmed value, or null (left out of the request) when blank. */
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     String getRecipient() {

@@ -13,14 +13,14 @@ import java.util.List;
 /** The lines of order entry: one row per draft line, add and remove; reports every change. */
 class OrderLinesEditor extends Div {
 
-    private final OrderDraft draft;
+    private final OrderForm draft;
     private final CatalogApi catalog;
     private final Paging paging;
     private final Runnable onChange;
     private final Div rows = new Div();
     private final List<OrderLineRow> lineRows = new ArrayList<>();
 
-    OrderLinesEditor(OrderDraft draft, CatalogApi catalog, Paging paging, Runnable onChange) {
+    OrderLinesEditor(OrderForm draft, CatalogApi catalog, Paging paging, Runnable onChange) {
         this.draft = draft;
         this.catalog = catalog;
         this.paging = paging;
@@ -44,7 +44,7 @@ class OrderLinesEditor extends Div {
         onChange.run();
     }
 
-    private void addRow(OrderDraft.Line line) {
+    private void addRow(OrderForm.Line line) {
         OrderLineRow row = new OrderLineRow(line, catalog, paging, this::changed, this::remove);
         lineRows.add(row);
         rows.add(row);

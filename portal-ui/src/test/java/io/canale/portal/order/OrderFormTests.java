@@ -10,25 +10,33 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.catalog.Product;
+import io.canale.portal.order.OrderApi.DeliveryAddressInput;
+import io.canale.portal.order.OrderApi.EndCustomerInput;
+import io.canale.portal.order.OrderApi.OrderLineInput;
+import io.canale.portal.order.OrderApi.SubmitOrderInput;
+import io.canale.portal.order.OrderDraftApi.DraftDeliveryAddressInput;
+import io.canale.portal.order.OrderDraftApi.OrderDraftLineInput;
+import io.canale.portal.order.OrderDraftApi.SaveOrderDraftInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
-class OrderDraftTests {
+class OrderFormTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static OrderDraft complete() {
-        OrderDraft draft = new OrderDraft();
-        draft.addLine(priced("FRN-PAD-001", FERRI, "48.00", "EUR")).quantity(3);
-        draft.addLine(priced("BAT-12V-070", GALLO, "139.00", "EUR")).quantity(2);
-        draft.setRecipient("Rossi Auto – magazzino");
-        draft.setStreet("Via Roma 1");
-        draft.setPostalCode("20121");
-        draft.setCity("Milano");
-        draft.setRequestedDate(TODAY);
-        return draft;
+    private static OrderForm complete() {
+        OrderForm form = new OrderForm();
+        form.addLine(priced("FRN-PAD-001", FERRI, "48.00", "EUR")).quantity(3);
+        form.addLine(priced("BAT-12V-070", GALLO, "139.00", "EUR")).quantity(2);
+        form.setRecipient("Rossi Auto – magazzino");
+        form.setStreet("Via Roma 1");
+        form.setPostalCode("20121");
+        form.setCity("Milano");
+        form.setRequestedDate(TODAY);
+        return form;
     }
 
     private static List<String> paths(List<UserError> errors) {
@@ -36,55 +44,61 @@ class OrderDraftTests {
     }
 
     @Test
-    void aCompleteDraftPassesAndBecomesTheApisInput() {
-        OrderDraft draft = complete();
+    void aCompleteFormPassesAndBecomesTheApisInput() {
+        OrderForm form = complete();
 
-        assertThat(draft.check(TODAY)).isEmpty();
-        Map<String, Object> input = draft.toInput();
-        assertThat(input.get("lines")).isEqualTo(List.of(Map.of("sku", "FRN-PAD-001", "quantity", 3),
-                Map.of("sku", "BAT-12V-070", "quantity", 2)));
-        assertThat(input.get("requestedDate")).isEqualTo("2026-11-23");
-        assertThat(input).doesNotContainKey("endCustomer").containsEntry("idempotencyKey", draft.idempotencyKey());
+        assertThat(form.check(TODAY)).isEmpty();
+        assertThat(form.toInput()).isEqualTo(new SubmitOrderInput(
+                List.of(new OrderLineInput("FRN-PAD-001", 3), new OrderLineInput("BAT-12V-070", 2)), TODAY,
+                new DeliveryAddressInput("Rossi Auto – magazzino", "Via Roma 1", "20121", "Milano", "IT"), null,
+                form.idempotencyKey()));
     }
 
     @Test
-    void theIdempotencyKeyStaysTheSameAcrossSubmissionsOfOneDraft() {
-        OrderDraft draft = complete();
-        Object first = draft.toInput().get("idempotencyKey");
-        draft.lines().getFirst().quantity(4);
+    void theInputIsSentWithAnIsoDateAndWithoutAnEndCustomerNobodyEntered() {
+        String json = JsonMapper.shared().writeValueAsString(complete().toInput());
 
-        assertThat(draft.toInput().get("idempotencyKey")).isEqualTo(first);
-        assertThat(new OrderDraft().idempotencyKey()).isNotEqualTo(first);
+        assertThat(json).contains("\"requestedDate\":\"2026-11-23\"").doesNotContain("endCustomer");
+    }
+
+    @Test
+    void theIdempotencyKeyStaysTheSameAcrossSubmissionsOfOneForm() {
+        OrderForm form = complete();
+        String first = form.toInput().idempotencyKey();
+        form.lines().getFirst().quantity(4);
+
+        assertThat(form.toInput().idempotencyKey()).isEqualTo(first);
+        assertThat(new OrderForm().idempotencyKey()).isNotEqualTo(first);
     }
 
     @Test
     void addingAProductTwiceKeepsOneLine() {
-        OrderDraft draft = new OrderDraft();
+        OrderForm form = new OrderForm();
         Product pads = priced("FRN-PAD-001", FERRI, "48.00", "EUR");
 
-        assertThat(draft.addLine(pads)).isSameAs(draft.addLine(pads));
-        assertThat(draft.lines()).hasSize(1);
+        assertThat(form.addLine(pads)).isSameAs(form.addLine(pads));
+        assertThat(form.lines()).hasSize(1);
     }
 
     @Test
     void aProductFillsTheFirstLineStillWithoutOne() {
-        OrderDraft draft = new OrderDraft();
-        OrderDraft.Line empty = draft.addLine(null);
+        OrderForm form = new OrderForm();
+        OrderForm.Line empty = form.addLine(null);
 
-        assertThat(draft.addLine(priced("FRN-PAD-001", FERRI, "48.00", "EUR"))).isSameAs(empty);
-        assertThat(draft.lines()).hasSize(1);
+        assertThat(form.addLine(priced("FRN-PAD-001", FERRI, "48.00", "EUR"))).isSameAs(empty);
+        assertThat(form.lines()).hasSize(1);
         assertThat(empty.product().sku()).isEqualTo("FRN-PAD-001");
     }
 
     @Test
     void lineProblemsAreReportedAtTheApisPaths() {
-        OrderDraft draft = complete();
-        draft.lines().get(1).quantity(0);
+        OrderForm form = complete();
+        form.lines().get(1).quantity(0);
         // A SKU chosen a second time in another row.
-        draft.addLine(null).product(priced("FRN-PAD-001", FERRI, "48.00", "EUR"));
-        draft.addLine(unpriced("TYR-205-55", GALLO)).quantity(10_001);
+        form.addLine(null).product(priced("FRN-PAD-001", FERRI, "48.00", "EUR"));
+        form.addLine(unpriced("TYR-205-55", GALLO)).quantity(10_001);
 
-        assertThat(draft.check(TODAY)).extracting(error -> String.join(".", error.field()), UserError::code)
+        assertThat(form.check(TODAY)).extracting(error -> String.join(".", error.field()), UserError::code)
                 .containsExactly(
                         tuple("input.lines.1.quantity", UserErrorCode.INVALID),
                         tuple("input.lines.2.sku", UserErrorCode.DUPLICATE),
@@ -94,30 +108,30 @@ class OrderDraftTests {
 
     @Test
     void anOrderNeedsALine() {
-        OrderDraft draft = complete();
-        draft.lines().forEach(draft::removeLine);
+        OrderForm form = complete();
+        form.lines().forEach(form::removeLine);
 
-        assertThat(paths(draft.check(TODAY))).containsExactly("input.lines");
+        assertThat(paths(form.check(TODAY))).containsExactly("input.lines");
     }
 
     @Test
     void theRequestedDateIsTodayOrLater() {
-        OrderDraft draft = complete();
-        draft.setRequestedDate(TODAY.minusDays(1));
-        assertThat(draft.check(TODAY)).extracting(UserError::code).containsExactly(UserErrorCode.INVALID);
+        OrderForm form = complete();
+        form.setRequestedDate(TODAY.minusDays(1));
+        assertThat(form.check(TODAY)).extracting(UserError::code).containsExactly(UserErrorCode.INVALID);
 
-        draft.setRequestedDate(null);
-        assertThat(draft.check(TODAY)).extracting(UserError::code).containsExactly(UserErrorCode.REQUIRED);
+        form.setRequestedDate(null);
+        assertThat(form.check(TODAY)).extracting(UserError::code).containsExactly(UserErrorCode.REQUIRED);
     }
 
     @Test
     void theAddressIsRequiredWithinTheApisLengths() {
-        OrderDraft draft = complete();
-        draft.setRecipient(" ");
-        draft.setPostalCode("1".repeat(OrderDraft.MAX_POSTAL_CODE + 1));
-        draft.setCountry(null);
+        OrderForm form = complete();
+        form.setRecipient(" ");
+        form.setPostalCode("1".repeat(OrderForm.MAX_POSTAL_CODE + 1));
+        form.setCountry(null);
 
-        assertThat(draft.check(TODAY)).extracting(error -> String.join(".", error.field()), UserError::code)
+        assertThat(form.check(TODAY)).extracting(error -> String.join(".", error.field()), UserError::code)
                 .containsExactly(
                         tuple("input.deliveryAddress.recipient", UserErrorCode.REQUIRED),
                         tuple("input.deliveryAddress.postalCode", UserErrorCode.TOO_LONG),
@@ -126,62 +140,66 @@ class OrderDraftTests {
 
     @Test
     void anEndCustomerIsOptionalButNeedsANameAndValidContactDetails() {
-        OrderDraft draft = complete();
-        draft.setCustomerEmail("not-an-email");
-        draft.setCustomerPhone("call me");
+        OrderForm form = complete();
+        form.setCustomerEmail("not-an-email");
+        form.setCustomerPhone("call me");
 
-        assertThat(paths(draft.check(TODAY)))
+        assertThat(paths(form.check(TODAY)))
                 .containsExactly("input.endCustomer.name", "input.endCustomer.email", "input.endCustomer.phone");
 
-        draft.setCustomerName("Marco Bassi");
-        draft.setCustomerEmail("marco@example.com");
-        draft.setCustomerPhone("");
-        assertThat(draft.check(TODAY)).isEmpty();
-        assertThat(draft.toInput().get("endCustomer")).isEqualTo(Map.of("name", "Marco Bassi", "email", "marco@example.com"));
+        form.setCustomerName("Marco Bassi");
+        form.setCustomerEmail("marco@example.com");
+        form.setCustomerPhone("");
+        assertThat(form.check(TODAY)).isEmpty();
+        assertThat(form.toInput().endCustomer()).isEqualTo(new EndCustomerInput("Marco Bassi", "marco@example.com", null));
     }
 
     @Test
-    void aDraftIsSavedWithWhatIsFilledInAndOnlyLinesWithAProduct() {
-        OrderDraft draft = new OrderDraft();
-        draft.addLine(null);
-        draft.addLine(null);
-        draft.lines().get(1).product(priced("FRN-PAD-001", FERRI, "48.00", "EUR"));
-        draft.lines().get(1).quantity(null);
-        draft.setCity("Milano");
+    void aFormIsSavedAsADraftWithWhatIsFilledInAndOnlyLinesWithAProduct() {
+        OrderForm form = new OrderForm();
+        form.addLine(null);
+        form.addLine(null);
+        form.lines().get(1).product(priced("FRN-PAD-001", FERRI, "48.00", "EUR"));
+        form.lines().get(1).quantity(null);
+        form.setCity("Milano");
 
-        assertThat(draft.toDraftInput()).isEqualTo(Map.of(
-                "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 0)),
-                "deliveryAddress", Map.of("city", "Milano", "country", "IT")));
-        assertThat(draft.chosenLines()).containsExactly(draft.lines().get(1));
+        assertThat(form.toDraftInput()).isEqualTo(new SaveOrderDraftInput(null, null,
+                List.of(new OrderDraftLineInput("FRN-PAD-001", 0)), null,
+                new DraftDeliveryAddressInput(null, null, null, "Milano", "IT"), null));
+        assertThat(JsonMapper.shared().writeValueAsString(form.toDraftInput())).isEqualTo(
+                "{\"lines\":[{\"sku\":\"FRN-PAD-001\",\"quantity\":0}],\"deliveryAddress\":{\"city\":\"Milano\",\"country\":\"IT\"}}");
+        assertThat(form.chosenLines()).containsExactly(form.lines().get(1));
     }
 
     @Test
     void aSavedDraftIsUpdatedAtTheVersionSeen() {
-        OrderDraft draft = complete();
-        draft.saved("odr_1", 4);
+        OrderForm form = complete();
+        form.saved("odr_1", 4);
 
-        assertThat(draft.toDraftInput()).containsEntry("id", "odr_1").containsEntry("expectedVersion", 4)
-                .containsEntry("requestedDate", "2026-11-23");
+        SaveOrderDraftInput input = form.toDraftInput();
+        assertThat(input.id()).isEqualTo("odr_1");
+        assertThat(input.expectedVersion()).isEqualTo(4);
+        assertThat(input.requestedDate()).isEqualTo(TODAY);
     }
 
     @Test
     void aSavedDraftResumesWithTheProductsStillInTheCatalog() {
-        SavedDraft saved = new SavedDraft("odr_1", SavedDraft.Status.OPEN, null,
-                List.of(new SavedDraft.Line("FRN-PAD-001", 3), new SavedDraft.Line("GONE-001", 1)), TODAY,
+        OrderDraft saved = new OrderDraft("odr_1", OrderDraft.Status.OPEN, null,
+                List.of(new OrderDraft.Line("FRN-PAD-001", 3), new OrderDraft.Line("GONE-001", 1)), TODAY,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20121", "Milano", "IT"),
-                new Order.EndCustomer("Marco Bassi", null, null), null, 2);
+                new Order.EndCustomer("Marco Bassi", null, null), null, 2, new OrderDraftActions(true, true, true));
 
-        OrderDraft draft = OrderDraft.resume(saved, Map.of("FRN-PAD-001", priced("FRN-PAD-001", FERRI, "48.00", "EUR")));
+        OrderForm form = OrderForm.resume(saved, Map.of("FRN-PAD-001", priced("FRN-PAD-001", FERRI, "48.00", "EUR")));
 
-        assertThat(draft.savedId()).contains("odr_1");
-        assertThat(draft.savedVersion()).isEqualTo(2);
-        assertThat(draft.lines()).singleElement().satisfies(line -> {
+        assertThat(form.savedId()).contains("odr_1");
+        assertThat(form.savedVersion()).isEqualTo(2);
+        assertThat(form.lines()).singleElement().satisfies(line -> {
             assertThat(line.product().sku()).isEqualTo("FRN-PAD-001");
             assertThat(line.quantity()).isEqualTo(3);
         });
-        assertThat(draft.getCity()).isEqualTo("Milano");
-        assertThat(draft.getCustomerName()).isEqualTo("Marco Bassi");
-        assertThat(draft.getCustomerEmail()).isEmpty();
-        assertThat(draft.check(TODAY)).isEmpty();
+        assertThat(form.getCity()).isEqualTo("Milano");
+        assertThat(form.getCustomerName()).isEqualTo("Marco Bassi");
+        assertThat(form.getCustomerEmail()).isEmpty();
+        assertThat(form.check(TODAY)).isEmpty();
     }
 }
