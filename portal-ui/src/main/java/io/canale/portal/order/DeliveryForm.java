@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where and when the order goes, and (optionally) the end customer it is for. Bound to the draft; the
+ * Where and when the order goes, and (optionally) the end customer it is for. Bound to the order form; the
  * limits are the API's, checked by {@link OrderForm#check} so that the form and the API agree.
  */
 class DeliveryForm extends Div {
@@ -33,21 +33,21 @@ class DeliveryForm extends Div {
     private final TextField customerPhone = new TextField();
     private final Binder<OrderForm> binder = new Binder<>();
 
-    DeliveryForm(OrderForm draft) {
+    DeliveryForm(OrderForm form) {
         this.customerEmail = EmailFields.create(getTranslation("order.customer.email"));
         addClassName("order-delivery");
         configureAddress();
         configureDate();
         configureCustomer();
         configureBinder();
-        binder.setBean(draft);
+        binder.setBean(form);
         FormLayout address = form();
         address.add(recipient, street, postalCode, city, country, requestedDate);
         FormLayout customer = form();
         customer.add(customerName, customerEmail, customerPhone);
         Details customerDetails = new Details(getTranslation("order.customer"), customer);
         customerDetails.setId("order-customer");
-        customerDetails.setOpened(!draft.getCustomerName().isBlank());
+        customerDetails.setOpened(!form.getCustomerName().isBlank());
         add(address, customerDetails);
     }
 
@@ -98,7 +98,7 @@ class DeliveryForm extends Div {
         return Locale.of("", code).getDisplayCountry(getLocale());
     }
 
-    /** Binds values only: checks run on the whole draft at submission, as the API runs them. */
+    /** Binds values only: checks run on the whole form at submission, as the API runs them. */
     private void configureBinder() {
         binder.forField(recipient).bind(OrderForm::getRecipient, OrderForm::setRecipient);
         binder.forField(street).bind(OrderForm::getStreet, OrderForm::setStreet);
