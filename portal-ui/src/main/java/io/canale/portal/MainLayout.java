@@ -2,6 +2,7 @@ package io.canale.portal;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.i18n.LocalePreferences;
+import io.canale.portal.security.CurrentViewer;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -12,7 +13,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends io.canale.portal.shell.MainLayout {
 
-    MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences) {
-        super(authentication, localePreferences);
+    MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences, CurrentViewer currentViewer) {
+        super(authentication, localePreferences, currentViewer);
     }
 }

@@ -25,12 +25,18 @@ class MembersPanel extends VerticalLayout {
     private final OrganisationApi api;
     private final String partnerId;
     private final String ownEmail;
+    private final boolean manage;
     private final Runnable refreshGrid;
 
-    MembersPanel(OrganisationApi api, Paging paging, String partnerId, String ownEmail) {
+    /**
+     * @param ownEmail the signed-in person's, whom the panel never offers to deactivate
+     * @param manage whether the caller may invite and deactivate the partner's people
+     */
+    MembersPanel(OrganisationApi api, Paging paging, String partnerId, String ownEmail, boolean manage) {
         this.api = api;
         this.partnerId = partnerId;
         this.ownEmail = ownEmail;
+        this.manage = manage;
         this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.members(partnerId, first, after)));
         addClassName("members-panel");
         setPadding(false);
@@ -43,6 +49,7 @@ class MembersPanel extends VerticalLayout {
                 click -> openInvitation());
         invite.setId("member-invite");
         invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.setVisible(manage);
         HorizontalLayout toolbar = new HorizontalLayout(new H3(getTranslation("members.title")), invite);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -70,7 +77,8 @@ class MembersPanel extends VerticalLayout {
                 () -> confirmDeactivation(member));
         deactivate.addThemeVariants(ButtonVariant.ERROR);
         // Nobody locks themselves out from here.
-        RowActions.showIf(deactivate, member.canBeDeactivated() && !member.email().equalsIgnoreCase(ownEmail));
+        RowActions.showIf(deactivate,
+                manage && member.canBeDeactivated() && !member.email().equalsIgnoreCase(ownEmail));
         return deactivate;
     }
 

@@ -1,6 +1,7 @@
 package io.canale.portal.organisation;
 
 import io.canale.portal.api.Payload;
+import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.UserError;
 import java.util.List;
 
@@ -10,15 +11,19 @@ final class Payloads {
     private Payloads() {
     }
 
+    @SchemaType("InviteUserPayload")
     record Invitation(Member user, String invitationUrl, List<UserError> userErrors) implements Payload {
     }
 
+    @SchemaType("UserPayload")
     record MemberChange(Member user, List<UserError> userErrors) implements Payload {
     }
 
+    @SchemaType("ApiClientSecretPayload")
     record ClientSecret(ApiClient apiClient, String clientSecret, List<UserError> userErrors) implements Payload {
     }
 
+    @SchemaType("ApiClientPayload")
     record ClientChange(ApiClient apiClient, List<UserError> userErrors) implements Payload {
     }
 }

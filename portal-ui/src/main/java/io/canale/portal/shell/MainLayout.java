@@ -19,15 +19,17 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.api.Viewer;
 import io.canale.portal.i18n.LanguageSwitch;
 import io.canale.portal.i18n.LocalePreferences;
-import io.canale.portal.security.CanaleUser;
+import io.canale.portal.security.CurrentViewer;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every view: drawer with the navigation, header with the view's title, the user, the
- * language switch and sign-out. The navigation lists only the views the user's roles allow (Vaadin's menu
- * registry applies the same access control as navigation). On narrow screens the drawer becomes an overlay.
+ * The frame of every view: drawer with the navigation, header with the view's title, the user, the language switch
+ * and sign-out. The navigation lists the caller's areas in the order the API gave them (Vaadin's menu registry
+ * applies the same access control as navigation: a view opens only for its area). On narrow screens the drawer
+ * becomes an overlay.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -35,17 +37,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final AuthenticationContext authentication;
 
-    protected MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences) {
+    protected MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
+            CurrentViewer currentViewer) {
         this.authentication = authentication;
+        Viewer viewer = currentViewer.get();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(header(localePreferences));
-        addToDrawer(brand(), navigation());
+        addToNavbar(header(viewer, localePreferences));
+        addToDrawer(brand(), navigation(viewer));
     }
 
-    private Component header(LocalePreferences localePreferences) {
+    private Component header(Viewer viewer, LocalePreferences localePreferences) {
         viewTitle.addClassName("view-title");
-        Span user = new Span(authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(CanaleUser::displayName).orElse(""));
+        Span user = new Span(viewer.name());
         user.addClassNames("user-name", "hide-when-narrow");
         Button signOut = new Button(getTranslation("nav.signOut"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> authentication.logout());
@@ -70,10 +73,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(Viewer viewer) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : AreaMenu.inAreaOrder(MenuConfiguration.getMenuEntries(), viewer.areas())) {
             // @Menu titles are message keys, translated here.
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().contains(":")) {
