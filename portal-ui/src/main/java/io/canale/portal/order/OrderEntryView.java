@@ -88,7 +88,8 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void continueDraft(String id) {
         OrderDraft saved = drafts.load(id);
-        if (saved == null || saved.status() == OrderDraft.Status.SUBMITTED) {
+        // A draft the reader may no longer submit became orders meanwhile (or was never the reader's).
+        if (saved == null || !saved.viewerCan().submit()) {
             Notifications.error(getTranslation("order.draft.gone"));
             return;
         }

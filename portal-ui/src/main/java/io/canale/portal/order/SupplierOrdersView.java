@@ -90,11 +90,13 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         Button handOver = RowActions.button(VaadinIcon.TRUCK, getTranslation("supplierOrders.handOver"),
                 () -> openHandOver(order));
         handOver.setId("supplier-order-handover-" + order.id());
-        // Readers who may do neither (staff) get an empty cell, not two hidden buttons' width.
-        answer.setVisible(order.viewerCan().confirm() || order.viewerCan().ship());
-        handOver.setVisible(answer.isVisible());
-        RowActions.showIf(answer, order.viewerCan().confirm());
-        RowActions.showIf(handOver, order.viewerCan().ship());
+        OrderActions can = order.viewerCan();
+        // A row the reader may do nothing with (every row, for staff) stays empty; the others keep both places.
+        boolean any = can.confirm() || can.ship();
+        answer.setVisible(any);
+        handOver.setVisible(any);
+        RowActions.showIf(answer, can.confirm());
+        RowActions.showIf(handOver, can.ship());
         return new Span(answer, handOver);
     }
 
