@@ -4,7 +4,7 @@ import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.Scopes;
+import io.canale.security.PriceVisibility;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -26,7 +26,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Products and price lists on behalf of a caller, through the {@link AccessPolicy}. */
@@ -49,7 +48,7 @@ public class Catalog {
     }
 
     Window<Product> products(Caller caller, ProductFilter filter, ScrollSubrange page) {
-        policy.requireCatalogReader(caller);
+        policy.readCatalog(caller).enforce();
         Criteria criteria = new Criteria();
         if (filter != null) {
             if (filter.productLine() != null) {
@@ -77,13 +76,13 @@ public class Catalog {
     }
 
     Optional<Product> product(Caller caller, String sku) {
-        policy.requireCatalogReader(caller);
+        policy.readCatalog(caller).enforce();
         return Optional.ofNullable(mongo.findById(sku.strip().toUpperCase(java.util.Locale.ROOT), Product.class));
     }
 
     Product create(Caller caller, String sku, LocalizedText names, LocalizedText descriptions, String productLine,
             Product.Unit unit, String supplierId) {
-        policy.requireStaff(caller, Scopes.CATALOG_WRITE);
+        policy.manageCatalog(caller).enforce();
         if (supplierId == null || !partners.isActive(supplierId, PartnerType.SUPPLIER)) {
             throw new InvalidInputException("input.supplierId", UserErrorCode.NOT_FOUND, "no active supplier with this id");
         }
@@ -96,7 +95,7 @@ public class Catalog {
 
     Product update(Caller caller, String sku, Integer expectedVersion, LocalizedText names, String productLine,
             Product.Unit unit, boolean active) {
-        policy.requireStaff(caller, Scopes.CATALOG_WRITE);
+        policy.manageCatalog(caller).enforce();
         Product product = existing(sku);
         Versions.expect(expectedVersion, product.version());
         product.change(names, productLine, unit, active, caller.subject(), clock.instant());
@@ -105,9 +104,7 @@ public class Catalog {
 
     Product describe(Caller caller, String sku, Integer expectedVersion, LocalizedText descriptions) {
         Product product = existing(sku);
-        if (!policy.mayDescribeProduct(caller, product.supplierId())) {
-            throw new AccessDeniedException("only the product's supplier or staff describe it");
-        }
+        policy.describeProduct(caller, product.supplierId()).enforce("input.sku");
         Versions.expect(expectedVersion, product.version());
         product.describe(descriptions == null ? LocalizedText.empty() : descriptions, caller.subject(), clock.instant());
         return mongo.save(product);
@@ -115,7 +112,7 @@ public class Catalog {
 
     PriceList publish(Caller caller, String name, PartnerTier tier, String currency, String validFrom, String validTo,
             List<PriceList.Entry> entries) {
-        policy.requireStaff(caller, Scopes.CATALOG_WRITE);
+        policy.manageCatalog(caller).enforce();
         Set<String> skus = new HashSet<>();
         if (entries != null && entries.size() <= PriceList.MAX_ENTRIES) {
             entries.forEach(entry -> {
@@ -139,10 +136,10 @@ public class Catalog {
     }
 
     private Criteria listsVisibleTo(Caller caller) {
-        if (!policy.seesPrices(caller)) {
-            throw new AccessDeniedException("prices are for dealers and staff");
-        }
-        return caller.isStaff() ? new Criteria() : Criteria.where("tier").is(partners.tierOf(caller.partnerId()).orElse(null));
+        return switch (policy.priceListsVisibleTo(caller)) {
+            case PriceVisibility.All all -> new Criteria();
+            case PriceVisibility.TierOf tierOf -> Criteria.where("tier").is(partners.tierOf(tierOf.dealerId()).orElse(null));
+        };
     }
 
     /** One price list as {@link #priceLists} would show it; another tier's list is "not found" for a dealer. */
@@ -152,11 +149,12 @@ public class Catalog {
 
     /** The price list a dealer buys from today: its tier's list valid today, the most recently started one. */
     Optional<PriceList> currentListOf(Caller caller) {
-        if (caller.partnerType() != PartnerType.DEALER || !policy.seesPrices(caller)) {
+        Optional<String> dealerId = policy.buysAtTierOf(caller);
+        if (dealerId.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Optional<PartnerTier> tier = partners.tierOf(caller.partnerId());
+        Optional<PartnerTier> tier = partners.tierOf(dealerId.get());
         if (tier.isEmpty()) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
@@ -14,10 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -66,45 +68,44 @@ class CatalogController {
     }
 
     @QueryMapping
-    Window<Product> products(@Argument Catalog.ProductFilter filter, ScrollSubrange subrange) {
-        return catalog.products(policy.caller(), filter, subrange);
+    Window<Product> products(@Argument Catalog.ProductFilter filter, ScrollSubrange subrange, Caller caller) {
+        return catalog.products(caller, filter, subrange);
     }
 
     @QueryMapping
-    Product product(@Argument String sku) {
-        return catalog.product(policy.caller(), sku).orElse(null);
+    Product product(@Argument String sku, Caller caller) {
+        return catalog.product(caller, sku).orElse(null);
     }
 
     @QueryMapping
-    Window<PriceList> priceLists(ScrollSubrange subrange) {
-        return catalog.priceLists(policy.caller(), subrange);
+    Window<PriceList> priceLists(ScrollSubrange subrange, Caller caller) {
+        return catalog.priceLists(caller, subrange);
     }
 
     @QueryMapping
-    PriceList priceList(@Argument String id) {
-        return catalog.priceList(policy.caller(), id).orElse(null);
+    PriceList priceList(@Argument String id, Caller caller) {
+        return catalog.priceList(caller, id).orElse(null);
     }
 
     @MutationMapping
-    ProductPayload createProduct(@Argument CreateProductInput input) {
-        return product(caller -> catalog.create(caller, input.sku(), input.names(), input.descriptions(), input.productLine(),
+    ProductPayload createProduct(@Argument CreateProductInput input, Caller caller) {
+        return product(() -> catalog.create(caller, input.sku(), input.names(), input.descriptions(), input.productLine(),
                 input.unit(), input.supplierId()));
     }
 
     @MutationMapping
-    ProductPayload updateProduct(@Argument UpdateProductInput input) {
-        return product(caller -> catalog.update(caller, input.sku(), input.expectedVersion(), input.names(),
+    ProductPayload updateProduct(@Argument UpdateProductInput input, Caller caller) {
+        return product(() -> catalog.update(caller, input.sku(), input.expectedVersion(), input.names(),
                 input.productLine(), input.unit(), Boolean.TRUE.equals(input.active())));
     }
 
     @MutationMapping
-    ProductPayload updateProductDescription(@Argument UpdateProductDescriptionInput input) {
-        return product(caller -> catalog.describe(caller, input.sku(), input.expectedVersion(), input.descriptions()));
+    ProductPayload updateProductDescription(@Argument UpdateProductDescriptionInput input, Caller caller) {
+        return product(() -> catalog.describe(caller, input.sku(), input.expectedVersion(), input.descriptions()));
     }
 
     @MutationMapping
-    PriceListPayload createPriceList(@Argument CreatePriceListInput input) {
-        Caller caller = policy.caller();
+    PriceListPayload createPriceList(@Argument CreatePriceListInput input, Caller caller) {
         List<PriceList.Entry> entries = input.entries() == null ? null
                 : input.entries().stream().map(entry -> new PriceList.Entry(entry.sku(), entry.unitPrice())).toList();
         return Payloads.run(() -> catalog.publish(caller, input.name(), input.tier(), input.currency(), input.validFrom(),
@@ -124,8 +125,8 @@ class CatalogController {
 
     /** A dealer's prices for a page: its tier's current list is read once for the whole page. */
     @BatchMapping(typeName = "Product", field = "price")
-    Map<Product, Money> price(List<Product> page) {
-        Optional<PriceList> list = catalog.currentListOf(policy.caller());
+    Map<Product, Money> price(List<Product> page, @ContextValue Caller caller) {
+        Optional<PriceList> list = catalog.currentListOf(caller);
         Map<Product, Money> prices = new LinkedHashMap<>();
         page.forEach(product -> prices.put(product, list.map(priceList -> priceList.priceOf(product.sku())).orElse(null)));
         return prices;
@@ -141,9 +142,13 @@ class CatalogController {
         return stream.map(sku -> new PriceEntry(sku, list.priceOf(sku))).toList();
     }
 
-    private ProductPayload product(Function<Caller, Product> mutation) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> mutation.apply(caller), product -> new ProductPayload(product, List.of()),
+    @SchemaMapping(typeName = "Product")
+    Actions.Product viewerCan(Product product, Caller caller) {
+        return policy.productActions(caller, product.supplierId());
+    }
+
+    private static ProductPayload product(Supplier<Product> mutation) {
+        return Payloads.run(mutation, product -> new ProductPayload(product, List.of()),
                 errors -> new ProductPayload(null, errors));
     }
 }

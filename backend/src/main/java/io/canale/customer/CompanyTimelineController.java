@@ -43,9 +43,8 @@ class CompanyTimelineController {
 
     @QueryMapping
     List<CompanyTimelineEntry> companyTimeline(@Argument String company, @Argument Integer last,
-            graphql.schema.DataFetchingEnvironment env) {
+            graphql.schema.DataFetchingEnvironment env, Caller caller) {
         java.util.Locale locale = env.getLocale();
-        Caller caller = policy.caller();
         String key = CompanyNames.key(company);
         if (key == null) {
             throw new InvalidInputException("company", UserErrorCode.INVALID, "give a company name");
@@ -54,13 +53,11 @@ class CompanyTimelineController {
         if (limit < 1 || limit > MAX_ENTRIES) {
             throw new InvalidInputException("last", UserErrorCode.INVALID, "must be between 1 and " + MAX_ENTRIES);
         }
-        boolean staff = policy.seesCrossPartnerDetails(caller);
         List<TimelineRecord> records = new ArrayList<>(leads.ofCompany(caller, key));
         records.addAll(opportunities.ofCompany(caller, key));
         records.addAll(deals.ofCompany(caller, key));
         return records.stream()
-                .flatMap(record -> record.timeline().stream()
-                        .filter(entry -> staff || !entry.staffOnly())
+                .flatMap(record -> policy.timelineFor(caller, record.timeline()).stream()
                         .map(entry -> new CompanyTimelineEntry(record.recordType(), record.id(), entry.at(), entry.by(),
                                 entry.event(), texts.summaryOf(entry, locale))))
                 .sorted(Comparator.comparing(CompanyTimelineEntry::at).reversed())

@@ -1,5 +1,6 @@
 package io.canale.deal;
 
+import io.canale.security.Facts;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -105,8 +106,18 @@ class DealRegistration implements io.canale.shared.TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
+    /** Submitted or in review: staff have not decided yet. */
+    private boolean awaitingDecision() {
+        return status == Status.SUBMITTED || status == Status.IN_REVIEW;
+    }
+
+    /** What the access policy weighs about this registration. */
+    Facts.DealRegistration facts() {
+        return new Facts.DealRegistration(parties(), awaitingDecision());
+    }
+
     private void requireOpen() {
-        if (status != Status.SUBMITTED && status != Status.IN_REVIEW) {
+        if (!awaitingDecision()) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the registration is already " + status.name().toLowerCase());
         }
     }

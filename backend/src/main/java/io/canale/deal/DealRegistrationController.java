@@ -3,6 +3,7 @@ package io.canale.deal;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.TimelineEntry;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -66,18 +68,18 @@ class DealRegistrationController {
     }
 
     @QueryMapping
-    Window<DealRegistration> dealRegistrations(@Argument DealRegistration.Status status, ScrollSubrange subrange) {
-        return deals.list(policy.caller(), status, subrange);
+    Window<DealRegistration> dealRegistrations(@Argument DealRegistration.Status status, ScrollSubrange subrange,
+            Caller caller) {
+        return deals.list(caller, status, subrange);
     }
 
     @QueryMapping
-    DealRegistration dealRegistration(@Argument String id) {
-        return deals.find(policy.caller(), id).orElse(null);
+    DealRegistration dealRegistration(@Argument String id, Caller caller) {
+        return deals.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    DealRegistrationPayload registerDeal(@Argument RegisterDealInput input) {
-        Caller caller = policy.caller();
+    DealRegistrationPayload registerDeal(@Argument RegisterDealInput input, Caller caller) {
         MoneyInput value = input.expectedValue();
         return Payloads.run(() -> deals.register(caller, DealTerms.validated(input.customerName(), input.vatNumber(),
                         input.productLine(), value == null ? null : value.amount(), value == null ? null : value.currency(),
@@ -86,15 +88,13 @@ class DealRegistrationController {
     }
 
     @MutationMapping
-    DealRegistrationPayload approveDealRegistration(@Argument DealDecisionInput input) {
-        Caller caller = policy.caller();
+    DealRegistrationPayload approveDealRegistration(@Argument DealDecisionInput input, Caller caller) {
         return Payloads.run(() -> deals.approve(caller, input.id(), input.expectedVersion()),
                 DealRegistrationPayload::of, DealRegistrationPayload::refused);
     }
 
     @MutationMapping
-    DealRegistrationPayload rejectDealRegistration(@Argument DealDecisionInput input) {
-        Caller caller = policy.caller();
+    DealRegistrationPayload rejectDealRegistration(@Argument DealDecisionInput input, Caller caller) {
         return Payloads.run(() -> deals.reject(caller, input.id(), input.expectedVersion(), input.reason()),
                 DealRegistrationPayload::of, DealRegistrationPayload::refused);
     }
@@ -106,8 +106,8 @@ class DealRegistrationController {
     }
 
     @BatchMapping(typeName = "DealRegistration", field = "conflict")
-    Map<DealRegistration, ConflictView> conflict(List<DealRegistration> page) {
-        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
+    Map<DealRegistration, ConflictView> conflict(List<DealRegistration> page, @ContextValue Caller caller) {
+        boolean staff = policy.seesCrossPartnerDetails(caller);
         Map<String, String> names = staff ? partners.namesOf(idsOf(page, true)) : Map.of();
         Map<DealRegistration, ConflictView> views = new LinkedHashMap<>();
         page.forEach(deal -> {
@@ -130,9 +130,13 @@ class DealRegistrationController {
     }
 
     @SchemaMapping(typeName = "DealRegistration")
-    List<TimelineEntry> timeline(DealRegistration deal) {
-        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
-        return deal.timeline().stream().filter(entry -> staff || !entry.staffOnly()).toList();
+    List<TimelineEntry> timeline(DealRegistration deal, Caller caller) {
+        return policy.timelineFor(caller, deal.timeline());
+    }
+
+    @SchemaMapping(typeName = "DealRegistration")
+    Actions.DealRegistration viewerCan(DealRegistration deal, Caller caller) {
+        return policy.dealActions(caller, deal.facts());
     }
 
     private static Set<String> idsOf(List<DealRegistration> page, boolean conflicts) {

@@ -43,7 +43,7 @@ public class DealRegistrations {
     }
 
     DealRegistration register(Caller caller, DealTerms terms) {
-        policy.requireDealer(caller, Scopes.LEADS_WRITE);
+        policy.registerDeal(caller).enforce();
         Instant now = clock.instant();
         return mongo.insert(DealRegistration.register(terms, caller.partnerId(), conflictOf(terms, caller.partnerId(), now),
                 caller.subject(), now));
@@ -123,9 +123,10 @@ public class DealRegistrations {
 
     private DealRegistration decide(Caller caller, String id, Integer expectedVersion,
             java.util.function.BiConsumer<DealRegistration, Instant> decision) {
-        policy.requireStaff(caller, Scopes.LEADS_WRITE);
+        policy.decideDeals(caller).enforce();
         DealRegistration deal = Optional.ofNullable(mongo.findById(id, DealRegistration.class))
                 .orElseThrow(() -> new NotFoundException("deal registration"));
+        policy.decideDeal(caller, deal.facts()).enforce("input.id");
         Versions.expect(expectedVersion, deal.version());
         decision.accept(deal, clock.instant());
         return mongo.save(deal);

@@ -1,5 +1,6 @@
 package io.canale.lead;
 
+import io.canale.security.Facts;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -100,8 +101,9 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
 
     /** Applies a routing decision: to its chosen dealer with a deadline, or back to staff when none. */
     public void route(RoutingDecision decision, Duration acceptanceTime) {
-        if (status == LeadStatus.ACCEPTED) {
-            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "an accepted lead cannot be re-routed");
+        if (!routable()) {
+            throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
+                    "a lead that is " + status.name().toLowerCase() + " cannot be re-routed");
         }
         Instant at = decision.at();
         routingDecisions.add(decision);
@@ -159,7 +161,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
 
     /** Only an accepted lead converts, by its owner; converting is one way. */
     public void markConverted(String byDealerId, String newOpportunityId, String by, Instant at) {
-        if (status != LeadStatus.ACCEPTED || !byDealerId.equals(dealerId)) {
+        if (!accepted() || !byDealerId.equals(dealerId)) {
             throw new InvalidInputException("input.leadId", UserErrorCode.ILLEGAL_STATE,
                     "only an accepted lead can be converted, by its dealer; this one is " + status.name().toLowerCase());
         }
@@ -172,7 +174,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
 
     /** Takes in a duplicate: contact details this lead lacks, and a record of the merge. Idempotent. */
     void absorb(Lead duplicate, String by, Instant at) {
-        if (status == LeadStatus.MERGED || duplicate.id.equals(id)) {
+        if (!takesInDuplicates() || duplicate.id.equals(id)) {
             throw new InvalidInputException("input.survivorId", UserErrorCode.ILLEGAL_STATE, "this lead cannot take in another");
         }
         if (mergedLeadIds.contains(duplicate.id)) {
@@ -247,8 +249,31 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         audit = audit.changedBy(by, at);
     }
 
+    /** Routed to a dealer whose answer is awaited. */
+    private boolean awaitingAnswer() {
+        return status == LeadStatus.ROUTED;
+    }
+
+    private boolean accepted() {
+        return status == LeadStatus.ACCEPTED;
+    }
+
+    /** Staff may route it (again): not once a dealer owns it, nor after it ended. */
+    private boolean routable() {
+        return status != LeadStatus.ACCEPTED && status != LeadStatus.CONVERTED && status != LeadStatus.MERGED;
+    }
+
+    private boolean takesInDuplicates() {
+        return status != LeadStatus.MERGED;
+    }
+
+    /** What the access policy weighs about this lead; {@code viewerCan} and every change ask with it. */
+    public Facts.Lead facts() {
+        return new Facts.Lead(dealerId, parties(), awaitingAnswer(), acceptBy, accepted(), routable(), takesInDuplicates());
+    }
+
     private void requireRoutedTo(String byDealerId) {
-        if (status != LeadStatus.ROUTED || !byDealerId.equals(dealerId)) {
+        if (!awaitingAnswer() || !byDealerId.equals(dealerId)) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
                     "the lead is " + status.name().toLowerCase() + ", not waiting for your answer");
         }

@@ -3,6 +3,7 @@ package io.canale.lead;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.TimelineEntry;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -87,46 +89,41 @@ class LeadController {
     }
 
     @QueryMapping(name = "leads")
-    Window<Lead> leadList(@Argument LeadFilter filter, ScrollSubrange subrange) {
-        return leads.list(policy.caller(), filter == null ? LeadFilter.NONE : filter, subrange);
+    Window<Lead> leadList(@Argument LeadFilter filter, ScrollSubrange subrange, Caller caller) {
+        return leads.list(caller, filter == null ? LeadFilter.NONE : filter, subrange);
     }
 
     @QueryMapping
-    Lead lead(@Argument String id) {
-        return leads.find(policy.caller(), id).orElse(null);
+    Lead lead(@Argument String id, Caller caller) {
+        return leads.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    LeadPayload createLead(@Argument CreateLeadInput input) {
-        Caller caller = policy.caller();
+    LeadPayload createLead(@Argument CreateLeadInput input, Caller caller) {
         return Payloads.run(() -> leads.create(caller, input.details(), input.idempotencyKey()), LeadPayload::of,
                 LeadPayload::refused);
     }
 
     @MutationMapping
-    LeadPayload acceptLead(@Argument LeadVersionInput input) {
-        Caller caller = policy.caller();
+    LeadPayload acceptLead(@Argument LeadVersionInput input, Caller caller) {
         return Payloads.run(() -> leads.accept(caller, input.id(), input.expectedVersion()), LeadPayload::of,
                 LeadPayload::refused);
     }
 
     @MutationMapping
-    LeadPayload declineLead(@Argument DeclineLeadInput input) {
-        Caller caller = policy.caller();
+    LeadPayload declineLead(@Argument DeclineLeadInput input, Caller caller) {
         return Payloads.run(() -> leads.decline(caller, input.id(), input.expectedVersion(), input.reason()),
                 declined -> LeadPayload.of(declined.orElse(null)), LeadPayload::refused);
     }
 
     @MutationMapping
-    LeadPayload routeLead(@Argument RouteLeadInput input) {
-        Caller caller = policy.caller();
+    LeadPayload routeLead(@Argument RouteLeadInput input, Caller caller) {
         return Payloads.run(() -> leads.route(caller, input.id(), input.expectedVersion(), input.dealerId()),
                 LeadPayload::of, LeadPayload::refused);
     }
 
     @MutationMapping
-    LeadPayload mergeLeads(@Argument MergeLeadsInput input) {
-        Caller caller = policy.caller();
+    LeadPayload mergeLeads(@Argument MergeLeadsInput input, Caller caller) {
         return Payloads.run(() -> leads.merge(caller, input.survivorId(), input.survivorVersion(), input.duplicateId(),
                 input.duplicateVersion()), LeadPayload::of, LeadPayload::refused);
     }
@@ -139,8 +136,8 @@ class LeadController {
 
     /** Routing decisions name other dealers: staff only; their names come in one query per page. */
     @BatchMapping(typeName = "Lead", field = "routingDecisions")
-    Map<Lead, List<RoutingDecisionView>> routingDecisions(List<Lead> page) {
-        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
+    Map<Lead, List<RoutingDecisionView>> routingDecisions(List<Lead> page, @ContextValue Caller caller) {
+        boolean staff = policy.seesCrossPartnerDetails(caller);
         Set<String> ids = new HashSet<>();
         if (staff) {
             page.forEach(lead -> lead.routingDecisions().forEach(decision -> ids.addAll(decision.candidateIds())));
@@ -172,14 +169,18 @@ class LeadController {
     }
 
     @SchemaMapping(typeName = "Lead")
-    List<PossibleDuplicate> possibleDuplicates(Lead lead) {
-        return policy.seesCrossPartnerDetails(policy.caller()) ? lead.possibleDuplicates() : List.of();
+    List<PossibleDuplicate> possibleDuplicates(Lead lead, Caller caller) {
+        return policy.seesCrossPartnerDetails(caller) ? lead.possibleDuplicates() : List.of();
     }
 
     @SchemaMapping(typeName = "Lead")
-    List<TimelineEntry> timeline(Lead lead) {
-        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
-        return lead.timeline().stream().filter(entry -> staff || !entry.staffOnly()).toList();
+    List<TimelineEntry> timeline(Lead lead, Caller caller) {
+        return policy.timelineFor(caller, lead.timeline());
+    }
+
+    @SchemaMapping(typeName = "Lead")
+    Actions.Lead viewerCan(Lead lead, Caller caller) {
+        return policy.leadActions(caller, lead.facts());
     }
 
 }

@@ -4,6 +4,8 @@ import io.canale.partner.Partner;
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.security.Decision;
+import io.canale.security.LeadIntake;
 import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
@@ -59,7 +61,7 @@ public class Leads {
 
     /** A lead from staff (routed at once) or from a dealer (owned by it); a replayed key returns the original. */
     public Lead create(Caller caller, LeadDetails details, String idempotencyKey) {
-        policy.requireLeadSource(caller);
+        policy.captureLeads(caller).enforce();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
         }
@@ -72,11 +74,12 @@ public class Leads {
         }
         details.validated("input");
         Instant now = clock.instant();
-        Lead lead = caller.isStaff()
+        boolean routed = policy.leadIntake(caller) == LeadIntake.ROUTED_BY_RULES;
+        Lead lead = routed
                 ? Lead.capture(details, LeadSource.API, scopedKey, caller.subject(), now)
                 : Lead.captureByDealer(details, LeadSource.API, caller.partnerId(), scopedKey, caller.subject(), now);
         try {
-            return insertRouted(lead, caller.isStaff());
+            return insertRouted(lead, routed);
         } catch (DuplicateKeyException raced) {
             return leads.findByIdempotencyKey(scopedKey).orElseThrow(() -> raced);
         }
@@ -89,14 +92,18 @@ public class Leads {
     }
 
     Lead accept(Caller caller, String id, Integer expectedVersion) {
-        Lead lead = routedToCaller(caller, id, expectedVersion);
+        Lead lead = existing(id);
+        policy.acceptLead(caller, lead.facts()).enforce("input.id");
+        Versions.expect(expectedVersion, lead.version());
         lead.accept(caller.partnerId(), caller.subject(), clock.instant());
         return leads.save(lead);
     }
 
     /** Declines and re-routes; the answer is empty because the lead is no longer the caller's to see. */
     Optional<Lead> decline(Caller caller, String id, Integer expectedVersion, String reason) {
-        Lead lead = routedToCaller(caller, id, expectedVersion);
+        Lead lead = existing(id);
+        policy.declineLead(caller, lead.facts()).enforce("input.id");
+        Versions.expect(expectedVersion, lead.version());
         Instant now = clock.instant();
         lead.decline(caller.partnerId(), reason, caller.subject(), now);
         lead.route(lead.nextCandidate(now, activeDealerIds()::contains), properties.acceptanceTime());
@@ -109,9 +116,10 @@ public class Leads {
      * between the two writes, repeating the merge skips the survivor and completes the duplicate.
      */
     Lead merge(Caller caller, String survivorId, Integer survivorVersion, String duplicateId, Integer duplicateVersion) {
-        policy.requireStaff(caller, Scopes.LEADS_WRITE);
+        policy.mergeLeads(caller).enforce();
         Lead survivor = leads.findById(survivorId).orElseThrow(() -> new InvalidInputException("input.survivorId",
                 UserErrorCode.NOT_FOUND, "lead not found"));
+        policy.mergeInto(caller, survivor.facts()).enforce("input.survivorId");
         Lead duplicate = leads.findById(duplicateId).orElseThrow(() -> new InvalidInputException("input.duplicateId",
                 UserErrorCode.NOT_FOUND, "lead not found"));
         if (!java.util.Objects.equals(survivorVersion, survivor.version() == null ? null : survivor.version().intValue())) {
@@ -130,8 +138,9 @@ public class Leads {
 
     /** Staff route by hand to a dealer, or by the rules when no dealer is given. */
     Lead route(Caller caller, String id, Integer expectedVersion, String dealerId) {
-        policy.requireStaff(caller, Scopes.LEADS_WRITE);
-        Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("lead"));
+        policy.routeLeads(caller).enforce();
+        Lead lead = existing(id);
+        policy.routeLead(caller, lead.facts()).enforce("input.id");
         Versions.expect(expectedVersion, lead.version());
         Instant now = clock.instant();
         RoutingDecision decision;
@@ -190,15 +199,22 @@ public class Leads {
     }
 
     /**
-     * The lead that the caller's dealer is about to convert: only the dealer it is routed to may, anybody
+     * The lead that the caller's dealer is about to convert: only the dealer that accepted it may, anybody
      * else is told "not found"; a stale version is refused.
      */
     public Lead convertible(Caller caller, String leadId, Integer expectedVersion) {
-        Lead lead = leads.findById(leadId)
-                .filter(found -> policy.actsFor(caller, Scopes.LEADS_WRITE, found.dealerId()))
-                .orElseThrow(() -> new InvalidInputException("input.leadId", UserErrorCode.NOT_FOUND, "lead not found"));
+        Lead lead = leads.findById(leadId).orElseThrow(Leads::noLeadToConvert);
+        Decision decision = policy.convertLead(caller, lead.facts());
+        if (decision.verdict() == Decision.Verdict.NOT_FOUND) {
+            throw noLeadToConvert();
+        }
+        decision.enforce("input.leadId");
         Versions.expect(expectedVersion, lead.version());
         return lead;
+    }
+
+    private static InvalidInputException noLeadToConvert() {
+        return new InvalidInputException("input.leadId", UserErrorCode.NOT_FOUND, "lead not found");
     }
 
     /** Stores a lead marked converted; its version guards against a concurrent change. */
@@ -223,16 +239,8 @@ public class Leads {
         return leads.insert(lead);
     }
 
-    private Lead routedToCaller(Caller caller, String id, Integer expectedVersion) {
-        Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("lead"));
-        if (!policy.actsFor(caller, Scopes.LEADS_WRITE, lead.dealerId())) {
-            if (policy.mayRead(caller, Scopes.LEADS_READ, lead.parties())) {
-                throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the dealer the lead is routed to can answer it");
-            }
-            throw new NotFoundException("lead");
-        }
-        Versions.expect(expectedVersion, lead.version());
-        return lead;
+    private Lead existing(String id) {
+        return leads.findById(id).orElseThrow(() -> new NotFoundException("lead"));
     }
 
     private Set<String> activeDealerIds() {

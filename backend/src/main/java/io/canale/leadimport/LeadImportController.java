@@ -1,6 +1,6 @@
 package io.canale.leadimport;
 
-import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -12,25 +12,23 @@ import org.springframework.stereotype.Controller;
 class LeadImportController {
 
     private final LeadImports imports;
-    private final AccessPolicy policy;
 
-    LeadImportController(LeadImports imports, AccessPolicy policy) {
+    LeadImportController(LeadImports imports) {
         this.imports = imports;
-        this.policy = policy;
     }
 
     @QueryMapping
-    Window<LeadImportJob> leadImports(ScrollSubrange subrange) {
-        return imports.list(policy.caller(), subrange);
+    Window<LeadImportJob> leadImports(ScrollSubrange subrange, Caller caller) {
+        return imports.list(caller, subrange);
     }
 
     @QueryMapping
-    LeadImportJob leadImport(@Argument String id) {
-        return imports.find(policy.caller(), id).orElse(null);
+    LeadImportJob leadImport(@Argument String id, Caller caller) {
+        return imports.find(caller, id).orElse(null);
     }
 
     @QueryMapping
-    Window<ImportRowError> leadImportErrors(@Argument String id, ScrollSubrange subrange) {
-        return imports.errors(policy.caller(), id, subrange);
+    Window<ImportRowError> leadImportErrors(@Argument String id, ScrollSubrange subrange, Caller caller) {
+        return imports.errors(caller, id, subrange);
     }
 }

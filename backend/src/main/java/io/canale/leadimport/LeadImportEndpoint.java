@@ -1,6 +1,6 @@
 package io.canale.leadimport;
 
-import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserErrorCode;
 import io.canale.shared.web.FileTransferEndpoint;
@@ -30,28 +30,25 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class LeadImportEndpoint {
 
     private final LeadImports imports;
-    private final AccessPolicy policy;
 
-    LeadImportEndpoint(LeadImports imports, AccessPolicy policy) {
+    LeadImportEndpoint(LeadImports imports) {
         this.imports = imports;
-        this.policy = policy;
     }
 
     @PostMapping(path = "/imports/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String delimiter)
-            throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String delimiter,
+            Caller caller) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidInputException("file", UserErrorCode.REQUIRED, "the file is empty");
         }
-        LeadImportJob job = imports.start(policy.caller(), file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+        LeadImportJob job = imports.start(caller, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
                 dryRun, delimiter);
         return ResponseEntity.accepted().body(Map.of("id", job.id(), "status", job.status().name(), "dryRun", job.dryRun()));
     }
 
     @GetMapping(path = "/imports/leads/{id}/errors.csv", produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> errorReport(@PathVariable String id) {
-        var caller = policy.caller();
+    ResponseEntity<StreamingResponseBody> errorReport(@PathVariable String id, Caller caller) {
         var errors = imports.allErrors(caller, id);
         StreamingResponseBody body = out -> {
             try (errors; CSVPrinter printer = new CSVPrinter(new PrintWriter(out, false, StandardCharsets.UTF_8),

@@ -1,14 +1,12 @@
 package io.canale.leadimport;
 
 import io.canale.security.Caller;
-import io.canale.security.PartnerRole;
+import io.canale.security.StoredCaller;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.Party;
-import io.canale.shared.PartnerType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -30,17 +28,10 @@ class LeadImportJob {
     record JobError(ErrorCode code, String message) {
     }
 
-    /** The caller who started the import, kept so a worker can act as that caller later. */
-    record Starter(String subject, String partnerId, PartnerType partnerType, Set<PartnerRole> roles, Set<String> scopes) {
-
-        Caller caller() {
-            return new Caller(subject, Caller.Kind.USER, partnerId, partnerType, roles, scopes);
-        }
-    }
-
     @Id
     private String id;
-    private Starter starter;
+    /** The caller who started the import, kept so a worker can act as that caller later. */
+    private StoredCaller starter;
     private List<Party> parties;
     private String fileId;
     private String fileName;
@@ -70,7 +61,7 @@ class LeadImportJob {
             char delimiter, Instant at) {
         LeadImportJob job = new LeadImportJob();
         job.id = Ids.next("imp");
-        job.starter = new Starter(caller.subject(), caller.partnerId(), caller.partnerType(), caller.roles(), caller.scopes());
+        job.starter = StoredCaller.of(caller);
         job.parties = List.of(new Party(caller.partnerId(), "IMPORTER"));
         job.fileId = fileId;
         job.fileName = fileName;
@@ -107,7 +98,7 @@ class LeadImportJob {
     public Instant finishedAt() { return finishedAt; }
     public Audit audit() { return audit; }
     public String errorReportPath() { return "/imports/leads/" + id + "/errors.csv"; }
-    Starter starter() { return starter; }
+    StoredCaller starter() { return starter; }
     List<Party> parties() { return parties; }
     String fileId() { return fileId; }
     char delimiter() { return delimiter; }

@@ -9,7 +9,9 @@ import io.canale.routing.LeadRouter;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.security.LeadIntake;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserError;
 import java.io.IOException;
@@ -63,16 +65,18 @@ class LeadImporter {
     private final LeadRouter router;
     private final DuplicateIndex duplicates;
     private final LeadProperties properties;
+    private final AccessPolicy policy;
     private final Clock clock;
     private final String worker = "worker-" + UUID.randomUUID();
 
     LeadImporter(MongoOperations mongo, GridFsTemplate files, LeadRouter router, DuplicateIndex duplicates,
-            LeadProperties properties, Clock clock) {
+            LeadProperties properties, AccessPolicy policy, Clock clock) {
         this.mongo = mongo;
         this.files = files;
         this.router = router;
         this.duplicates = duplicates;
         this.properties = properties;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -114,7 +118,8 @@ class LeadImporter {
 
     private void run(LeadImportJob job, CSVParser parser, BoundedInputStream in) {
         Caller caller = job.starter().caller();
-        LeadRouter.Session routing = caller.isStaff() && !job.dryRun() ? router.session(BATCH) : null;
+        boolean routed = policy.leadIntake(caller) == LeadIntake.ROUTED_BY_RULES;
+        LeadRouter.Session routing = routed && !job.dryRun() ? router.session(BATCH) : null;
         List<CSVRecord> batch = new ArrayList<>(BATCH);
         for (CSVRecord record : parser) {
             long row = record.getRecordNumber() + 1; // the header is row 1, as in a spreadsheet
@@ -123,16 +128,16 @@ class LeadImporter {
             }
             batch.add(record);
             if (batch.size() == BATCH) {
-                process(job, caller, routing, batch, in.getCount());
+                process(job, caller, routed, routing, batch, in.getCount());
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            process(job, caller, routing, batch, in.getCount());
+            process(job, caller, routed, routing, batch, in.getCount());
         }
     }
 
-    private void process(LeadImportJob job, Caller caller, LeadRouter.Session routing, List<CSVRecord> records,
+    private void process(LeadImportJob job, Caller caller, boolean routed, LeadRouter.Session routing, List<CSVRecord> records,
             long bytesRead) {
         Instant now = clock.instant();
         List<ImportRowError> errors = new ArrayList<>();
@@ -149,7 +154,7 @@ class LeadImporter {
             try {
                 LeadDetails details = LeadCsvColumns.details(record).validated("row");
                 String key = caller.partnerId() + ":import:" + job.id() + ":" + row;
-                valid.add(caller.isStaff() ? Lead.capture(details, LeadSource.IMPORT, key, caller.subject(), now)
+                valid.add(routed ? Lead.capture(details, LeadSource.IMPORT, key, caller.subject(), now)
                         : Lead.captureByDealer(details, LeadSource.IMPORT, caller.partnerId(), key, caller.subject(), now));
             } catch (InvalidInputException ex) {
                 for (UserError error : ex.errors()) {

@@ -60,7 +60,7 @@ public class LeadImports {
     }
 
     LeadImportJob start(Caller caller, String fileName, long size, InputStream content, boolean dryRun, String delimiter) {
-        policy.requireLeadSource(caller);
+        policy.captureLeads(caller).enforce();
         char separator = delimiter(delimiter);
         String name = fileName == null || fileName.isBlank() ? "leads.csv" : fileName.strip();
         String fileId;

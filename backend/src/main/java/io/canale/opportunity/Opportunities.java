@@ -4,6 +4,8 @@ import io.canale.lead.Lead;
 import io.canale.lead.Leads;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.security.Decision;
+import io.canale.security.Facts;
 import io.canale.security.Scopes;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Money;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -82,7 +85,7 @@ public class Opportunities {
     }
 
     Opportunity move(Caller caller, String id, Integer expectedVersion, String stage, String lostReason) {
-        return change(caller, id, expectedVersion, (opportunity, now) -> opportunity.moveTo(stage, lostReason, stages, caller.subject(), now));
+        return change(caller, id, expectedVersion, policy::moveOpportunity, (opportunity, now) -> opportunity.moveTo(stage, lostReason, stages, caller.subject(), now));
     }
 
     /** Changes amount, probability and close date where given; {@code items}, when given, replace the expected products. */
@@ -90,7 +93,7 @@ public class Opportunities {
             List<OpportunityItem.Request> items) {
         Map<String, String> suppliers = items == null ? Map.of() : catalog.suppliersOf(items.stream()
                 .map(item -> item.sku() == null ? "" : item.sku().strip().toUpperCase(java.util.Locale.ROOT)).toList());
-        return change(caller, id, expectedVersion, (opportunity, now) -> {
+        return change(caller, id, expectedVersion, policy::updateOpportunity, (opportunity, now) -> {
             if (amount != null || probability != null || closeDate != null) {
                 opportunity.update(amount, probability, closeDate, caller.subject(), now);
             }
@@ -102,11 +105,11 @@ public class Opportunities {
 
     Opportunity log(Caller caller, String id, Integer expectedVersion, Activity.Type type, String subject, String notes,
             String dueDate) {
-        return change(caller, id, expectedVersion, (opportunity, now) -> opportunity.log(type, subject, notes, dueDate, caller.subject(), now));
+        return change(caller, id, expectedVersion, policy::logActivity, (opportunity, now) -> opportunity.log(type, subject, notes, dueDate, caller.subject(), now));
     }
 
     Opportunity completeTask(Caller caller, String id, Integer expectedVersion, String activityId) {
-        return change(caller, id, expectedVersion, (opportunity, now) -> opportunity.completeTask(activityId, caller.subject(), now));
+        return change(caller, id, expectedVersion, policy::logActivity, (opportunity, now) -> opportunity.completeTask(activityId, caller.subject(), now));
     }
 
     Window<Opportunity> list(Caller caller, String stage, String dealerId, ScrollSubrange page) {
@@ -171,12 +174,12 @@ public class Opportunities {
         return criteria;
     }
 
-    private Opportunity change(Caller caller, String id, Integer expectedVersion, BiConsumer<Opportunity, Instant> change) {
+    /** Applies a change the policy allows: {@code rule} is the policy's decision for this kind of change. */
+    private Opportunity change(Caller caller, String id, Integer expectedVersion,
+            BiFunction<Caller, Facts.Opportunity, Decision> rule, BiConsumer<Opportunity, Instant> change) {
         Opportunity opportunity = Optional.ofNullable(mongo.findById(id, Opportunity.class))
                 .orElseThrow(() -> new NotFoundException("opportunity"));
-        if (!policy.actsFor(caller, Scopes.LEADS_WRITE, opportunity.dealerId())) {
-            throw new NotFoundException("opportunity");
-        }
+        rule.apply(caller, opportunity.facts(stages)).enforce("input.stage");
         Versions.expect(expectedVersion, opportunity.version());
         change.accept(opportunity, clock.instant());
         return mongo.save(opportunity);

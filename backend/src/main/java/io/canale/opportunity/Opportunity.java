@@ -2,6 +2,7 @@ package io.canale.opportunity;
 
 import io.canale.lead.Lead;
 import io.canale.lead.LeadDetails;
+import io.canale.security.Facts;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -86,6 +87,11 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         opportunity.timeline.add(TimelineEntry.shared(at, by, "OPPORTUNITY_OPENED", "Opened from a lead in stage " + opportunity.stage,
                 opportunity.stage));
         return opportunity;
+    }
+
+    /** What the access policy weighs about this opportunity; closing stages come from the configuration. */
+    Facts.Opportunity facts(PipelineStages stages) {
+        return new Facts.Opportunity(dealerId, parties(), stages.closes(stage));
     }
 
     void moveTo(String newStage, String reason, PipelineStages stages, String by, Instant at) {

@@ -3,6 +3,7 @@ package io.canale.opportunity;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
@@ -11,12 +12,13 @@ import io.canale.shared.UserErrors;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -77,13 +79,14 @@ class OpportunityController {
     }
 
     @QueryMapping(name = "opportunities")
-    Window<Opportunity> opportunityList(@Argument String stage, @Argument String dealerId, ScrollSubrange subrange) {
-        return opportunities.list(policy.caller(), stage, dealerId, subrange);
+    Window<Opportunity> opportunityList(@Argument String stage, @Argument String dealerId, ScrollSubrange subrange,
+            Caller caller) {
+        return opportunities.list(caller, stage, dealerId, subrange);
     }
 
     @QueryMapping
-    Opportunity opportunity(@Argument String id) {
-        return opportunities.find(policy.caller(), id).orElse(null);
+    Opportunity opportunity(@Argument String id, Caller caller) {
+        return opportunities.find(caller, id).orElse(null);
     }
 
     @QueryMapping
@@ -95,38 +98,38 @@ class OpportunityController {
     }
 
     @QueryMapping
-    List<Opportunities.StageTotal> pipeline(@Argument String dealerId) {
-        return opportunities.pipeline(policy.caller(), dealerId);
+    List<Opportunities.StageTotal> pipeline(@Argument String dealerId, Caller caller) {
+        return opportunities.pipeline(caller, dealerId);
     }
 
     @MutationMapping
-    OpportunityPayload convertLead(@Argument ConvertLeadInput input) {
-        return run(caller -> opportunities.convert(caller, input.leadId(), input.expectedVersion(), input.name(),
+    OpportunityPayload convertLead(@Argument ConvertLeadInput input, Caller caller) {
+        return run(() -> opportunities.convert(caller, input.leadId(), input.expectedVersion(), input.name(),
                 input.amount() == null ? null : input.amount().checked("input.amount"), input.probability(),
                 input.expectedCloseDate()));
     }
 
     @MutationMapping
-    OpportunityPayload moveOpportunity(@Argument MoveOpportunityInput input) {
-        return run(caller -> opportunities.move(caller, input.id(), input.expectedVersion(), input.stage(), input.lostReason()));
+    OpportunityPayload moveOpportunity(@Argument MoveOpportunityInput input, Caller caller) {
+        return run(() -> opportunities.move(caller, input.id(), input.expectedVersion(), input.stage(), input.lostReason()));
     }
 
     @MutationMapping
-    OpportunityPayload updateOpportunity(@Argument UpdateOpportunityInput input) {
-        return run(caller -> opportunities.update(caller, input.id(), input.expectedVersion(),
+    OpportunityPayload updateOpportunity(@Argument UpdateOpportunityInput input, Caller caller) {
+        return run(() -> opportunities.update(caller, input.id(), input.expectedVersion(),
                 input.amount() == null ? null : input.amount().checked("input.amount"), input.probability(),
                 input.expectedCloseDate(), input.items()));
     }
 
     @MutationMapping
-    OpportunityPayload addActivity(@Argument AddActivityInput input) {
-        return run(caller -> opportunities.log(caller, input.id(), input.expectedVersion(), input.type(), input.subject(),
+    OpportunityPayload addActivity(@Argument AddActivityInput input, Caller caller) {
+        return run(() -> opportunities.log(caller, input.id(), input.expectedVersion(), input.type(), input.subject(),
                 input.notes(), input.dueDate()));
     }
 
     @MutationMapping
-    OpportunityPayload completeTask(@Argument CompleteTaskInput input) {
-        return run(caller -> opportunities.completeTask(caller, input.id(), input.expectedVersion(), input.activityId()));
+    OpportunityPayload completeTask(@Argument CompleteTaskInput input, Caller caller) {
+        return run(() -> opportunities.completeTask(caller, input.id(), input.expectedVersion(), input.activityId()));
     }
 
     @BatchMapping(typeName = "Opportunity", field = "dealer")
@@ -134,8 +137,12 @@ class OpportunityController {
         return partners.refsOf(page, Opportunity::dealerId);
     }
 
-    private OpportunityPayload run(Function<Caller, Opportunity> mutation) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> mutation.apply(caller), OpportunityPayload::of, OpportunityPayload::refused);
+    @SchemaMapping(typeName = "Opportunity")
+    Actions.Opportunity viewerCan(Opportunity opportunity, Caller caller) {
+        return policy.opportunityActions(caller, opportunity.facts(opportunities.stages()));
+    }
+
+    private static OpportunityPayload run(Supplier<Opportunity> mutation) {
+        return Payloads.run(mutation, OpportunityPayload::of, OpportunityPayload::refused);
     }
 }

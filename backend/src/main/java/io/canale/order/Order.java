@@ -1,5 +1,6 @@
 package io.canale.order;
 
+import io.canale.security.Facts;
 import io.canale.shared.Audit;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Money;
@@ -82,7 +83,7 @@ class Order implements TimelineRecord {
 
     /** The supplier answers every line at once: confirmed quantity, promised date, and why when less. */
     void answer(List<LineAnswer> answers, String by, Instant at) {
-        if (status != Status.SUBMITTED) {
+        if (!awaitingAnswer()) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the order is " + status.name().toLowerCase());
         }
         Map<Integer, LineAnswer> byLine = new HashMap<>();
@@ -136,7 +137,7 @@ class Order implements TimelineRecord {
 
     /** The supplier hands (part of) a confirmed order to a carrier, who becomes a party of the order. */
     Shipment ship(String carrierId, int packages, String by, Instant at) {
-        if (status != Status.CONFIRMED && status != Status.PARTIALLY_CONFIRMED && status != Status.SHIPPED) {
+        if (!shippable()) {
             throw new InvalidInputException("input.orderId", UserErrorCode.ILLEGAL_STATE,
                     "only a confirmed order ships; this one is " + status.name().toLowerCase());
         }
@@ -202,7 +203,7 @@ class Order implements TimelineRecord {
     }
 
     void cancel(String reason, String by, Instant at) {
-        if (status != Status.SUBMITTED) {
+        if (!awaitingAnswer()) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
                     "only an order the supplier has not answered can be cancelled; this one is " + status.name().toLowerCase());
         }
@@ -212,6 +213,26 @@ class Order implements TimelineRecord {
         events.add(new OrderEvents.OrderCancelled(id, dealerId, supplierId));
         timeline.add(TimelineEntry.shared(at, by, "ORDER_CANCELLED", "Cancelled: " + reason.strip(), reason.strip()));
         audit = audit.changedBy(by, at);
+    }
+
+    /** Submitted, and the supplier has not answered: the answer may be given, or the order cancelled. */
+    private boolean awaitingAnswer() {
+        return status == Status.SUBMITTED;
+    }
+
+    /** Confirmed at least in part: goods may be handed to carriers (again, once some have been). */
+    private boolean shippable() {
+        return status == Status.CONFIRMED || status == Status.PARTIALLY_CONFIRMED || status == Status.SHIPPED;
+    }
+
+    /** What the access policy weighs about this order. */
+    Facts.Order facts() {
+        return new Facts.Order(dealerId, supplierId, parties, awaitingAnswer(), shippable());
+    }
+
+    /** What the access policy weighs about one of this order's shipments. */
+    Facts.Shipment facts(Shipment shipment) {
+        return new Facts.Shipment(shipment.carrierId(), parties, shipment.delivered());
     }
 
     /** The events since the last call, oldest first, and forgets them. */

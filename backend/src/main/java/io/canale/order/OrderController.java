@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
@@ -51,40 +52,38 @@ class OrderController {
     }
 
     @QueryMapping(name = "orders")
-    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, ScrollSubrange subrange) {
-        return orders.list(policy.caller(), status, groupId, subrange);
+    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, ScrollSubrange subrange,
+            Caller caller) {
+        return orders.list(caller, status, groupId, subrange);
     }
 
     @QueryMapping
-    Order order(@Argument String id) {
-        return orders.find(policy.caller(), id).orElse(null);
+    Order order(@Argument String id, Caller caller) {
+        return orders.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    SubmitOrderPayload submitOrder(@Argument SubmitOrderInput input, DataFetchingEnvironment env) {
-        Caller caller = policy.caller();
+    SubmitOrderPayload submitOrder(@Argument SubmitOrderInput input, DataFetchingEnvironment env, Caller caller) {
         return Payloads.run(() -> orders.submit(caller, input.lines(), input.requestedDate(), input.deliveryAddress(),
                         input.endCustomer(), input.idempotencyKey(), env.getLocale()),
                 submitted -> new SubmitOrderPayload(submitted, List.of()), errors -> new SubmitOrderPayload(List.of(), errors));
     }
 
     @MutationMapping
-    OrderPayload confirmOrder(@Argument ConfirmOrderInput input) {
-        Caller caller = policy.caller();
+    OrderPayload confirmOrder(@Argument ConfirmOrderInput input, Caller caller) {
         return Payloads.run(() -> orders.answer(caller, input.id(), input.expectedVersion(), input.lines()),
                 order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
     }
 
     @MutationMapping
-    OrderPayload cancelOrder(@Argument CancelOrderInput input) {
-        Caller caller = policy.caller();
+    OrderPayload cancelOrder(@Argument CancelOrderInput input, Caller caller) {
         return Payloads.run(() -> orders.cancel(caller, input.id(), input.expectedVersion(), input.reason()),
                 order -> new OrderPayload(order, List.of()), errors -> new OrderPayload(null, errors));
     }
 
     @SchemaMapping(typeName = "Order")
-    OrderParties.EndCustomer endCustomer(Order order) {
-        return policy.seesEndCustomerOf(policy.caller(), order.dealerId()) ? order.endCustomer() : null;
+    OrderParties.EndCustomer endCustomer(Order order, Caller caller) {
+        return policy.seesEndCustomerOf(caller, order.dealerId()) ? order.endCustomer() : null;
     }
 
     @SchemaMapping(typeName = "Order")
@@ -93,9 +92,13 @@ class OrderController {
     }
 
     @SchemaMapping(typeName = "Order")
-    List<TimelineEntry> timeline(Order order) {
-        boolean staff = policy.seesCrossPartnerDetails(policy.caller());
-        return order.timeline().stream().filter(entry -> staff || !entry.staffOnly()).toList();
+    List<TimelineEntry> timeline(Order order, Caller caller) {
+        return policy.timelineFor(caller, order.timeline());
+    }
+
+    @SchemaMapping(typeName = "Order")
+    Actions.Order viewerCan(Order order, Caller caller) {
+        return policy.orderActions(caller, order.facts());
     }
 
     /** Dealer and supplier names of a page in one query. */
@@ -108,6 +111,4 @@ class OrderController {
     Map<Order, PartnerRef> supplier(List<Order> page) {
         return partners.refsOf(page, Order::supplierId);
     }
-
-
 }

@@ -1,5 +1,6 @@
 package io.canale.order;
 
+import io.canale.security.Facts;
 import io.canale.shared.Audit;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Party;
@@ -125,6 +126,11 @@ class OrderDraft {
         if (status == Status.SUBMITTED) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the draft was already submitted");
         }
+    }
+
+    /** What the access policy weighs about this draft. */
+    Facts.OrderDraft facts() {
+        return new Facts.OrderDraft(dealerId, parties, status == Status.OPEN, status == Status.SUBMITTED);
     }
 
     void requireOpen() {

@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
@@ -14,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -45,36 +47,39 @@ class OrderDraftController {
     }
 
     @QueryMapping
-    Window<OrderDraft> orderDrafts(ScrollSubrange subrange) {
-        return drafts.list(policy.caller(), subrange);
+    Window<OrderDraft> orderDrafts(ScrollSubrange subrange, Caller caller) {
+        return drafts.list(caller, subrange);
     }
 
     @QueryMapping
-    OrderDraft orderDraft(@Argument String id) {
-        return drafts.find(policy.caller(), id).orElse(null);
+    OrderDraft orderDraft(@Argument String id, Caller caller) {
+        return drafts.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    OrderDraftPayload saveOrderDraft(@Argument SaveOrderDraftInput input) {
-        Caller caller = policy.caller();
+    OrderDraftPayload saveOrderDraft(@Argument SaveOrderDraftInput input, Caller caller) {
         return Payloads.run(() -> drafts.save(caller, input.id(), input.expectedVersion(), input.lines(), input.requestedDate(),
                         input.deliveryAddress(), input.endCustomer()),
                 draft -> new OrderDraftPayload(draft, List.of()), errors -> new OrderDraftPayload(null, errors));
     }
 
     @MutationMapping
-    OrderController.SubmitOrderPayload submitOrderDraft(@Argument OrderDraftVersionInput input, DataFetchingEnvironment env) {
-        Caller caller = policy.caller();
+    OrderController.SubmitOrderPayload submitOrderDraft(@Argument OrderDraftVersionInput input, DataFetchingEnvironment env,
+            Caller caller) {
         return Payloads.run(() -> drafts.submit(caller, input.id(), input.expectedVersion(), env.getLocale()),
                 orders -> new OrderController.SubmitOrderPayload(orders, List.of()),
                 errors -> new OrderController.SubmitOrderPayload(List.of(), errors));
     }
 
     @MutationMapping
-    DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input) {
-        Caller caller = policy.caller();
+    DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input, Caller caller) {
         return Payloads.run(() -> drafts.delete(caller, input.id(), input.expectedVersion()),
                 id -> new DeleteOrderDraftPayload(id, List.of()), errors -> new DeleteOrderDraftPayload(null, errors));
+    }
+
+    @SchemaMapping(typeName = "OrderDraft")
+    Actions.OrderDraft viewerCan(OrderDraft draft, Caller caller) {
+        return policy.draftActions(caller, draft.facts());
     }
 
     @BatchMapping(typeName = "OrderDraft", field = "dealer")

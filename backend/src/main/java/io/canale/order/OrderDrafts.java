@@ -2,6 +2,7 @@ package io.canale.order;
 
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.security.Decision;
 import io.canale.security.Scopes;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -44,12 +45,13 @@ class OrderDrafts {
     /** Creates a draft (no id) or replaces the content of one still open (id and the version seen). */
     OrderDraft save(Caller caller, String id, Integer expectedVersion, List<OrderDraft.Line> lines, String requestedDate,
             OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer) {
-        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        policy.submitOrders(caller).enforce();
         OrderDraft draft;
         if (id == null) {
             draft = OrderDraft.start(Ids.next("odr"), caller.partnerId(), caller.subject(), clock.instant());
         } else {
-            draft = own(caller, id);
+            draft = existing(caller, id);
+            policy.editDraft(caller, draft.facts()).enforce("input.id");
             Versions.expect(expectedVersion, draft.version());
         }
         draft.edit(lines, requestedDate, address, endCustomer, caller.subject(), clock.instant());
@@ -62,11 +64,13 @@ class OrderDrafts {
      * orders, like a repeated idempotency key.
      */
     List<Order> submit(Caller caller, String id, Integer expectedVersion, Locale locale) {
-        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
-        OrderDraft draft = own(caller, id);
-        if (draft.status() == OrderDraft.Status.SUBMITTED) {
+        policy.submitOrders(caller).enforce();
+        OrderDraft draft = existing(caller, id);
+        Decision decision = policy.submitDraft(caller, draft.facts());
+        if (draft.status() == OrderDraft.Status.SUBMITTED && decision.verdict() == Decision.Verdict.ILLEGAL_STATE) {
             return orders.group(caller, draft.groupId()); // a replay: the answer to the first submission may have been lost
         }
+        decision.enforce("input.id");
         List<Orders.LineRequest> lines = draft.lines().stream().map(l -> new Orders.LineRequest(l.sku(), l.quantity())).toList();
         if (draft.status() != OrderDraft.Status.SUBMITTING) { // a retry of a cut-off submission skips to completing it
             Versions.expect(expectedVersion, draft.version());
@@ -90,8 +94,9 @@ class OrderDrafts {
     }
 
     String delete(Caller caller, String id, Integer expectedVersion) {
-        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
-        OrderDraft draft = own(caller, id);
+        policy.submitOrders(caller).enforce();
+        OrderDraft draft = existing(caller, id);
+        policy.deleteDraft(caller, draft.facts()).enforce("input.id");
         Versions.expect(expectedVersion, draft.version());
         draft.requireOpen();
         long deleted = mongo.remove(Query.query(Criteria.where("_id").is(id).and("version").is(draft.version())), OrderDraft.class)
@@ -114,9 +119,8 @@ class OrderDrafts {
                 .filter(draft -> policy.mayRead(caller, Scopes.ORDERS_READ, draft.parties()));
     }
 
-    /** A draft the caller's own dealer works on; any other answers "not found". */
-    private OrderDraft own(Caller caller, String id) {
-        return find(caller, id).filter(draft -> policy.actsFor(caller, Scopes.ORDERS_WRITE, draft.dealerId()))
-                .orElseThrow(() -> new NotFoundException("order draft"));
+    /** A draft the caller may see; whether it may change it is the policy's decision. */
+    private OrderDraft existing(Caller caller, String id) {
+        return find(caller, id).orElseThrow(() -> new NotFoundException("order draft"));
     }
 }

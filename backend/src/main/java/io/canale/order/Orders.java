@@ -68,7 +68,7 @@ class Orders {
      */
     List<Order> submit(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
             OrderParties.EndCustomer endCustomer, String idempotencyKey, Locale locale) {
-        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        policy.submitOrders(caller).enforce();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
         }
@@ -104,7 +104,7 @@ class Orders {
     /** Everything {@link #submit} checks, without writing anything: refusals come as an {@link InvalidInputException}. */
     void validate(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
             OrderParties.EndCustomer endCustomer, Locale locale) {
-        policy.requireDealer(caller, Scopes.ORDERS_WRITE);
+        policy.submitOrders(caller).enforce();
         UserErrors errors = new UserErrors();
         checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
         errors.throwIfAny();
@@ -126,9 +126,7 @@ class Orders {
 
     Order answer(Caller caller, String id, Integer expectedVersion, List<Order.LineAnswer> answers) {
         Order order = existing(caller, id);
-        if (!policy.actsFor(caller, Scopes.ORDERS_WRITE, order.supplierId())) {
-            throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the order's supplier answers it");
-        }
+        policy.confirmOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
         order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
         return store.save(order);
@@ -136,9 +134,7 @@ class Orders {
 
     Order cancel(Caller caller, String id, Integer expectedVersion, String reason) {
         Order order = existing(caller, id);
-        if (!policy.mayCancelOrderOf(caller, order.dealerId())) {
-            throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "only the ordering dealer or staff cancel");
-        }
+        policy.cancelOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
         order.cancel(reason, caller.subject(), clock.instant());
         return store.save(order);

@@ -35,6 +35,10 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
         };
     }
 
+    boolean delivered() {
+        return status() == Status.DELIVERED;
+    }
+
     boolean knows(String eventId) {
         return events.stream().anyMatch(event -> event.eventId().equals(eventId));
     }
@@ -45,7 +49,7 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
 
     /** Adds an event if it follows the ones before: picked up first, delivered last, nothing after delivery. */
     Shipment with(Event event) {
-        if (status() == Status.DELIVERED) {
+        if (delivered()) {
             throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "the shipment was already delivered");
         }
         boolean picked = pickedUp();

@@ -3,6 +3,8 @@ package io.canale.order;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
+import io.canale.security.Facts;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.PartnerType;
@@ -29,11 +31,11 @@ class ShipmentController {
 
     /** A shipment as any reader sees it: no prices, no end customer. */
     record ShipmentView(String id, String orderId, String carrierId, int packages, OrderParties.DeliveryAddress deliveryAddress,
-            String requestedDate, Shipment.Status status, List<Shipment.Event> events) {
+            String requestedDate, Shipment.Status status, List<Shipment.Event> events, Facts.Shipment facts) {
 
         static ShipmentView of(Order order, Shipment shipment) {
             return new ShipmentView(shipment.id(), order.id(), shipment.carrierId(), shipment.packages(),
-                    order.deliveryAddress(), order.requestedDate(), shipment.status(), shipment.events());
+                    order.deliveryAddress(), order.requestedDate(), shipment.status(), shipment.events(), order.facts(shipment));
         }
     }
 
@@ -52,21 +54,20 @@ class ShipmentController {
 
     /** Names and ids only: enough to choose a carrier, nothing of the carrier's own records. */
     @QueryMapping
-    List<PartnerRef> carriers() {
-        policy.requireShipper(policy.caller());
+    List<PartnerRef> carriers(Caller caller) {
+        policy.listCarriers(caller).enforce();
         return partners.activeOfType(PartnerType.CARRIER).stream()
                 .map(carrier -> new PartnerRef(carrier.id(), carrier.name())).toList();
     }
 
     @QueryMapping
-    List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open) {
-        return shipments.shipments(policy.caller(), first == null ? 20 : first, open).stream()
+    List<ShipmentView> shipments(@Argument Integer first, @Argument Boolean open, Caller caller) {
+        return shipments.shipments(caller, first == null ? 20 : first, open).stream()
                 .map(found -> ShipmentView.of(found.order(), found.shipment())).toList();
     }
 
     @MutationMapping
-    OrderController.OrderPayload createShipment(@Argument CreateShipmentInput input) {
-        Caller caller = policy.caller();
+    OrderController.OrderPayload createShipment(@Argument CreateShipmentInput input, Caller caller) {
         return Payloads.run(() -> shipments.ship(caller, input.orderId(), input.expectedVersion(), input.carrierId(),
                         input.packages() == null ? 0 : input.packages()),
                 order -> new OrderController.OrderPayload(order, List.of()),
@@ -74,8 +75,7 @@ class ShipmentController {
     }
 
     @MutationMapping
-    ShipmentPayload recordShipmentEvent(@Argument ShipmentEventInput input) {
-        Caller caller = policy.caller();
+    ShipmentPayload recordShipmentEvent(@Argument ShipmentEventInput input, Caller caller) {
         return Payloads.run(() -> shipments.record(caller, input.shipmentId(), input.eventId(), input.type(), input.occurredAt(),
                         input.location(), input.recipientName(), input.reason()),
                 found -> new ShipmentPayload(ShipmentView.of(found.order(), found.shipment()), List.of()),
@@ -85,6 +85,11 @@ class ShipmentController {
     @SchemaMapping(typeName = "Order")
     List<ShipmentView> shipments(Order order) {
         return order.shipments().stream().map(shipment -> ShipmentView.of(order, shipment)).toList();
+    }
+
+    @SchemaMapping(typeName = "Shipment")
+    Actions.Shipment viewerCan(ShipmentView shipment, Caller caller) {
+        return policy.shipmentActions(caller, shipment.facts());
     }
 
     /** Carrier names of all shipments in the answer, in one query. */

@@ -3,7 +3,7 @@ package io.canale.order;
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.Scopes;
+import io.canale.security.Decision;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -54,9 +54,7 @@ class Shipments {
 
     Order ship(Caller caller, String orderId, Integer expectedVersion, String carrierId, int packages) {
         Order order = orders.existing(caller, orderId);
-        if (!policy.actsFor(caller, Scopes.ORDERS_WRITE, order.supplierId())) {
-            throw new InvalidInputException("input.orderId", UserErrorCode.NOT_ALLOWED, "only the order's supplier ships it");
-        }
+        policy.shipOrder(caller, order.facts()).enforce("input.orderId");
         if (carrierId == null || !partners.isActive(carrierId, PartnerType.CARRIER)) {
             throw new InvalidInputException("input.carrierId", UserErrorCode.NOT_FOUND, "no active carrier with this id");
         }
@@ -88,11 +86,18 @@ class Shipments {
         errors.throwIfAny();
         for (int attempt = 1; ; attempt++) {
             Order order = mongo.findOne(Query.query(Criteria.where("shipments.id").is(shipmentId)), Order.class);
-            if (order == null || !policy.actsFor(caller, Scopes.ORDERS_WRITE, order.shipment(shipmentId).carrierId())) {
+            if (order == null) {
                 throw new NotFoundException("shipment");
             }
-            if (order.shipment(shipmentId).knows(eventId.strip())) {
-                return new ShipmentOfOrder(order, order.shipment(shipmentId)); // a repeat: nothing to store
+            Shipment recorded = order.shipment(shipmentId);
+            Decision decision = policy.recordShipmentEvent(caller, order.facts(recorded));
+            boolean repeat = recorded.knows(eventId.strip());
+            // A repeated event is answered with what was recorded, even after delivery; any other refusal stands.
+            if (!repeat || decision.verdict() != Decision.Verdict.ILLEGAL_STATE) {
+                decision.enforce("input.type");
+            }
+            if (repeat) {
+                return new ShipmentOfOrder(order, recorded);
             }
             Shipment shipment = order.record(shipmentId, new Shipment.Event(eventId.strip(), type, when,
                     blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()));
@@ -111,7 +116,7 @@ class Shipments {
         if (first < 1 || first > Pages.MAX_SIZE) {
             throw new InvalidInputException("first", UserErrorCode.INVALID, "first must be between 1 and " + Pages.MAX_SIZE);
         }
-        var criteria = policy.recordsVisibleTo(caller, Scopes.ORDERS_READ).asCriteria().and("shipments.0").exists(true);
+        var criteria = policy.shipmentsVisibleTo(caller).asCriteria().and("shipments.0").exists(true);
         if (Boolean.TRUE.equals(open)) {
             criteria = criteria.and("status").ne(Order.Status.DELIVERED); // a delivered order has only delivered shipments
         }
@@ -119,7 +124,7 @@ class Shipments {
         for (Order order : mongo.find(Query.query(criteria).with(NEWEST_FIRST).limit(first), Order.class)) {
             for (Shipment shipment : order.shipments()) {
                 boolean delivered = shipment.status() == Shipment.Status.DELIVERED;
-                if ((open == null || open != delivered) && policy.mayReadShipment(caller, shipment.carrierId(), order.parties())) {
+                if ((open == null || open != delivered) && policy.mayReadShipment(caller, order.facts(shipment))) {
                     visible.add(new ShipmentOfOrder(order, shipment));
                 }
             }

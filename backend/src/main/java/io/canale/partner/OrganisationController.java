@@ -1,6 +1,5 @@
 package io.canale.partner;
 
-import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.PartnerRole;
 import io.canale.identity.PartnerSystemClient;
@@ -10,7 +9,6 @@ import io.canale.identity.UserAccounts;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -53,69 +51,65 @@ class OrganisationController {
     private final PartnerDirectory directory;
     private final UserAccounts users;
     private final PartnerSystemClients clients;
-    private final AccessPolicy policy;
 
-    OrganisationController(PartnerDirectory directory, UserAccounts users, PartnerSystemClients clients,
-            AccessPolicy policy) {
+    OrganisationController(PartnerDirectory directory, UserAccounts users, PartnerSystemClients clients) {
         this.directory = directory;
         this.users = users;
         this.clients = clients;
-        this.policy = policy;
     }
 
     @QueryMapping
-    Window<UserAccount> partnerUsers(@Argument String partnerId, ScrollSubrange subrange) {
-        Partner partner = directory.managedBy(policy.caller(), partnerId);
+    Window<UserAccount> partnerUsers(@Argument String partnerId, ScrollSubrange subrange, Caller caller) {
+        Partner partner = directory.managedBy(caller, partnerId);
         return users.ofPartner(partner.id(), subrange);
     }
 
     @QueryMapping
-    Window<PartnerSystemClient> partnerClients(@Argument String partnerId, ScrollSubrange subrange) {
-        Partner partner = directory.managedBy(policy.caller(), partnerId);
+    Window<PartnerSystemClient> partnerClients(@Argument String partnerId, ScrollSubrange subrange, Caller caller) {
+        Partner partner = directory.managedBy(caller, partnerId);
         return clients.ofPartner(partner.id(), subrange);
     }
 
     @MutationMapping
-    InviteUserPayload inviteUser(@Argument InviteUserInput input) {
-        return onManagedPartner(input.partnerId(), (partner, caller) -> users.invite(partner.id(), partner.type(),
+    InviteUserPayload inviteUser(@Argument InviteUserInput input, Caller caller) {
+        return onManagedPartner(caller, input.partnerId(), partner -> users.invite(partner.id(), partner.type(),
                         input.email(), input.displayName(), input.role(), caller),
                 invitation -> new InviteUserPayload(invitation.user(), invitation.url(), List.of()),
                 errors -> new InviteUserPayload(null, null, errors));
     }
 
     @MutationMapping
-    UserPayload deactivateUser(@Argument DeactivateUserInput input) {
-        return onManagedPartner(input.partnerId(),
-                (partner, caller) -> users.deactivate(input.id(), partner.id(), input.expectedVersion(), caller),
+    UserPayload deactivateUser(@Argument DeactivateUserInput input, Caller caller) {
+        return onManagedPartner(caller, input.partnerId(),
+                partner -> users.deactivate(input.id(), partner.id(), input.expectedVersion(), caller),
                 user -> new UserPayload(user, List.of()), errors -> new UserPayload(null, errors));
     }
 
     @MutationMapping
-    ApiClientSecretPayload createApiClient(@Argument CreateApiClientInput input) {
-        return onManagedPartner(input.partnerId(),
-                (partner, caller) -> clients.create(partner.id(), partner.type(), input.name(), input.scopes(), caller),
+    ApiClientSecretPayload createApiClient(@Argument CreateApiClientInput input, Caller caller) {
+        return onManagedPartner(caller, input.partnerId(),
+                partner -> clients.create(partner.id(), partner.type(), input.name(), input.scopes(), caller),
                 OrganisationController::withSecret, errors -> new ApiClientSecretPayload(null, null, errors));
     }
 
     @MutationMapping
-    ApiClientSecretPayload rotateApiClientSecret(@Argument ApiClientChangeInput input) {
-        return onManagedPartner(input.partnerId(),
-                (partner, caller) -> clients.rotateSecret(input.id(), partner.id(), input.expectedVersion(), caller),
+    ApiClientSecretPayload rotateApiClientSecret(@Argument ApiClientChangeInput input, Caller caller) {
+        return onManagedPartner(caller, input.partnerId(),
+                partner -> clients.rotateSecret(input.id(), partner.id(), input.expectedVersion(), caller),
                 OrganisationController::withSecret, errors -> new ApiClientSecretPayload(null, null, errors));
     }
 
     @MutationMapping
-    ApiClientPayload revokeApiClient(@Argument ApiClientChangeInput input) {
-        return onManagedPartner(input.partnerId(),
-                (partner, caller) -> clients.revoke(input.id(), partner.id(), input.expectedVersion(), caller),
+    ApiClientPayload revokeApiClient(@Argument ApiClientChangeInput input, Caller caller) {
+        return onManagedPartner(caller, input.partnerId(),
+                partner -> clients.revoke(input.id(), partner.id(), input.expectedVersion(), caller),
                 client -> new ApiClientPayload(client, List.of()), errors -> new ApiClientPayload(null, errors));
     }
 
     /** Runs a change on a partner the caller may manage; any other partner answers NOT_FOUND. */
-    private <R, P> P onManagedPartner(String partnerId, BiFunction<Partner, Caller, R> change, Function<R, P> success,
-            Function<List<UserError>, P> refused) {
-        Caller caller = policy.caller();
-        return Payloads.run(() -> change.apply(directory.managedBy(caller, partnerId), caller), success, refused);
+    private <R, P> P onManagedPartner(Caller caller, String partnerId, Function<Partner, R> change,
+            Function<R, P> success, Function<List<UserError>, P> refused) {
+        return Payloads.run(() -> change.apply(directory.managedBy(caller, partnerId)), success, refused);
     }
 
     private static ApiClientSecretPayload withSecret(PartnerSystemClients.IssuedSecret issued) {

@@ -5,6 +5,8 @@ import io.canale.partner.PartnerInputs.PartnerFilter;
 import io.canale.partner.PartnerInputs.PartnerStatusInput;
 import io.canale.partner.PartnerInputs.UpdatePartnerInput;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
+import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -39,38 +42,39 @@ class PartnerController {
     }
 
     @QueryMapping
-    Window<Partner> partners(@Argument PartnerFilter filter, ScrollSubrange subrange) {
-        return directory.list(policy.caller(), filter, subrange);
+    Window<Partner> partners(@Argument PartnerFilter filter, ScrollSubrange subrange, Caller caller) {
+        return directory.list(caller, filter, subrange);
     }
 
     @QueryMapping
-    Partner partner(@Argument String id) {
-        return directory.find(policy.caller(), id).orElse(null);
+    Partner partner(@Argument String id, Caller caller) {
+        return directory.find(caller, id).orElse(null);
     }
 
     @MutationMapping
-    PartnerPayload createPartner(@Argument CreatePartnerInput input) {
-        var caller = policy.caller();
+    PartnerPayload createPartner(@Argument CreatePartnerInput input, Caller caller) {
         return Payloads.run(() -> directory.create(caller, input), PartnerPayload::of, PartnerPayload::refused);
     }
 
     @MutationMapping
-    PartnerPayload updatePartner(@Argument UpdatePartnerInput input) {
-        var caller = policy.caller();
+    PartnerPayload updatePartner(@Argument UpdatePartnerInput input, Caller caller) {
         return Payloads.run(() -> directory.update(caller, input), PartnerPayload::of, PartnerPayload::refused);
     }
 
     @MutationMapping
-    PartnerPayload deactivatePartner(@Argument PartnerStatusInput input) {
-        var caller = policy.caller();
+    PartnerPayload deactivatePartner(@Argument PartnerStatusInput input, Caller caller) {
         return Payloads.run(() -> directory.deactivate(caller, input.id(), input.expectedVersion()),
                 PartnerPayload::of, PartnerPayload::refused);
     }
 
     @MutationMapping
-    PartnerPayload reactivatePartner(@Argument PartnerStatusInput input) {
-        var caller = policy.caller();
+    PartnerPayload reactivatePartner(@Argument PartnerStatusInput input, Caller caller) {
         return Payloads.run(() -> directory.reactivate(caller, input.id(), input.expectedVersion()),
                 PartnerPayload::of, PartnerPayload::refused);
+    }
+
+    @SchemaMapping(typeName = "Partner")
+    Actions.Partner viewerCan(Partner partner, Caller caller) {
+        return policy.partnerActions(caller, partner.id());
     }
 }

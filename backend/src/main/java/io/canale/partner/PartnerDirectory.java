@@ -74,14 +74,12 @@ public class PartnerDirectory {
 
     /** The partner whose people and clients the caller may manage; "not found" otherwise. */
     Partner managedBy(Caller caller, String partnerId) {
-        if (!policy.mayManageOrganisation(caller, partnerId)) {
-            throw new NotFoundException("partner");
-        }
+        policy.manageOrganisation(caller, partnerId).enforce("partnerId");
         return partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner"));
     }
 
     Partner create(Caller caller, CreatePartnerInput input) {
-        policy.requireDirectoryAdmin(caller);
+        policy.administerDirectory(caller).enforce();
         Partner partner = Partner.register(null, input.type(), input.profile(), caller.subject(), clock.instant());
         return insertUnique(partner);
     }
@@ -152,7 +150,7 @@ public class PartnerDirectory {
     }
 
     private Partner change(Caller caller, String id, Integer expectedVersion, BiConsumer<Partner, java.time.Instant> change) {
-        policy.requireDirectoryAdmin(caller);
+        policy.administerDirectory(caller).enforce();
         Partner partner = partners.findById(id).orElseThrow(() -> new NotFoundException("partner"));
         Versions.expect(expectedVersion, partner.version());
         change.accept(partner, clock.instant());

@@ -1,10 +1,13 @@
 package io.canale.partner;
 
-import io.canale.security.AccessPolicy;
-import io.canale.security.Caller;
-import io.canale.security.PartnerRole;
 import io.canale.identity.UserAccount;
 import io.canale.identity.UserAccounts;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
+import io.canale.security.Area;
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.security.ViewerProfile;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Payloads;
@@ -19,14 +22,17 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code viewer}: who is calling, for the portal's shell and for partner systems checking their token. */
+/**
+ * {@code viewer}: who is calling, for the portal's shell and for partner systems checking their token, with the
+ * areas it may use and what it may start, as the access policy answers them.
+ */
 @Controller
 class ViewerController {
 
     static final Set<String> PORTAL_LANGUAGES = Set.of("it", "en");
 
     record Viewer(String subject, Caller.Kind kind, String displayName, Set<PartnerRole> roles, Set<String> scopes,
-            String partnerId, Locale locale) {
+            String partnerId, Locale locale, List<Area> areas, Actions.Viewer viewerCan) {
     }
 
     record PreferencesInput(Locale locale) {
@@ -46,8 +52,8 @@ class ViewerController {
     }
 
     @QueryMapping
-    Viewer viewer() {
-        return viewerOf(policy.caller());
+    Viewer viewer(Caller caller) {
+        return viewerOf(caller);
     }
 
     /** The caller's own partner: always visible to it, whatever its scopes. */
@@ -57,12 +63,9 @@ class ViewerController {
     }
 
     @MutationMapping
-    ViewerPayload updateMyPreferences(@Argument PreferencesInput input) {
-        Caller caller = policy.caller();
+    ViewerPayload updateMyPreferences(@Argument PreferencesInput input, Caller caller) {
         return Payloads.run(() -> {
-            if (caller.kind() != Caller.Kind.USER) {
-                throw new InvalidInputException("input", UserErrorCode.NOT_ALLOWED, "only people have preferences");
-            }
+            policy.keepPreferences(caller).enforce("input");
             if (!PORTAL_LANGUAGES.contains(input.locale().getLanguage())) {
                 throw new InvalidInputException("input.locale", UserErrorCode.INVALID, "choose it or en");
             }
@@ -72,10 +75,12 @@ class ViewerController {
     }
 
     private Viewer viewerOf(Caller caller) {
-        UserAccount user = caller.kind() == Caller.Kind.USER
-                ? users.findByEmail(caller.subject()).orElseThrow(() -> new NotFoundException("user"))
+        ViewerProfile profile = policy.viewer(caller);
+        UserAccount user = profile.person()
+                ? users.findByEmail(profile.subject()).orElseThrow(() -> new NotFoundException("user"))
                 : null;
-        return new Viewer(caller.subject(), caller.kind(), user == null ? null : user.displayName(), caller.roles(),
-                caller.scopes(), caller.partnerId(), user == null ? null : user.locale());
+        return new Viewer(profile.subject(), profile.kind(), user == null ? null : user.displayName(), profile.roles(),
+                profile.scopes(), profile.partnerId(), user == null ? null : user.locale(), profile.areas(),
+                profile.viewerCan());
     }
 }

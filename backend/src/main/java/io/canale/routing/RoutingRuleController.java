@@ -3,7 +3,6 @@ package io.canale.routing;
 import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.security.Scopes;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import io.canale.shared.Versions;
@@ -74,34 +73,33 @@ class RoutingRuleController {
     }
 
     @QueryMapping
-    RoutingRuleList routingRules() {
-        policy.requireStaff(policy.caller(), Scopes.LEADS_READ);
+    RoutingRuleList routingRules(Caller caller) {
+        policy.readRoutingRules(caller).enforce();
         return RoutingRuleList.of(rules.current());
     }
 
     @MutationMapping
-    RoutingRulesPayload createRoutingRule(@Argument CreateRoutingRuleInput input) {
-        return change(input.expectedVersion(), (book, by) -> book.add(input.rule().rule(), input.position(), by, clock.instant()));
+    RoutingRulesPayload createRoutingRule(@Argument CreateRoutingRuleInput input, Caller caller) {
+        return change(caller, input.expectedVersion(), (book, by) -> book.add(input.rule().rule(), input.position(), by, clock.instant()));
     }
 
     @MutationMapping
-    RoutingRulesPayload updateRoutingRule(@Argument UpdateRoutingRuleInput input) {
-        return change(input.expectedVersion(), (book, by) -> book.update(input.id(), input.rule().rule(), by, clock.instant()));
+    RoutingRulesPayload updateRoutingRule(@Argument UpdateRoutingRuleInput input, Caller caller) {
+        return change(caller, input.expectedVersion(), (book, by) -> book.update(input.id(), input.rule().rule(), by, clock.instant()));
     }
 
     @MutationMapping
-    RoutingRulesPayload moveRoutingRule(@Argument MoveRoutingRuleInput input) {
-        return change(input.expectedVersion(), (book, by) -> book.move(input.id(), input.position(), by, clock.instant()));
+    RoutingRulesPayload moveRoutingRule(@Argument MoveRoutingRuleInput input, Caller caller) {
+        return change(caller, input.expectedVersion(), (book, by) -> book.move(input.id(), input.position(), by, clock.instant()));
     }
 
     @MutationMapping
-    RoutingRulesPayload deleteRoutingRule(@Argument DeleteRoutingRuleInput input) {
-        return change(input.expectedVersion(), (book, by) -> book.remove(input.id(), by, clock.instant()));
+    RoutingRulesPayload deleteRoutingRule(@Argument DeleteRoutingRuleInput input, Caller caller) {
+        return change(caller, input.expectedVersion(), (book, by) -> book.remove(input.id(), by, clock.instant()));
     }
 
-    private RoutingRulesPayload change(Integer expectedVersion, BiConsumer<RoutingRuleBook, String> edit) {
-        Caller caller = policy.caller();
-        policy.requireStaff(caller, Scopes.LEADS_WRITE);
+    private RoutingRulesPayload change(Caller caller, Integer expectedVersion, BiConsumer<RoutingRuleBook, String> edit) {
+        policy.manageRoutingRules(caller).enforce();
         return Payloads.run(() -> {
             RoutingRuleBook book = rules.current();
             Versions.expect(expectedVersion, book.version());

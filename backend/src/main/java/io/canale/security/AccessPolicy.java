@@ -1,69 +1,104 @@
 package io.canale.security;
 
-import io.canale.shared.Party;
 import io.canale.shared.PartnerType;
+import io.canale.shared.Party;
+import io.canale.shared.TimelineEntry;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides reads and writes. Resolvers ask it first; nothing else in the code base
- * compares scopes, roles or partner ids. A missing scope is refused as FORBIDDEN before any lookup, so the
- * answer never reveals whether a record exists; a record outside the caller's reach is "not found".
+ * The one place that decides reads and writes, and what each caller sees. Nothing else in the code base
+ * compares scopes, roles, partner types or partner ids (an architecture test holds it to that).
+ * <p>
+ * Each action is one method answering a {@link Decision} from the {@link Caller} and the record's {@link Facts}: the
+ * mutation enforces it, the record's {@code viewerCan} shows it, so the two cannot disagree. A missing scope is
+ * FORBIDDEN, decided before any lookup where the action does not depend on a record; a record outside the
+ * caller's reach is "not found"; a visible record that is another party's to change is NOT_ALLOWED; the right
+ * party at the wrong moment is ILLEGAL_STATE.
  */
 @Component
 public class AccessPolicy {
 
-    /** The caller of the current request, from its validated access token. */
-    public Caller caller() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof JwtAuthenticationToken token)) {
-            throw new AccessDeniedException("no bearer token");
-        }
-        return callerOf(token.getToken());
+    private final Clock clock;
+
+    public AccessPolicy(Clock clock) {
+        this.clock = clock;
     }
 
-    static Caller callerOf(Jwt jwt) {
-        String partnerId = jwt.getClaimAsString(TokenClaims.PARTNER_ID);
-        String partnerType = jwt.getClaimAsString(TokenClaims.PARTNER_TYPE);
-        if (partnerId == null || partnerType == null) {
-            throw new AccessDeniedException("token without partner");
-        }
-        Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
-        List<String> roleClaim = jwt.getClaimAsStringList(TokenClaims.ROLES);
-        if (roleClaim != null) {
-            roleClaim.forEach(role -> roles.add(PartnerRole.valueOf(role)));
-        }
-        Caller.Kind kind = "client_credentials".equals(jwt.getClaimAsString(TokenClaims.GRANT))
-                ? Caller.Kind.PARTNER_SYSTEM : Caller.Kind.USER;
-        return new Caller(jwt.getSubject(), kind, partnerId, PartnerType.valueOf(partnerType), roles,
-                scopesOf(jwt.getClaim("scope")));
-    }
-
-    private static Set<String> scopesOf(Object claim) {
-        Set<String> scopes = new LinkedHashSet<>();
-        if (claim instanceof String text) {
-            scopes.addAll(List.of(text.split(" ")));
-        } else if (claim instanceof Collection<?> values) {
-            values.forEach(value -> scopes.add(value.toString()));
-        }
-        return scopes;
-    }
+    // ---- scopes --------------------------------------------------------------------------------------
 
     /** Refuses with FORBIDDEN when the token lacks the scope. */
     public void require(Caller caller, String scope) {
-        if (!caller.has(scope)) {
-            throw new AccessDeniedException("missing scope " + scope);
+        scope(caller, scope).enforce();
+    }
+
+    private static Decision scope(Caller caller, String scope) {
+        return caller.has(scope) ? Decision.allow() : Decision.forbid("missing scope " + scope);
+    }
+
+    private static Decision audience(boolean member, String reason) {
+        return member ? Decision.allow() : Decision.forbid(reason);
+    }
+
+    private static boolean isA(Caller caller, PartnerType type) {
+        return caller.partnerType() == type;
+    }
+
+    // ---- the viewer ----------------------------------------------------------------------------------
+
+    /** What a caller is told about itself: its grants, the areas it may use and what it may start. */
+    public ViewerProfile viewer(Caller caller) {
+        return new ViewerProfile(caller.subject(), caller.kind(), caller.partnerId(), caller.roles(), caller.scopes(),
+                areas(caller), viewerActions(caller));
+    }
+
+    /** The areas the caller may use, in menu order: exactly those whose API the caller may use. */
+    public List<Area> areas(Caller caller) {
+        List<Area> areas = new ArrayList<>();
+        areas.add(Area.HOME);
+        addIf(areas, Area.PARTNERS, caller.isStaff() && caller.has(Scopes.PARTNERS_READ));
+        addIf(areas, Area.ORGANISATION, manageOrganisation(caller, caller.partnerId()).allowed());
+        addIf(areas, Area.LEADS, readLeads(caller).allowed());
+        addIf(areas, Area.ROUTING_RULES, readRoutingRules(caller).allowed());
+        addIf(areas, Area.LEAD_IMPORTS, captureLeads(caller).allowed());
+        addIf(areas, Area.DEALS, readLeads(caller).allowed());
+        addIf(areas, Area.PIPELINE, readLeads(caller).allowed());
+        addIf(areas, Area.CATALOG, readCatalog(caller).allowed());
+        addIf(areas, Area.PRICE_LISTS, readPriceLists(caller).allowed());
+        addIf(areas, Area.ORDERS, readOrders(caller).allowed());
+        addIf(areas, Area.ORDER_ENTRY, submitOrders(caller).allowed());
+        addIf(areas, Area.SUPPLIER_ORDERS, readOrders(caller).allowed() && (caller.isStaff() || isA(caller, PartnerType.SUPPLIER)));
+        addIf(areas, Area.SHIPMENTS, readShipments(caller).allowed());
+        addIf(areas, Area.STOCK_UPLOAD, publishStock(caller).allowed());
+        addIf(areas, Area.DEMAND, readDemand(caller).allowed());
+        return List.copyOf(areas);
+    }
+
+    private static void addIf(List<Area> areas, Area area, boolean allowed) {
+        if (allowed) {
+            areas.add(area);
         }
     }
+
+    /** What the caller may start, apart from any one record. */
+    public Actions.Viewer viewerActions(Caller caller) {
+        return new Actions.Viewer(captureLeads(caller).allowed(), captureLeads(caller).allowed(),
+                manageRoutingRules(caller).allowed(), registerDeal(caller).allowed(), submitOrders(caller).allowed(),
+                manageCatalog(caller).allowed(), manageCatalog(caller).allowed(), publishStock(caller).allowed(),
+                administerDirectory(caller).allowed(), seesCrossPartnerDetails(caller), grantableClientScopes(caller));
+    }
+
+    /** Keeping preferences (the portal's language): people only, not partner systems. */
+    public Decision keepPreferences(Caller caller) {
+        return caller.kind() == Caller.Kind.USER ? Decision.allow() : Decision.refuse("only people have preferences");
+    }
+
+    // ---- the partner directory and organisations -------------------------------------------------------
 
     /** Which partners the caller may list; needs {@code partners:read}. */
     public PartnerVisibility partnersVisibleTo(Caller caller) {
@@ -80,28 +115,42 @@ public class AccessPolicy {
         return partnerType == PartnerType.MANUFACTURER ? PartnerView.PUBLIC : PartnerView.NONE;
     }
 
-    /** Creating, changing and deactivating partners: staff with {@code partners:admin}. */
-    public void requireDirectoryAdmin(Caller caller) {
-        require(caller, Scopes.PARTNERS_ADMIN);
-        if (!caller.isStaff()) {
-            throw new AccessDeniedException("directory administration is for staff");
-        }
+    /** Creating, changing, deactivating and reactivating partners: staff with {@code partners:admin}. */
+    public Decision administerDirectory(Caller caller) {
+        return scope(caller, Scopes.PARTNERS_ADMIN)
+                .then(() -> audience(caller.isStaff(), "directory administration is for staff"));
     }
 
     /**
-     * Whether the caller may manage the users and partner-system clients of a partner: its own admins
-     * ({@code org:admin}) or staff directory admins. Needs one of the two scopes; a partner outside the
-     * caller's reach answers false, which callers report as "not found".
+     * Managing the people and partner-system clients of a partner: its own admins ({@code org:admin}) or staff
+     * directory admins. Needs one of the two scopes; any other partner answers "not found".
      */
-    public boolean mayManageOrganisation(Caller caller, String partnerId) {
+    public Decision manageOrganisation(Caller caller, String partnerId) {
         if (!caller.has(Scopes.ORG_ADMIN) && !caller.has(Scopes.PARTNERS_ADMIN)) {
-            throw new AccessDeniedException("missing scope " + Scopes.ORG_ADMIN);
+            return Decision.forbid("missing scope " + Scopes.ORG_ADMIN);
         }
-        if (caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN)) {
-            return true;
-        }
-        return caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(partnerId);
+        boolean staffAdmin = caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN);
+        boolean ownAdmin = caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(partnerId);
+        return staffAdmin || ownAdmin ? Decision.allow() : Decision.hide("partner");
     }
+
+    public Actions.Partner partnerActions(Caller caller, String partnerId) {
+        boolean admin = administerDirectory(caller).allowed();
+        return new Actions.Partner(admin, admin, manageOrganisation(caller, partnerId).allowed());
+    }
+
+    /** Scopes that a new partner-system client of a partner of this type may be given. */
+    public Set<String> grantableToPartnerSystem(PartnerType partnerType) {
+        return Scopes.forPartnerSystem(partnerType);
+    }
+
+    /** Scopes a new partner-system client of the caller's own partner may be given; none when it may create none. */
+    public List<String> grantableClientScopes(Caller caller) {
+        return manageOrganisation(caller, caller.partnerId()).allowed()
+                ? List.copyOf(grantableToPartnerSystem(caller.partnerType())) : List.of();
+    }
+
+    // ---- shared records: which, and which of their fields ----------------------------------------------
 
     /**
      * Which shared records the caller may list with a read scope: staff all, others those where its partner
@@ -115,144 +164,373 @@ public class AccessPolicy {
     /** Whether the caller may read one shared record with these parties; false means "not found". */
     public boolean mayRead(Caller caller, String readScope, Collection<Party> parties) {
         require(caller, readScope);
-        return caller.isStaff() || parties.stream().anyMatch(party -> caller.belongsTo(party.partnerId()));
+        return reads(caller, readScope, parties);
     }
 
-    /** Changes that only staff make, such as routing leads, with the write scope of the record kind. */
-    public void requireStaff(Caller caller, String writeScope) {
-        require(caller, writeScope);
-        if (!caller.isStaff()) {
-            throw new AccessDeniedException("for staff only");
-        }
+    private static boolean reads(Caller caller, String readScope, Collection<Party> parties) {
+        return caller.has(readScope) && (caller.isStaff() || isParty(caller, parties));
     }
 
-    /**
-     * Whether the caller acts for the given partner on one of its records with the write scope: its own
-     * people and systems do; false means "not found" for everybody else, staff included.
-     */
-    public boolean actsFor(Caller caller, String writeScope, String partnerId) {
-        require(caller, writeScope);
+    private static boolean isParty(Caller caller, Collection<Party> parties) {
+        return parties.stream().anyMatch(party -> caller.belongsTo(party.partnerId()));
+    }
+
+    /** Whether the caller acts for this partner: its own people and systems do; nobody acts for "nobody". */
+    private static boolean actsFor(Caller caller, String partnerId) {
         return partnerId != null && caller.belongsTo(partnerId);
     }
 
-    /** Whether details that name other partners (routing candidates, duplicates) may be shown. */
+    /** Whether details that name other partners (routing candidates, duplicates, conflicts, who wants what) are shown. */
     public boolean seesCrossPartnerDetails(Caller caller) {
         return caller.isStaff();
     }
 
+    /** A record's timeline as the caller may read it: entries that name other partners are for staff only. */
+    public List<TimelineEntry> timelineFor(Caller caller, List<TimelineEntry> timeline) {
+        boolean everything = seesCrossPartnerDetails(caller);
+        return timeline.stream().filter(entry -> everything || !entry.staffOnly()).toList();
+    }
+
+    /** Whether the end customer's contact on a dealer's order is shown: to the dealer and staff only. */
+    public boolean seesEndCustomerOf(Caller caller, String dealerId) {
+        return caller.isStaff() || caller.belongsTo(dealerId);
+    }
+
+    // ---- leads ------------------------------------------------------------------------------------------
+
+    private static Decision readLeads(Caller caller) {
+        return scope(caller, Scopes.LEADS_READ);
+    }
+
+    /** Capturing leads (API, CSV import): staff and dealers (their people and systems), with {@code leads:write}. */
+    public Decision captureLeads(Caller caller) {
+        return scope(caller, Scopes.LEADS_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.DEALER),
+                "leads come from staff or dealers"));
+    }
+
+    /** Where the leads the caller captures go: staff's to the routing rules at once, a dealer's to that dealer. */
+    public LeadIntake leadIntake(Caller caller) {
+        return caller.isStaff() ? LeadIntake.ROUTED_BY_RULES : LeadIntake.OWNED_BY_CALLERS_DEALER;
+    }
+
+    /** Accepting a lead: the dealer it is routed to, while it waits for the answer and before the deadline. */
+    public Decision acceptLead(Caller caller, Facts.Lead lead) {
+        return answerLead(caller, lead).then(() -> clock.instant().isAfter(lead.acceptBy())
+                ? Decision.notNow("the time to accept this lead ran out at " + lead.acceptBy()) : Decision.allow());
+    }
+
+    /** Declining a lead: the dealer it is routed to, while it waits for the answer. */
+    public Decision declineLead(Caller caller, Facts.Lead lead) {
+        return answerLead(caller, lead);
+    }
+
+    private static Decision answerLead(Caller caller, Facts.Lead lead) {
+        return scope(caller, Scopes.LEADS_WRITE)
+                .then(() -> actsFor(caller, lead.dealerId()) ? Decision.allow()
+                        : reads(caller, Scopes.LEADS_READ, lead.parties())
+                                ? Decision.refuse("only the dealer the lead is routed to can answer it") : Decision.hide("lead"))
+                .then(() -> lead.awaitingAnswer() ? Decision.allow() : Decision.notNow("the lead is not waiting for your answer"));
+    }
+
+    /** Routing leads by hand or by the rules, and merging them: staff with {@code leads:write}. */
+    public Decision routeLeads(Caller caller) {
+        return scope(caller, Scopes.LEADS_WRITE).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    /** Routing this lead: staff, unless it is accepted, converted or merged. */
+    public Decision routeLead(Caller caller, Facts.Lead lead) {
+        return routeLeads(caller).then(() -> lead.routable() ? Decision.allow()
+                : Decision.notNow("an accepted, converted or merged lead cannot be re-routed"));
+    }
+
+    /** Merging duplicates: staff with {@code leads:write}. */
+    public Decision mergeLeads(Caller caller) {
+        return routeLeads(caller);
+    }
+
+    /** Merging a duplicate into this lead: staff, unless this lead was itself merged away. */
+    public Decision mergeInto(Caller caller, Facts.Lead survivor) {
+        return mergeLeads(caller).then(() -> survivor.takesInDuplicates() ? Decision.allow()
+                : Decision.notNow("this lead cannot take in another"));
+    }
+
+    /** Converting a lead into an opportunity: the dealer that accepted it; for anybody else it does not exist. */
+    public Decision convertLead(Caller caller, Facts.Lead lead) {
+        return scope(caller, Scopes.LEADS_WRITE)
+                .then(() -> actsFor(caller, lead.dealerId()) ? Decision.allow() : Decision.hide("lead"))
+                .then(() -> lead.accepted() ? Decision.allow()
+                        : Decision.notNow("only an accepted lead can be converted, by its dealer"));
+    }
+
+    public Actions.Lead leadActions(Caller caller, Facts.Lead lead) {
+        return new Actions.Lead(acceptLead(caller, lead).allowed(), declineLead(caller, lead).allowed(),
+                routeLead(caller, lead).allowed(), mergeInto(caller, lead).allowed(), convertLead(caller, lead).allowed());
+    }
+
+    /** Reading the routing rules: staff with {@code leads:read}. */
+    public Decision readRoutingRules(Caller caller) {
+        return scope(caller, Scopes.LEADS_READ).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    /** Creating, changing, moving and deleting routing rules: staff with {@code leads:write}. */
+    public Decision manageRoutingRules(Caller caller) {
+        return scope(caller, Scopes.LEADS_WRITE).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    // ---- opportunities ----------------------------------------------------------------------------------
+
+    /** Moving an opportunity to another stage: its dealer, until it is won or lost. */
+    public Decision moveOpportunity(Caller caller, Facts.Opportunity opportunity) {
+        return workOn(caller, opportunity).then(() -> opportunity.closed() ? Decision.notNow("the opportunity is already closed")
+                : Decision.allow());
+    }
+
+    /** Changing amount, probability, close date and expected products: its dealer. */
+    public Decision updateOpportunity(Caller caller, Facts.Opportunity opportunity) {
+        return workOn(caller, opportunity);
+    }
+
+    /** Logging calls, meetings, notes and tasks, and completing tasks: its dealer. */
+    public Decision logActivity(Caller caller, Facts.Opportunity opportunity) {
+        return workOn(caller, opportunity);
+    }
+
+    private static Decision workOn(Caller caller, Facts.Opportunity opportunity) {
+        return scope(caller, Scopes.LEADS_WRITE)
+                .then(() -> actsFor(caller, opportunity.dealerId()) ? Decision.allow() : Decision.hide("opportunity"));
+    }
+
+    public Actions.Opportunity opportunityActions(Caller caller, Facts.Opportunity opportunity) {
+        return new Actions.Opportunity(moveOpportunity(caller, opportunity).allowed(),
+                updateOpportunity(caller, opportunity).allowed(), logActivity(caller, opportunity).allowed());
+    }
+
+    // ---- deal registrations -----------------------------------------------------------------------------
+
+    /** Registering a deal: dealers (their people and systems), with {@code leads:write}. */
+    public Decision registerDeal(Caller caller) {
+        return scope(caller, Scopes.LEADS_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "for dealers only"));
+    }
+
+    /** Approving and rejecting registrations: staff with {@code leads:write}. */
+    public Decision decideDeals(Caller caller) {
+        return scope(caller, Scopes.LEADS_WRITE).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    /** Approving or rejecting this registration: staff, while it waits for a decision. */
+    public Decision decideDeal(Caller caller, Facts.DealRegistration deal) {
+        return decideDeals(caller).then(() -> deal.awaitingDecision() ? Decision.allow()
+                : Decision.notNow("the registration was already decided"));
+    }
+
+    public Actions.DealRegistration dealActions(Caller caller, Facts.DealRegistration deal) {
+        boolean decide = decideDeal(caller, deal).allowed();
+        return new Actions.DealRegistration(decide, decide);
+    }
+
+    // ---- orders, drafts and shipments ---------------------------------------------------------------------
+
+    private static Decision readOrders(Caller caller) {
+        return scope(caller, Scopes.ORDERS_READ)
+                .then(() -> audience(!isA(caller, PartnerType.CARRIER), "carriers see shipments, not orders"));
+    }
+
     /**
-     * Which orders the caller may list: staff all, dealers and suppliers those naming them as a party.
-     * Carriers work with shipments, never with orders (which carry prices).
+     * Which orders (and drafts) the caller may list: staff all, dealers and suppliers those naming them as a
+     * party. Carriers work with shipments, never with orders (which carry prices).
      */
     public RecordVisibility ordersVisibleTo(Caller caller) {
-        RecordVisibility visibility = recordsVisibleTo(caller, Scopes.ORDERS_READ);
-        if (caller.partnerType() == PartnerType.CARRIER) {
-            throw new AccessDeniedException("carriers see shipments, not orders");
-        }
-        return visibility;
+        readOrders(caller).enforce();
+        return recordsVisibleTo(caller, Scopes.ORDERS_READ);
+    }
+
+    private static Decision readOrder(Caller caller, Collection<Party> parties) {
+        return readOrders(caller).then(() -> caller.isStaff() || isParty(caller, parties) ? Decision.allow() : Decision.hide("order"));
+    }
+
+    /** Submitting orders and keeping drafts: dealers (their people and systems), with {@code orders:write}. */
+    public Decision submitOrders(Caller caller) {
+        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "for dealers only"));
+    }
+
+    /** Answering an order's lines: its supplier, while the order waits for the answer. */
+    public Decision confirmOrder(Caller caller, Facts.Order order) {
+        return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
+                .then(() -> actsFor(caller, order.supplierId()) ? Decision.allow()
+                        : Decision.refuse("only the order's supplier answers it"))
+                .then(() -> order.awaitingAnswer() ? Decision.allow() : Decision.notNow("the order was already answered or cancelled"));
+    }
+
+    /** Cancelling an order: the ordering dealer or staff, before the supplier answers. */
+    public Decision cancelOrder(Caller caller, Facts.Order order) {
+        return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
+                .then(() -> caller.isStaff() || actsFor(caller, order.dealerId()) ? Decision.allow()
+                        : Decision.refuse("only the ordering dealer or staff cancel"))
+                .then(() -> order.awaitingAnswer() ? Decision.allow()
+                        : Decision.notNow("only an order the supplier has not answered can be cancelled"));
+    }
+
+    /** Handing an order's goods to a carrier: its supplier, once the order is confirmed. */
+    public Decision shipOrder(Caller caller, Facts.Order order) {
+        return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
+                .then(() -> actsFor(caller, order.supplierId()) ? Decision.allow()
+                        : Decision.refuse("only the order's supplier ships it"))
+                .then(() -> order.shippable() ? Decision.allow() : Decision.notNow("only a confirmed order ships"));
+    }
+
+    public Actions.Order orderActions(Caller caller, Facts.Order order) {
+        return new Actions.Order(confirmOrder(caller, order).allowed(), cancelOrder(caller, order).allowed(),
+                shipOrder(caller, order).allowed());
+    }
+
+    /** Listing the carriers to hand goods to: suppliers and staff with {@code orders:write}. */
+    public Decision listCarriers(Caller caller) {
+        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER),
+                "shipments are handed over by suppliers"));
+    }
+
+    private static Decision readShipments(Caller caller) {
+        return scope(caller, Scopes.ORDERS_READ);
+    }
+
+    /** Which orders' shipments the caller may list: needs {@code orders:read}; carriers included. */
+    public RecordVisibility shipmentsVisibleTo(Caller caller) {
+        return recordsVisibleTo(caller, Scopes.ORDERS_READ);
     }
 
     /**
      * Whether the caller may see a shipment: staff, the order's dealer and supplier, and the shipment's own
      * carrier (not another carrier of the same order). Needs {@code orders:read}.
      */
-    public boolean mayReadShipment(Caller caller, String carrierId, Collection<Party> orderParties) {
+    public boolean mayReadShipment(Caller caller, Facts.Shipment shipment) {
         require(caller, Scopes.ORDERS_READ);
         if (caller.isStaff()) {
             return true;
         }
-        if (caller.partnerType() == PartnerType.CARRIER) {
-            return caller.belongsTo(carrierId);
+        if (isA(caller, PartnerType.CARRIER)) {
+            return actsFor(caller, shipment.carrierId());
         }
-        return orderParties.stream().anyMatch(party -> caller.belongsTo(party.partnerId()));
+        return isParty(caller, shipment.orderParties());
     }
+
+    /** Reporting pick-up, transit, delivery or a problem: the shipment's carrier, until it is delivered. */
+    public Decision recordShipmentEvent(Caller caller, Facts.Shipment shipment) {
+        return scope(caller, Scopes.ORDERS_WRITE)
+                .then(() -> actsFor(caller, shipment.carrierId()) ? Decision.allow() : Decision.hide("shipment"))
+                .then(() -> shipment.delivered() ? Decision.notNow("the shipment was already delivered") : Decision.allow());
+    }
+
+    public Actions.Shipment shipmentActions(Caller caller, Facts.Shipment shipment) {
+        return new Actions.Shipment(recordShipmentEvent(caller, shipment).allowed());
+    }
+
+    /** Changing a draft: its dealer, while it is open. */
+    public Decision editDraft(Caller caller, Facts.OrderDraft draft) {
+        return ownDraft(caller, draft).then(() -> openDraft(draft));
+    }
+
+    /** Submitting a draft: its dealer, until it is submitted (a cut-off submission may be completed). */
+    public Decision submitDraft(Caller caller, Facts.OrderDraft draft) {
+        return ownDraft(caller, draft).then(() -> draft.submitted() ? Decision.notNow("the draft was already submitted")
+                : Decision.allow());
+    }
+
+    /** Deleting a draft: its dealer, while it is open. */
+    public Decision deleteDraft(Caller caller, Facts.OrderDraft draft) {
+        return ownDraft(caller, draft).then(() -> openDraft(draft));
+    }
+
+    private Decision ownDraft(Caller caller, Facts.OrderDraft draft) {
+        return submitOrders(caller).then(() -> readOrders(caller))
+                .then(() -> actsFor(caller, draft.dealerId()) ? Decision.allow() : Decision.hide("order draft"));
+    }
+
+    private static Decision openDraft(Facts.OrderDraft draft) {
+        return draft.open() ? Decision.allow()
+                : Decision.notNow(draft.submitted() ? "the draft was already submitted" : "the draft is being submitted");
+    }
+
+    public Actions.OrderDraft draftActions(Caller caller, Facts.OrderDraft draft) {
+        return new Actions.OrderDraft(editDraft(caller, draft).allowed(), submitDraft(caller, draft).allowed(),
+                deleteDraft(caller, draft).allowed());
+    }
+
+    // ---- catalog and prices -------------------------------------------------------------------------------
+
+    /** Reading the catalog: dealers, suppliers and staff with {@code orders:read}; carriers have no catalog. */
+    public Decision readCatalog(Caller caller) {
+        return scope(caller, Scopes.ORDERS_READ).then(() -> audience(!isA(caller, PartnerType.CARRIER), "carriers have no catalog"));
+    }
+
+    /** Creating and changing products and publishing price lists: staff with {@code catalog:write}. */
+    public Decision manageCatalog(Caller caller) {
+        return scope(caller, Scopes.CATALOG_WRITE).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    /** Rewriting a product's descriptions: staff, or the product's own supplier, with {@code catalog:write}. */
+    public Decision describeProduct(Caller caller, String supplierId) {
+        return scope(caller, Scopes.CATALOG_WRITE).then(() -> audience(caller.isStaff() || actsFor(caller, supplierId),
+                "only the product's supplier or staff describe it"));
+    }
+
+    public Actions.Product productActions(Caller caller, String supplierId) {
+        return new Actions.Product(manageCatalog(caller).allowed(), describeProduct(caller, supplierId).allowed());
+    }
+
+    private static Decision readPriceLists(Caller caller) {
+        return scope(caller, Scopes.ORDERS_READ).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.DEALER),
+                "prices are for dealers and staff"));
+    }
+
+    /** Which price lists the caller reads: staff all, a dealer its own tier's; everybody else none (FORBIDDEN). */
+    public PriceVisibility priceListsVisibleTo(Caller caller) {
+        readCatalog(caller).enforce();
+        readPriceLists(caller).enforce();
+        return caller.isStaff() ? new PriceVisibility.All() : new PriceVisibility.TierOf(caller.partnerId());
+    }
+
+    /**
+     * The dealer whose tier's current price list prices products for the caller: a dealer buys at its own tier's
+     * prices; nobody else sees a price on a product.
+     */
+    public Optional<String> buysAtTierOf(Caller caller) {
+        if (!isA(caller, PartnerType.DEALER)) {
+            return Optional.empty();
+        }
+        readCatalog(caller).enforce();
+        return Optional.of(caller.partnerId());
+    }
+
+    // ---- stock and demand ---------------------------------------------------------------------------------
 
     /** Whether the caller sees exact stock quantities of a supplier's product: staff and that supplier. */
     public boolean seesExactStock(Caller caller, String supplierId) {
         require(caller, Scopes.STOCK_READ);
-        return caller.isStaff() || caller.belongsTo(supplierId);
+        return caller.isStaff() || actsFor(caller, supplierId);
     }
 
-    /** Publishing stock: suppliers, for their own products (checked per item), with {@code stock:write}. */
-    public void requireStockPublisher(Caller caller) {
-        require(caller, Scopes.STOCK_WRITE);
-        if (caller.partnerType() != PartnerType.SUPPLIER) {
-            throw new AccessDeniedException("stock is published by suppliers");
-        }
+    /** Publishing stock: suppliers with {@code stock:write}, each item only for its own products. */
+    public Decision publishStock(Caller caller) {
+        return scope(caller, Scopes.STOCK_WRITE).then(() -> audience(isA(caller, PartnerType.SUPPLIER),
+                "stock is published by suppliers"));
     }
 
-    /** Whether the end customer's contact on a dealer's order may be shown: the dealer and staff only. */
-    public boolean seesEndCustomerOf(Caller caller, String dealerId) {
-        return caller.isStaff() || caller.belongsTo(dealerId);
+    /** Whether a stock item of a product supplied by {@code supplierId} is the caller's to publish. */
+    public boolean publishesStockOf(Caller caller, String supplierId) {
+        return actsFor(caller, supplierId);
     }
 
-    /** Leads come from staff and from dealers (their people and systems), with {@code leads:write}. */
-    public void requireLeadSource(Caller caller) {
-        require(caller, Scopes.LEADS_WRITE);
-        if (!caller.isStaff() && caller.partnerType() != PartnerType.DEALER) {
-            throw new AccessDeniedException("leads come from staff or dealers");
-        }
-    }
-
-    /** Work only dealers do (submitting orders, registering deals), with the given scope. */
-    public void requireDealer(Caller caller, String scope) {
-        require(caller, scope);
-        if (caller.partnerType() != PartnerType.DEALER) {
-            throw new AccessDeniedException("for dealers only");
-        }
-    }
-
-    /** Handing goods to carriers: suppliers (whose orders they are) and staff, with {@code orders:write}. */
-    public void requireShipper(Caller caller) {
-        require(caller, Scopes.ORDERS_WRITE);
-        if (!caller.isStaff() && caller.partnerType() != PartnerType.SUPPLIER) {
-            throw new AccessDeniedException("shipments are handed over by suppliers");
-        }
-    }
-
-    /** Whether the caller may cancel a dealer's order: the dealer itself, or staff, with {@code orders:write}. */
-    public boolean mayCancelOrderOf(Caller caller, String dealerId) {
-        require(caller, Scopes.ORDERS_WRITE);
-        return caller.isStaff() || caller.belongsTo(dealerId);
+    private static Decision readDemand(Caller caller) {
+        return scope(caller, Scopes.STOCK_READ).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER),
+                "demand signals are for suppliers and staff"));
     }
 
     /**
-     * Whose demand signals the caller reads: empty for staff (every supplier), its own partner for a
-     * supplier; refused for everybody else. Needs {@code stock:read}.
+     * Whose demand signals the caller reads: empty for staff (every supplier), its own partner for a supplier;
+     * refused for everybody else. Needs {@code stock:read}.
      */
-    public java.util.Optional<String> demandScope(Caller caller) {
-        require(caller, Scopes.STOCK_READ);
-        if (caller.isStaff()) {
-            return java.util.Optional.empty();
-        }
-        if (caller.partnerType() != PartnerType.SUPPLIER) {
-            throw new AccessDeniedException("demand signals are for suppliers and staff");
-        }
-        return java.util.Optional.of(caller.partnerId());
-    }
-
-    /** Reading the catalog: dealers, suppliers and staff with {@code orders:read}; carriers have no catalog. */
-    public void requireCatalogReader(Caller caller) {
-        require(caller, Scopes.ORDERS_READ);
-        if (caller.partnerType() == PartnerType.CARRIER) {
-            throw new AccessDeniedException("carriers have no catalog");
-        }
-    }
-
-    /** Whether the caller may rewrite a product's descriptions: staff, or the product's own supplier. */
-    public boolean mayDescribeProduct(Caller caller, String supplierId) {
-        require(caller, Scopes.CATALOG_WRITE);
-        return caller.isStaff() || caller.belongsTo(supplierId);
-    }
-
-    /** Whether the caller sees prices: staff all lists, a dealer its own tier's; everybody else none. */
-    public boolean seesPrices(Caller caller) {
-        requireCatalogReader(caller);
-        return caller.isStaff() || caller.partnerType() == PartnerType.DEALER;
-    }
-
-    /** Scopes that a new partner-system client of this partner may be given. */
-    public Set<String> grantableToPartnerSystem(PartnerType partnerType) {
-        return Scopes.forPartnerSystem(partnerType);
+    public Optional<String> demandScope(Caller caller) {
+        readDemand(caller).enforce();
+        return caller.isStaff() ? Optional.empty() : Optional.of(caller.partnerId());
     }
 }

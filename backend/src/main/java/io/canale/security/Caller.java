@@ -5,22 +5,25 @@ import java.util.Set;
 
 /**
  * Who is calling, as the access token says: a person of a partner (portal) or a partner system (client
- * credentials). Built from the JWT only, so decisions need no database lookup.
+ * credentials). Built from the JWT only, so decisions need no database lookup. Controllers receive it as a
+ * method argument (see {@link CallerArguments}) and pass it on; only the {@link AccessPolicy} looks at its
+ * partner type, roles and scopes, which an architecture test enforces. Other features use its subject (who did
+ * it) and partner id (whose record a new one is).
  */
 public record Caller(String subject, Kind kind, String partnerId, PartnerType partnerType, Set<PartnerRole> roles,
         Set<String> scopes) {
 
     public enum Kind { USER, PARTNER_SYSTEM }
 
-    public boolean isStaff() {
+    boolean isStaff() {
         return partnerType == PartnerType.MANUFACTURER;
     }
 
-    public boolean has(String scope) {
+    boolean has(String scope) {
         return scopes.contains(scope);
     }
 
-    public boolean belongsTo(String partnerId) {
+    boolean belongsTo(String partnerId) {
         return this.partnerId.equals(partnerId);
     }
 }

@@ -70,8 +70,7 @@ class DemandSignals {
     }
 
     @QueryMapping
-    List<DemandSignal> demand(@Argument Integer weeks) {
-        Caller caller = policy.caller();
+    List<DemandSignal> demand(@Argument Integer weeks, Caller caller) {
         String supplierId = policy.demandScope(caller).orElse(null);
         Map<String, Map<String, Map<String, Tally>>> bySkuWeekDealer = tallies(supplierId, checked(weeks, 8));
         boolean staff = policy.seesCrossPartnerDetails(caller);
@@ -115,8 +114,7 @@ class DemandSignals {
     }
 
     @QueryMapping
-    List<LowStockAlert> lowStockAlerts(@Argument Integer weeks) {
-        Caller caller = policy.caller();
+    List<LowStockAlert> lowStockAlerts(@Argument Integer weeks, Caller caller) {
         String supplierId = policy.demandScope(caller).orElse(null);
         Map<String, Integer> demand = new TreeMap<>();
         tallies(supplierId, checked(weeks, 4)).forEach((sku, byWeek) -> {

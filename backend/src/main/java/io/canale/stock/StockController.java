@@ -1,7 +1,6 @@
 package io.canale.stock;
 
 import io.canale.catalog.Product;
-import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.UserError;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -27,23 +27,20 @@ class StockController {
     }
 
     private final StockSignals stock;
-    private final AccessPolicy policy;
 
-    StockController(StockSignals stock, AccessPolicy policy) {
+    StockController(StockSignals stock) {
         this.stock = stock;
-        this.policy = policy;
     }
 
     @MutationMapping
-    PublishStockPayload publishStock(@Argument PublishStockInput input) {
-        StockSignals.Result result = stock.publish(policy.caller(), input.items());
+    PublishStockPayload publishStock(@Argument PublishStockInput input, Caller caller) {
+        StockSignals.Result result = stock.publish(caller, input.items());
         return new PublishStockPayload(result.applied(), result.errors());
     }
 
     /** Dealers get the band and the ETA; staff and the product's supplier also the quantities. */
     @BatchMapping(typeName = "Product", field = "availability")
-    Map<Product, Availability> availability(List<Product> page) {
-        Caller caller = policy.caller();
+    Map<Product, Availability> availability(List<Product> page, @ContextValue Caller caller) {
         Map<String, StockLevel> levels = stock.levelsOf(page.stream().map(Product::sku).toList());
         Map<Product, Availability> availability = new LinkedHashMap<>();
         for (Product product : page) {

@@ -59,7 +59,7 @@ class StockSignals {
 
     /** Applies every valid item in one bulk write; refused items are reported, never half-applied. */
     Result publish(Caller caller, List<Item> items) {
-        policy.requireStockPublisher(caller);
+        policy.publishStock(caller).enforce();
         if (items == null || items.isEmpty()) {
             return new Result(0, List.of(UserError.of("input.items", UserErrorCode.REQUIRED, "give at least one item")));
         }
@@ -79,7 +79,7 @@ class StockSignals {
             String path = "input.items." + i;
             String sku = normalise(item.sku());
             UserErrors errors = new UserErrors();
-            if (!caller.partnerId().equals(suppliers.get(sku))) {
+            if (!policy.publishesStockOf(caller, suppliers.get(sku))) {
                 errors.add(path + ".sku", UserErrorCode.NOT_FOUND, "no product " + sku + " of yours");
             } else if (!seen.add(sku)) {
                 errors.add(path + ".sku", UserErrorCode.DUPLICATE, "SKU " + sku + " appears twice");

@@ -1,6 +1,7 @@
 package io.canale.stock;
 
 import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserErrorCode;
 import io.canale.shared.web.FileTransferEndpoint;
@@ -34,10 +35,9 @@ class StockUploadEndpoint {
 
     @PostMapping(path = "/imports/stock", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Answer upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String delimiter)
+    Answer upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String delimiter, Caller caller)
             throws IOException {
-        var caller = policy.caller();
-        policy.requireStockPublisher(caller); // before reading a byte of someone else's file
+        policy.publishStock(caller).enforce(); // before reading a byte of someone else's file
         char separator = StockCsv.delimiter(delimiter);
         if (file.isEmpty()) {
             throw new InvalidInputException("file", UserErrorCode.REQUIRED, "the file is empty");

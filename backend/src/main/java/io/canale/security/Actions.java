@@ -1,0 +1,40 @@
+package io.canale.security;
+
+import java.util.List;
+
+/**
+ * The {@code viewerCan} answers: what the caller may do with one record, or start at all, as the
+ * {@link AccessPolicy} decides. Each flag comes from the same policy method the mutation enforces.
+ */
+public interface Actions {
+
+    record Lead(boolean accept, boolean decline, boolean route, boolean merge, boolean convert) {
+    }
+
+    record Opportunity(boolean move, boolean update, boolean addActivity) {
+    }
+
+    record DealRegistration(boolean approve, boolean reject) {
+    }
+
+    record Order(boolean confirm, boolean cancel, boolean ship) {
+    }
+
+    record Shipment(boolean recordEvent) {
+    }
+
+    record OrderDraft(boolean edit, boolean submit, boolean delete) {
+    }
+
+    record Product(boolean edit, boolean editDescription) {
+    }
+
+    record Partner(boolean update, boolean deactivate, boolean manageOrganisation) {
+    }
+
+    /** What the caller may start, apart from any one record. */
+    record Viewer(boolean createLead, boolean importLeads, boolean manageRoutingRules, boolean registerDeal,
+            boolean submitOrder, boolean createProduct, boolean publishPriceList, boolean publishStock,
+            boolean createPartner, boolean seeOtherPartners, List<String> grantableClientScopes) {
+    }
+}

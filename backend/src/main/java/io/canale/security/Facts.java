@@ -1,0 +1,42 @@
+package io.canale.security;
+
+import io.canale.shared.Party;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the {@link AccessPolicy} weighs about one record besides the caller: its parties, the partners it names
+ * and where it stands. Each record builds its own facts from the fields it carries, so deciding costs no
+ * database round trip; the state predicates come from the record's own transition rules.
+ */
+public interface Facts {
+
+    /**
+     * A lead: the dealer it is routed to or owned by, whether that dealer's answer is awaited and until when,
+     * whether it is accepted (and may be converted), whether staff may (re-)route it, and whether it may take in
+     * a duplicate.
+     */
+    record Lead(String dealerId, List<Party> parties, boolean awaitingAnswer, Instant acceptBy, boolean accepted,
+            boolean routable, boolean takesInDuplicates) {
+    }
+
+    /** An opportunity: its dealer and whether it reached a closing stage (won or lost). */
+    record Opportunity(String dealerId, List<Party> parties, boolean closed) {
+    }
+
+    /** A deal registration: whether it still waits for staff's decision. */
+    record DealRegistration(List<Party> parties, boolean awaitingDecision) {
+    }
+
+    /** An order: its dealer and supplier, whether the supplier's answer is awaited, whether goods may be handed over. */
+    record Order(String dealerId, String supplierId, List<Party> parties, boolean awaitingAnswer, boolean shippable) {
+    }
+
+    /** A shipment: its carrier, the parties of its order, and whether it was delivered. */
+    record Shipment(String carrierId, List<Party> orderParties, boolean delivered) {
+    }
+
+    /** An order draft: its dealer, whether it is open for changes, and whether it was submitted. */
+    record OrderDraft(String dealerId, List<Party> parties, boolean open, boolean submitted) {
+    }
+}

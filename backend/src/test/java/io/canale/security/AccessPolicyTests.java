@@ -1,0 +1,383 @@
+package io.canale.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.security.Decision.Verdict;
+import io.canale.shared.PartnerType;
+import io.canale.shared.Party;
+import io.canale.shared.TimelineEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The access policy as a table, without Spring: audience × decision × expected. Each line below is one
+ * decision; its columns are the audiences in the order of {@link Audience}. Callers hold the scopes their
+ * token can hold at most (a portal sign-in asks for all), records are built from facts as the records
+ * themselves build them. Verdicts: A allowed, F forbidden, N not found, R refused (another party's move),
+ * S not in the record's present state.
+ */
+class AccessPolicyTests {
+
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    static final AccessPolicy POLICY = new AccessPolicy(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    static final String CANALE = "ptn_canale";
+    static final String ROSSI = "ptn_rossi_auto";
+    static final String BIANCHI = "ptn_bianchi_moto";
+    static final String FERRI = "ptn_ferri_componenti";
+    static final String GALLO = "ptn_gallo_ricambi";
+    static final String VELOCE = "ptn_veloce_logistica";
+    static final String RAPIDO = "ptn_rapido_trasporti";
+
+    enum Audience {
+        STAFF(user(CANALE, PartnerType.MANUFACTURER, PartnerRole.ADMIN)),
+        STAFF_SYSTEM(system(CANALE, PartnerType.MANUFACTURER)),
+        DEALER_ADMIN(user(ROSSI, PartnerType.DEALER, PartnerRole.ADMIN)),
+        DEALER_USER(user(ROSSI, PartnerType.DEALER, PartnerRole.MEMBER)),
+        DEALER_SYSTEM(system(ROSSI, PartnerType.DEALER)),
+        OTHER_DEALER(user(BIANCHI, PartnerType.DEALER, PartnerRole.ADMIN)),
+        SUPPLIER(user(FERRI, PartnerType.SUPPLIER, PartnerRole.ADMIN)),
+        OTHER_SUPPLIER(user(GALLO, PartnerType.SUPPLIER, PartnerRole.ADMIN)),
+        CARRIER(user(VELOCE, PartnerType.CARRIER, PartnerRole.ADMIN)),
+        OTHER_CARRIER(user(RAPIDO, PartnerType.CARRIER, PartnerRole.ADMIN));
+
+        final Caller caller;
+
+        Audience(Caller caller) {
+            this.caller = caller;
+        }
+    }
+
+    static Caller user(String partnerId, PartnerType type, PartnerRole role) {
+        return new Caller(role.name().toLowerCase() + "@" + partnerId, Caller.Kind.USER, partnerId, type, Set.of(role),
+                Scopes.forUser(type, role));
+    }
+
+    static Caller system(String partnerId, PartnerType type) {
+        return new Caller("system-" + partnerId, Caller.Kind.PARTNER_SYSTEM, partnerId, type, Set.of(),
+                Scopes.forPartnerSystem(type));
+    }
+
+    static final Verdict A = Verdict.ALLOWED;
+    static final Verdict F = Verdict.FORBIDDEN;
+    static final Verdict N = Verdict.NOT_FOUND;
+    static final Verdict R = Verdict.NOT_ALLOWED;
+    static final Verdict S = Verdict.ILLEGAL_STATE;
+
+    // ---- records, as their own facts() build them ------------------------------------------------------
+
+    static final Instant LATER = NOW.plus(Duration.ofHours(1));
+    static final Instant EARLIER = NOW.minus(Duration.ofHours(1));
+
+    static Facts.Lead routedToRossi(Instant acceptBy) {
+        return new Facts.Lead(ROSSI, List.of(new Party(ROSSI, "ROUTED_DEALER")), true, acceptBy, false, true, true);
+    }
+
+    static final Facts.Lead ACCEPTED_BY_ROSSI = new Facts.Lead(ROSSI, List.of(new Party(ROSSI, "OWNER")), false, null,
+            true, false, true);
+    static final Facts.Lead WITH_STAFF = new Facts.Lead(null, List.of(), false, null, false, true, true);
+    static final Facts.Lead MERGED = new Facts.Lead(null, List.of(), false, null, false, false, false);
+
+    static final Facts.Opportunity OPEN_OPPORTUNITY = new Facts.Opportunity(ROSSI, List.of(new Party(ROSSI, "OWNER")), false);
+    static final Facts.Opportunity WON_OPPORTUNITY = new Facts.Opportunity(ROSSI, List.of(new Party(ROSSI, "OWNER")), true);
+
+    static final Facts.DealRegistration IN_REVIEW = new Facts.DealRegistration(List.of(new Party(ROSSI, "DEALER")), true);
+    static final Facts.DealRegistration APPROVED = new Facts.DealRegistration(List.of(new Party(ROSSI, "DEALER")), false);
+
+    static final List<Party> ORDER_PARTIES = List.of(new Party(ROSSI, "DEALER"), new Party(FERRI, "SUPPLIER"));
+    static final Facts.Order SUBMITTED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, true, false);
+    static final Facts.Order CONFIRMED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true);
+
+    /** Veloce's shipment of an order that another shipment also hands to Rapido. */
+    static Facts.Shipment shipmentOfVeloce(boolean delivered) {
+        List<Party> parties = new ArrayList<>(ORDER_PARTIES);
+        parties.add(new Party(VELOCE, "CARRIER"));
+        parties.add(new Party(RAPIDO, "CARRIER"));
+        return new Facts.Shipment(VELOCE, parties, delivered);
+    }
+
+    static final List<Party> DRAFT_PARTIES = List.of(new Party(ROSSI, "DEALER"));
+    static final Facts.OrderDraft OPEN_DRAFT = new Facts.OrderDraft(ROSSI, DRAFT_PARTIES, true, false);
+    static final Facts.OrderDraft SUBMITTING_DRAFT = new Facts.OrderDraft(ROSSI, DRAFT_PARTIES, false, false);
+    static final Facts.OrderDraft SUBMITTED_DRAFT = new Facts.OrderDraft(ROSSI, DRAFT_PARTIES, false, true);
+
+    static final List<TimelineEntry> TIMELINE = List.of(
+            TimelineEntry.shared(NOW, "system", "LEAD_ROUTED", "Routed to a dealer"),
+            TimelineEntry.staffOnly(NOW, "system", "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
+
+    static final Optional<String> NONE = Optional.empty();
+
+    // ---- the table --------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    interface Rule {
+        Object decide(AccessPolicy policy, Caller caller);
+    }
+
+    static Stream<Arguments> table() {
+        List<Object[]> lines = List.of(
+                //                                                                                     STAFF STAFF_SYS D_ADMIN D_USER D_SYSTEM OTHER_D SUPPLIER OTHER_S CARRIER OTHER_C
+                // leads
+                line("capture leads", (p, c) -> p.captureLeads(c),                                          A, A, A, A, A, A, F, F, F, F),
+                line("where captured leads go", (p, c) -> p.leadIntake(c),
+                        LeadIntake.ROUTED_BY_RULES, LeadIntake.ROUTED_BY_RULES, owned(), owned(), owned(), owned(), owned(), owned(), owned(), owned()),
+                line("accept a lead routed to Rossi, in time", (p, c) -> p.acceptLead(c, routedToRossi(LATER)), R, R, A, A, A, N, F, F, F, F),
+                line("accept a lead routed to Rossi, too late", (p, c) -> p.acceptLead(c, routedToRossi(EARLIER)), R, R, S, S, S, N, F, F, F, F),
+                line("decline a lead routed to Rossi, even late", (p, c) -> p.declineLead(c, routedToRossi(EARLIER)), R, R, A, A, A, N, F, F, F, F),
+                line("accept a lead Rossi already accepted", (p, c) -> p.acceptLead(c, ACCEPTED_BY_ROSSI),  R, R, S, S, S, N, F, F, F, F),
+                line("accept a lead waiting for staff", (p, c) -> p.acceptLead(c, WITH_STAFF),             R, R, N, N, N, N, F, F, F, F),
+                line("route a lead waiting for staff", (p, c) -> p.routeLead(c, WITH_STAFF),               A, A, F, F, F, F, F, F, F, F),
+                line("route a lead routed to Rossi", (p, c) -> p.routeLead(c, routedToRossi(LATER)),       A, A, F, F, F, F, F, F, F, F),
+                line("route a lead Rossi accepted", (p, c) -> p.routeLead(c, ACCEPTED_BY_ROSSI),           S, S, F, F, F, F, F, F, F, F),
+                line("merge a duplicate into a lead", (p, c) -> p.mergeInto(c, ACCEPTED_BY_ROSSI),         A, A, F, F, F, F, F, F, F, F),
+                line("merge a duplicate into a merged lead", (p, c) -> p.mergeInto(c, MERGED),             S, S, F, F, F, F, F, F, F, F),
+                line("convert a lead Rossi accepted", (p, c) -> p.convertLead(c, ACCEPTED_BY_ROSSI),       N, N, A, A, A, N, F, F, F, F),
+                line("convert a lead still routed to Rossi", (p, c) -> p.convertLead(c, routedToRossi(LATER)), N, N, S, S, S, N, F, F, F, F),
+                line("which leads are listed", (p, c) -> p.recordsVisibleTo(c, Scopes.LEADS_READ),
+                        all(), all(), partyOf(ROSSI), partyOf(ROSSI), partyOf(ROSSI), partyOf(BIANCHI), F, F, F, F),
+                line("read the routing rules", (p, c) -> p.readRoutingRules(c),                            A, A, F, F, F, F, F, F, F, F),
+                line("change the routing rules", (p, c) -> p.manageRoutingRules(c),                        A, A, F, F, F, F, F, F, F, F),
+                line("see routing decisions, duplicates, conflicts", (p, c) -> p.seesCrossPartnerDetails(c),
+                        true, true, false, false, false, false, false, false, false, false),
+                line("timeline entries shown", (p, c) -> p.timelineFor(c, TIMELINE).size(),             2, 2, 1, 1, 1, 1, 1, 1, 1, 1),
+                // opportunities and deal registrations
+                line("move Rossi's open opportunity", (p, c) -> p.moveOpportunity(c, OPEN_OPPORTUNITY),   N, N, A, A, A, N, F, F, F, F),
+                line("move Rossi's won opportunity", (p, c) -> p.moveOpportunity(c, WON_OPPORTUNITY),     N, N, S, S, S, N, F, F, F, F),
+                line("update Rossi's won opportunity", (p, c) -> p.updateOpportunity(c, WON_OPPORTUNITY), N, N, A, A, A, N, F, F, F, F),
+                line("log an activity on Rossi's opportunity", (p, c) -> p.logActivity(c, WON_OPPORTUNITY), N, N, A, A, A, N, F, F, F, F),
+                line("register a deal", (p, c) -> p.registerDeal(c),                                       F, F, A, A, A, A, F, F, F, F),
+                line("decide a registration in review", (p, c) -> p.decideDeal(c, IN_REVIEW),             A, A, F, F, F, F, F, F, F, F),
+                line("decide an approved registration", (p, c) -> p.decideDeal(c, APPROVED),              S, S, F, F, F, F, F, F, F, F),
+                // orders, drafts, shipments
+                line("which orders are listed", (p, c) -> p.ordersVisibleTo(c),
+                        all(), all(), partyOf(ROSSI), partyOf(ROSSI), partyOf(ROSSI), partyOf(BIANCHI), partyOf(FERRI), partyOf(GALLO), F, F),
+                line("submit orders and keep drafts", (p, c) -> p.submitOrders(c),                         F, F, A, A, A, A, F, F, F, F),
+                line("confirm Rossi's order to Ferri", (p, c) -> p.confirmOrder(c, SUBMITTED),             R, R, R, R, R, N, A, N, F, F),
+                line("confirm an order already confirmed", (p, c) -> p.confirmOrder(c, CONFIRMED),         R, R, R, R, R, N, S, N, F, F),
+                line("cancel Rossi's submitted order", (p, c) -> p.cancelOrder(c, SUBMITTED),              A, A, A, A, A, N, R, N, F, F),
+                line("cancel Rossi's confirmed order", (p, c) -> p.cancelOrder(c, CONFIRMED),              S, S, S, S, S, N, R, N, F, F),
+                line("ship Rossi's confirmed order", (p, c) -> p.shipOrder(c, CONFIRMED),                  R, R, R, R, R, N, A, N, F, F),
+                line("ship an order not confirmed yet", (p, c) -> p.shipOrder(c, SUBMITTED),               R, R, R, R, R, N, S, N, F, F),
+                line("see the end customer of Rossi's order", (p, c) -> p.seesEndCustomerOf(c, ROSSI),
+                        true, true, true, true, true, false, false, false, false, false),
+                line("list carriers to hand goods to", (p, c) -> p.listCarriers(c),                        A, A, F, F, F, F, A, A, F, F),
+                line("which orders' shipments are listed", (p, c) -> p.shipmentsVisibleTo(c),
+                        all(), all(), partyOf(ROSSI), partyOf(ROSSI), partyOf(ROSSI), partyOf(BIANCHI), partyOf(FERRI), partyOf(GALLO),
+                        partyOf(VELOCE), partyOf(RAPIDO)),
+                line("read Veloce's shipment", (p, c) -> p.mayReadShipment(c, shipmentOfVeloce(false)),
+                        true, true, true, true, true, false, true, false, true, false),
+                line("record an event of Veloce's shipment", (p, c) -> p.recordShipmentEvent(c, shipmentOfVeloce(false)),
+                        N, N, N, N, N, N, N, N, A, N),
+                line("record an event of a delivered shipment", (p, c) -> p.recordShipmentEvent(c, shipmentOfVeloce(true)),
+                        N, N, N, N, N, N, N, N, S, N),
+                line("edit Rossi's open draft", (p, c) -> p.editDraft(c, OPEN_DRAFT),                     F, F, A, A, A, N, F, F, F, F),
+                line("edit a draft being submitted", (p, c) -> p.editDraft(c, SUBMITTING_DRAFT),          F, F, S, S, S, N, F, F, F, F),
+                line("submit a draft being submitted", (p, c) -> p.submitDraft(c, SUBMITTING_DRAFT),      F, F, A, A, A, N, F, F, F, F),
+                line("submit a submitted draft", (p, c) -> p.submitDraft(c, SUBMITTED_DRAFT),             F, F, S, S, S, N, F, F, F, F),
+                line("delete Rossi's open draft", (p, c) -> p.deleteDraft(c, OPEN_DRAFT),                 F, F, A, A, A, N, F, F, F, F),
+                line("delete a submitted draft", (p, c) -> p.deleteDraft(c, SUBMITTED_DRAFT),             F, F, S, S, S, N, F, F, F, F),
+                // catalog, prices, stock, demand
+                line("read the catalog", (p, c) -> p.readCatalog(c),                                       A, A, A, A, A, A, A, A, F, F),
+                line("create and change products, publish price lists", (p, c) -> p.manageCatalog(c),    A, A, F, F, F, F, F, F, F, F),
+                line("describe a product of Ferri", (p, c) -> p.describeProduct(c, FERRI),                 A, A, F, F, F, F, A, F, F, F),
+                line("which price lists are read", (p, c) -> p.priceListsVisibleTo(c),
+                        allPrices(), allPrices(), tierOf(ROSSI), tierOf(ROSSI), tierOf(ROSSI), tierOf(BIANCHI), F, F, F, F),
+                line("whose tier prices the products", (p, c) -> p.buysAtTierOf(c),
+                        NONE, NONE, Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(BIANCHI), NONE, NONE, NONE, NONE),
+                line("see exact stock of Ferri's product", (p, c) -> p.seesExactStock(c, FERRI),
+                        true, true, false, false, false, false, true, false, F, F),
+                line("publish stock", (p, c) -> p.publishStock(c),                                         F, F, F, F, F, F, A, A, F, F),
+                line("publish stock of a product of Ferri", (p, c) -> p.publishesStockOf(c, FERRI),
+                        false, false, false, false, false, false, true, false, false, false),
+                line("whose demand is read", (p, c) -> p.demandScope(c),
+                        NONE, NONE, F, F, F, F, Optional.of(FERRI), Optional.of(GALLO), F, F),
+                // the directory and organisations
+                line("which partners are listed", (p, c) -> p.partnersVisibleTo(c),
+                        new PartnerVisibility.All(), new PartnerVisibility.All(), own(ROSSI), own(ROSSI), own(ROSSI), own(BIANCHI),
+                        own(FERRI), own(GALLO), own(VELOCE), own(RAPIDO)),
+                line("how much of Rossi is seen", (p, c) -> p.partnerView(c, ROSSI, PartnerType.DEALER),
+                        full(), full(), full(), full(), full(), none(), none(), none(), none(), none()),
+                line("how much of the manufacturer is seen", (p, c) -> p.partnerView(c, CANALE, PartnerType.MANUFACTURER),
+                        full(), full(), PartnerView.PUBLIC, PartnerView.PUBLIC, PartnerView.PUBLIC, PartnerView.PUBLIC,
+                        PartnerView.PUBLIC, PartnerView.PUBLIC, PartnerView.PUBLIC, PartnerView.PUBLIC),
+                line("create, change, deactivate partners", (p, c) -> p.administerDirectory(c),            A, F, F, F, F, F, F, F, F, F),
+                line("manage Rossi's people and clients", (p, c) -> p.manageOrganisation(c, ROSSI),        A, F, A, F, F, N, N, N, N, N),
+                line("manage Veloce's people and clients", (p, c) -> p.manageOrganisation(c, VELOCE),      A, F, N, F, F, N, N, N, A, N),
+                line("scopes a new client of one's own partner may get", (p, c) -> p.grantableClientScopes(c),
+                        grantable(PartnerType.MANUFACTURER), List.of(), grantable(PartnerType.DEALER), List.of(), List.of(),
+                        grantable(PartnerType.DEALER), grantable(PartnerType.SUPPLIER), grantable(PartnerType.SUPPLIER),
+                        grantable(PartnerType.CARRIER), grantable(PartnerType.CARRIER)),
+                line("keep preferences", (p, c) -> p.keepPreferences(c),                                   A, R, A, A, R, A, A, A, A, A));
+        List<Arguments> rows = new ArrayList<>();
+        for (Object[] line : lines) {
+            Object[] expected = (Object[]) line[2];
+            for (Audience audience : Audience.values()) {
+                rows.add(Arguments.of(audience, line[0], line[1], expected[audience.ordinal()]));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} → {3}")
+    @MethodSource("table")
+    void decides_as_the_table_says(Audience audience, String decision, Rule rule, Object expected) {
+        assertThat(outcome(rule, audience.caller)).as(decision).isEqualTo(expected);
+    }
+
+    static Object[] line(String decision, Rule rule, Object... expected) {
+        if (expected.length != Audience.values().length) {
+            throw new IllegalArgumentException(decision + ": one expectation per audience, got " + expected.length);
+        }
+        return new Object[] {decision, rule, expected};
+    }
+
+    /** What the caller learns: a decision's verdict, FORBIDDEN for a refusal thrown, or the answer itself. */
+    static Object outcome(Rule rule, Caller caller) {
+        try {
+            Object result = rule.decide(POLICY, caller);
+            return result instanceof Decision decision ? decision.verdict() : result;
+        } catch (AccessDeniedException denied) {
+            return Verdict.FORBIDDEN;
+        }
+    }
+
+    // ---- the viewer's areas ------------------------------------------------------------------------------
+
+    static Stream<Arguments> areas() {
+        Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
+                Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
+                Area.DEMAND};
+        Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
+                Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND};
+        Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
+                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS};
+        Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
+                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS};
+        Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
+                Area.STOCK_UPLOAD, Area.DEMAND};
+        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS};
+        return Stream.of(
+                Arguments.of(Audience.STAFF.caller, staff),
+                Arguments.of(Audience.STAFF_SYSTEM.caller, staffSystem),
+                Arguments.of(Audience.DEALER_ADMIN.caller, dealerAdmin),
+                Arguments.of(Audience.DEALER_USER.caller, dealer),
+                Arguments.of(Audience.DEALER_SYSTEM.caller, dealer),
+                Arguments.of(Audience.OTHER_DEALER.caller, dealerAdmin),
+                Arguments.of(Audience.SUPPLIER.caller, supplier),
+                Arguments.of(system(FERRI, PartnerType.SUPPLIER), new Area[] {Area.HOME, Area.CATALOG, Area.ORDERS,
+                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND}),
+                Arguments.of(Audience.CARRIER.caller, carrier),
+                Arguments.of(user(VELOCE, PartnerType.CARRIER, PartnerRole.MEMBER), new Area[] {Area.HOME, Area.SHIPMENTS}),
+                Arguments.of(system(VELOCE, PartnerType.CARRIER), new Area[] {Area.HOME, Area.SHIPMENTS}),
+                Arguments.of(readOnly(ROSSI, PartnerType.DEALER, Scopes.PARTNERS_READ, Scopes.LEADS_READ),
+                        new Area[] {Area.HOME, Area.LEADS, Area.DEALS, Area.PIPELINE}),
+                Arguments.of(readOnly(FERRI, PartnerType.SUPPLIER, Scopes.ORDERS_READ),
+                        new Area[] {Area.HOME, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("areas")
+    void each_caller_gets_the_areas_whose_api_it_may_use_in_menu_order(Caller caller, Area[] expected) {
+        assertThat(POLICY.areas(caller)).containsExactly(expected);
+    }
+
+    static Caller readOnly(String partnerId, PartnerType type, String... scopes) {
+        return new Caller("reader@" + partnerId, Caller.Kind.PARTNER_SYSTEM, partnerId, type, Set.of(), Set.of(scopes));
+    }
+
+    // ---- viewerCan is the mutation's own decision ----------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(Audience.class)
+    void every_record_answers_viewer_can_with_the_decisions_its_mutations_enforce(Audience audience) {
+        Caller c = audience.caller;
+        for (Facts.Lead lead : List.of(routedToRossi(LATER), routedToRossi(EARLIER), ACCEPTED_BY_ROSSI, WITH_STAFF, MERGED)) {
+            assertThat(POLICY.leadActions(c, lead)).isEqualTo(new Actions.Lead(POLICY.acceptLead(c, lead).allowed(),
+                    POLICY.declineLead(c, lead).allowed(), POLICY.routeLead(c, lead).allowed(), POLICY.mergeInto(c, lead).allowed(),
+                    POLICY.convertLead(c, lead).allowed()));
+        }
+        for (Facts.Opportunity opportunity : List.of(OPEN_OPPORTUNITY, WON_OPPORTUNITY)) {
+            assertThat(POLICY.opportunityActions(c, opportunity)).isEqualTo(new Actions.Opportunity(
+                    POLICY.moveOpportunity(c, opportunity).allowed(), POLICY.updateOpportunity(c, opportunity).allowed(),
+                    POLICY.logActivity(c, opportunity).allowed()));
+        }
+        for (Facts.DealRegistration deal : List.of(IN_REVIEW, APPROVED)) {
+            boolean decide = POLICY.decideDeal(c, deal).allowed();
+            assertThat(POLICY.dealActions(c, deal)).isEqualTo(new Actions.DealRegistration(decide, decide));
+        }
+        for (Facts.Order order : List.of(SUBMITTED, CONFIRMED)) {
+            assertThat(POLICY.orderActions(c, order)).isEqualTo(new Actions.Order(POLICY.confirmOrder(c, order).allowed(),
+                    POLICY.cancelOrder(c, order).allowed(), POLICY.shipOrder(c, order).allowed()));
+        }
+        for (boolean delivered : List.of(false, true)) {
+            Facts.Shipment shipment = shipmentOfVeloce(delivered);
+            assertThat(POLICY.shipmentActions(c, shipment)).isEqualTo(new Actions.Shipment(POLICY.recordShipmentEvent(c, shipment).allowed()));
+        }
+        for (Facts.OrderDraft draft : List.of(OPEN_DRAFT, SUBMITTING_DRAFT, SUBMITTED_DRAFT)) {
+            assertThat(POLICY.draftActions(c, draft)).isEqualTo(new Actions.OrderDraft(POLICY.editDraft(c, draft).allowed(),
+                    POLICY.submitDraft(c, draft).allowed(), POLICY.deleteDraft(c, draft).allowed()));
+        }
+        assertThat(POLICY.productActions(c, FERRI)).isEqualTo(new Actions.Product(POLICY.manageCatalog(c).allowed(),
+                POLICY.describeProduct(c, FERRI).allowed()));
+        for (String partner : List.of(ROSSI, VELOCE, CANALE)) {
+            boolean admin = POLICY.administerDirectory(c).allowed();
+            assertThat(POLICY.partnerActions(c, partner)).isEqualTo(new Actions.Partner(admin, admin,
+                    POLICY.manageOrganisation(c, partner).allowed()));
+        }
+        assertThat(POLICY.viewerActions(c)).isEqualTo(new Actions.Viewer(POLICY.captureLeads(c).allowed(),
+                POLICY.captureLeads(c).allowed(), POLICY.manageRoutingRules(c).allowed(), POLICY.registerDeal(c).allowed(),
+                POLICY.submitOrders(c).allowed(), POLICY.manageCatalog(c).allowed(), POLICY.manageCatalog(c).allowed(),
+                POLICY.publishStock(c).allowed(), POLICY.administerDirectory(c).allowed(), POLICY.seesCrossPartnerDetails(c),
+                POLICY.grantableClientScopes(c)));
+    }
+
+    // ---- shorthand -------------------------------------------------------------------------------------------
+
+    static LeadIntake owned() {
+        return LeadIntake.OWNED_BY_CALLERS_DEALER;
+    }
+
+    static RecordVisibility all() {
+        return new RecordVisibility.All();
+    }
+
+    static RecordVisibility partyOf(String partnerId) {
+        return new RecordVisibility.PartyOf(partnerId);
+    }
+
+    static PriceVisibility allPrices() {
+        return new PriceVisibility.All();
+    }
+
+    static PriceVisibility tierOf(String dealerId) {
+        return new PriceVisibility.TierOf(dealerId);
+    }
+
+    static PartnerVisibility own(String partnerId) {
+        return new PartnerVisibility.OwnAndManufacturer(partnerId);
+    }
+
+    static PartnerView full() {
+        return PartnerView.FULL;
+    }
+
+    static PartnerView none() {
+        return PartnerView.NONE;
+    }
+
+    static List<String> grantable(PartnerType type) {
+        return List.copyOf(Scopes.forPartnerSystem(type));
+    }
+}
