@@ -92,11 +92,12 @@ class Shipments {
             Shipment recorded = order.shipment(shipmentId);
             Decision decision = policy.recordShipmentEvent(caller, order.facts(recorded));
             boolean repeat = recorded.knows(eventId.strip());
+            // A repeated event is answered with what was recorded, even after delivery; any other refusal stands.
             if (!repeat || decision.verdict() != Decision.Verdict.ILLEGAL_STATE) {
-                decision.enforce("input.type"); // a repeat of the delivery is answered, not refused
+                decision.enforce("input.type");
             }
             if (repeat) {
-                return new ShipmentOfOrder(order, recorded); // nothing to store
+                return new ShipmentOfOrder(order, recorded);
             }
             Shipment shipment = order.record(shipmentId, new Shipment.Event(eventId.strip(), type, when,
                     blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()));

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.canale.portal.Confirmations;
+import io.canale.portal.DateTimes;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
 import io.canale.portal.UserErrorDisplay;
-import io.canale.portal.DateTimes;
 import io.canale.portal.api.Paging;
 import java.util.List;
 

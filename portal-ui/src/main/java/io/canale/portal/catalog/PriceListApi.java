@@ -6,35 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-/** The price-list queries and {@code createPriceList}. */
+/** The price lists' calls to the API: the list, one list's prices, {@code createPriceList}. */
 @Component
-class PriceListsApi {
-
-    private static final ParameterizedTypeReference<Connection<PriceList>> PAGE = new ParameterizedTypeReference<>() {
-    };
+class PriceListApi {
 
     /** The API caps the SKUs of one lookup at 100. */
     static final int MAX_LOOKUP = 100;
 
-    /** A list with the entries asked for. */
-    record Listed(String id, List<PriceEntry> entries) {
-    }
-
     private final CanaleApi api;
 
-    PriceListsApi(CanaleApi api) {
+    PriceListApi(CanaleApi api) {
         this.api = api;
     }
 
     /** A page, newest validity first; staff get all lists, a dealer its tier's. */
     Connection<PriceList> page(int first, String after) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("first", first);
-        variables.put("after", after);
-        return api.execute("priceLists", variables, "priceLists", PAGE);
+        return api.page("catalog/priceLists", "priceLists", PriceList.class, first, after, Map.of());
     }
 
     /** The list's prices of the SKUs (its first 100 when none are given); empty when the list is no longer visible. */
@@ -42,11 +31,11 @@ class PriceListsApi {
         Map<String, Object> variables = new HashMap<>();
         variables.put("id", list.id());
         variables.put("skus", skus.isEmpty() ? null : skus);
-        return Optional.ofNullable(api.execute("priceListEntries", variables, "priceList", Listed.class)).map(Listed::entries);
+        return Optional.ofNullable(api.execute("catalog/priceList", variables, "priceList", PriceList.class))
+                .map(PriceList::entries);
     }
 
     PriceListPayload create(PriceListDraft draft, List<PriceEntryCsv.Entry> entries) {
-        return api.execute("createPriceList", Map.of("input", draft.input(entries)), "createPriceList",
-                PriceListPayload.class);
+        return api.mutate("catalog/createPriceList", draft.input(entries), PriceListPayload.class);
     }
 }
