@@ -88,7 +88,7 @@ class ApiClientsPanel extends VerticalLayout {
     private void openNewClient() {
         NewClientDialog dialog = new NewClientDialog(grantableScopes);
         dialog.addCreateListener(event -> {
-            Payloads.ClientSecret payload = api.createClient(partnerId, event.name(), event.scopes());
+            OrganisationPayloads.ClientSecret payload = api.createClient(partnerId, event.name(), event.scopes());
             if (payload.succeeded()) {
                 dialog.close();
                 showSecret(payload, "clients.created");
@@ -102,7 +102,7 @@ class ApiClientsPanel extends VerticalLayout {
     private void rotate(ApiClient client) {
         Confirmations.confirm(getTranslation("clients.rotate.title", client.name()),
                 getTranslation("clients.rotate.text"), getTranslation("clients.rotate"), () -> {
-                    Payloads.ClientSecret payload = api.rotateSecret(partnerId, client);
+                    OrganisationPayloads.ClientSecret payload = api.rotateSecret(partnerId, client);
                     if (payload.succeeded()) {
                         showSecret(payload, "clients.rotated");
                     } else {
@@ -115,7 +115,7 @@ class ApiClientsPanel extends VerticalLayout {
     private void confirmRevocation(ApiClient client) {
         Confirmations.confirm(getTranslation("clients.revoke.title", client.name()),
                 getTranslation("clients.revoke.text"), getTranslation("clients.revoke"), () -> {
-                    Payloads.ClientChange payload = api.revoke(partnerId, client);
+                    OrganisationPayloads.ClientChange payload = api.revoke(partnerId, client);
                     refreshGrid.run();
                     if (payload.succeeded()) {
                         Notifications.success(getTranslation("clients.revoked", client.name()));
@@ -125,7 +125,7 @@ class ApiClientsPanel extends VerticalLayout {
                 });
     }
 
-    private void showSecret(Payloads.ClientSecret payload, String titleKey) {
+    private void showSecret(OrganisationPayloads.ClientSecret payload, String titleKey) {
         refreshGrid.run();
         new SecretDialog(getTranslation(titleKey, payload.apiClient().name()),
                 getTranslation("clients.secret.text", payload.apiClient().clientId()),

@@ -85,7 +85,7 @@ class MembersPanel extends VerticalLayout {
     private void openInvitation() {
         InviteDialog dialog = new InviteDialog();
         dialog.addInviteListener(event -> {
-            Payloads.Invitation payload = api.invite(partnerId, event.invitation());
+            OrganisationPayloads.Invitation payload = api.invite(partnerId, event.invitation());
             if (payload.succeeded()) {
                 dialog.close();
                 refreshGrid.run();
@@ -102,7 +102,7 @@ class MembersPanel extends VerticalLayout {
     private void confirmDeactivation(Member member) {
         Confirmations.confirm(getTranslation("members.deactivate.title", member.displayName()),
                 getTranslation("members.deactivate.text"), getTranslation("members.deactivate"), () -> {
-                    Payloads.MemberChange payload = api.deactivate(partnerId, member);
+                    OrganisationPayloads.MemberChange payload = api.deactivate(partnerId, member);
                     refreshGrid.run();
                     if (payload.succeeded()) {
                         Notifications.success(getTranslation("members.deactivated", member.displayName()));

@@ -30,27 +30,29 @@ class OrganisationApi {
                 Map.of("partnerId", partnerId));
     }
 
-    Payloads.Invitation invite(String partnerId, InviteDialog.Invitation invitation) {
+    OrganisationPayloads.Invitation invite(String partnerId, InviteDialog.Invitation invitation) {
         return api.mutate("organisation/inviteUser", new InviteUserInput(partnerId, invitation.getEmail().trim(),
-                invitation.getDisplayName().trim(), invitation.getRole()), Payloads.Invitation.class);
+                invitation.getDisplayName().trim(), invitation.getRole()), OrganisationPayloads.Invitation.class);
     }
 
-    Payloads.MemberChange deactivate(String partnerId, Member member) {
+    OrganisationPayloads.MemberChange deactivate(String partnerId, Member member) {
         return api.mutate("organisation/deactivateUser", new DeactivateUserInput(partnerId, member.id(), member.version()),
-                Payloads.MemberChange.class);
+                OrganisationPayloads.MemberChange.class);
     }
 
-    Payloads.ClientSecret createClient(String partnerId, String name, List<String> scopes) {
+    OrganisationPayloads.ClientSecret createClient(String partnerId, String name, List<String> scopes) {
         return api.mutate("organisation/createApiClient", new CreateApiClientInput(partnerId, name.trim(), scopes),
-                Payloads.ClientSecret.class);
+                OrganisationPayloads.ClientSecret.class);
     }
 
-    Payloads.ClientSecret rotateSecret(String partnerId, ApiClient client) {
-        return api.mutate("organisation/rotateApiClientSecret", change(partnerId, client), Payloads.ClientSecret.class);
+    OrganisationPayloads.ClientSecret rotateSecret(String partnerId, ApiClient client) {
+        return api.mutate("organisation/rotateApiClientSecret", change(partnerId, client),
+                OrganisationPayloads.ClientSecret.class);
     }
 
-    Payloads.ClientChange revoke(String partnerId, ApiClient client) {
-        return api.mutate("organisation/revokeApiClient", change(partnerId, client), Payloads.ClientChange.class);
+    OrganisationPayloads.ClientChange revoke(String partnerId, ApiClient client) {
+        return api.mutate("organisation/revokeApiClient", change(partnerId, client),
+                OrganisationPayloads.ClientChange.class);
     }
 
     private static ApiClientChangeInput change(String partnerId, ApiClient client) {

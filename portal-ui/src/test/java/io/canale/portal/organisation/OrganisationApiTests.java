@@ -30,7 +30,8 @@ class OrganisationApiTests {
                           "clientSecret": "s3cret", "userErrors": []}}
                         """));
 
-        Payloads.ClientSecret payload = api.createClient("ptn_rossi", " ERP ", List.of("partners:read", "leads:read"));
+        OrganisationPayloads.ClientSecret payload =
+                api.createClient("ptn_rossi", " ERP ", List.of("partners:read", "leads:read"));
 
         assertThat(payload.clientSecret()).isEqualTo("s3cret");
         assertThat(payload.apiClient().secretIssuedAt()).isEqualTo(Instant.parse("2026-12-07T10:15:30Z"));

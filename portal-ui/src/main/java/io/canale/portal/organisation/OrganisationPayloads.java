@@ -6,9 +6,9 @@ import io.canale.portal.api.UserError;
 import java.util.List;
 
 /** The answers of the organisation mutations. */
-final class Payloads {
+final class OrganisationPayloads {
 
-    private Payloads() {
+    private OrganisationPayloads() {
     }
 
     @SchemaType("InviteUserPayload")
