@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
-/** Shows instants (the API's UTC date-times) in the user's language and the browser's time zone. */
+/**
+ * The portal's one formatter of the API's dates and date-times, in the user's language: a {@code DateTime}
+ * (read as an {@link Instant}) in the browser's time zone, an ISO date (read as a {@link LocalDate}) as the
+ * calendar day it is. Null shows as an empty text.
+ */
 public final class DateTimes {
 
     private DateTimes() {
     }
 
+    /** A moment, e.g. "7 dic 2026, 10:15", in the browser's time zone. */
     public static String format(Instant instant) {
         if (instant == null) {
             return "";
@@ -22,10 +28,14 @@ public final class DateTimes {
                 .withLocale(ui.getLocale()).withZone(zone(ui)).format(instant);
     }
 
-    /** A calendar day (the API's ISO dates), in the user's language; empty for null. */
+    /** A calendar day, e.g. "1 mar 2027", in the UI's language. */
     public static String format(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale()).format(date);
+        return format(date, UI.getCurrent().getLocale());
+    }
+
+    /** A calendar day in the given language. */
+    public static String format(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     private static ZoneId zone(UI ui) {

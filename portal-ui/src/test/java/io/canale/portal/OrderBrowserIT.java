@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /** Catalog, orders, shipments and stock in the browser, as dealers, suppliers, carriers and staff use them. */
@@ -168,9 +170,11 @@ class OrderBrowserIT extends BrowserTestBase {
         // Dealers see the band, not the quantity.
         openAs("/catalog", "dealer@canale.demo");
         type("catalog-filter-sku", "FRN-DSC-002");
-        // The filter applies lazily: wait for the narrowed grid, not the product's row in the full list.
-        ui.until(driver -> driver.findElements(By.cssSelector("[id^='availability-']")).stream()
-                .filter(WebElement::isDisplayed).count() == 1);
+        // The filter applies lazily: wait for the narrowed grid, not the product's row in the full list. Rows
+        // re-rendered meanwhile go stale under the wait: look again.
+        new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("[id^='availability-']")).stream()
+                        .filter(WebElement::isDisplayed).count() == 1);
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("availability-FRN-DSC-002"), "Out of stock"));
         assertThat(browser.findElement(By.id("availability-FRN-DSC-002")).getText()).doesNotContain("available");
         signOut();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.ResponseError;
@@ -14,9 +15,11 @@ import org.springframework.graphql.client.ClientResponseField;
 import org.springframework.graphql.client.FieldAccessException;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.GraphQlTransportException;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Runs a named GraphQL document against the backend as the signed-in user and reads one field of the answer
@@ -31,17 +34,39 @@ public class CanaleApi {
     private static final Logger log = LoggerFactory.getLogger(CanaleApi.class);
 
     private final GraphQlClient client;
+    private final HttpSyncGraphQlClient signInClient;
 
-    CanaleApi(GraphQlClient canaleGraphQlClient) {
+    CanaleApi(@Qualifier("canaleGraphQlClient") GraphQlClient canaleGraphQlClient,
+            @Qualifier("signInGraphQlClient") HttpSyncGraphQlClient signInGraphQlClient) {
         this.client = canaleGraphQlClient;
+        this.signInClient = signInGraphQlClient;
     }
 
     public <T> T execute(String document, Map<String, ?> variables, String path, Class<T> type) {
-        return read(field(document, variables, path), field -> field.toEntity(type));
+        return read(field(client, document, variables, path), field -> field.toEntity(type));
+    }
+
+    /**
+     * Runs a mutation named after its field, e.g. {@code "partner/createPartner"} for {@code createPartner}, with its
+     * one argument {@code input} (an input record), and reads the field's payload.
+     */
+    public <T> T mutate(String document, Object input, Class<T> payload) {
+        return execute(document, Map.of("input", input), document.substring(document.lastIndexOf('/') + 1), payload);
+    }
+
+    /**
+     * Runs a document with the given access token instead of the signed-in user's: for the sign-in itself, which
+     * asks the API who the person is before anybody counts as signed in.
+     */
+    public <T> T executeWithToken(String accessToken, String document, Map<String, ?> variables, String path,
+            Class<T> type) {
+        GraphQlClient withToken = signInClient.mutate()
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken).build();
+        return read(field(withToken, document, variables, path), field -> field.toEntity(type));
     }
 
     public <T> T execute(String document, Map<String, ?> variables, String path, ParameterizedTypeReference<T> type) {
-        return read(field(document, variables, path), field -> field.toEntity(type));
+        return read(field(client, document, variables, path), field -> field.toEntity(type));
     }
 
     /**
@@ -63,28 +88,29 @@ public class CanaleApi {
      * with its totals), into a record with one component per field. Any error fails the whole call.
      */
     public <T> T executeAll(String document, Map<String, ?> variables, Class<T> type) {
-        ClientGraphQlResponse response = response(document, variables);
+        ClientGraphQlResponse response = response(client, document, variables);
         if (!response.getErrors().isEmpty()) {
             throw graphQlFailure(document, response.getErrors());
         }
         return response.toEntity(type);
     }
 
-    private ClientResponseField field(String document, Map<String, ?> variables, String path) {
-        ClientResponseField field = response(document, variables).field(path);
+    private static ClientResponseField field(GraphQlClient client, String document, Map<String, ?> variables,
+            String path) {
+        ClientResponseField field = response(client, document, variables).field(path);
         if (!field.getErrors().isEmpty()) {
             throw graphQlFailure(document, field.getErrors());
         }
         return field;
     }
 
-    private ClientGraphQlResponse response(String document, Map<String, ?> variables) {
+    private static ClientGraphQlResponse response(GraphQlClient client, String document, Map<String, ?> variables) {
         ClientGraphQlResponse response;
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> values = (Map<String, Object>) variables;
             response = client.documentName(document).variables(values).executeSync();
-        } catch (GraphQlTransportException | OAuth2AuthorizationException | ResourceAccessException ex) {
+        } catch (GraphQlTransportException | OAuth2AuthorizationException | RestClientException ex) {
             throw ApiException.transportFailure(document, ex);
         }
         if (!response.isValid()) {

@@ -2,18 +2,17 @@ package io.canale.portal.api;
 
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpRequest;
-import org.springframework.http.client.ClientHttpRequestExecution;
-import org.springframework.http.client.ClientHttpResponse;
-
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -35,6 +34,15 @@ class GraphQlClientConfig {
                 .build();
     }
 
+    /**
+     * The GraphQL client for the sign-in itself, before anybody is signed in: it carries no user's token of its own;
+     * {@link CanaleApi#executeWithToken} adds the one just received.
+     */
+    @Bean
+    HttpSyncGraphQlClient signInGraphQlClient(RestClient.Builder builder, BackendProperties backend) {
+        return HttpSyncGraphQlClient.builder(client(builder, backend.endpoint("/graphql"), null)).build();
+    }
+
     /** Relative URIs resolve against the backend's root, e.g. {@code /imports/leads}. */
     @Bean
     RestClient canaleRestClient(RestClient.Builder builder, BackendProperties backend,
@@ -47,12 +55,11 @@ class GraphQlClientConfig {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         requestFactory.setReadTimeout(READ_TIMEOUT);
-        return builder.clone()
-                .baseUrl(baseUrl)
-                .requestFactory(requestFactory)
-                .requestInterceptor(backendAuthorization)
-                .requestInterceptor(GraphQlClientConfig::readersLanguage)
-                .build();
+        RestClient.Builder client = builder.clone().baseUrl(baseUrl).requestFactory(requestFactory);
+        if (backendAuthorization != null) {
+            client.requestInterceptor(backendAuthorization);
+        }
+        return client.requestInterceptor(GraphQlClientConfig::readersLanguage).build();
     }
 
     /**

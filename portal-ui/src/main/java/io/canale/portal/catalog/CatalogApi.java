@@ -1,18 +1,21 @@
 package io.canale.portal.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.Partner;
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.SchemaType;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-/** The catalog queries of the API; order entry searches products through it too. */
+/**
+ * The catalog's calls to the API: products by SKU (order entry searches them through it too), and the product
+ * changes with what their dialogs read first. Documents under {@code graphql-documents/catalog/}.
+ */
 @Component
 public class CatalogApi {
-
-    private static final ParameterizedTypeReference<Connection<Product>> PAGE = new ParameterizedTypeReference<>() {
-    };
 
     private final CanaleApi api;
 
@@ -20,40 +23,53 @@ public class CatalogApi {
         this.api = api;
     }
 
-    /** Narrows the catalog; null or blank values do not narrow it. */
+    /** The API's {@code ProductFilter}: narrows the catalog; null or blank values do not narrow it. */
+    @SchemaType("ProductFilter")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Filter(String productLine, String skuPrefix, Boolean active) {
+
+        public Filter {
+            productLine = productLine == null || productLine.isBlank() ? null : productLine.strip();
+            skuPrefix = skuPrefix == null || skuPrefix.isBlank() ? null : skuPrefix.strip();
+        }
 
         /** Only products that can still be ordered whose SKU starts with the text. */
         public static Filter orderable(String skuPrefix) {
             return new Filter(null, skuPrefix, true);
         }
-
-        Map<String, Object> toVariable() {
-            Map<String, Object> filter = new HashMap<>();
-            if (productLine != null && !productLine.isBlank()) {
-                filter.put("productLine", productLine.trim());
-            }
-            if (skuPrefix != null && !skuPrefix.isBlank()) {
-                filter.put("skuPrefix", skuPrefix.trim());
-            }
-            if (active != null) {
-                filter.put("active", active);
-            }
-            return filter;
-        }
     }
 
-    /** A page of products by SKU. */
+    /** A page of products by SKU, with what the caller may change of each. */
     public Connection<Product> page(int first, String after, Filter filter) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("first", first);
-        variables.put("after", after);
-        variables.put("filter", filter.toVariable());
-        return api.execute("products", variables, "products", PAGE);
+        return api.page("catalog/products", "products", Product.class, first, after, Map.of("filter", filter));
     }
 
     /** One product, or null when the SKU is unknown. */
     public Product product(String sku) {
-        return api.execute("product", Map.of("sku", sku), "product", Product.class);
+        return api.execute("catalog/product", Map.of("sku", sku), "product", Product.class);
+    }
+
+    /** The product as stored now, with both languages' texts and its version; null when it is gone. */
+    Product load(String sku) {
+        return api.execute("catalog/productForEdit", Map.of("sku", sku), "product", Product.class);
+    }
+
+    /** Active suppliers whose name contains the text, to deliver a new product. */
+    Connection<PartnerRef> suppliers(String nameContains, int first, String after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("nameContains", nameContains == null || nameContains.isBlank() ? null : nameContains.strip());
+        return api.page("catalog/catalogSuppliers", "partners", Partner.class, first, after, variables).map(Partner::ref);
+    }
+
+    ProductPayload create(ProductDraft draft) {
+        return api.mutate("catalog/createProduct", draft.createInput(), ProductPayload.class);
+    }
+
+    ProductPayload update(ProductDraft draft) {
+        return api.mutate("catalog/updateProduct", draft.updateInput(), ProductPayload.class);
+    }
+
+    ProductPayload describe(ProductDraft draft) {
+        return api.mutate("catalog/updateProductDescription", draft.descriptionInput(), ProductPayload.class);
     }
 }

@@ -4,9 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -14,25 +13,27 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
+import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
-import io.canale.portal.api.PartnerType;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.api.ViewerActions;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The catalog by SKU, filtered by product line and SKU prefix: dealers see their price and an availability
- * band, staff and suppliers the exact quantities. A dealer adds a product to the order being entered.
+ * The catalog by SKU, filtered by product line and SKU prefix, with the availability the API gives the caller (a
+ * band, or the exact quantities). Those who may order ({@code viewerCan.submitOrder}) see their prices and add a
+ * product to the order being entered; a product's changes are offered as its {@code viewerCan} allows, a new
+ * product to those who may create one.
  */
 @Route(value = "catalog", layout = MainLayout.class)
-@Menu(title = "nav.catalog", order = 7, icon = "vaadin:package")
-@RolesAllowed(Roles.ORDER_READER)
+@Menu(title = "nav.catalog", icon = "vaadin:package")
+@RolesAllowed(Areas.CATALOG)
 class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     /** Order entry, by path: the catalog does not depend on the order feature, which depends on it. */
@@ -42,24 +43,20 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Product> grid = new Grid<>();
     private final TextField productLine = new TextField();
     private final TextField skuPrefix = new TextField();
-    private final boolean dealer;
-    private final boolean mayOrder;
+    private final ViewerActions can;
+    private final ProductEditing editing;
     private final Runnable refreshGrid;
 
-    CatalogView(CatalogApi api, CatalogAdminApi adminApi, Paging paging, AuthenticationContext authentication) {
-        this.dealer = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerType() == PartnerType.DEALER).orElse(false);
-        this.mayOrder = authentication.hasRole(Roles.ORDERING_DEALER);
+    CatalogView(CatalogApi api, Paging paging, CurrentViewer viewer) {
+        this.can = viewer.can();
         this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.page(first, after,
                 new CatalogApi.Filter(productLine.getValue(), skuPrefix.getValue(), null))));
+        this.editing = new ProductEditing(api, paging, refreshGrid);
         addClassName("catalog-view");
         setSizeFull();
         configureGrid();
         configureFilters();
-        HorizontalLayout toolbar = toolbar();
-        configureProductActions(toolbar,
-                new ProductEditing(adminApi, paging, CatalogPermissions.of(authentication), refreshGrid));
-        add(toolbar, grid);
+        add(toolbar(), grid);
     }
 
     @Override
@@ -77,13 +74,12 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("product.unit")).setFlexGrow(0).setAutoWidth(true);
         var supplier = grid.addColumn(product -> product.supplier().name()).setHeader(getTranslation("product.supplier"))
                 .setFlexGrow(1);
+        // Prices are what the caller orders at: the API gives them to those who order.
         var price = grid.addColumn(this::price).setHeader(getTranslation("product.price")).setFlexGrow(1).setWidth("5.5rem");
-        price.setVisible(dealer);
+        price.setVisible(can.submitOrder());
         grid.addComponentColumn(AvailabilityBadge::new).setHeader(getTranslation("product.availability")).setFlexGrow(1)
                 .setWidth("5.5rem");
-        if (mayOrder) {
-            grid.addComponentColumn(this::addToOrder).setFlexGrow(0).setAutoWidth(true);
-        }
+        grid.addComponentColumn(this::actions).setFlexGrow(0).setAutoWidth(true);
         // On phones name, price, availability and the cart fit the width; the SKU shows once the product is added.
         NarrowScreens.hideWhenNarrow(grid, sku, line, unit, supplier);
         grid.setEmptyStateText(getTranslation("catalog.empty"));
@@ -96,6 +92,16 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         return Amounts.format(product.price(), getLocale());
     }
 
+    /** The row's actions the caller may use: ordering it, and the changes its {@code viewerCan} allows. */
+    private Component actions(Product product) {
+        Span actions = new Span();
+        if (can.submitOrder()) {
+            actions.add(addToOrder(product));
+        }
+        editing.actionsFor(product).forEach(actions::add);
+        return actions;
+    }
+
     private Component addToOrder(Product product) {
         Button add = RowActions.button(VaadinIcon.CART, getTranslation("catalog.addToOrder"), () -> UI.getCurrent()
                 .navigate(ORDER_ENTRY, QueryParameters.of(SKU_PARAMETER, product.sku())));
@@ -103,16 +109,6 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         // Inactive or unpriced products would be refused by the API.
         add.setEnabled(product.active() && product.price() != null);
         return add;
-    }
-
-    /** Offers only the product actions the signed-in user may use; the API checks again. */
-    private void configureProductActions(HorizontalLayout toolbar, ProductEditing editing) {
-        if (editing.mayCreate()) {
-            toolbar.add(editing.newProductButton());
-        }
-        if (editing.hasRowActions()) {
-            grid.addComponentColumn(editing::rowActions).setFlexGrow(0).setAutoWidth(true);
-        }
     }
 
     private void configureFilters() {
@@ -129,11 +125,11 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private HorizontalLayout toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(skuPrefix, productLine);
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+    private Component toolbar() {
+        Toolbar toolbar = new Toolbar(skuPrefix, productLine);
+        if (can.createProduct()) {
+            toolbar.addCreateAction("catalog-new-product", getTranslation("catalogAdmin.newProduct"), editing::create);
+        }
         return toolbar;
     }
 }

@@ -1,5 +1,8 @@
 package io.canale.portal.catalog;
 
+import io.canale.portal.api.SchemaType;
+
 /** The API's {@code LocalizedText}: a text in Italian and English, either may be null. */
-record LocalizedText(String it, String en) {
+@SchemaType
+public record LocalizedText(String it, String en) {
 }

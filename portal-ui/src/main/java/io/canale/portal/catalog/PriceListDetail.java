@@ -22,14 +22,14 @@ import java.util.Locale;
  */
 class PriceListDetail extends VerticalLayout {
 
-    private final PriceListsApi api;
+    private final PriceListApi api;
     private final Runnable listMoved;
     private final H3 title = new H3();
     private final TextField skus = new TextField();
     private final Grid<PriceEntry> grid = new Grid<>();
     private PriceList list;
 
-    PriceListDetail(PriceListsApi api, Runnable listMoved) {
+    PriceListDetail(PriceListApi api, Runnable listMoved) {
         this.api = api;
         this.listMoved = listMoved;
         setId("price-list-detail");
@@ -78,8 +78,8 @@ class PriceListDetail extends VerticalLayout {
     private void load() {
         List<String> wanted = CommaLists.split(skus.getValue().replace(' ', ','))
                 .stream().map(sku -> sku.toUpperCase(Locale.ROOT)).distinct().toList();
-        if (wanted.size() > PriceListsApi.MAX_LOOKUP) {
-            skus.setErrorMessage(getTranslation("validation.tooMany", PriceListsApi.MAX_LOOKUP));
+        if (wanted.size() > PriceListApi.MAX_LOOKUP) {
+            skus.setErrorMessage(getTranslation("validation.tooMany", PriceListApi.MAX_LOOKUP));
             skus.setInvalid(true);
             return;
         }

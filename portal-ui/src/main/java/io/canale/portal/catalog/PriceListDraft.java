@@ -1,11 +1,11 @@
 package io.canale.portal.catalog;
 
 import io.canale.portal.api.PartnerTier;
+import io.canale.portal.catalog.CatalogInputs.CreatePriceListInput;
+import io.canale.portal.catalog.CatalogInputs.PriceEntryInput;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** A price list being entered: the dialog's Binder bean and the source of {@code CreatePriceListInput}. */
 class PriceListDraft {
@@ -30,19 +30,10 @@ class PriceListDraft {
         return from == null || to == null || !to.isBefore(from);
     }
 
-    Map<String, Object> input(List<PriceEntryCsv.Entry> parsed) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("name", name.strip());
-        input.put("tier", tier.name());
-        input.put("currency", currency.strip().toUpperCase(Locale.ROOT));
-        input.put("validFrom", validFrom.toString());
-        if (validTo != null) {
-            input.put("validTo", validTo.toString());
-        }
-        // Decimal is string-encoded; plain strings keep the price exactly as typed.
-        input.put("entries", parsed.stream()
-                .map(entry -> Map.of("sku", entry.sku(), "unitPrice", entry.unitPrice().toPlainString())).toList());
-        return input;
+    /** The list with the entries read from its text, in text order. */
+    CreatePriceListInput input(List<PriceEntryCsv.Entry> parsed) {
+        return new CreatePriceListInput(name.strip(), tier, currency.strip().toUpperCase(Locale.ROOT), validFrom, validTo,
+                parsed.stream().map(entry -> PriceEntryInput.of(entry.sku(), entry.unitPrice())).toList());
     }
 
     String getName() {

@@ -1,45 +1,41 @@
 package io.canale.portal.catalog;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.canale.portal.IsoDates;
-import io.canale.portal.MainLayout;
+import io.canale.portal.DateTimes;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
+import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Price lists, newest validity first: staff see all and publish new ones, dealers see their tier's
- * read-only. Choosing a list shows its entries below, looked up by SKU.
+ * Price lists, newest validity first, as the API lists them to the caller (staff all, a dealer its tier's); those
+ * who may publish one ({@code viewerCan.publishPriceList}) get "New price list". Choosing a list shows its entries
+ * below, looked up by SKU.
  */
 @Route(value = "price-lists", layout = MainLayout.class)
-@Menu(title = "nav.priceLists", order = 7.5, icon = "vaadin:money")
-@RolesAllowed(Roles.PRICE_READER)
+@Menu(title = "nav.priceLists", icon = "vaadin:money")
+@RolesAllowed(Areas.PRICE_LISTS)
 class PriceListsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<PriceList> grid = new Grid<>();
-    private final PriceListsApi api;
+    private final PriceListApi api;
     private final PriceListDetail detail;
     private final boolean mayPublish;
     private final Runnable refreshGrid;
 
-    PriceListsView(PriceListsApi api, Paging paging, AuthenticationContext authentication) {
+    PriceListsView(PriceListApi api, Paging paging, CurrentViewer viewer) {
         this.api = api;
-        this.mayPublish = CatalogPermissions.of(authentication).mayPublishPriceLists();
+        this.mayPublish = viewer.can().publishPriceList();
         this.refreshGrid = PagedGrids.bind(grid, paging.pager(api::page));
         this.detail = new PriceListDetail(api, refreshGrid);
         addClassName("price-lists-view");
@@ -60,10 +56,10 @@ class PriceListsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         var currency = grid.addColumn(PriceList::currency).setHeader(getTranslation("priceList.currency"))
                 .setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(list -> IsoDates.format(list.validFrom(), getLocale()))
+        grid.addColumn(list -> DateTimes.format(list.validFrom()))
                 .setHeader(getTranslation("priceList.validFrom")).setFlexGrow(1);
         var validTo = grid.addColumn(list -> list.validTo() == null ? getTranslation("priceList.openEnded")
-                : IsoDates.format(list.validTo(), getLocale())).setHeader(getTranslation("priceList.validTo")).setFlexGrow(1);
+                : DateTimes.format(list.validTo())).setHeader(getTranslation("priceList.validTo")).setFlexGrow(1);
         var count = grid.addColumn(PriceList::entryCount).setHeader(getTranslation("priceList.entryCount"))
                 .setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, currency, validTo, count);
@@ -77,15 +73,10 @@ class PriceListsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout();
+        Toolbar toolbar = new Toolbar();
         if (mayPublish) {
-            Button create = new Button(getTranslation("priceLists.new"), new Icon(VaadinIcon.PLUS), click -> openEditor());
-            create.setId("price-list-new");
-            create.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(create);
+            toolbar.addCreateAction("price-list-new", getTranslation("priceLists.new"), this::openEditor);
         }
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 

@@ -21,8 +21,8 @@ import com.vaadin.flow.shared.Registration;
 import io.canale.portal.PagedComboBoxes;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
-import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.UserError;
 import java.util.List;
 

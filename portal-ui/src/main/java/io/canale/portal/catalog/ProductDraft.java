@@ -1,9 +1,11 @@
 package io.canale.portal.catalog;
 
 import io.canale.portal.api.PartnerRef;
-import java.util.LinkedHashMap;
+import io.canale.portal.catalog.CatalogInputs.CreateProductInput;
+import io.canale.portal.catalog.CatalogInputs.LocalizedTextInput;
+import io.canale.portal.catalog.CatalogInputs.UpdateProductDescriptionInput;
+import io.canale.portal.catalog.CatalogInputs.UpdateProductInput;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,18 +34,21 @@ class ProductDraft {
         return new ProductDraft();
     }
 
-    static ProductDraft of(EditableProduct product) {
+    /** A product as loaded for a change ({@code catalog/productForEdit}): both languages' texts and its version. */
+    static ProductDraft of(Product product) {
         ProductDraft draft = new ProductDraft();
         draft.sku = product.sku();
-        draft.setNameIt(product.names().it());
-        draft.setNameEn(product.names().en());
-        draft.setDescriptionIt(product.descriptions().it());
-        draft.setDescriptionEn(product.descriptions().en());
+        LocalizedText names = product.names() == null ? new LocalizedText(null, null) : product.names();
+        LocalizedText descriptions = product.descriptions() == null ? new LocalizedText(null, null) : product.descriptions();
+        draft.setNameIt(names.it());
+        draft.setNameEn(names.en());
+        draft.setDescriptionIt(descriptions.it());
+        draft.setDescriptionEn(descriptions.en());
         draft.productLine = product.productLine();
         draft.unit = product.unit();
         draft.supplier = product.supplier();
         draft.active = product.active();
-        draft.version = product.version();
+        draft.version = product.version() == null ? 0 : product.version();
         return draft;
     }
 
@@ -62,46 +67,19 @@ class ProductDraft {
         return !nameIt.isBlank() || !nameEn.isBlank();
     }
 
-    Map<String, Object> createInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("sku", normalizeSku(sku));
-        input.put("names", texts(nameIt, nameEn));
-        input.put("descriptions", texts(descriptionIt, descriptionEn));
-        input.put("productLine", productLine.strip());
-        input.put("unit", unit.name());
-        input.put("supplierId", supplier == null ? null : supplier.id());
-        return input;
+    CreateProductInput createInput() {
+        return new CreateProductInput(normalizeSku(sku), new LocalizedTextInput(nameIt, nameEn),
+                new LocalizedTextInput(descriptionIt, descriptionEn), productLine.strip(), unit,
+                supplier == null ? null : supplier.id());
     }
 
-    Map<String, Object> updateInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("sku", sku);
-        input.put("expectedVersion", version);
-        input.put("names", texts(nameIt, nameEn));
-        input.put("productLine", productLine.strip());
-        input.put("unit", unit.name());
-        input.put("active", active);
-        return input;
+    UpdateProductInput updateInput() {
+        return new UpdateProductInput(sku, version, new LocalizedTextInput(nameIt, nameEn), productLine.strip(), unit,
+                active);
     }
 
-    Map<String, Object> descriptionInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("sku", sku);
-        input.put("expectedVersion", version);
-        input.put("descriptions", texts(descriptionIt, descriptionEn));
-        return input;
-    }
-
-    /** A {@code LocalizedTextInput} without the blank languages. */
-    private static Map<String, String> texts(String it, String en) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (!it.isBlank()) {
-            texts.put("it", it.strip());
-        }
-        if (!en.isBlank()) {
-            texts.put("en", en.strip());
-        }
-        return texts;
+    UpdateProductDescriptionInput descriptionInput() {
+        return new UpdateProductDescriptionInput(sku, version, new LocalizedTextInput(descriptionIt, descriptionEn));
     }
 
     String getSku() {

@@ -1,9 +1,10 @@
 package io.canale.portal.deal;
 
+import io.canale.portal.api.MoneyInput;
+import io.canale.portal.deal.DealInputs.RegisterDealInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 
 /** A deal being registered: the Binder's bean and the source of the API's {@code RegisterDealInput}. */
 class DealDraft {
@@ -15,16 +16,9 @@ class DealDraft {
     private String currency = "EUR";
     private LocalDate expectedCloseDate;
 
-    Map<String, Object> toInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("customerName", customerName.trim());
-        if (!vatNumber.isBlank()) {
-            input.put("vatNumber", vatNumber.trim());
-        }
-        input.put("productLine", productLine.trim());
-        input.put("expectedValue", Map.of("amount", amount.toPlainString(), "currency", currency.trim()));
-        input.put("expectedCloseDate", expectedCloseDate.toString());
-        return input;
+    RegisterDealInput toInput() {
+        return new RegisterDealInput(customerName.trim(), vatNumber.isBlank() ? null : vatNumber.trim(),
+                productLine.trim(), MoneyInput.of(amount, currency.trim()), expectedCloseDate);
     }
 
     String getCustomerName() {
@@ -64,7 +58,7 @@ class DealDraft {
     }
 
     void setCurrency(String currency) {
-        this.currency = currency == null ? "" : currency.toUpperCase(java.util.Locale.ROOT);
+        this.currency = currency == null ? "" : currency.toUpperCase(Locale.ROOT);
     }
 
     LocalDate getExpectedCloseDate() {

@@ -1,29 +1,41 @@
 package io.canale.portal.deal;
 
+import io.canale.portal.api.Money;
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.SchemaType;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A dealer's claim to a deal, as the API returns it. */
+/** A dealer's claim to a deal: the API's {@code DealRegistration}. */
+@SchemaType
 record DealRegistration(String id, Status status, PartnerRef dealer, String customerName, String vatNumber,
         String productLine, Money expectedValue, LocalDate expectedCloseDate, Conflict conflict,
-        Instant protectedUntil, String decisionReason, int version) {
+        Instant protectedUntil, String decisionReason, int version, Actions viewerCan) {
 
+    @SchemaType("DealRegistrationStatus")
     enum Status {
-        SUBMITTED, IN_REVIEW, APPROVED, REJECTED;
-
-        /** Whether staff still have to decide. */
-        boolean pending() {
-            return this == SUBMITTED || this == IN_REVIEW;
-        }
+        SUBMITTED, IN_REVIEW, APPROVED, REJECTED
     }
 
-    record PartnerRef(String id, String name) {
+    @SchemaType("DealConflictRule")
+    enum ConflictRule {
+        SAME_VAT_NUMBER, SAME_COMPANY_NAME
     }
 
-    record Money(String amount, String currency) {
+    /** Why it is in review; {@code earlierDealer} is named for staff only (null for dealers). */
+    @SchemaType("DealConflict")
+    record Conflict(ConflictRule rule, String explanation, PartnerRef earlierDealer) {
     }
 
-    /** Why it is in review; {@code earlierDealer} is named for staff only. */
-    record Conflict(String rule, String explanation, PartnerRef earlierDealer) {
+    /** What the caller may decide about it, as the access policy decided. */
+    @SchemaType("DealRegistrationActions")
+    record Actions(boolean approve, boolean reject) {
+
+        static final Actions NONE = new Actions(false, false);
+    }
+
+    /** What the caller may decide; nothing when the document did not ask. */
+    Actions can() {
+        return viewerCan == null ? Actions.NONE : viewerCan;
     }
 }

@@ -6,58 +6,52 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
 import io.canale.portal.DateTimes;
-import io.canale.portal.MainLayout;
+import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.ReasonDialog;
 import io.canale.portal.RowActions;
+import io.canale.portal.Toolbar;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
-import io.canale.portal.api.PartnerType;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.api.ViewerActions;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Deal registrations, newest first. Dealers register deals and follow their own (a conflict with an
- * earlier registration is explained without naming the other dealer); staff see all and approve or reject
- * those waiting. Details (conflict, decision) unfold under the row, so the grid fits a phone.
+ * Deal registrations, newest first, as the API lists them to the caller. Those who may ({@code viewerCan.registerDeal})
+ * register deals (a conflict with an earlier registration is explained without naming the other dealer); a
+ * registration's approval and rejection are offered as its {@code viewerCan} allows; the dealer column is there for
+ * those who see other partners. Details (conflict, decision) unfold under the row, so the grid fits a phone.
  */
 @Route(value = "deals", layout = MainLayout.class)
-@Menu(title = "nav.deals", order = 5, icon = "vaadin:handshake")
-@RolesAllowed(Roles.LEAD_READER)
+@Menu(title = "nav.deals", icon = "vaadin:handshake")
+@RolesAllowed(Areas.DEALS)
 class DealsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_REASON = 500;
 
     private final Grid<DealRegistration> grid = new Grid<>();
-    private final Select<DealRegistration.Status> statusFilter = new Select<>();
+    private final EnumFilter<DealRegistration.Status> statusFilter =
+            new EnumFilter<>(DealRegistration.Status.class, "dealStatus", "deals.filter.allStatuses");
     private final DealApi api;
-    private final boolean staff;
-    private final boolean canWrite;
-    private final boolean dealer;
+    private final ViewerActions can;
     private final Runnable refreshGrid;
 
-    DealsView(DealApi api, Paging paging, AuthenticationContext authentication) {
+    DealsView(DealApi api, Paging paging, CurrentViewer viewer) {
         this.api = api;
-        this.staff = authentication.hasRole(Roles.STAFF);
-        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
-        this.dealer = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerType() == PartnerType.DEALER).orElse(false);
+        this.can = viewer.can();
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> api.page(first, after, statusFilter.getValue())));
         addClassName("deals-view");
@@ -77,20 +71,18 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(DealsView::customer).setHeader(getTranslation("deal.customer")).setFlexGrow(2);
         var dealerColumn = grid.addColumn(registration -> registration.dealer().name())
                 .setHeader(getTranslation("deal.dealer")).setFlexGrow(2);
-        dealerColumn.setVisible(staff);
+        dealerColumn.setVisible(can.seeOtherPartners());
         var productLine = grid.addColumn(DealRegistration::productLine).setHeader(getTranslation("deal.productLine"))
                 .setFlexGrow(1);
         var value = grid.addColumn(registration -> Amounts.format(registration.expectedValue().amount(),
                 registration.expectedValue().currency(), getLocale())).setHeader(getTranslation("deal.expectedValue"))
                 .setFlexGrow(1);
-        var closeDate = grid.addColumn(DealRegistration::expectedCloseDate)
+        var closeDate = grid.addColumn(registration -> DateTimes.format(registration.expectedCloseDate()))
                 .setHeader(getTranslation("deal.expectedCloseDate")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("deal.status")).setFlexGrow(1);
-        if (staff && canWrite) {
-            grid.addComponentColumn(this::decisionActions).setFlexGrow(0).setAutoWidth(true);
-        }
+        grid.addComponentColumn(this::decisionActions).setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, productLine, value, closeDate);
-        if (staff) {
+        if (can.seeOtherPartners()) {
             NarrowScreens.hideWhenNarrow(grid, dealerColumn);
         }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
@@ -139,41 +131,36 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         return details;
     }
 
+    /** The decisions the registration's {@code viewerCan} allows, if any. */
     private Component decisionActions(DealRegistration registration) {
-        Button approve = RowActions.button(VaadinIcon.CHECK, getTranslation("deal.approve"),
-                () -> apply(api.approve(registration), "deals.approved"));
-        approve.setId("deal-approve-" + registration.id());
-        approve.addThemeVariants(ButtonVariant.SUCCESS);
-        Button reject = RowActions.button(VaadinIcon.CLOSE, getTranslation("deal.reject"), () -> confirmRejection(registration));
-        reject.setId("deal-reject-" + registration.id());
-        reject.addThemeVariants(ButtonVariant.ERROR);
-        RowActions.showIf(approve, registration.status().pending());
-        RowActions.showIf(reject, registration.status().pending());
-        return new Span(approve, reject);
+        Span actions = new Span();
+        if (registration.can().approve()) {
+            Button approve = RowActions.button(VaadinIcon.CHECK, getTranslation("deal.approve"),
+                    () -> apply(api.approve(registration), "deals.approved"));
+            approve.setId("deal-approve-" + registration.id());
+            approve.addThemeVariants(ButtonVariant.SUCCESS);
+            actions.add(approve);
+        }
+        if (registration.can().reject()) {
+            Button reject = RowActions.button(VaadinIcon.CLOSE, getTranslation("deal.reject"),
+                    () -> confirmRejection(registration));
+            reject.setId("deal-reject-" + registration.id());
+            reject.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(reject);
+        }
+        return actions;
     }
 
     private void configureFilter() {
-        statusFilter.setItems(DealRegistration.Status.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("deals.filter.allStatuses"));
-        statusFilter.setItemLabelGenerator(status -> status == null
-                ? getTranslation("deals.filter.allStatuses") : getTranslation("dealStatus." + status));
         statusFilter.setAriaLabel(getTranslation("deal.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter);
-        if (dealer && canWrite) {
-            Button register = new Button(getTranslation("deals.register"), new Icon(VaadinIcon.PLUS),
-                    click -> openRegistration());
-            register.setId("deal-register");
-            register.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(register);
+        Toolbar toolbar = new Toolbar(statusFilter);
+        if (can.registerDeal()) {
+            toolbar.addCreateAction("deal-register", getTranslation("deals.register"), this::openRegistration);
         }
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 

@@ -1,2 +1,2 @@
-/** The start page: who the signed-in user is, for which partner, with which role and grants. */
+/** The start page: who the signed-in person is and for which partner. */
 package io.canale.portal.home;

@@ -5,10 +5,12 @@ import com.vaadin.flow.server.VaadinSession;
 import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Payload;
+import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.UserError;
+import io.canale.portal.api.Viewer;
+import io.canale.portal.security.CurrentViewer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class LocalePreferences {
 
-    record ViewerLocale(String locale) {
+    /** The API's {@code PreferencesInput}. */
+    @SchemaType
+    record PreferencesInput(String locale) {
     }
 
-    record ViewerPayload(ViewerLocale viewer, List<UserError> userErrors) implements Payload {
+    /** The API's {@code ViewerPayload}: the caller after the change. */
+    @SchemaType
+    record ViewerPayload(Viewer viewer, List<UserError> userErrors) implements Payload {
     }
 
     private final CanaleApi api;
+    private final CurrentViewer currentViewer;
 
-    LocalePreferences(CanaleApi api) {
+    LocalePreferences(CanaleApi api, CurrentViewer currentViewer) {
         this.api = api;
+        this.currentViewer = currentViewer;
     }
 
     public List<Locale> available() {
@@ -34,8 +42,8 @@ public class LocalePreferences {
 
     /** Stores the choice at the backend, then applies it to the session and reloads the page in it. */
     public void choose(Locale locale) {
-        ViewerPayload payload = api.execute("updateMyPreferences", Map.of("locale", locale.getLanguage()),
-                "updateMyPreferences", ViewerPayload.class);
+        ViewerPayload payload = api.mutate("shell/updateMyPreferences", new PreferencesInput(locale.getLanguage()),
+                ViewerPayload.class);
         if (!payload.succeeded()) {
             throw new ApiException(ApiException.Kind.GRAPHQL, payload.userErrors().getFirst().message(), null);
         }
@@ -43,10 +51,9 @@ public class LocalePreferences {
         UI.getCurrent().getPage().reload();
     }
 
-    /** The language the user chose earlier, if any and if the portal offers it. */
+    /** The language the user chose earlier (as the API said at sign-in), if any and if the portal offers it. */
     Optional<Locale> stored() {
-        ViewerLocale viewer = api.execute("viewerLocale", Map.of(), "viewer", ViewerLocale.class);
-        return Optional.ofNullable(viewer.locale())
+        return Optional.ofNullable(currentViewer.get().locale())
                 .map(Locale::forLanguageTag)
                 .map(PortalI18nProvider::supported);
     }

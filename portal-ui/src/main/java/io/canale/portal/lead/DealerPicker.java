@@ -1,29 +1,18 @@
 package io.canale.portal.lead;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import io.canale.portal.api.CursorPager;
+import io.canale.portal.PagedComboBoxes;
 import io.canale.portal.api.Paging;
-import java.util.Objects;
+import io.canale.portal.api.Partner;
 
 /**
- * Picks an active dealer by name, paging through the API's cursors as the list scrolls (staff only:
- * it reads the partner directory).
+ * Picks an active dealer by name, paging through the API's cursors as the list scrolls (it reads the partner
+ * directory, which only readers who see other partners may).
  */
-class DealerPicker extends ComboBox<Lead.PartnerRef> {
-
-    private CursorPager<Lead.PartnerRef> pager;
-    private String pagerFilter;
+class DealerPicker extends ComboBox<Partner> {
 
     DealerPicker(LeadApi api, Paging paging) {
-        setItemLabelGenerator(Lead.PartnerRef::name);
-        // A new search text starts a new pager: its cursors belong to the old one.
-        setItems(query -> {
-            String filter = query.getFilter().orElse("");
-            if (pager == null || !Objects.equals(filter, pagerFilter)) {
-                pagerFilter = filter;
-                pager = paging.pager((first, after) -> api.dealers(first, after, filter));
-            }
-            return pager.fetch(query.getOffset(), query.getLimit());
-        });
+        setItemLabelGenerator(Partner::name);
+        PagedComboBoxes.bind(this, paging, (text, first, after) -> api.dealers(first, after, text));
     }
 }

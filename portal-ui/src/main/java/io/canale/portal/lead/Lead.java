@@ -1,37 +1,54 @@
 package io.canale.portal.lead;
 
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A lead as the API returns it. The inbox query reads only the grid's fields; the detail fields
- * (duplicates, routing decisions, timeline, ...) are then null.
+ * A lead as the API returns it, with what the reader may do with it ({@code viewerCan}). The inbox query reads
+ * only the grid's fields; the detail fields (duplicates, routing decisions, timeline, ...) are then null.
  */
-public record Lead(String id, LeadStatus status, String source, Contact contact, Company company, Address address,
+@SchemaType
+public record Lead(String id, LeadStatus status, Source source, Contact contact, Company company, Address address,
         String productLine, String notes, PartnerRef dealer, Instant acceptBy, String opportunityId,
         List<PossibleDuplicate> possibleDuplicates, List<RoutingDecision> routingDecisions,
-        List<TimelineEntry> timeline, int version) {
+        List<TimelineEntry> timeline, int version, LeadActions viewerCan) {
 
+    /** How the lead arrived; labels are the {@code leadSource.*} messages. */
+    @SchemaType("LeadSource")
+    enum Source {
+        API, WEB_FORM, IMPORT
+    }
+
+    /** The person behind the lead; opportunities keep it. */
+    @SchemaType("LeadContact")
     public record Contact(String name, String email, String phone) {
     }
 
+    /** The customer's company; opportunities keep it. */
+    @SchemaType("LeadCompany")
     public record Company(String name, String vatNumber) {
     }
 
+    @SchemaType("LeadAddress")
     record Address(String country, String region, String postalCode) {
     }
 
-    public record PartnerRef(String id, String name) {
+    @SchemaType
+    record PossibleDuplicate(String leadId, DuplicateReason reason) {
     }
 
-    record PossibleDuplicate(String leadId, String reason) {
+    /** Why two leads look alike; labels are the {@code duplicateReason.*} messages. */
+    @SchemaType
+    enum DuplicateReason {
+        SAME_EMAIL, SAME_PHONE, SAME_COMPANY_AND_NAME
     }
 
+    @SchemaType
     record RoutingDecision(Instant at, String decidedBy, String ruleName, List<PartnerRef> candidates,
             PartnerRef chosen, String explanation) {
-    }
-
-    public record TimelineEntry(Instant at, String by, String event, String summary) {
     }
 
     String companyName() {
@@ -44,15 +61,5 @@ public record Lead(String id, LeadStatus status, String source, Contact contact,
 
     String dealerName() {
         return dealer == null ? "" : dealer.name();
-    }
-
-    /** Whether the lead waits for the given partner to accept or decline it. */
-    boolean awaits(String partnerId) {
-        return status == LeadStatus.ROUTED && dealer != null && dealer.id().equals(partnerId);
-    }
-
-    /** Whether the given partner owns the lead and may convert it. */
-    boolean convertibleBy(String partnerId) {
-        return status == LeadStatus.ACCEPTED && dealer != null && dealer.id().equals(partnerId);
     }
 }

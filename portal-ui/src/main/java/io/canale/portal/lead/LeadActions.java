@@ -1,57 +1,8 @@
 package io.canale.portal.lead;
 
-import com.vaadin.flow.component.UI;
-import io.canale.portal.Notifications;
-import io.canale.portal.ReasonDialog;
-import io.canale.portal.UserErrorDisplay;
-import io.canale.portal.api.UserErrorCode;
-import java.util.function.Consumer;
+import io.canale.portal.api.SchemaType;
 
-/**
- * Accept and decline, as the inbox and the detail view offer them: runs the mutation and tells the user
- * the outcome in lead terms (a refused acceptance usually means the time ran out). {@code onChanged} gets
- * the lead as stored now, or null when the caller should reload because it changed meanwhile.
- */
-class LeadActions {
-
-    static final int MAX_REASON = 500;
-
-    private final LeadApi api;
-    private final Consumer<Lead> onChanged;
-
-    LeadActions(LeadApi api, Consumer<Lead> onChanged) {
-        this.api = api;
-        this.onChanged = onChanged;
-    }
-
-    void accept(Lead lead) {
-        apply(api.accept(lead), "lead.accepted", lead);
-    }
-
-    void decline(Lead lead) {
-        UI ui = UI.getCurrent();
-        ReasonDialog dialog = new ReasonDialog(ui.getTranslation("lead.decline.title", lead.contact().name()),
-                ui.getTranslation("lead.decline"), MAX_REASON);
-        dialog.addReasonListener(event -> {
-            dialog.close();
-            apply(api.decline(lead, event.reason()), "lead.declined", lead);
-        });
-        dialog.open();
-    }
-
-    void apply(LeadPayload payload, String successKey, Lead before) {
-        UI ui = UI.getCurrent();
-        if (payload.succeeded()) {
-            Notifications.success(ui.getTranslation(successKey, before.contact().name()));
-            onChanged.accept(payload.lead());
-        } else if (payload.versionConflict()) {
-            Notifications.error(ui.getTranslation("lead.conflict"));
-            onChanged.accept(null);
-        } else if (payload.userErrors().stream().anyMatch(error -> error.code() == UserErrorCode.ILLEGAL_STATE)) {
-            Notifications.error(ui.getTranslation("lead.illegalState"));
-            onChanged.accept(null);
-        } else {
-            UserErrorDisplay.notify(payload.userErrors());
-        }
-    }
+/** What the reader may do with a lead, as the API's access policy decided it ({@code Lead.viewerCan}). */
+@SchemaType
+record LeadActions(boolean accept, boolean decline, boolean route, boolean merge, boolean convert) {
 }

@@ -13,7 +13,8 @@ class LeadStatusBadge extends Span {
         status.addClassName("status-badge");
         status.getElement().setAttribute("data-status", lead.status().name());
         add(status);
-        if (lead.status() == LeadStatus.ROUTED && lead.acceptBy() != null) {
+        // The API gives a deadline only while the lead waits for its dealer.
+        if (lead.acceptBy() != null) {
             TimeLeft left = TimeLeft.until(lead.acceptBy(), now);
             Span time = new Span(getTranslation(left.key(), left.amount()));
             time.addClassName("time-left");

@@ -1,8 +1,5 @@
 package io.canale.portal.lead;
 
-import io.canale.portal.opportunity.ConversionPayload;
-import io.canale.portal.opportunity.ConvertDialog;
-import io.canale.portal.opportunity.OpportunityView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,15 +19,19 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.canale.portal.DetailSections;
 import io.canale.portal.DateTimes;
-import io.canale.portal.MainLayout;
+import io.canale.portal.DetailSections;
 import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
 import io.canale.portal.api.Paging;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.opportunity.ConvertDialog;
+import io.canale.portal.opportunity.OpportunityApi;
+import io.canale.portal.opportunity.OpportunityPayload;
+import io.canale.portal.opportunity.OpportunityView;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,32 +41,30 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * One lead: who, where, what, its dealer and status, and what happened to it. Staff also see how it was
- * routed and which leads look like the same customer, and route it; the routed dealer accepts or declines
- * it, the owning dealer converts it into an opportunity.
+ * One lead: who, where, what, its dealer and status, and what happened to it. Readers who see other partners
+ * also see how it was routed and which leads look like the same customer. The actions are those the API
+ * allows on the lead: staff route it, the routed dealer accepts or declines it, the owning dealer converts it
+ * into an opportunity.
  */
 @Route(value = "leads/:" + LeadView.ID, layout = MainLayout.class)
-@RolesAllowed(Roles.LEAD_READER)
+@RolesAllowed(Areas.LEADS)
 public class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "id";
 
     private final LeadApi api;
+    private final OpportunityApi opportunities;
     private final Paging paging;
-    private final String partnerId;
-    private final boolean staff;
-    private final boolean canWrite;
-    private final LeadActions actions;
+    private final CurrentViewer viewer;
+    private final LeadDecisions decisions;
     private Lead lead;
 
-    LeadView(LeadApi api, Paging paging, AuthenticationContext authentication) {
+    LeadView(LeadApi api, OpportunityApi opportunities, Paging paging, CurrentViewer viewer) {
         this.api = api;
+        this.opportunities = opportunities;
         this.paging = paging;
-        this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerId()).orElse(null);
-        this.staff = authentication.hasRole(Roles.STAFF);
-        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
-        this.actions = new LeadActions(api, this::show);
+        this.viewer = viewer;
+        this.decisions = new LeadDecisions(api, this::show);
         addClassName("lead-view");
     }
 
@@ -101,7 +100,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         this.lead = current;
         removeAll();
         add(backLink(), header(), actionBar(), details(), timeline());
-        if (staff) {
+        // Both name other partners' leads and dealers.
+        if (viewer.can().seeOtherPartners()) {
             add(routingDecisions(), duplicates());
         }
     }
@@ -123,11 +123,14 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
         bar.addClassName("lead-actions");
-        if (canWrite && lead.awaits(partnerId)) {
-            bar.add(action("lead-accept", "lead.accept", VaadinIcon.CHECK, () -> actions.accept(lead), ButtonVariant.PRIMARY),
-                    action("lead-decline", "lead.decline", VaadinIcon.CLOSE, () -> actions.decline(lead), ButtonVariant.ERROR));
+        LeadActions can = lead.viewerCan();
+        if (can.accept()) {
+            bar.add(action("lead-accept", "lead.accept", VaadinIcon.CHECK, () -> decisions.accept(lead), ButtonVariant.PRIMARY));
         }
-        if (canWrite && lead.convertibleBy(partnerId)) {
+        if (can.decline()) {
+            bar.add(action("lead-decline", "lead.decline", VaadinIcon.CLOSE, () -> decisions.decline(lead), ButtonVariant.ERROR));
+        }
+        if (can.convert()) {
             bar.add(action("lead-convert", "lead.convert", VaadinIcon.EXCHANGE, this::openConversion, ButtonVariant.PRIMARY));
         }
         if (lead.opportunityId() != null) {
@@ -136,9 +139,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             opportunity.setId("lead-opportunity");
             bar.add(opportunity);
         }
-        if (canWrite && staff && lead.status() != LeadStatus.CONVERTED) {
+        if (can.route()) {
             bar.add(action("lead-route-rules", "lead.routeByRules", VaadinIcon.SITEMAP,
-                            () -> actions.apply(api.route(lead, null), "lead.routed", lead)),
+                            () -> decisions.apply(api.route(lead, null), "lead.routed", lead)),
                     action("lead-route-dealer", "lead.routeTo", VaadinIcon.ARROW_FORWARD, this::openRouting,
                             ButtonVariant.TERTIARY));
         }
@@ -190,7 +193,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         List<Component> items = new ArrayList<>();
         for (Lead.RoutingDecision decision : lead.routingDecisions()) {
             String rule = decision.ruleName() == null ? getTranslation("lead.routing.noRule") : decision.ruleName();
-            String candidates = String.join(", ", decision.candidates().stream().map(Lead.PartnerRef::name).toList());
+            String candidates = String.join(", ", decision.candidates().stream().map(PartnerRef::name).toList());
             String chosen = decision.chosen() == null ? getTranslation("lead.routing.noneChosen") : decision.chosen().name();
             items.add(DetailSections.item(DateTimes.format(decision.at()) + " · " + decision.decidedBy(),
                     getTranslation("lead.routing.rule", rule), getTranslation("lead.routing.candidates", candidates),
@@ -218,7 +221,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         RouteDialog dialog = new RouteDialog(api, paging);
         dialog.addRouteListener(event -> {
             dialog.close();
-            actions.apply(api.route(lead, event.dealer().id()), "lead.routed", lead);
+            decisions.apply(api.route(lead, event.dealer().id()), "lead.routed", lead);
         });
         dialog.open();
     }
@@ -226,7 +229,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     private void openConversion() {
         ConvertDialog dialog = new ConvertDialog(lead.contact().name());
         dialog.addConvertListener(event -> {
-            ConversionPayload payload = api.convert(lead, event.amount(), event.currency());
+            OpportunityPayload payload = opportunities.convert(lead.id(), lead.version(), event.amount(), event.currency());
             if (payload.succeeded()) {
                 dialog.close();
                 Notifications.success(getTranslation("lead.converted", payload.opportunity().name()));

@@ -5,52 +5,47 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.canale.portal.MainLayout;
+import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
+import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 
 /**
- * The leads inbox, newest first: staff see all leads, a dealer those routed to or owned by it. The routed
- * dealer accepts or declines from the row; the customer's name opens the lead.
+ * The leads inbox, newest first: staff see all leads, a dealer those routed to or owned by it. Readers who see
+ * other partners' leads filter by dealer and see each lead's dealer. A row offers accept and decline when the
+ * API says the reader may; the customer's name opens the lead.
  */
 @Route(value = "leads", layout = MainLayout.class)
 @Menu(title = "nav.leads", order = 3, icon = "vaadin:inbox")
-@RolesAllowed(Roles.LEAD_READER)
+@RolesAllowed(Areas.LEADS)
 class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Lead> grid = new Grid<>();
-    private final Select<LeadStatus> statusFilter = new Select<>();
+    private final EnumFilter<LeadStatus> statusFilter =
+            new EnumFilter<>(LeadStatus.class, "leadStatus", "leads.filter.allStatuses");
     private final DealerPicker dealerFilter;
-    private final String partnerId;
-    private final boolean canWrite;
-    private final LeadActions actions;
+    private final LeadDecisions decisions;
     private final Runnable refreshGrid;
 
-    LeadsView(LeadApi api, Paging paging, AuthenticationContext authentication) {
-        // Dealers see only their own leads: the dealer filter is for staff.
-        this.dealerFilter = authentication.hasRole(Roles.STAFF) ? new DealerPicker(api, paging) : null;
-        this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerId()).orElse(null);
-        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
+    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer) {
+        // A dealer sees only its own leads: filtering by dealer is for those who see other partners'.
+        this.dealerFilter = viewer.can().seeOtherPartners() ? new DealerPicker(api, paging) : null;
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId())));
-        this.actions = new LeadActions(api, changed -> this.refreshGrid.run());
+        this.decisions = new LeadDecisions(api, changed -> this.refreshGrid.run());
         addClassName("leads-view");
         setSizeFull();
         configureGrid();
@@ -86,25 +81,19 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component rowActions(Lead lead) {
-        var accept = RowActions.button(VaadinIcon.CHECK, getTranslation("lead.accept"), () -> actions.accept(lead));
+        var accept = RowActions.button(VaadinIcon.CHECK, getTranslation("lead.accept"), () -> decisions.accept(lead));
         accept.setId("lead-accept-" + lead.id());
         accept.addThemeVariants(ButtonVariant.SUCCESS);
-        var decline = RowActions.button(VaadinIcon.CLOSE, getTranslation("lead.decline"), () -> actions.decline(lead));
+        var decline = RowActions.button(VaadinIcon.CLOSE, getTranslation("lead.decline"), () -> decisions.decline(lead));
         decline.setId("lead-decline-" + lead.id());
         decline.addThemeVariants(ButtonVariant.ERROR);
-        boolean awaitsUs = canWrite && lead.awaits(partnerId);
-        RowActions.showIf(accept, awaitsUs);
-        RowActions.showIf(decline, awaitsUs);
+        RowActions.showIf(accept, lead.viewerCan().accept());
+        RowActions.showIf(decline, lead.viewerCan().decline());
         return new Span(accept, decline);
     }
 
     private void configureFilter() {
         statusFilter.setId("lead-filter-status");
-        statusFilter.setItems(LeadStatus.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("leads.filter.allStatuses"));
-        statusFilter.setItemLabelGenerator(status -> status == null
-                ? getTranslation("leads.filter.allStatuses") : getTranslation("leadStatus." + status));
         statusFilter.setAriaLabel(getTranslation("lead.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
         if (dealerFilter != null) {
@@ -121,13 +110,10 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter);
+        Toolbar toolbar = new Toolbar(statusFilter);
         if (dealerFilter != null) {
             toolbar.add(dealerFilter);
         }
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.shared.Registration;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.Partner;
 
 /** Staff pick the dealer to route a lead to by hand; raises {@link RouteEvent}. */
 class RouteDialog extends Dialog {
@@ -43,14 +44,14 @@ class RouteDialog extends Dialog {
 
     static final class RouteEvent extends ComponentEvent<RouteDialog> {
 
-        private final Lead.PartnerRef dealer;
+        private final Partner dealer;
 
-        RouteEvent(RouteDialog source, Lead.PartnerRef dealer) {
+        RouteEvent(RouteDialog source, Partner dealer) {
             super(source, false);
             this.dealer = dealer;
         }
 
-        Lead.PartnerRef dealer() {
+        Partner dealer() {
             return dealer;
         }
     }

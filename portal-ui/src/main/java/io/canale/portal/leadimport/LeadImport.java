@@ -1,16 +1,15 @@
 package io.canale.portal.leadimport;
 
+import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.UserErrorCode;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A CSV lead import as the API reports it while and after it runs.
- *
- * @param percent how far the job got, 0 to 100, from the bytes read; null from a backend that does not say
- */
+/** A CSV lead import as the API reports it while and after it runs. */
+@SchemaType
 record LeadImport(String id, String fileName, boolean dryRun, Status status, int rowsRead, int rowsImported,
-        int rowsFailed, Integer percent, JobError error, String errorReportPath) {
+        int rowsFailed, int percent, JobError error, String errorReportPath) {
 
+    @SchemaType("ImportStatus")
     enum Status {
         QUEUED, RUNNING, COMPLETED, FAILED;
 
@@ -19,28 +18,32 @@ record LeadImport(String id, String fileName, boolean dryRun, Status status, int
         }
     }
 
-    /** Why the whole file was refused while it was read. */
-    record JobError(String code, String message) {
+    /** Why the whole file was refused while it was read; each code has a text of its own. */
+    @SchemaType("ImportJobError")
+    record JobError(Code code, String message) {
 
-        /** Codes with a text of their own ({@code importFailure.<code>}); others show the backend's message. */
-        static final Set<String> TRANSLATED = Set.of("WRONG_DELIMITER", "BAD_ENCODING", "MISSING_COLUMNS", "EMPTY_FILE",
-                "UNREADABLE");
-
-        Optional<String> messageKey() {
-            return code != null && TRANSLATED.contains(code) ? Optional.of("importFailure." + code) : Optional.empty();
+        /** The text of the code ({@code importFailure.<code>}), which takes the backend's detail as its parameter. */
+        String messageKey() {
+            return "importFailure." + code;
         }
     }
 
+    @SchemaType("ImportErrorCode")
+    enum Code {
+        WRONG_DELIMITER, BAD_ENCODING, MISSING_COLUMNS, EMPTY_FILE, UNREADABLE
+    }
+
     /** A refused row. */
-    record RowError(int row, String column, String code, String message) {
+    @SchemaType("ImportRowError")
+    record RowError(int row, String column, UserErrorCode code, String message) {
     }
 
     /**
      * The share done, 0 to 1, for a determinate progress bar; empty while the job waits for a worker (it has
-     * read nothing, and a bar at 0 would look stuck) or when the backend does not say.
+     * read nothing, and a bar at 0 would look stuck).
      */
     Optional<Double> progress() {
-        if (percent == null || status == Status.QUEUED) {
+        if (status == Status.QUEUED) {
             return Optional.empty();
         }
         return Optional.of(Math.clamp(percent, 0, 100) / 100.0);

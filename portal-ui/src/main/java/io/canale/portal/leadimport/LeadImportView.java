@@ -23,12 +23,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.canale.portal.CsvFileUpload;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.api.Paging;
 import io.canale.portal.api.UserError;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -37,11 +38,11 @@ import java.util.Objects;
  * Imports leads from a CSV file: upload, choose the delimiter and whether it is a dry run, start; the
  * backend works through the file asynchronously while the page polls its progress; then the refused rows,
  * with the CSV error report to download. A dry run's file can then be imported for real without uploading
- * it again.
+ * it again. Only readers the API lets import leads get the upload.
  */
 @Route(value = "leads/import", layout = MainLayout.class)
 @Menu(title = "nav.leadImport", order = 3.5, icon = "vaadin:upload")
-@RolesAllowed(Roles.LEAD_WRITER)
+@RolesAllowed(Areas.LEAD_IMPORTS)
 public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** How often the page asks for the import's progress while it runs. */
@@ -59,7 +60,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private final LeadImports imports;
+    private final LeadImportApi imports;
     private final Paging paging;
     private final CsvFileUpload upload;
     private final Select<Delimiter> delimiter = new Select<>();
@@ -70,15 +71,20 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private LeadImport running;
     private Registration polling;
 
-    LeadImportView(LeadImports imports, Paging paging) {
+    LeadImportView(LeadImportApi imports, Paging paging, CurrentViewer viewer) {
         this.imports = imports;
         this.paging = paging;
-        this.upload = new CsvFileUpload("import-upload", LeadImports.MAX_BYTES, "import.rejected", start::setEnabled);
+        this.upload = new CsvFileUpload("import-upload", LeadImportApi.MAX_BYTES, "import.rejected", start::setEnabled);
         addClassName("lead-import-view");
         configureOptions();
         result.setId("import-result");
         result.setWidthFull();
-        add(columnsHelp(), upload, options(), progress, result);
+        add(columnsHelp());
+        if (viewer.can().importLeads()) {
+            add(upload, options(), progress, result);
+        } else {
+            add(message("import.notAllowed", "import-not-allowed"));
+        }
     }
 
     @Override
@@ -91,7 +97,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         COLUMNS.forEach(column -> list.add(new ListItem(column)));
         list.addClassName("import-columns");
         return new Div(new Paragraph(getTranslation("import.help")), list,
-                new Paragraph(getTranslation("import.help.required", LeadImports.MAX_BYTES / (1024 * 1024))));
+                new Paragraph(getTranslation("import.help.required", LeadImportApi.MAX_BYTES / (1024 * 1024))));
     }
 
     private void configureOptions() {
@@ -123,7 +129,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         if (file == null) {
             return;
         }
-        LeadImports.Started started = imports.start(file.file(), file.name(), asDryRun, delimiter.getValue().character);
+        LeadImportApi.Started started = imports.start(file.file(), file.name(), asDryRun, delimiter.getValue().character);
         result.removeAll();
         delimiter.setInvalid(false);
         if (started.id() == null) {
@@ -187,10 +193,9 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The portal's own text for failures it knows, with the backend's detail (e.g. which columns). */
+    /** The portal's own text for the failure, with the backend's detail (e.g. which columns). */
     private String failureText(LeadImport.JobError error) {
-        String detail = Objects.toString(error.message(), "");
-        return error.messageKey().map(key -> getTranslation(key, detail)).orElse(detail);
+        return getTranslation(error.messageKey(), Objects.toString(error.message(), ""));
     }
 
     private Component message(String key, String id, Object... parameters) {

@@ -1,12 +1,15 @@
 package io.canale.portal.opportunity;
 
+import io.canale.portal.api.SchemaType;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A call, meeting or note logged on an opportunity, or a task planned with a due date. */
+@SchemaType
 public record Activity(String id, Type type, String subject, String notes, LocalDate dueDate, boolean done, Instant at,
         String by) {
 
+    @SchemaType("ActivityType")
     public enum Type {
         CALL, MEETING, NOTE, TASK
     }

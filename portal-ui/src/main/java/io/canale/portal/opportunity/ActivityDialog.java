@@ -26,14 +26,14 @@ class ActivityDialog extends Dialog {
     private final TextField subject = new TextField();
     private final TextArea notes = new TextArea();
     private final DatePicker dueDate = new DatePicker();
-    private final Binder<ActivityDraft> binder = new Binder<>();
+    private final Binder<ActivityForm> binder = new Binder<>();
 
     ActivityDialog(String opportunityName) {
         setHeaderTitle(getTranslation("activity.add.title", opportunityName));
         setId("activity-dialog");
         configureFields();
         configureBinder();
-        binder.setBean(new ActivityDraft());
+        binder.setBean(new ActivityForm());
         FormLayout form = new FormLayout(type, dueDate, subject, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(subject, 2);
@@ -55,10 +55,10 @@ class ActivityDialog extends Dialog {
         type.addValueChangeListener(change -> dueDate.setVisible(change.getValue() == Activity.Type.TASK));
         subject.setId("activity-subject");
         subject.setLabel(getTranslation("activity.subject"));
-        subject.setMaxLength(ActivityDraft.MAX_SUBJECT);
+        subject.setMaxLength(ActivityForm.MAX_SUBJECT);
         notes.setId("activity-notes");
         notes.setLabel(getTranslation("activity.notes"));
-        notes.setMaxLength(ActivityDraft.MAX_NOTES);
+        notes.setMaxLength(ActivityForm.MAX_NOTES);
         dueDate.setId("activity-due-date");
         dueDate.setLabel(getTranslation("activity.dueDate"));
         dueDate.setLocale(getLocale());
@@ -67,18 +67,18 @@ class ActivityDialog extends Dialog {
 
     private void configureBinder() {
         String required = getTranslation("validation.required");
-        binder.forField(type).asRequired(required).bind(ActivityDraft::getType, ActivityDraft::setType);
+        binder.forField(type).asRequired(required).bind(ActivityForm::getType, ActivityForm::setType);
         binder.forField(subject).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", ActivityDraft.MAX_SUBJECT),
-                        1, ActivityDraft.MAX_SUBJECT))
-                .bind(ActivityDraft::getSubject, ActivityDraft::setSubject);
+                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", ActivityForm.MAX_SUBJECT),
+                        1, ActivityForm.MAX_SUBJECT))
+                .bind(ActivityForm::getSubject, ActivityForm::setSubject);
         binder.forField(notes)
-                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", ActivityDraft.MAX_NOTES),
-                        0, ActivityDraft.MAX_NOTES))
-                .bind(ActivityDraft::getNotes, ActivityDraft::setNotes);
+                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", ActivityForm.MAX_NOTES),
+                        0, ActivityForm.MAX_NOTES))
+                .bind(ActivityForm::getNotes, ActivityForm::setNotes);
         binder.forField(dueDate)
                 .withValidator(date -> date != null || !binder.getBean().needsDueDate(), required)
-                .bind(ActivityDraft::getDueDate, ActivityDraft::setDueDate);
+                .bind(ActivityForm::getDueDate, ActivityForm::setDueDate);
         // The due date's check depends on the type: run it again when the type changes.
         type.addValueChangeListener(change -> {
             if (dueDate.isInvalid()) {
@@ -105,14 +105,14 @@ class ActivityDialog extends Dialog {
 
     static final class SaveEvent extends ComponentEvent<ActivityDialog> {
 
-        private final transient ActivityDraft draft;
+        private final transient ActivityForm draft;
 
-        SaveEvent(ActivityDialog source, ActivityDraft draft) {
+        SaveEvent(ActivityDialog source, ActivityForm draft) {
             super(source, false);
             this.draft = draft;
         }
 
-        ActivityDraft draft() {
+        ActivityForm draft() {
             return draft;
         }
     }

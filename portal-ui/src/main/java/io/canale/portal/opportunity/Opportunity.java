@@ -1,24 +1,20 @@
 package io.canale.portal.opportunity;
 
+import io.canale.portal.api.Money;
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.TimelineEntry;
 import io.canale.portal.lead.Lead;
+import java.time.LocalDate;
 import java.util.List;
 
-/** An opportunity as the pipeline shows it (board card and list row). */
-record Opportunity(String id, String name, String stage, Money amount, int probability, String expectedCloseDate,
-        Lead.PartnerRef dealer, int version) {
-
-    record Money(String amount, String currency) {
-    }
-
-    /** A pipeline stage; the last one is "lost", which needs a reason. */
-    record Stage(String key, int position, boolean closed) {
-    }
-
-    /** Count and totals (one per currency) of one stage over everything the caller sees. */
-    record StageTotal(String stage, int count, List<Money> totals) {
-    }
-
-    boolean ownedBy(String partnerId) {
-        return dealer != null && dealer.id().equals(partnerId);
-    }
+/**
+ * An opportunity as the API returns it, with what the reader may do with it ({@code viewerCan}). The board and
+ * the list read only a card's fields; the page's fields (contact, activities, timeline, ...) are then null.
+ */
+@SchemaType
+public record Opportunity(String id, String leadId, PartnerRef dealer, String name, Lead.Contact contact,
+        Lead.Company company, String stage, Money amount, int probability, LocalDate expectedCloseDate,
+        String lostReason, List<Activity> activities, List<TimelineEntry> timeline, int version,
+        OpportunityActions viewerCan) {
 }

@@ -1,15 +1,38 @@
 package io.canale.portal.opportunity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
+import io.canale.portal.api.MoneyInput;
+import io.canale.portal.api.SchemaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * One opportunity and its activities. Changes answer only the new version: the view reloads the whole
+ * One opportunity: its conversion from a lead, its page and its activities (documents under
+ * {@code graphql-documents/opportunity/}). Changes answer only the new version: the page reloads the whole
  * opportunity, whose timeline the change has extended.
  */
 @Component
-class OpportunityApi {
+public class OpportunityApi {
+
+    /** An amount is optional; without one the opportunity starts unestimated. */
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ConvertLeadInput(String leadId, int expectedVersion, MoneyInput amount) {
+    }
+
+    /** Only a task has a due date; blank notes are left out. */
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AddActivityInput(String id, int expectedVersion, Activity.Type type, String subject, String notes,
+            LocalDate dueDate) {
+    }
+
+    @SchemaType
+    record CompleteTaskInput(String id, int expectedVersion, String activityId) {
+    }
 
     private final CanaleApi api;
 
@@ -17,21 +40,26 @@ class OpportunityApi {
         this.api = api;
     }
 
+    /** Converts the lead as last seen into an opportunity; amount and currency are optional but go together. */
+    public OpportunityPayload convert(String leadId, int leadVersion, BigDecimal amount, String currency) {
+        MoneyInput expected = amount == null ? null : MoneyInput.of(amount, currency);
+        return mutate("convertLead", new ConvertLeadInput(leadId, leadVersion, expected));
+    }
+
     /** The opportunity, or null when it does not exist or is not visible. */
-    OpportunityDetail load(String id) {
-        return api.execute("opportunity", Map.of("id", id), "opportunity", OpportunityDetail.class);
+    Opportunity load(String id) {
+        return api.execute("opportunity/opportunity", Map.of("id", id), "opportunity", Opportunity.class);
     }
 
-    OpportunityPayload addActivity(OpportunityDetail opportunity, ActivityDraft draft) {
-        return mutate("addActivity", draft.input(opportunity));
+    OpportunityPayload addActivity(Opportunity opportunity, ActivityForm form) {
+        return mutate("addActivity", form.input(opportunity));
     }
 
-    OpportunityPayload completeTask(OpportunityDetail opportunity, Activity task) {
-        return mutate("completeTask", Map.of("id", opportunity.id(), "expectedVersion", opportunity.version(),
-                "activityId", task.id()));
+    OpportunityPayload completeTask(Opportunity opportunity, Activity task) {
+        return mutate("completeTask", new CompleteTaskInput(opportunity.id(), opportunity.version(), task.id()));
     }
 
-    private OpportunityPayload mutate(String mutation, Map<String, Object> input) {
-        return api.execute(mutation, Map.of("input", input), mutation, OpportunityPayload.class);
+    private OpportunityPayload mutate(String mutation, Object input) {
+        return api.execute("opportunity/" + mutation, Map.of("input", input), mutation, OpportunityPayload.class);
     }
 }

@@ -2,6 +2,7 @@ package io.canale.portal.opportunity;
 
 import com.vaadin.flow.component.UI;
 import io.canale.portal.Amounts;
+import io.canale.portal.api.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,7 +27,7 @@ public final class OpportunityTexts {
                 .withLocale(UI.getCurrent().getLocale()).format(date);
     }
 
-    static String amount(Opportunity.Money amount) {
+    static String amount(Money amount) {
         UI ui = UI.getCurrent();
         return amount == null ? ui.getTranslation("opportunity.noAmount")
                 : Amounts.format(amount.amount(), amount.currency(), ui.getLocale());

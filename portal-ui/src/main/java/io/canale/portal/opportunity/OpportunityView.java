@@ -1,8 +1,5 @@
 package io.canale.portal.opportunity;
 
-import io.canale.portal.lead.Lead;
-import io.canale.portal.lead.LeadTimelines;
-import io.canale.portal.lead.LeadView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,15 +17,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.DetailSections;
-import io.canale.portal.MainLayout;
 import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.UserError;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.lead.Lead;
+import io.canale.portal.lead.LeadTimelines;
+import io.canale.portal.lead.LeadView;
+import io.canale.portal.security.Areas;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,25 +37,21 @@ import java.util.stream.Stream;
 
 /**
  * One opportunity: stage and figures, the person and company to deal with, its activities and what
- * happened to it. The owning dealer logs calls, meetings and notes, plans tasks and marks them done; every
- * change names the version seen, and a change made meanwhile by someone else reloads the page.
+ * happened to it. Whom the API lets add activities (the owning dealer) logs calls, meetings and notes, plans
+ * tasks and marks them done; every change names the version seen, and a change made meanwhile by someone else
+ * reloads the page.
  */
 @Route(value = "opportunities/:" + OpportunityView.ID, layout = MainLayout.class)
-@RolesAllowed(Roles.LEAD_READER)
+@RolesAllowed(Areas.PIPELINE)
 public class OpportunityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
     private final OpportunityApi api;
-    private final String partnerId;
-    private final boolean canWrite;
-    private OpportunityDetail opportunity;
+    private Opportunity opportunity;
 
-    OpportunityView(OpportunityApi api, AuthenticationContext authentication) {
+    OpportunityView(OpportunityApi api) {
         this.api = api;
-        this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerId()).orElse(null);
-        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
         addClassName("opportunity-view");
     }
 
@@ -74,7 +68,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Loaded on entry, not in the constructor, so a backend failure shows the friendly error view.
-        OpportunityDetail loaded = api.load(event.getRouteParameters().get(ID).orElse(""));
+        Opportunity loaded = api.load(event.getRouteParameters().get(ID).orElse(""));
         if (loaded == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -82,7 +76,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
         render(loaded);
     }
 
-    private void render(OpportunityDetail current) {
+    private void render(Opportunity current) {
         this.opportunity = current;
         removeAll();
         add(new RouterLink(getTranslation("opportunity.back"), PipelineView.class), header(), details(), activities(),
@@ -90,7 +84,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private boolean mayChange() {
-        return canWrite && opportunity.ownedBy(partnerId);
+        return opportunity.viewerCan().addActivity();
     }
 
     private Component header() {
@@ -193,7 +187,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void reload() {
-        OpportunityDetail current = api.load(opportunity.id());
+        Opportunity current = api.load(opportunity.id());
         if (current == null) {
             Notifications.error(getTranslation("opportunity.gone"));
             getUI().ifPresent(ui -> ui.navigate(PipelineView.class));

@@ -1,5 +1,6 @@
 package io.canale.portal.opportunity;
 
+import io.canale.portal.api.Money;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,14 +14,14 @@ import java.util.Map;
  */
 record PipelineBoard(List<Column> columns) {
 
-    record Column(Opportunity.Stage stage, int count, List<Opportunity.Money> totals, List<Opportunity> cards) {
+    record Column(PipelineStage stage, int count, List<Money> totals, List<Opportunity> cards) {
 
         int hidden() {
             return Math.max(0, count - cards.size());
         }
     }
 
-    static PipelineBoard of(List<Opportunity.Stage> stages, List<Opportunity.StageTotal> totals,
+    static PipelineBoard of(List<PipelineStage> stages, List<PipelineStageTotal> totals,
             List<Opportunity> opportunities) {
         Map<String, List<Opportunity>> cards = new LinkedHashMap<>();
         stages.forEach(stage -> cards.put(stage.key(), new ArrayList<>()));
@@ -31,13 +32,13 @@ record PipelineBoard(List<Column> columns) {
                 column.add(opportunity);
             }
         });
-        Map<String, Opportunity.StageTotal> byStage = new LinkedHashMap<>();
+        Map<String, PipelineStageTotal> byStage = new LinkedHashMap<>();
         totals.forEach(total -> byStage.put(total.stage(), total));
         List<Column> columns = stages.stream()
-                .sorted(Comparator.comparingInt(Opportunity.Stage::position))
+                .sorted(Comparator.comparingInt(PipelineStage::position))
                 .map(stage -> {
                     List<Opportunity> stageCards = cards.get(stage.key());
-                    Opportunity.StageTotal total = byStage.get(stage.key());
+                    PipelineStageTotal total = byStage.get(stage.key());
                     return total == null
                             ? new Column(stage, stageCards.size(), List.of(), List.copyOf(stageCards))
                             : new Column(stage, Math.max(total.count(), stageCards.size()), total.totals(),
@@ -48,12 +49,18 @@ record PipelineBoard(List<Column> columns) {
     }
 
     /** The stage that closes an opportunity as lost: the last one, which needs a reason. */
-    static boolean isLost(List<Opportunity.Stage> stages, String key) {
-        return stages.stream().max(Comparator.comparingInt(Opportunity.Stage::position))
+    static boolean isLost(List<PipelineStage> stages, String key) {
+        return stages.stream().max(Comparator.comparingInt(PipelineStage::position))
                 .map(last -> last.key().equals(key)).orElse(false);
     }
 
-    List<Opportunity.Stage> stages() {
+    /** Whether the reader may move any card of the board. */
+    boolean anyMovable() {
+        return columns.stream().flatMap(column -> column.cards().stream())
+                .anyMatch(card -> card.viewerCan() != null && card.viewerCan().move());
+    }
+
+    List<PipelineStage> stages() {
         return columns.stream().map(Column::stage).toList();
     }
 }

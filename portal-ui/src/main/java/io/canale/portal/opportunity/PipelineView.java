@@ -20,36 +20,31 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.ReasonDialog;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
  * The sales pipeline: a board with one column per stage (count, totals per currency, the newest cards) and
- * a paged list. The owning dealer moves a card to another stage from its menu; "lost" asks why. On phones
- * the columns stack.
+ * a paged list. A card or row the API lets the reader move (the owning dealer's) has a menu to move it to
+ * another stage; "lost" asks why. On phones the columns stack.
  */
 @Route(value = "pipeline", layout = MainLayout.class)
 @Menu(title = "nav.pipeline", order = 6, icon = "vaadin:funnel")
-@RolesAllowed(Roles.LEAD_READER)
+@RolesAllowed(Areas.PIPELINE)
 class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int MAX_REASON = 500;
 
     private final PipelineApi api;
-    private final String partnerId;
-    private final boolean canWrite;
-    private final boolean staff;
     private final Tabs tabs = new Tabs();
     private final Tab boardTab = new Tab();
     private final Tab listTab = new Tab();
@@ -58,14 +53,11 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Select<String> stageFilter = new Select<>();
     private final Div list = new Div();
     private final Runnable refreshGrid;
-    private List<Opportunity.Stage> stages = List.of();
+    private Grid.Column<Opportunity> moveColumn;
+    private List<PipelineStage> stages = List.of();
 
-    PipelineView(PipelineApi api, Paging paging, AuthenticationContext authentication) {
+    PipelineView(PipelineApi api, Paging paging) {
         this.api = api;
-        this.partnerId = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerId()).orElse(null);
-        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
-        this.staff = authentication.hasRole(Roles.STAFF);
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> api.page(first, after, stageFilter.getValue())));
         addClassName("pipeline-view");
@@ -118,9 +110,9 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("opportunity.probability")).setFlexGrow(1);
         var dealer = grid.addColumn(opportunity -> opportunity.dealer().name())
                 .setHeader(getTranslation("opportunity.dealer")).setFlexGrow(2);
-        // Only dealers own opportunities: for staff the column would stay empty.
-        grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem")
-                .setVisible(canWrite && !staff);
+        // Shown once the board holds a card the reader may move: for readers who move none it would stay empty.
+        moveColumn = grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem");
+        moveColumn.setVisible(false);
         NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
         grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.setHeight("30rem");
@@ -133,7 +125,8 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void showBoard(PipelineBoard current) {
         stages = current.stages();
-        stageFilter.setItems(stages.stream().map(Opportunity.Stage::key).toList());
+        moveColumn.setVisible(current.anyMovable());
+        stageFilter.setItems(stages.stream().map(PipelineStage::key).toList());
         board.removeAll();
         current.columns().forEach(column -> board.add(column(column)));
     }
@@ -184,13 +177,13 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /**
-     * "Move to…" with the other stages, for the owning dealer only. Only the board's menus get ids (the
-     * {@code idPrefix}): the list shows the same opportunities.
+     * "Move to…" with the other stages, where the API lets the reader move the opportunity. Only the board's
+     * menus get ids (the {@code idPrefix}): the list shows the same opportunities.
      */
     private Component moveMenu(Opportunity opportunity, String idPrefix) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
-        menu.setVisible(canWrite && opportunity.ownedBy(partnerId));
+        menu.setVisible(opportunity.viewerCan().move());
         MenuItem move = menu.addItem(getTranslation("pipeline.moveTo"));
         move.setAriaLabel(getTranslation("pipeline.moveTo"));
         move.addComponentAsFirst(VaadinIcon.EXCHANGE.create());

@@ -6,38 +6,40 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.canale.portal.Notifications;
 import io.canale.portal.ReasonDialog;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.UserErrorCode;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.core.Ordered;
 
 /**
- * The ordering dealer (or staff) cancels an order the supplier has not answered yet, with a reason, based
- * on the version shown: a change meanwhile is refused by the API and the order is reloaded.
+ * Cancels an order with a reason, where the API lets the reader (the ordering dealer or staff, before the
+ * supplier answered), based on the version shown: a change meanwhile is refused by the API and the order is
+ * reloaded.
  */
-// Spring's annotations by full name: Component and Order are Vaadin's and ours here.
-@org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(0)
-class CancelOrderPanel implements OrderPanel {
+@SpringComponent
+class CancelOrderPanel implements OrderPanel, Ordered {
 
     static final int MAX_REASON = 500;
 
-    private final OrdersApi api;
-    private final AuthenticationContext authentication;
+    private final OrderApi api;
 
-    CancelOrderPanel(OrdersApi api, AuthenticationContext authentication) {
+    CancelOrderPanel(OrderApi api) {
         this.api = api;
-        this.authentication = authentication;
+    }
+
+    /** The first of the order's panels. */
+    @Override
+    public int getOrder() {
+        return 0;
     }
 
     @Override
     public Optional<Component> create(Order order, Consumer<String> changed) {
-        if (!order.status().cancellable() || !mayCancel(order)) {
+        if (!order.viewerCan().cancel()) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
@@ -46,15 +48,6 @@ class CancelOrderPanel implements OrderPanel {
         cancel.setId("order-cancel");
         cancel.addThemeVariants(ButtonVariant.ERROR);
         return Optional.of(cancel);
-    }
-
-    /** Mirrors the API: orders:write, and the order's dealer or staff. */
-    private boolean mayCancel(Order order) {
-        if (!authentication.hasRole(Roles.ORDER_WRITER)) {
-            return false;
-        }
-        return authentication.hasRole(Roles.STAFF) || authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> order.dealer().id().equals(user.partner().partnerId())).orElse(false);
     }
 
     private void confirm(Order order, Consumer<String> changed) {

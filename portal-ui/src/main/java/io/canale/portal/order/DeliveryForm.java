@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where and when the order goes, and (optionally) the end customer it is for. Bound to the draft; the
- * limits are the API's, checked by {@link OrderDraft#check} so that the form and the API agree.
+ * Where and when the order goes, and (optionally) the end customer it is for. Bound to the order form; the
+ * limits are the API's, checked by {@link OrderForm#check} so that the form and the API agree.
  */
 class DeliveryForm extends Div {
 
@@ -31,23 +31,23 @@ class DeliveryForm extends Div {
     private final TextField customerName = new TextField();
     private final EmailField customerEmail;
     private final TextField customerPhone = new TextField();
-    private final Binder<OrderDraft> binder = new Binder<>();
+    private final Binder<OrderForm> binder = new Binder<>();
 
-    DeliveryForm(OrderDraft draft) {
+    DeliveryForm(OrderForm form) {
         this.customerEmail = EmailFields.create(getTranslation("order.customer.email"));
         addClassName("order-delivery");
         configureAddress();
         configureDate();
         configureCustomer();
         configureBinder();
-        binder.setBean(draft);
+        binder.setBean(form);
         FormLayout address = form();
         address.add(recipient, street, postalCode, city, country, requestedDate);
         FormLayout customer = form();
         customer.add(customerName, customerEmail, customerPhone);
         Details customerDetails = new Details(getTranslation("order.customer"), customer);
         customerDetails.setId("order-customer");
-        customerDetails.setOpened(!draft.getCustomerName().isBlank());
+        customerDetails.setOpened(!form.getCustomerName().isBlank());
         add(address, customerDetails);
     }
 
@@ -58,10 +58,10 @@ class DeliveryForm extends Div {
     }
 
     private void configureAddress() {
-        text(recipient, "order-recipient", "order.recipient", OrderDraft.MAX_RECIPIENT);
-        text(street, "order-street", "order.street", OrderDraft.MAX_STREET);
-        text(postalCode, "order-postal-code", "order.postalCode", OrderDraft.MAX_POSTAL_CODE);
-        text(city, "order-city", "order.city", OrderDraft.MAX_CITY);
+        text(recipient, "order-recipient", "order.recipient", OrderForm.MAX_RECIPIENT);
+        text(street, "order-street", "order.street", OrderForm.MAX_STREET);
+        text(postalCode, "order-postal-code", "order.postalCode", OrderForm.MAX_POSTAL_CODE);
+        text(city, "order-city", "order.city", OrderForm.MAX_CITY);
         country.setId("order-country");
         country.setLabel(getTranslation("order.country"));
         country.setRequiredIndicatorVisible(true);
@@ -74,14 +74,14 @@ class DeliveryForm extends Div {
         requestedDate.setId("order-requested-date");
         requestedDate.setLabel(getTranslation("order.requestedDate"));
         requestedDate.setRequiredIndicatorVisible(true);
-        requestedDate.setMin(OrderDraft.today());
+        requestedDate.setMin(OrderForm.today());
         requestedDate.setLocale(getLocale());
     }
 
     private void configureCustomer() {
         customerName.setId("order-customer-name");
         customerName.setLabel(getTranslation("order.customer.name"));
-        customerName.setMaxLength(OrderDraft.MAX_CUSTOMER);
+        customerName.setMaxLength(OrderForm.MAX_CUSTOMER);
         customerEmail.setId("order-customer-email");
         customerPhone.setId("order-customer-phone");
         customerPhone.setLabel(getTranslation("order.customer.phone"));
@@ -98,17 +98,17 @@ class DeliveryForm extends Div {
         return Locale.of("", code).getDisplayCountry(getLocale());
     }
 
-    /** Binds values only: checks run on the whole draft at submission, as the API runs them. */
+    /** Binds values only: checks run on the whole form at submission, as the API runs them. */
     private void configureBinder() {
-        binder.forField(recipient).bind(OrderDraft::getRecipient, OrderDraft::setRecipient);
-        binder.forField(street).bind(OrderDraft::getStreet, OrderDraft::setStreet);
-        binder.forField(postalCode).bind(OrderDraft::getPostalCode, OrderDraft::setPostalCode);
-        binder.forField(city).bind(OrderDraft::getCity, OrderDraft::setCity);
-        binder.forField(country).bind(OrderDraft::getCountry, OrderDraft::setCountry);
-        binder.forField(requestedDate).bind(OrderDraft::getRequestedDate, OrderDraft::setRequestedDate);
-        binder.forField(customerName).bind(OrderDraft::getCustomerName, OrderDraft::setCustomerName);
-        binder.forField(customerEmail).bind(OrderDraft::getCustomerEmail, OrderDraft::setCustomerEmail);
-        binder.forField(customerPhone).bind(OrderDraft::getCustomerPhone, OrderDraft::setCustomerPhone);
+        binder.forField(recipient).bind(OrderForm::getRecipient, OrderForm::setRecipient);
+        binder.forField(street).bind(OrderForm::getStreet, OrderForm::setStreet);
+        binder.forField(postalCode).bind(OrderForm::getPostalCode, OrderForm::setPostalCode);
+        binder.forField(city).bind(OrderForm::getCity, OrderForm::setCity);
+        binder.forField(country).bind(OrderForm::getCountry, OrderForm::setCountry);
+        binder.forField(requestedDate).bind(OrderForm::getRequestedDate, OrderForm::setRequestedDate);
+        binder.forField(customerName).bind(OrderForm::getCustomerName, OrderForm::setCustomerName);
+        binder.forField(customerEmail).bind(OrderForm::getCustomerEmail, OrderForm::setCustomerEmail);
+        binder.forField(customerPhone).bind(OrderForm::getCustomerPhone, OrderForm::setCustomerPhone);
     }
 
     /** The fields by their path in {@code SubmitOrderInput}. */

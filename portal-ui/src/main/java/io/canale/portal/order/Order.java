@@ -2,27 +2,31 @@ package io.canale.portal.order;
 
 import io.canale.portal.api.Money;
 import io.canale.portal.api.PartnerRef;
-import java.time.Instant;
+import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.TimelineEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A dealer's order to one supplier, as the API returns it. Lists read only the grid's fields; the detail
- * fields (lines, shipments, timeline, ...) are then null. {@code total} is null for readers without prices,
- * {@code endCustomer} for suppliers.
+ * A dealer's order to one supplier, as the API returns it, with what the reader may do with it
+ * ({@code viewerCan}). Lists read only their columns' fields; the others are then null. {@code total} is null
+ * for readers without prices, {@code endCustomer} for suppliers.
  */
+@SchemaType
 record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, PartnerRef supplier,
         List<OrderLine> lines, Money total, LocalDate requestedDate, DeliveryAddress deliveryAddress,
-        List<Shipment> shipments, EndCustomer endCustomer, List<TimelineEntry> timeline, int version) {
+        List<Shipment> shipments, EndCustomer endCustomer, List<TimelineEntry> timeline, int version,
+        OrderActions viewerCan) {
 
+    /** Where an order (and its shipments) goes; a draft's may be incomplete. */
+    @SchemaType
     record DeliveryAddress(String recipient, String street, String postalCode, String city, String country) {
     }
 
+    /** The dealer's customer the order is for. Personal data: the API gives it to the dealer and staff only. */
+    @SchemaType
     record EndCustomer(String name, String email, String phone) {
-    }
-
-    record TimelineEntry(Instant at, String by, String event, String summary) {
     }
 
     /** A short number to tell orders apart on screen: the end of the opaque id. */
@@ -33,6 +37,11 @@ record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, P
     /** A short label of the submission the order came from; the orders of one split submission share it. */
     String submissionLabel() {
         return shortLabel(groupId);
+    }
+
+    /** Units ordered over all lines. */
+    int orderedUnits() {
+        return lines.stream().mapToInt(OrderLine::quantity).sum();
     }
 
     private static String shortLabel(String opaqueId) {

@@ -5,24 +5,24 @@ import com.vaadin.flow.spring.annotation.UIScope;
 
 /**
  * The order being entered in this browser tab: it survives a trip to the catalog to add another product,
- * and its idempotency key every retry. A new draft (and key) starts only after a successful submission.
+ * and its idempotency key every retry. A new form (and key) starts only after a successful submission.
  */
 @SpringComponent
 @UIScope
 class OrderCart {
 
-    private OrderDraft draft = new OrderDraft();
+    private OrderForm form = new OrderForm();
 
-    OrderDraft draft() {
-        return draft;
+    OrderForm form() {
+        return form;
     }
 
     /** Continues a saved draft in place of the current form. */
-    void resume(OrderDraft saved) {
-        draft = saved;
+    void resume(OrderForm saved) {
+        form = saved;
     }
 
     void startOver() {
-        draft = new OrderDraft();
+        form = new OrderForm();
     }
 }

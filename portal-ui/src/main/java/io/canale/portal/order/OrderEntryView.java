@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import io.canale.portal.MainLayout;
 import io.canale.portal.Notifications;
 import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.Paging;
@@ -24,7 +23,9 @@ import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.catalog.CatalogApi;
 import io.canale.portal.catalog.Product;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,35 +35,39 @@ import java.util.Map;
 /**
  * A dealer enters an order: lines from the catalog with a live price preview per supplier, delivery address
  * and date, optionally the end customer. The form checks what the API documents before submitting, and
- * shows the API's refusals on the same fields. A submission is retried under the draft's idempotency key,
+ * shows the API's refusals on the same fields. A submission is retried under the form's idempotency key,
  * so a double click or a retry after a lost answer never creates two orders. The dealer may save the form as
  * an order draft and continue it later ({@code ?draft=}); a saved draft is submitted through the API's draft
  * submission, whose idempotency key is the draft's id. {@code ?sku=} (from the catalog) adds that product.
+ * Submitting and saving are offered when the API lets the reader submit orders.
  */
 @Route(value = "orders/new", layout = MainLayout.class)
 @Menu(title = "nav.newOrder", order = 9, icon = "vaadin:cart")
-@RolesAllowed(Roles.ORDERING_DEALER)
+@RolesAllowed(Areas.ORDER_ENTRY)
 class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SKU_PARAMETER = "sku";
 
-    private final OrdersApi api;
-    private final OrderDraftsApi drafts;
+    private final OrderApi api;
+    private final OrderDraftApi drafts;
     private final CatalogApi catalog;
     private final Paging paging;
     private final OrderCart cart;
+    private final boolean maySubmit;
     private final PricePreviewPanel preview = new PricePreviewPanel();
     private final Span message = new Span();
     private SavedDraftsPanel savedDrafts;
     private OrderLinesEditor lines;
     private DeliveryForm delivery;
 
-    OrderEntryView(OrdersApi api, OrderDraftsApi drafts, CatalogApi catalog, Paging paging, OrderCart cart) {
+    OrderEntryView(OrderApi api, OrderDraftApi drafts, CatalogApi catalog, Paging paging, OrderCart cart,
+            CurrentViewer viewer) {
         this.api = api;
         this.drafts = drafts;
         this.catalog = catalog;
         this.paging = paging;
         this.cart = cart;
+        this.maySubmit = viewer.can().submitOrder();
         addClassName("order-entry-view");
         message.setId("order-message");
         message.addClassName("form-message");
@@ -82,8 +87,9 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void continueDraft(String id) {
-        SavedDraft saved = drafts.load(id);
-        if (saved == null || saved.status() == SavedDraft.Status.SUBMITTED) {
+        OrderDraft saved = drafts.load(id);
+        // A draft the reader may no longer submit became orders meanwhile (or was never the reader's).
+        if (saved == null || !saved.viewerCan().submit()) {
             Notifications.error(getTranslation("order.draft.gone"));
             return;
         }
@@ -95,7 +101,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
                 products.put(line.sku(), product);
             }
         });
-        cart.resume(OrderDraft.resume(saved, products));
+        cart.resume(OrderForm.resume(saved, products));
         if (products.size() < saved.lines().size()) {
             Notifications.error(getTranslation("order.draft.missingProducts"));
         }
@@ -106,24 +112,29 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (product == null) {
             Notifications.error(getTranslation("order.unknownSku", sku));
         } else {
-            cart.draft().addLine(product);
+            cart.form().addLine(product);
         }
     }
 
     private void render() {
-        OrderDraft draft = cart.draft();
-        lines = new OrderLinesEditor(draft, catalog, paging, this::refreshPreview);
-        delivery = new DeliveryForm(draft);
+        OrderForm form = cart.form();
+        lines = new OrderLinesEditor(form, catalog, paging, this::refreshPreview);
+        delivery = new DeliveryForm(form);
         message.setText("");
         removeAll();
         savedDrafts = new SavedDraftsPanel(drafts, paging);
         add(savedDrafts, new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")), delivery,
-                message, actions());
+                message);
+        if (maySubmit) {
+            add(actions());
+        } else {
+            message.setText(getTranslation("order.notAllowed"));
+        }
         refreshPreview();
     }
 
     private void refreshPreview() {
-        preview.show(PricePreview.of(cart.draft().lines()));
+        preview.show(PricePreview.of(cart.form().lines()));
     }
 
     private Component actions() {
@@ -163,17 +174,17 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void submit() {
-        OrderDraft draft = cart.draft();
-        List<UserError> problems = draft.check(OrderDraft.today());
+        OrderForm form = cart.form();
+        List<UserError> problems = form.check(OrderForm.today());
         if (!problems.isEmpty()) {
             show(problems, false);
             return;
         }
-        if (draft.savedId().isPresent() && !saveDraft()) {
+        if (form.savedId().isPresent() && !saveDraft()) {
             return;
         }
-        SubmitOrderPayload payload = draft.savedId().isPresent()
-                ? drafts.submit(draft.savedId().get(), draft.savedVersion()) : api.submit(draft.toInput());
+        SubmitOrderPayload payload = form.savedId().isPresent()
+                ? drafts.submit(form.savedId().get(), form.savedVersion()) : api.submit(form.toInput());
         if (payload.succeeded()) {
             submitted(payload.orders());
         } else {
@@ -183,15 +194,15 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Saves the form as a draft (new, or the one it continues); false when refused, with the reasons shown. */
     private boolean saveDraft() {
-        OrderDraft draft = cart.draft();
-        SavedDraft.SavePayload payload = drafts.save(draft.toDraftInput());
+        OrderForm form = cart.form();
+        OrderDraftPayload payload = drafts.save(form.toDraftInput());
         if (payload.succeeded()) {
-            draft.saved(payload.draft().id(), payload.draft().version());
+            form.saved(payload.draft().id(), payload.draft().version());
             savedDrafts.refresh();
             return true;
         }
         if (payload.userErrors().stream().anyMatch(error -> error.code() == UserErrorCode.ILLEGAL_STATE)) {
-            alreadySubmitted(draft.savedId().orElseThrow());
+            alreadySubmitted(form.savedId().orElseThrow());
         } else if (payload.versionConflict()) {
             message.setText(getTranslation("order.draft.conflict"));
         } else {
@@ -202,7 +213,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** A retry after the answer to a draft's submission was lost: the draft knows the orders it became. */
     private void alreadySubmitted(String draftId) {
-        SavedDraft saved = drafts.load(draftId);
+        OrderDraft saved = drafts.load(draftId);
         if (saved != null && saved.groupId() != null) {
             cart.startOver();
             getUI().ifPresent(ui -> ui.navigate(OrdersView.class, OrdersView.submission(saved.groupId())));

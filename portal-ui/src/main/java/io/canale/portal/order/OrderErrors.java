@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Where order entry shows a refused submission's problems, and in which words. The API (and
- * {@link OrderDraft#check}) name line problems by the line's position in the input, which is the position
+ * {@link OrderForm#check}) name line problems by the line's position in the input, which is the position
  * of the row on the form: every row is submitted.
  */
 final class OrderErrors {

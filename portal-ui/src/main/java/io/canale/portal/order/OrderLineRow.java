@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  */
 class OrderLineRow extends Div {
 
-    private final OrderDraft.Line line;
+    private final OrderForm.Line line;
     private final ProductPicker product;
     private final IntegerField quantity = new IntegerField();
     private final Span supplier = new Span();
@@ -31,7 +31,7 @@ class OrderLineRow extends Div {
     private final Div availability = new Div();
     private final Button remove;
 
-    OrderLineRow(OrderDraft.Line line, CatalogApi catalog, Paging paging, Consumer<OrderLineRow> onChange,
+    OrderLineRow(OrderForm.Line line, CatalogApi catalog, Paging paging, Consumer<OrderLineRow> onChange,
             Consumer<OrderLineRow> onRemove) {
         this.line = line;
         this.product = new ProductPicker(catalog, paging);
@@ -65,7 +65,7 @@ class OrderLineRow extends Div {
     private void configureQuantity(Consumer<OrderLineRow> onChange) {
         quantity.setLabel(getTranslation("order.quantity"));
         quantity.setMin(1);
-        quantity.setMax(OrderDraft.MAX_QUANTITY);
+        quantity.setMax(OrderForm.MAX_QUANTITY);
         quantity.setStepButtonsVisible(true);
         quantity.setI18n(new IntegerField.IntegerFieldI18n()
                 .setMinErrorMessage(getTranslation("order.error.quantity"))
@@ -103,7 +103,7 @@ class OrderLineRow extends Div {
         remove.setId("order-line-" + index + "-remove");
     }
 
-    OrderDraft.Line line() {
+    OrderForm.Line line() {
         return line;
     }
 

@@ -10,18 +10,18 @@ import io.canale.portal.catalog.CatalogApi;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The lines of order entry: one row per draft line, add and remove; reports every change. */
+/** The lines of order entry: one row per line of the form, add and remove; reports every change. */
 class OrderLinesEditor extends Div {
 
-    private final OrderDraft draft;
+    private final OrderForm form;
     private final CatalogApi catalog;
     private final Paging paging;
     private final Runnable onChange;
     private final Div rows = new Div();
     private final List<OrderLineRow> lineRows = new ArrayList<>();
 
-    OrderLinesEditor(OrderDraft draft, CatalogApi catalog, Paging paging, Runnable onChange) {
-        this.draft = draft;
+    OrderLinesEditor(OrderForm form, CatalogApi catalog, Paging paging, Runnable onChange) {
+        this.form = form;
         this.catalog = catalog;
         this.paging = paging;
         this.onChange = onChange;
@@ -30,21 +30,21 @@ class OrderLinesEditor extends Div {
         Button add = new Button(getTranslation("order.addLine"), new Icon(VaadinIcon.PLUS), click -> addEmptyLine());
         add.setId("order-add-line");
         add(rows, add);
-        if (draft.lines().isEmpty()) {
-            draft.addLine(null);
+        if (form.lines().isEmpty()) {
+            form.addLine(null);
         }
-        draft.lines().forEach(this::addRow);
+        form.lines().forEach(this::addRow);
         renumber();
     }
 
     private void addEmptyLine() {
-        addRow(draft.addLine(null));
+        addRow(form.addLine(null));
         renumber();
         lineRows.getLast().productField().getElement().callJsFunction("focus");
         onChange.run();
     }
 
-    private void addRow(OrderDraft.Line line) {
+    private void addRow(OrderForm.Line line) {
         OrderLineRow row = new OrderLineRow(line, catalog, paging, this::changed, this::remove);
         lineRows.add(row);
         rows.add(row);
@@ -52,14 +52,14 @@ class OrderLinesEditor extends Div {
 
     private void changed(OrderLineRow row) {
         if (row.line().product() != null
-                && draft.lineOf(row.line().product().sku()).filter(first -> first != row.line()).isPresent()) {
+                && form.lineOf(row.line().product().sku()).filter(first -> first != row.line()).isPresent()) {
             row.markDuplicate();
         }
         onChange.run();
     }
 
     private void remove(OrderLineRow row) {
-        draft.removeLine(row.line());
+        form.removeLine(row.line());
         lineRows.remove(row);
         rows.remove(row);
         renumber();
@@ -74,7 +74,7 @@ class OrderLinesEditor extends Div {
 
     /**
      * The rows' fields in form order, which is the order of the submitted lines; with {@code chosenOnly} only
-     * the rows with a product, as a saved draft holds them.
+     * the rows with a product, as a saved form holds them.
      */
     List<OrderErrors.LineFields<HasValidation>> fields(boolean chosenOnly) {
         return lineRows.stream().filter(row -> !chosenOnly || row.line().product() != null)

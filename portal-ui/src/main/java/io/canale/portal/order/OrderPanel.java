@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 /**
  * A part of the order detail contributed by a feature of its own (the dealer's cancellation, the
  * supplier's confirmation, the carrier's events): a Spring bean that builds a fresh component per order,
- * or nothing when the order or the user does not call for it. The detail view shows them in
- * {@code @Order} order below its own sections, so new panels need no change to the view.
+ * or nothing when the order's {@code viewerCan} does not call for it. The detail view shows them in their
+ * {@link org.springframework.core.Ordered} order below its own sections, so new panels need no change to the
+ * view.
  */
 interface OrderPanel {
 

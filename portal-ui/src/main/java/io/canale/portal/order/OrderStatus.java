@@ -1,24 +1,13 @@
 package io.canale.portal.order;
 
+import io.canale.portal.api.SchemaType;
+
 /**
  * Where an order is in its life; labels are the {@code orderStatus.*} messages (the supplier's screen words
- * some of them for the supplier: {@code supplierOrderStatus.*}).
+ * some of them for the supplier: {@code supplierOrderStatus.*}). What may be done with an order in a status is
+ * the order's {@code viewerCan}, not the portal's to derive.
  */
+@SchemaType
 enum OrderStatus {
-    SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED;
-
-    /** Whether the dealer or staff may still cancel: only until the supplier has answered. */
-    boolean cancellable() {
-        return this == SUBMITTED;
-    }
-
-    /** Whether the supplier still owes its answer. */
-    boolean awaitsAnswer() {
-        return this == SUBMITTED;
-    }
-
-    /** The backend hands confirmed goods to carriers, also in further shipments once some have left. */
-    boolean shippable() {
-        return this == CONFIRMED || this == PARTIALLY_CONFIRMED || this == SHIPPED;
-    }
+    SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED
 }

@@ -19,11 +19,11 @@ import com.vaadin.flow.router.RouterLink;
 import io.canale.portal.Amounts;
 import io.canale.portal.DateTimes;
 import io.canale.portal.DetailSections;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +36,16 @@ import java.util.stream.Stream;
  * here; the supplier's and carrier's elsewhere), shown between the details and the lines.
  */
 @Route(value = "orders/:" + OrderView.ID, layout = MainLayout.class)
-@RolesAllowed(Roles.ORDER_READER)
+@RolesAllowed(Areas.ORDERS)
 class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
-    private final OrdersApi api;
+    private final OrderApi api;
     private final List<OrderPanel> panels;
     private Order order;
 
-    OrderView(OrdersApi api, List<OrderPanel> panels) {
+    OrderView(OrderApi api, List<OrderPanel> panels) {
         this.api = api;
         this.panels = panels;
         addClassName("order-view");
@@ -173,8 +173,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private String event(Shipment.Event event) {
-        String detail = Stream.of(event.location(), event.recipientName(), event.reason())
-                .filter(Objects::nonNull).findFirst().map(text -> " · " + text).orElse("");
+        String detail = event.detail() == null ? "" : " · " + event.detail();
         return DateTimes.format(event.occurredAt()) + " · " + getTranslation("shipmentEvent." + event.type()) + detail;
     }
 

@@ -1,17 +1,10 @@
 package io.canale.portal.order;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,44 +12,47 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Amounts;
 import io.canale.portal.DateTimes;
-import io.canale.portal.MainLayout;
+import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
+import io.canale.portal.Toolbar;
+import io.canale.portal.api.Connection;
 import io.canale.portal.api.Paging;
-import io.canale.portal.api.PartnerType;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.Roles;
+import io.canale.portal.api.Viewer;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 
 /**
- * Orders, newest first, filtered by status. A dealer sees its suppliers, a supplier its dealers, staff both.
- * The orders one submission was split into share a submission label; after a split submission
+ * Orders, newest first, filtered by status. Readers who see other partners' orders (staff) see dealer and
+ * supplier; others see the party the orders name besides their own partner (a dealer its suppliers, a supplier
+ * its dealers). The orders one submission was split into share a submission label; after a split submission
  * ({@code ?group=}) they are highlighted.
  */
 @Route(value = "orders", layout = MainLayout.class)
 @Menu(title = "nav.orders", order = 8, icon = "vaadin:clipboard-text")
-@RolesAllowed(Roles.ORDER_READER)
+@RolesAllowed(Areas.ORDERS)
 class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String GROUP_PARAMETER = "group";
 
     private final Grid<Order> grid = new Grid<>();
-    private final Select<OrderStatus> statusFilter = new Select<>();
+    private final EnumFilter<OrderStatus> statusFilter =
+            new EnumFilter<>(OrderStatus.class, "orderStatus", "orders.filter.allStatuses");
     private final Span submissionNotice = new Span();
-    private final PartnerType partnerType;
-    private final boolean mayOrder;
+    private final Viewer viewer;
     private final Runnable refreshGrid;
+    private Map<OrderParties, Grid.Column<Order>> partyColumns;
     private String highlightedGroup;
 
-    OrdersView(OrdersApi api, Paging paging, AuthenticationContext authentication) {
-        this.partnerType = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerType()).orElse(null);
-        this.mayOrder = authentication.hasRole(Roles.ORDERING_DEALER);
+    OrdersView(OrderApi api, Paging paging, CurrentViewer viewer) {
+        this.viewer = viewer.get();
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue())));
+                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue()))));
         addClassName("orders-view");
         setSizeFull();
         configureGrid();
@@ -90,9 +86,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addComponentColumn(this::orderLink).setHeader(getTranslation("order.number")).setFlexGrow(1).setAutoWidth(true);
         grid.addComponentColumn(OrderStatusBadge::new).setHeader(getTranslation("order.status")).setFlexGrow(1);
         var supplier = grid.addColumn(order -> order.supplier().name()).setHeader(getTranslation("order.supplier")).setFlexGrow(2);
-        supplier.setVisible(partnerType != PartnerType.SUPPLIER);
         var dealer = grid.addColumn(order -> order.dealer().name()).setHeader(getTranslation("order.dealer")).setFlexGrow(2);
-        dealer.setVisible(partnerType != PartnerType.DEALER);
         grid.addColumn(order -> Amounts.format(order.total(), getLocale()))
                 .setHeader(getTranslation("order.total")).setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         var requested = grid.addColumn(order -> DateTimes.format(order.requestedDate()))
@@ -101,15 +95,25 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setPartNameGenerator(order -> order.groupId().equals(highlightedGroup) ? "highlighted" : null);
         NarrowScreens.hideWhenNarrow(grid, requested, submission);
-        // On phones number, status and total fill the width; the other party is on the order's page.
-        if (partnerType == PartnerType.DEALER) {
-            NarrowScreens.hideWhenNarrow(grid, supplier);
-        } else if (partnerType == PartnerType.SUPPLIER) {
-            NarrowScreens.hideWhenNarrow(grid, dealer);
-        } else {
+        if (viewer.viewerCan().seeOtherPartners()) {
+            // Both parties vary: on phones number, status and total fill the width; the parties are on the order's page.
             NarrowScreens.hideWhenNarrow(grid, supplier, dealer);
+        } else {
+            // One party is the reader's own partner: its column appears once the orders name another one.
+            partyColumns = Map.of(OrderParties.DEALER, dealer, OrderParties.SUPPLIER, supplier);
+            partyColumns.values().forEach(column -> column.setVisible(false));
         }
         grid.setEmptyStateText(getTranslation("orders.empty"));
+    }
+
+    /** Shows the party columns the page names others in, for readers who do not see other partners' orders. */
+    private Connection<Order> showParties(Connection<Order> page) {
+        if (partyColumns != null) {
+            String own = viewer.partner() == null ? null : viewer.partner().id();
+            OrderParties.namingOthers(page.nodes(), own)
+                    .forEach(party -> partyColumns.get(party).setVisible(true));
+        }
+        return page;
     }
 
     private Component orderLink(Order order) {
@@ -120,27 +124,16 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void configureFilter() {
         statusFilter.setId("order-filter-status");
-        statusFilter.setItems(OrderStatus.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("orders.filter.allStatuses"));
-        statusFilter.setItemLabelGenerator(status -> status == null
-                ? getTranslation("orders.filter.allStatuses") : getTranslation("orderStatus." + status));
         statusFilter.setAriaLabel(getTranslation("order.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter);
-        if (mayOrder) {
-            Button newOrder = new Button(getTranslation("nav.newOrder"), new Icon(VaadinIcon.PLUS),
-                    click -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));
-            newOrder.setId("orders-new");
-            newOrder.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(newOrder);
+        Toolbar toolbar = new Toolbar(statusFilter);
+        if (viewer.viewerCan().submitOrder()) {
+            toolbar.addCreateAction("orders-new", getTranslation("nav.newOrder"),
+                    () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));
         }
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 }

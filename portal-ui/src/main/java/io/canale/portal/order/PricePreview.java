@@ -24,12 +24,12 @@ record PricePreview(List<SupplierTotal> suppliers, Map<String, BigDecimal> total
     record SupplierTotal(PartnerRef supplier, Map<String, BigDecimal> totals) {
     }
 
-    static PricePreview of(List<OrderDraft.Line> lines) {
+    static PricePreview of(List<OrderForm.Line> lines) {
         Map<String, PartnerRef> suppliers = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> bySupplier = new LinkedHashMap<>();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         int unpriced = 0;
-        for (OrderDraft.Line line : lines) {
+        for (OrderForm.Line line : lines) {
             Product product = line.product();
             if (product != null && product.price() == null) {
                 unpriced++;
@@ -50,7 +50,7 @@ record PricePreview(List<SupplierTotal> suppliers, Map<String, BigDecimal> total
     }
 
     /** Unit price times quantity, when the line has a priced product and a valid quantity. */
-    static Optional<Money> lineTotal(OrderDraft.Line line) {
+    static Optional<Money> lineTotal(OrderForm.Line line) {
         Product product = line.product();
         if (product == null || product.price() == null || !line.validQuantity()) {
             return Optional.empty();

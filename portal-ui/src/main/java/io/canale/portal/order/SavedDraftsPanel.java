@@ -17,16 +17,16 @@ import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
 import java.util.stream.Collectors;
 
-/** The dealer's saved order drafts, newest first: open one in order entry, or delete it. */
+/** The dealer's saved order drafts, newest first: open one in order entry, or delete it where the API allows. */
 class SavedDraftsPanel extends Details {
 
     static final String DRAFT_PARAMETER = "draft";
 
-    private final Grid<SavedDraft> grid = new Grid<>();
-    private final OrderDraftsApi api;
+    private final Grid<OrderDraft> grid = new Grid<>();
+    private final OrderDraftApi api;
     private final Runnable refreshGrid;
 
-    SavedDraftsPanel(OrderDraftsApi api, Paging paging) {
+    SavedDraftsPanel(OrderDraftApi api, Paging paging) {
         this.api = api;
         this.refreshGrid = PagedGrids.bind(grid, paging.pager(api::page));
         setSummaryText(getTranslation("order.drafts"));
@@ -60,12 +60,12 @@ class SavedDraftsPanel extends Details {
         grid.setEmptyStateText(getTranslation("order.drafts.empty"));
     }
 
-    private String summary(SavedDraft draft) {
-        String skus = draft.lines().stream().map(SavedDraft.Line::sku).limit(3).collect(Collectors.joining(", "));
+    private String summary(OrderDraft draft) {
+        String skus = draft.lines().stream().map(OrderDraft.Line::sku).limit(3).collect(Collectors.joining(", "));
         return getTranslation("order.draft.summary", draft.lines().size(), skus);
     }
 
-    private Component actions(SavedDraft draft) {
+    private Component actions(OrderDraft draft) {
         var open = RowActions.button(VaadinIcon.EDIT, getTranslation("order.draft.open"),
                 () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class, continuing(draft.id()))));
         open.setId("order-draft-open-" + draft.id());
@@ -73,13 +73,13 @@ class SavedDraftsPanel extends Details {
                 getTranslation("order.draft.delete.title"), summary(draft), getTranslation("order.draft.delete"),
                 () -> delete(draft)));
         delete.addThemeVariants(ButtonVariant.ERROR);
-        // Only an open draft can change; one being submitted completes when opened and submitted again.
-        RowActions.showIf(delete, draft.status() == SavedDraft.Status.OPEN);
+        // Opening is always offered: a draft cut off while being submitted completes when opened and submitted again.
+        RowActions.showIf(delete, draft.viewerCan().delete());
         return new Span(open, delete);
     }
 
-    private void delete(SavedDraft draft) {
-        SavedDraft.DeletePayload payload = api.delete(draft);
+    private void delete(OrderDraft draft) {
+        DeleteOrderDraftPayload payload = api.delete(draft);
         if (payload.succeeded()) {
             Notifications.success(getTranslation("order.draft.deleted"));
         } else {

@@ -1,24 +1,54 @@
 package io.canale.portal.order;
 
 import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.SchemaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Goods of one order on their way with one carrier, and what happened to them (oldest first). */
+/**
+ * Goods of one order on their way with one carrier, and what happened to them (oldest first), with what the
+ * reader may do with it ({@code viewerCan}). The board, the order's page and the supplier's screen read it;
+ * it carries no prices and no end customer, whoever reads it.
+ */
+@SchemaType
 record Shipment(String id, String orderId, PartnerRef carrier, int packages, Order.DeliveryAddress deliveryAddress,
-        LocalDate requestedDate, Status status, List<Event> events) {
+        LocalDate requestedDate, Status status, List<Event> events, ShipmentActions viewerCan) {
 
+    /** Labels are the {@code shipmentStatus.*} messages. */
+    @SchemaType("ShipmentStatus")
     enum Status {
         READY, IN_TRANSIT, EXCEPTION, DELIVERED
     }
 
-    enum EventType {
-        PICKED_UP, IN_TRANSIT, DELIVERED, EXCEPTION
+    /** One event; {@code location}, {@code recipientName} and {@code reason} belong to one type each. */
+    @SchemaType("ShipmentEvent")
+    record Event(String eventId, ShipmentEventType type, Instant occurredAt, String location, String recipientName,
+            String reason) {
+
+        /** The event's detail (where, to whom, what went wrong), or null. */
+        String detail() {
+            return switch (type) {
+                case PICKED_UP -> null;
+                case IN_TRANSIT -> location;
+                case DELIVERED -> recipientName;
+                case EXCEPTION -> reason;
+            };
+        }
     }
 
-    /** One event; {@code location}, {@code recipientName} and {@code reason} belong to one type each. */
-    record Event(String eventId, EventType type, Instant occurredAt, String location, String recipientName,
-            String reason) {
+    Shipment {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** The newest event, or null while the shipment waits for the carrier. */
+    Event lastEvent() {
+        return events.isEmpty() ? null : events.getLast();
+    }
+
+    /** The events that may follow now, in the order the backend records them. */
+    List<ShipmentEventType> legalEvents() {
+        boolean pickedUp = events.stream().anyMatch(event -> event.type() == ShipmentEventType.PICKED_UP);
+        return ShipmentEventType.legalNext(status, pickedUp);
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.canale.portal.DateTimes;
-import io.canale.portal.IsoDates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -25,14 +24,14 @@ class ShipmentCard extends Div {
             ShipmentEventType.DELIVERED, VaadinIcon.CHECK,
             ShipmentEventType.EXCEPTION, VaadinIcon.WARNING);
 
-    private final BoardShipment shipment;
+    private final Shipment shipment;
 
     /** {@code onTap} is null for readers who may not record events. */
-    ShipmentCard(BoardShipment shipment, BiConsumer<BoardShipment, ShipmentEventType> onTap) {
+    ShipmentCard(Shipment shipment, BiConsumer<Shipment, ShipmentEventType> onTap) {
         this.shipment = shipment;
         setId("shipment-" + shipment.id());
         addClassName("shipment-card");
-        add(header(), address(), line("shipment.requestedDate", IsoDates.format(shipment.requestedDate(), getLocale())),
+        add(header(), address(), line("shipment.requestedDate", DateTimes.format(shipment.requestedDate(), getLocale())),
                 lastEvent());
         if (onTap != null && !shipment.legalEvents().isEmpty()) {
             add(actions(onTap));
@@ -53,7 +52,7 @@ class ShipmentCard extends Div {
     }
 
     private Component address() {
-        BoardShipment.DeliveryAddress to = shipment.deliveryAddress();
+        Order.DeliveryAddress to = shipment.deliveryAddress();
         String country = Locale.of("", to.country()).getDisplayCountry(getLocale());
         Div address = new Div(new Div(to.recipient()), new Div(to.street()),
                 new Div(to.postalCode() + " " + to.city() + ", " + country));
@@ -62,7 +61,7 @@ class ShipmentCard extends Div {
     }
 
     private Component lastEvent() {
-        BoardShipment.Event last = shipment.lastEvent();
+        Shipment.Event last = shipment.lastEvent();
         if (last == null) {
             return line("shipment.lastEvent", getTranslation("shipment.noEvents"));
         }
@@ -81,7 +80,7 @@ class ShipmentCard extends Div {
         return line;
     }
 
-    private Component actions(BiConsumer<BoardShipment, ShipmentEventType> onTap) {
+    private Component actions(BiConsumer<Shipment, ShipmentEventType> onTap) {
         Div actions = new Div();
         actions.addClassName("shipment-actions");
         for (ShipmentEventType type : shipment.legalEvents()) {

@@ -37,7 +37,7 @@ final class ShipmentEventIds implements Serializable {
      * Forgets the pending ids the backend has recorded meanwhile (the answer was lost, the page reloaded):
      * a later tap of a repeatable event (in transit) must be a new event, not a repeat of the old one.
      */
-    void settle(BoardShipment shipment) {
+    void settle(Shipment shipment) {
         shipment.events().forEach(event -> pending.values().remove(event.eventId()));
     }
 

@@ -1,12 +1,15 @@
 package io.canale.portal.order;
 
+import io.canale.portal.api.SchemaType;
 import java.util.List;
 
 /**
- * What a carrier reports about a shipment, with the one detail each event asks for. The order of events is
- * the backend's rule, mirrored here so the board offers only the buttons that can succeed: picked up first,
- * then in transit any number of times, delivered last; an exception at any point before delivery.
+ * What a carrier reports about a shipment, with the one detail each event asks for. Whether the reader may
+ * report at all is the shipment's {@code viewerCan.recordEvent}; the order of events is the schema's documented
+ * sequence, followed here so the board offers only the buttons that can succeed: picked up first, then in
+ * transit any number of times, delivered last; an exception at any point before delivery.
  */
+@SchemaType
 enum ShipmentEventType {
     PICKED_UP(Detail.NONE),
     IN_TRANSIT(Detail.LOCATION),
@@ -33,8 +36,8 @@ enum ShipmentEventType {
     }
 
     /** The events a shipment in this status accepts next; {@code pickedUp} says whether it was picked up at all. */
-    static List<ShipmentEventType> legalNext(BoardShipment.Status status, boolean pickedUp) {
-        if (status == BoardShipment.Status.DELIVERED) {
+    static List<ShipmentEventType> legalNext(Shipment.Status status, boolean pickedUp) {
+        if (status == Shipment.Status.DELIVERED) {
             return List.of();
         }
         // An exception does not undo a pick-up: afterwards the goods move on or are delivered.

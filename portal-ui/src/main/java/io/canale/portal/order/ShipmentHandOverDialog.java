@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
+import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.UserError;
 import java.util.List;
 
@@ -21,11 +22,11 @@ class ShipmentHandOverDialog extends Dialog {
 
     static final int MAX_PACKAGES = 999;
 
-    private final ComboBox<BoardShipment.PartnerRef> carrier = new ComboBox<>();
+    private final ComboBox<PartnerRef> carrier = new ComboBox<>();
     private final IntegerField packages = new IntegerField();
     private final Span message = new Span();
 
-    ShipmentHandOverDialog(SupplierOrder order, ShipmentCarriers carriers) {
+    ShipmentHandOverDialog(Order order, List<PartnerRef> carriers) {
         setId("handover-dialog");
         setHeaderTitle(getTranslation("supplierOrders.handOver.title", order.dealer().name()));
         configureCarrier(carriers);
@@ -39,13 +40,13 @@ class ShipmentHandOverDialog extends Dialog {
         setWidth("min(30rem, 95vw)");
     }
 
-    private void configureCarrier(ShipmentCarriers carriers) {
+    private void configureCarrier(List<PartnerRef> carriers) {
         carrier.setId("handover-carrier");
         carrier.setLabel(getTranslation("supplierOrders.carrier"));
-        carrier.setItemLabelGenerator(BoardShipment.PartnerRef::name);
+        carrier.setItemLabelGenerator(PartnerRef::name);
         carrier.setRequiredIndicatorVisible(true);
         carrier.setWidthFull();
-        carrier.setItems(carriers.all());
+        carrier.setItems(carriers);
     }
 
     private void configurePackages() {

@@ -6,48 +6,40 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.canale.portal.MainLayout;
+import io.canale.portal.EnumFilter;
 import io.canale.portal.Notifications;
+import io.canale.portal.Toolbar;
 import io.canale.portal.UserErrorDisplay;
-import io.canale.portal.api.PartnerType;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.PortalScopes;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * The shipment board, newest first, one card per shipment. The carrier records what happens with one tap
- * per event (asking only for the detail the event needs); dealers, suppliers and staff follow along
- * read-only. Each tap carries an {@code eventId} that survives failures, so retrying is always safe.
+ * The shipment board, newest first, one card per shipment. Where the API lets the reader record events (the
+ * shipment's carrier), a tap per event records what happens (asking only for the detail the event needs);
+ * dealers, suppliers and staff follow along read-only. Each tap carries an {@code eventId} that survives
+ * failures, so retrying is always safe.
  */
 @Route(value = "shipments", layout = MainLayout.class)
 @Menu(title = "nav.shipments", order = 8.5, icon = "vaadin:truck")
-@RolesAllowed(Roles.SHIPMENT_READER)
+@RolesAllowed(Areas.SHIPMENTS)
 class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ShipmentsApi api;
-    private final boolean carrier;
-    private final Select<BoardShipment.Status> statusFilter = new Select<>();
+    private final ShipmentApi api;
+    private final EnumFilter<Shipment.Status> statusFilter =
+            new EnumFilter<>(Shipment.Status.class, "shipmentStatus", "shipments.filter.all");
     private final Div board = new Div();
-    private List<BoardShipment> shipments = List.of();
+    private List<Shipment> shipments = List.of();
 
-    ShipmentsView(ShipmentsApi api, AuthenticationContext authentication) {
+    ShipmentsView(ShipmentApi api) {
         this.api = api;
-        this.carrier = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.partner().partnerType() == PartnerType.CARRIER
-                        && user.hasScope(PortalScopes.ORDERS_WRITE))
-                .orElse(false);
         addClassName("shipments-view");
         configureFilter();
         configureBoard();
@@ -67,11 +59,6 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void configureFilter() {
         statusFilter.setId("shipment-filter-status");
-        statusFilter.setItems(BoardShipment.Status.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("shipments.filter.all"));
-        statusFilter.setItemLabelGenerator(status -> status == null
-                ? getTranslation("shipments.filter.all") : getTranslation("shipmentStatus." + status));
         statusFilter.setAriaLabel(getTranslation("shipment.status"));
         statusFilter.addValueChangeListener(change -> reload());
     }
@@ -85,11 +72,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Component toolbar() {
         Button reload = new Button(getTranslation("action.reload"), new Icon(VaadinIcon.REFRESH), click -> reload());
         reload.setId("shipments-reload");
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, reload);
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
-        return toolbar;
+        return new Toolbar(statusFilter, reload);
     }
 
     private void reload() {
@@ -101,10 +84,10 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void render() {
         board.removeAll();
-        BoardShipment.Status shown = statusFilter.getValue();
+        Shipment.Status shown = statusFilter.getValue();
         shipments.stream()
                 .filter(shipment -> shown == null || shipment.status() == shown)
-                .map(shipment -> new ShipmentCard(shipment, carrier ? this::tap : null))
+                .map(shipment -> new ShipmentCard(shipment, shipment.viewerCan().recordEvent() ? this::tap : null))
                 .forEach(board::add);
         if (board.getComponentCount() == 0) {
             Paragraph empty = new Paragraph(getTranslation("shipments.empty"));
@@ -113,7 +96,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void tap(BoardShipment shipment, ShipmentEventType type) {
+    private void tap(Shipment shipment, ShipmentEventType type) {
         if (type.detail == ShipmentEventType.Detail.NONE) {
             record(shipment, type, null);
             return;
@@ -127,7 +110,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** A failure in transport leaves the event id pending: the next tap repeats the same event. */
-    private void record(BoardShipment shipment, ShipmentEventType type, String detail) {
+    private void record(Shipment shipment, ShipmentEventType type, String detail) {
         ShipmentEventIds ids = ShipmentEventIds.ofSession();
         ShipmentPayload payload = api.record(shipment, type, ids.forTap(shipment.id(), type), detail);
         if (payload.succeeded()) {
@@ -141,7 +124,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void replace(BoardShipment changed) {
+    private void replace(Shipment changed) {
         shipments = shipments.stream().map(shipment -> shipment.id().equals(changed.id()) ? changed : shipment).toList();
         render();
     }

@@ -2,11 +2,11 @@ package io.canale.portal.order;
 
 import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
+import io.canale.portal.order.SupplierOrderApi.ConfirmOrderInput;
+import io.canale.portal.order.SupplierOrderApi.LineAnswerInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The supplier's answer to an order, one entry per line in line order, checked as the backend checks it.
@@ -69,26 +69,12 @@ record SupplierAnswer(String orderId, int expectedVersion, List<LineAnswer> line
         return problems;
     }
 
-    /** The {@code confirmOrder} input; a rejected line carries no promised date. */
-    Map<String, Object> toInput() {
-        List<Map<String, Object>> answers = new ArrayList<>();
-        for (LineAnswer answer : lines) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("line", answer.line());
-            line.put("confirmedQuantity", answer.confirmedQuantity());
-            if (answer.confirmsSomething()) {
-                line.put("promisedDate", answer.promisedDate().toString());
-            }
-            if (answer.trimmedReason() != null) {
-                line.put("reason", answer.trimmedReason());
-            }
-            answers.add(line);
-        }
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("id", orderId);
-        input.put("expectedVersion", expectedVersion);
-        input.put("lines", answers);
-        return input;
+    /** The {@code confirmOrder} input, once {@link #problems()} found nothing; a rejected line carries no promised date. */
+    ConfirmOrderInput toInput() {
+        return new ConfirmOrderInput(orderId, expectedVersion, lines.stream()
+                .map(answer -> new LineAnswerInput(answer.line(), answer.confirmedQuantity(),
+                        answer.confirmsSomething() ? answer.promisedDate() : null, answer.trimmedReason()))
+                .toList());
     }
 
     private static UserError problem(int index, String field, UserErrorCode code) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import io.canale.portal.IsoDates;
+import io.canale.portal.DateTimes;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.UserError;
@@ -31,9 +31,9 @@ class SupplierAnswerDialog extends Dialog {
     private final Div content = new Div();
     private final Span message = new Span();
     private final List<SupplierAnswerLine> lines = new ArrayList<>();
-    private SupplierOrder order;
+    private Order order;
 
-    SupplierAnswerDialog(SupplierOrder order, LocalDate today) {
+    SupplierAnswerDialog(Order order, LocalDate today) {
         this.today = today;
         setId("answer-dialog");
         setHeaderTitle(getTranslation("supplierOrders.answer.title", order.dealer().name()));
@@ -48,7 +48,7 @@ class SupplierAnswerDialog extends Dialog {
         render(order);
     }
 
-    private void render(SupplierOrder current) {
+    private void render(Order current) {
         this.order = current;
         lines.clear();
         content.removeAll();
@@ -59,7 +59,7 @@ class SupplierAnswerDialog extends Dialog {
 
     private Component summary() {
         Paragraph summary = new Paragraph(getTranslation("supplierOrders.answer.summary",
-                IsoDates.format(order.requestedDate(), getLocale()), order.deliveryAddress().city()));
+                DateTimes.format(order.requestedDate(), getLocale()), order.deliveryAddress().city()));
         if (order.endCustomer() != null) {
             summary.add(" · " + getTranslation("supplierOrders.endCustomer", order.endCustomer().name()));
         }
@@ -100,7 +100,7 @@ class SupplierAnswerDialog extends Dialog {
     }
 
     /** Someone changed the order meanwhile: show it as it is now, and say so. */
-    void showChanged(SupplierOrder current) {
+    void showChanged(Order current) {
         render(current);
         message.setText(getTranslation("supplierOrders.conflict"));
     }

@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  */
 class SupplierAnswerLine extends Div {
 
-    private final SupplierOrder.Line line;
+    private final OrderLine line;
     private final IntegerField confirmed = new IntegerField();
     private final DatePicker promised = new DatePicker();
     private final TextField reason = new TextField();
 
-    SupplierAnswerLine(SupplierOrder.Line line, LocalDate today) {
+    SupplierAnswerLine(OrderLine line, LocalDate today) {
         this.line = line;
         addClassName("answer-line");
         String id = "answer-line-" + line.line();

@@ -3,7 +3,7 @@ package io.canale.portal.order;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import io.canale.portal.IsoDates;
+import io.canale.portal.DateTimes;
 
 /**
  * What an order's row cannot show: each line with the supplier's answer, the shipments, and the end
@@ -11,7 +11,7 @@ import io.canale.portal.IsoDates;
  */
 class SupplierOrderDetails extends Div {
 
-    SupplierOrderDetails(SupplierOrder order) {
+    SupplierOrderDetails(Order order) {
         addClassName("supplier-order-details");
         setId("supplier-order-details-" + order.id());
         UnorderedList lines = new UnorderedList();
@@ -28,11 +28,11 @@ class SupplierOrderDetails extends Div {
         }
     }
 
-    private String lineText(SupplierOrder.Line line) {
+    private String lineText(OrderLine line) {
         String text = getTranslation("supplierOrders.line", line.line(), line.sku(), line.name(), line.quantity());
         if (line.confirmedQuantity() != null) {
             text += " · " + getTranslation("supplierOrders.lineAnswer", line.confirmedQuantity(),
-                    IsoDates.format(line.promisedDate(), getLocale()));
+                    DateTimes.format(line.promisedDate(), getLocale()));
         }
         if (line.reason() != null) {
             text += " · " + line.reason();

@@ -1,12 +1,15 @@
 package io.canale.portal.organisation;
 
-import java.time.OffsetDateTime;
+import io.canale.portal.api.SchemaType;
+import java.time.Instant;
 import java.util.List;
 
-/** A partner system's OAuth client. */
-record ApiClient(String id, String clientId, String name, List<String> scopes, Status status,
-        OffsetDateTime secretIssuedAt, int version) {
+/** A partner system's OAuth client: the API's {@code ApiClient}. */
+@SchemaType
+record ApiClient(String id, String clientId, String name, List<String> scopes, Status status, Instant secretIssuedAt,
+        int version) {
 
+    @SchemaType("ApiClientStatus")
     enum Status {
         ACTIVE, REVOKED
     }

@@ -11,15 +11,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.canale.portal.Confirmations;
+import io.canale.portal.DateTimes;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
-import io.canale.portal.api.PartnerType;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
 
 /** The partner's own systems: create (secret shown once), rotate the secret (shown once), revoke. */
 class ApiClientsPanel extends VerticalLayout {
@@ -27,13 +26,19 @@ class ApiClientsPanel extends VerticalLayout {
     private final Grid<ApiClient> grid = new Grid<>();
     private final OrganisationApi api;
     private final String partnerId;
-    private final PartnerType partnerType;
+    private final List<String> grantableScopes;
+    private final boolean manage;
     private final Runnable refreshGrid;
 
-    ApiClientsPanel(OrganisationApi api, Paging paging, String partnerId, PartnerType partnerType) {
+    /**
+     * @param grantableScopes the scopes a new client may be given, as the API says; none: no new clients
+     * @param manage whether the caller may rotate and revoke the partner's clients
+     */
+    ApiClientsPanel(OrganisationApi api, Paging paging, String partnerId, List<String> grantableScopes, boolean manage) {
         this.api = api;
         this.partnerId = partnerId;
-        this.partnerType = partnerType;
+        this.grantableScopes = List.copyOf(grantableScopes);
+        this.manage = manage;
         this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.clients(partnerId, first, after)));
         addClassName("clients-panel");
         setPadding(false);
@@ -45,7 +50,7 @@ class ApiClientsPanel extends VerticalLayout {
         Button create = new Button(getTranslation("clients.new"), new Icon(VaadinIcon.PLUS), click -> openNewClient());
         create.setId("client-new");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.setVisible(partnerType != null);
+        create.setVisible(!grantableScopes.isEmpty());
         HorizontalLayout toolbar = new HorizontalLayout(new H3(getTranslation("clients.title")), create);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -55,12 +60,11 @@ class ApiClientsPanel extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("client-grid");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(ApiClient::name).setHeader(getTranslation("clients.name")).setFlexGrow(2);
         var clientId = grid.addColumn(ApiClient::clientId).setHeader(getTranslation("clients.clientId")).setFlexGrow(2);
         var scopes = grid.addColumn(client -> String.join(" ", client.scopes()))
                 .setHeader(getTranslation("clients.scopes")).setFlexGrow(3);
-        var issued = grid.addColumn(client -> client.secretIssuedAt() == null ? "" : dates.format(client.secretIssuedAt()))
+        var issued = grid.addColumn(client -> DateTimes.format(client.secretIssuedAt()))
                 .setHeader(getTranslation("clients.secretIssuedAt"));
         grid.addColumn(client -> getTranslation("clientStatus." + client.status()))
                 .setHeader(getTranslation("clients.status"));
@@ -77,14 +81,14 @@ class ApiClientsPanel extends VerticalLayout {
         revoke.addThemeVariants(ButtonVariant.ERROR);
         HorizontalLayout actions = new HorizontalLayout(rotate, revoke);
         actions.setSpacing(false);
-        RowActions.showIf(actions, client.isActive());
+        RowActions.showIf(actions, manage && client.isActive());
         return actions;
     }
 
     private void openNewClient() {
-        NewClientDialog dialog = new NewClientDialog(ApiClientScopes.forPartnerType(partnerType));
+        NewClientDialog dialog = new NewClientDialog(grantableScopes);
         dialog.addCreateListener(event -> {
-            Payloads.ClientSecret payload = api.createClient(partnerId, event.name(), event.scopes());
+            OrganisationPayloads.ClientSecret payload = api.createClient(partnerId, event.name(), event.scopes());
             if (payload.succeeded()) {
                 dialog.close();
                 showSecret(payload, "clients.created");
@@ -98,7 +102,7 @@ class ApiClientsPanel extends VerticalLayout {
     private void rotate(ApiClient client) {
         Confirmations.confirm(getTranslation("clients.rotate.title", client.name()),
                 getTranslation("clients.rotate.text"), getTranslation("clients.rotate"), () -> {
-                    Payloads.ClientSecret payload = api.rotateSecret(partnerId, client);
+                    OrganisationPayloads.ClientSecret payload = api.rotateSecret(partnerId, client);
                     if (payload.succeeded()) {
                         showSecret(payload, "clients.rotated");
                     } else {
@@ -111,7 +115,7 @@ class ApiClientsPanel extends VerticalLayout {
     private void confirmRevocation(ApiClient client) {
         Confirmations.confirm(getTranslation("clients.revoke.title", client.name()),
                 getTranslation("clients.revoke.text"), getTranslation("clients.revoke"), () -> {
-                    Payloads.ClientChange payload = api.revoke(partnerId, client);
+                    OrganisationPayloads.ClientChange payload = api.revoke(partnerId, client);
                     refreshGrid.run();
                     if (payload.succeeded()) {
                         Notifications.success(getTranslation("clients.revoked", client.name()));
@@ -121,7 +125,7 @@ class ApiClientsPanel extends VerticalLayout {
                 });
     }
 
-    private void showSecret(Payloads.ClientSecret payload, String titleKey) {
+    private void showSecret(OrganisationPayloads.ClientSecret payload, String titleKey) {
         refreshGrid.run();
         new SecretDialog(getTranslation(titleKey, payload.apiClient().name()),
                 getTranslation("clients.secret.text", payload.apiClient().clientId()),

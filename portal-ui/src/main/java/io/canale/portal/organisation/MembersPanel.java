@@ -25,12 +25,18 @@ class MembersPanel extends VerticalLayout {
     private final OrganisationApi api;
     private final String partnerId;
     private final String ownEmail;
+    private final boolean manage;
     private final Runnable refreshGrid;
 
-    MembersPanel(OrganisationApi api, Paging paging, String partnerId, String ownEmail) {
+    /**
+     * @param ownEmail the signed-in person's, whom the panel never offers to deactivate
+     * @param manage whether the caller may invite and deactivate the partner's people
+     */
+    MembersPanel(OrganisationApi api, Paging paging, String partnerId, String ownEmail, boolean manage) {
         this.api = api;
         this.partnerId = partnerId;
         this.ownEmail = ownEmail;
+        this.manage = manage;
         this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.members(partnerId, first, after)));
         addClassName("members-panel");
         setPadding(false);
@@ -43,6 +49,7 @@ class MembersPanel extends VerticalLayout {
                 click -> openInvitation());
         invite.setId("member-invite");
         invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.setVisible(manage);
         HorizontalLayout toolbar = new HorizontalLayout(new H3(getTranslation("members.title")), invite);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -70,14 +77,15 @@ class MembersPanel extends VerticalLayout {
                 () -> confirmDeactivation(member));
         deactivate.addThemeVariants(ButtonVariant.ERROR);
         // Nobody locks themselves out from here.
-        RowActions.showIf(deactivate, member.canBeDeactivated() && !member.email().equalsIgnoreCase(ownEmail));
+        RowActions.showIf(deactivate,
+                manage && member.canBeDeactivated() && !member.email().equalsIgnoreCase(ownEmail));
         return deactivate;
     }
 
     private void openInvitation() {
         InviteDialog dialog = new InviteDialog();
         dialog.addInviteListener(event -> {
-            Payloads.Invitation payload = api.invite(partnerId, event.invitation());
+            OrganisationPayloads.Invitation payload = api.invite(partnerId, event.invitation());
             if (payload.succeeded()) {
                 dialog.close();
                 refreshGrid.run();
@@ -94,7 +102,7 @@ class MembersPanel extends VerticalLayout {
     private void confirmDeactivation(Member member) {
         Confirmations.confirm(getTranslation("members.deactivate.title", member.displayName()),
                 getTranslation("members.deactivate.text"), getTranslation("members.deactivate"), () -> {
-                    Payloads.MemberChange payload = api.deactivate(partnerId, member);
+                    OrganisationPayloads.MemberChange payload = api.deactivate(partnerId, member);
                     refreshGrid.run();
                     if (payload.succeeded()) {
                         Notifications.success(getTranslation("members.deactivated", member.displayName()));

@@ -20,7 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Names a new partner-system client and picks its scopes among those its partner type allows. */
+/** Names a new partner-system client and picks its scopes among those the API says it may be given. */
 class NewClientDialog extends Dialog {
 
     static final int MAX_NAME = 80;

@@ -1,7 +1,6 @@
 package io.canale.portal.partner;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.canale.portal.api.Partner;
 
 /** A contact being edited; the Binder of a contact row reads and writes it. */
 class ContactDraft {
@@ -21,19 +20,13 @@ class ContactDraft {
     }
 
     /** The API's {@code ContactInput}; empty optional texts are left out. */
-    Map<String, Object> toInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("name", name.trim());
-        putIfPresent(input, "email", email);
-        putIfPresent(input, "phone", phone);
-        putIfPresent(input, "role", role);
-        return input;
+    PartnerInputs.ContactInput toInput() {
+        return new PartnerInputs.ContactInput(name.trim(), presentOrNull(email), presentOrNull(phone),
+                presentOrNull(role));
     }
 
-    private static void putIfPresent(Map<String, Object> input, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            input.put(key, value.trim());
-        }
+    private static String presentOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String orEmpty(String value) {

@@ -1,13 +1,16 @@
 package io.canale.portal.partner;
 
 import io.canale.portal.CommaLists;
+import io.canale.portal.api.Partner;
 import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
+import io.canale.portal.partner.PartnerInputs.CreatePartnerInput;
+import io.canale.portal.partner.PartnerInputs.PartnerStatusInput;
+import io.canale.portal.partner.PartnerInputs.TerritoryInput;
+import io.canale.portal.partner.PartnerInputs.UpdatePartnerInput;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +22,7 @@ class PartnerDraft {
     private String id;
     private int version;
     private boolean active = true;
+    private Partner.Actions can = Partner.Actions.NONE;
     private PartnerType type;
     private String name = "";
     private PartnerTier tier = PartnerTier.STANDARD;
@@ -36,8 +40,9 @@ class PartnerDraft {
     static PartnerDraft of(Partner partner) {
         PartnerDraft draft = new PartnerDraft();
         draft.id = partner.id();
-        draft.version = partner.version();
-        draft.active = partner.active();
+        draft.version = partner.version() == null ? 0 : partner.version();
+        draft.active = partner.isActive();
+        draft.can = partner.can();
         draft.type = partner.type();
         draft.name = partner.name();
         draft.tier = partner.tier() != null ? partner.tier() : PartnerTier.STANDARD;
@@ -53,30 +58,29 @@ class PartnerDraft {
         return id == null;
     }
 
-    Map<String, Object> createInput() {
-        Map<String, Object> input = profileInput();
-        input.put("type", type.name());
-        return input;
+    /** What the caller may do with the partner as loaded; nothing for a new one. */
+    Partner.Actions can() {
+        return can;
     }
 
-    Map<String, Object> updateInput() {
-        Map<String, Object> input = profileInput();
-        input.put("id", id);
-        input.put("expectedVersion", version);
-        return input;
+    CreatePartnerInput createInput() {
+        return new CreatePartnerInput(type, name.trim(), tier, territory(), contactInputs());
     }
 
-    Map<String, Object> statusInput() {
-        return Map.of("id", id, "expectedVersion", version);
+    UpdatePartnerInput updateInput() {
+        return new UpdatePartnerInput(id, version, name.trim(), tier, territory(), contactInputs());
     }
 
-    private Map<String, Object> profileInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("name", name.trim());
-        input.put("tier", tier.name());
-        input.put("territory", Map.of("countries", List.copyOf(countries), "regions", regionList()));
-        input.put("contacts", contacts.stream().map(ContactDraft::toInput).toList());
-        return input;
+    PartnerStatusInput statusInput() {
+        return new PartnerStatusInput(id, version);
+    }
+
+    private TerritoryInput territory() {
+        return new TerritoryInput(List.copyOf(countries), regionList());
+    }
+
+    private List<PartnerInputs.ContactInput> contactInputs() {
+        return contacts.stream().map(ContactDraft::toInput).toList();
     }
 
     List<String> regionList() {

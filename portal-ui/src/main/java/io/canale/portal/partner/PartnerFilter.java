@@ -1,26 +1,15 @@
 package io.canale.portal.partner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.PartnerType;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.canale.portal.api.SchemaType;
 
-/** The grid's filter; null or blank parts do not narrow the list. */
+/** The API's {@code PartnerFilter}, as the grid's filters set it; blank or unset parts do not narrow the list. */
+@SchemaType
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record PartnerFilter(String nameContains, PartnerType type, Boolean active) {
 
-    static final PartnerFilter NONE = new PartnerFilter(null, null, null);
-
-    /** The API's {@code PartnerFilter} input, without the parts that are not set. */
-    Map<String, Object> toInput() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        if (nameContains != null && !nameContains.isBlank()) {
-            input.put("nameContains", nameContains.trim());
-        }
-        if (type != null) {
-            input.put("type", type.name());
-        }
-        if (active != null) {
-            input.put("active", active);
-        }
-        return input;
+    PartnerFilter {
+        nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
     }
 }

@@ -127,8 +127,13 @@ class PartnerForm extends VerticalLayout {
         return buttons;
     }
 
-    /** Shows a partner for editing, or read-only for staff without {@code partners:admin}. */
-    void edit(PartnerDraft partner, boolean editable) {
+    /**
+     * Shows a partner, editable and deactivatable as far as its {@code viewerCan} allows; a new partner is editable
+     * (the view offers to create one only to those who may).
+     */
+    void edit(PartnerDraft partner) {
+        boolean editable = partner.isNew() || partner.can().update();
+        boolean mayDeactivate = !partner.isNew() && partner.can().deactivate();
         draft = partner;
         clearMessage();
         binder.setBean(partner);
@@ -140,8 +145,8 @@ class PartnerForm extends VerticalLayout {
         type.setReadOnly(!editable || !partner.isNew());
         contacts.setEditable(editable);
         save.setVisible(editable);
-        deactivate.setVisible(editable && !partner.isNew() && partner.isActive());
-        reactivate.setVisible(editable && !partner.isNew() && !partner.isActive());
+        deactivate.setVisible(mayDeactivate && partner.isActive());
+        reactivate.setVisible(mayDeactivate && !partner.isActive());
     }
 
     /** Marks the fields the server refused; the errors that belong to no field are shown above the buttons. */

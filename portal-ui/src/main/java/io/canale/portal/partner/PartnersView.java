@@ -1,68 +1,61 @@
 package io.canale.portal.partner;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.Confirmations;
-import io.canale.portal.MainLayout;
+import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
+import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.Partner;
 import io.canale.portal.api.PartnerType;
-import io.canale.portal.security.CanaleUser;
-import io.canale.portal.security.PortalScopes;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
- * The partner directory for staff: a grid paged through the API's cursors, filters, and a form beside it
- * (instead of it, on phones). Staff without {@code partners:admin} see the form read-only.
+ * The partner directory: a grid paged through the API's cursors, filters, and a form beside it (instead of it, on
+ * phones). The form is editable as far as each partner's {@code viewerCan} allows; "New partner" is there for
+ * those who may create one. A partner's type is data of the listed partner, shown and filtered by.
  */
 @Route(value = "partners", layout = MainLayout.class)
-@Menu(title = "nav.partners", order = 1, icon = "vaadin:handshake")
-@RolesAllowed(Roles.STAFF)
+@Menu(title = "nav.partners", icon = "vaadin:handshake")
+@RolesAllowed(Areas.PARTNERS)
 class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The status filter's choices; null means both. */
+    /** Active or deactivated partners; no choice shows both. */
     enum Status {
-        ALL(null), ACTIVE(true), DEACTIVATED(false);
-
-        final Boolean active;
-
-        Status(Boolean active) {
-            this.active = active;
-        }
+        ACTIVE, DEACTIVATED
     }
 
     private final Grid<Partner> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
-    private final Select<PartnerType> typeFilter = new Select<>();
-    private final Select<Status> statusFilter = new Select<>();
+    private final EnumFilter<PartnerType> typeFilter =
+            new EnumFilter<>(PartnerType.class, "partnerType", "partners.filter.allTypes");
+    private final EnumFilter<Status> statusFilter =
+            new EnumFilter<>(List.of(Status.values()), "partners.filter.status", "partners.filter.status.ALL");
     private final PartnerForm form = new PartnerForm();
-    private final PartnerDirectory directory;
-    private final boolean canAdmin;
+    private final PartnerApi api;
+    private final CurrentViewer viewer;
     private final Runnable refreshGrid;
 
-    PartnersView(PartnerDirectory directory, Paging paging, AuthenticationContext authentication) {
-        this.directory = directory;
-        this.canAdmin = authentication.getAuthenticatedUser(CanaleUser.class)
-                .map(user -> user.hasScope(PortalScopes.PARTNERS_ADMIN)).orElse(false);
-        this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> directory.page(first, after, filter())));
+    PartnersView(PartnerApi api, Paging paging, CurrentViewer viewer) {
+        this.api = api;
+        this.viewer = viewer;
+        this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.page(first, after, filter())));
         addClassName("partners-view");
         setSizeFull();
         configureGrid();
@@ -87,7 +80,7 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("partner.tier")).setFlexGrow(1);
         var countries = grid.addColumn(partner -> String.join(", ", partner.countries()))
                 .setHeader(getTranslation("partner.countries")).setFlexGrow(1);
-        var status = grid.addColumn(partner -> getTranslation(partner.active() ? "status.active" : "status.deactivated"))
+        var status = grid.addColumn(partner -> getTranslation(partner.isActive() ? "status.active" : "status.deactivated"))
                 .setHeader(getTranslation("partner.status")).setFlexGrow(1);
         NarrowScreens.hideWhenNarrow(grid, tier, countries, status);
         grid.setEmptyStateText(getTranslation("partners.empty"));
@@ -106,16 +99,8 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
         nameFilter.setClearButtonVisible(true);
         nameFilter.setValueChangeMode(ValueChangeMode.LAZY);
         nameFilter.addValueChangeListener(change -> refreshGrid.run());
-        typeFilter.setItems(PartnerType.values());
-        typeFilter.setEmptySelectionAllowed(true);
-        typeFilter.setEmptySelectionCaption(getTranslation("partners.filter.allTypes"));
-        typeFilter.setItemLabelGenerator(type -> type == null
-                ? getTranslation("partners.filter.allTypes") : getTranslation("partnerType." + type));
         typeFilter.setAriaLabel(getTranslation("partner.type"));
         typeFilter.addValueChangeListener(change -> refreshGrid.run());
-        statusFilter.setItems(Status.values());
-        statusFilter.setValue(Status.ALL);
-        statusFilter.setItemLabelGenerator(status -> getTranslation("partners.filter.status." + status.name()));
         statusFilter.setAriaLabel(getTranslation("partner.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
     }
@@ -124,22 +109,16 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
         form.addListener(PartnerForm.SaveEvent.class, event -> save(event.draft()));
         form.addListener(PartnerForm.DeactivateEvent.class, event -> confirmDeactivation(event.draft()));
         form.addListener(PartnerForm.ReactivateEvent.class,
-                event -> apply(directory.reactivate(event.draft()), "partners.reactivated"));
+                event -> apply(api.reactivate(event.draft()), "partners.reactivated"));
         form.addListener(PartnerForm.ReloadEvent.class, event -> reload(event.draft().getId()));
         form.addListener(PartnerForm.CloseEvent.class, event -> closeEditor());
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(nameFilter, typeFilter, statusFilter);
-        if (canAdmin) {
-            Button create = new Button(getTranslation("partners.new"), new Icon(VaadinIcon.PLUS), click -> create());
-            create.setId("partner-new");
-            create.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(create);
+        Toolbar toolbar = new Toolbar(nameFilter, typeFilter, statusFilter);
+        if (viewer.can().createPartner()) {
+            toolbar.addCreateAction("partner-new", getTranslation("partners.new"), this::create);
         }
-        toolbar.setWrap(true);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 
@@ -150,8 +129,9 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private PartnerFilter filter() {
+        Status status = statusFilter.getValue();
         return new PartnerFilter(nameFilter.getValue(), typeFilter.getValue(),
-                statusFilter.getValue() == null ? null : statusFilter.getValue().active);
+                status == null ? null : status == Status.ACTIVE);
     }
 
     private void create() {
@@ -169,7 +149,7 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
     /** Loads the partner as stored now, with its contacts and current version. */
     private void reload(String id) {
-        Partner partner = directory.load(id);
+        Partner partner = api.load(id);
         if (partner == null) {
             Notifications.error(getTranslation("partners.gone"));
             closeEditor();
@@ -180,13 +160,13 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(PartnerDraft draft) {
-        apply(draft.isNew() ? directory.create(draft) : directory.update(draft), "partners.saved");
+        apply(draft.isNew() ? api.create(draft) : api.update(draft), "partners.saved");
     }
 
     private void confirmDeactivation(PartnerDraft draft) {
         Confirmations.confirm(getTranslation("partners.deactivate.title", draft.getName()),
                 getTranslation("partners.deactivate.text"), getTranslation("partner.deactivate"),
-                () -> apply(directory.deactivate(draft), "partners.deactivated"));
+                () -> apply(api.deactivate(draft), "partners.deactivated"));
     }
 
     private void apply(PartnerPayload payload, String successKey) {
@@ -202,7 +182,7 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(PartnerDraft draft) {
-        form.edit(draft, canAdmin);
+        form.edit(draft);
         form.setVisible(true);
         addClassName("editing");
     }

@@ -1,5 +1,5 @@
 /**
- * The partner directory for staff: a lazily paged, filterable grid and a form to create, change,
- * deactivate and reactivate partners. Editing needs the {@code partners:admin} scope.
+ * The partner directory: a lazily paged, filterable grid and a form to create, change, deactivate and reactivate
+ * partners, offered as far as the API's {@code viewerCan} allows. Mirrors {@code schema/.../graphql/partner/}.
  */
 package io.canale.portal.partner;

@@ -33,18 +33,18 @@ class RoutingRuleDialog extends Dialog {
     private final TextField productLines = new TextField();
     private final MultiSelectComboBox<PartnerTier> dealerTiers = new MultiSelectComboBox<>();
     private final IntegerField maxOpenLeads = new IntegerField();
-    private final Binder<RoutingRuleDraft> binder = new Binder<>();
+    private final Binder<RoutingRuleForm> binder = new Binder<>();
 
-    RoutingRuleDialog(RoutingRuleDraft draft) {
-        setHeaderTitle(draft.isNew() ? getTranslation("routingRules.new") : draft.getName());
+    RoutingRuleDialog(RoutingRuleForm form) {
+        setHeaderTitle(form.isNew() ? getTranslation("routingRules.new") : form.getName());
         setId("routing-rule-dialog");
         configureFields();
         configureBinder();
-        binder.setBean(draft);
-        FormLayout form = new FormLayout(name, countries, regions, postalCodePrefixes, productLines, dealerTiers,
+        binder.setBean(form);
+        FormLayout layout = new FormLayout(name, countries, regions, postalCodePrefixes, productLines, dealerTiers,
                 maxOpenLeads);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(form);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(layout);
         Button save = new Button(getTranslation("action.save"), click -> validateAndSave());
         save.setId("routing-rule-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -77,16 +77,16 @@ class RoutingRuleDialog extends Dialog {
     private void configureBinder() {
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", MAX_NAME), 1, MAX_NAME))
-                .bind(RoutingRuleDraft::getName, RoutingRuleDraft::setName);
-        binder.forField(countries).bind(RoutingRuleDraft::getCountries, RoutingRuleDraft::setCountries);
-        binder.forField(regions).bind(RoutingRuleDraft::getRegions, RoutingRuleDraft::setRegions);
+                .bind(RoutingRuleForm::getName, RoutingRuleForm::setName);
+        binder.forField(countries).bind(RoutingRuleForm::getCountries, RoutingRuleForm::setCountries);
+        binder.forField(regions).bind(RoutingRuleForm::getRegions, RoutingRuleForm::setRegions);
         binder.forField(postalCodePrefixes)
-                .bind(RoutingRuleDraft::getPostalCodePrefixes, RoutingRuleDraft::setPostalCodePrefixes);
-        binder.forField(productLines).bind(RoutingRuleDraft::getProductLines, RoutingRuleDraft::setProductLines);
-        binder.forField(dealerTiers).bind(RoutingRuleDraft::getDealerTiers, RoutingRuleDraft::setDealerTiers);
+                .bind(RoutingRuleForm::getPostalCodePrefixes, RoutingRuleForm::setPostalCodePrefixes);
+        binder.forField(productLines).bind(RoutingRuleForm::getProductLines, RoutingRuleForm::setProductLines);
+        binder.forField(dealerTiers).bind(RoutingRuleForm::getDealerTiers, RoutingRuleForm::setDealerTiers);
         binder.forField(maxOpenLeads)
                 .withValidator(value -> value == null || value >= 1, getTranslation("validation.atLeastOne"))
-                .bind(RoutingRuleDraft::getMaxOpenLeadsPerDealer, RoutingRuleDraft::setMaxOpenLeadsPerDealer);
+                .bind(RoutingRuleForm::getMaxOpenLeadsPerDealer, RoutingRuleForm::setMaxOpenLeadsPerDealer);
     }
 
     private void validateAndSave() {
@@ -109,15 +109,15 @@ class RoutingRuleDialog extends Dialog {
 
     static final class SaveEvent extends ComponentEvent<RoutingRuleDialog> {
 
-        private final transient RoutingRuleDraft draft;
+        private final transient RoutingRuleForm form;
 
-        SaveEvent(RoutingRuleDialog source, RoutingRuleDraft draft) {
+        SaveEvent(RoutingRuleDialog source, RoutingRuleForm form) {
             super(source, false);
-            this.draft = draft;
+            this.form = form;
         }
 
-        RoutingRuleDraft draft() {
-            return draft;
+        RoutingRuleForm form() {
+            return form;
         }
     }
 }

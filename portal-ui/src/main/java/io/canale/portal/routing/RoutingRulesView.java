@@ -6,49 +6,48 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.CommaLists;
 import io.canale.portal.Confirmations;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.RowActions;
+import io.canale.portal.Toolbar;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.UserError;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The routing rules in the order they are tried, for staff. The list is one record with one version:
+ * The routing rules in the order they are tried; those the API lets manage them create, change, move and
+ * delete them. The list is one record with one version:
  * every change names it, so two people editing at once cannot interleave; on a conflict the list reloads.
  * A short list, loaded whole (the API returns it whole).
  */
 @Route(value = "routing-rules", layout = MainLayout.class)
 @Menu(title = "nav.routingRules", order = 4, icon = "vaadin:sitemap")
-@RolesAllowed(Roles.STAFF)
+@RolesAllowed(Areas.ROUTING_RULES)
 class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Grid<RoutingRuleList.Rule> grid = new Grid<>();
-    private final RoutingRulesApi api;
-    private final boolean canWrite;
+    private final RoutingRuleApi api;
+    private final boolean canManage;
     private RoutingRuleList list;
 
-    RoutingRulesView(RoutingRulesApi api, AuthenticationContext authentication) {
+    RoutingRulesView(RoutingRuleApi api, CurrentViewer viewer) {
         this.api = api;
-        this.canWrite = authentication.hasRole(Roles.LEAD_WRITER);
+        this.canManage = viewer.can().manageRoutingRules();
         addClassName("routing-rules-view");
         setSizeFull();
         configureGrid();
@@ -75,7 +74,7 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         var limit = grid.addColumn(rule -> rule.maxOpenLeadsPerDealer() == null
                         ? getTranslation("routingRule.noLimit") : String.valueOf(rule.maxOpenLeadsPerDealer()))
                 .setHeader(getTranslation("routingRule.maxOpenLeads")).setFlexGrow(1);
-        if (canWrite) {
+        if (canManage) {
             grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
         }
         NarrowScreens.hideWhenNarrow(grid, conditions, limit);
@@ -112,7 +111,7 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button down = RowActions.button(VaadinIcon.ARROW_DOWN, getTranslation("routingRules.moveDown"),
                 () -> apply(api.move(list, rule, rule.position() + 1)));
         Button edit = RowActions.button(VaadinIcon.EDIT, getTranslation("routingRules.edit"),
-                () -> openEditor(RoutingRuleDraft.of(rule)));
+                () -> openEditor(RoutingRuleForm.of(rule)));
         Button delete = RowActions.button(VaadinIcon.TRASH, getTranslation("routingRules.delete"),
                 () -> confirmDeletion(rule));
         delete.addThemeVariants(ButtonVariant.ERROR);
@@ -126,16 +125,11 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout();
-        if (canWrite) {
-            Button create = new Button(getTranslation("routingRules.new"), new Icon(VaadinIcon.PLUS),
-                    click -> openEditor(RoutingRuleDraft.blank()));
-            create.setId("routing-rule-new");
-            create.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(create);
+        Toolbar toolbar = new Toolbar();
+        if (canManage) {
+            toolbar.addCreateAction("routing-rule-new", getTranslation("routingRules.new"),
+                    () -> openEditor(RoutingRuleForm.blank()));
         }
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
         return toolbar;
     }
 
@@ -144,9 +138,9 @@ class RoutingRulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(current.rules());
     }
 
-    private void openEditor(RoutingRuleDraft draft) {
-        RoutingRuleDialog dialog = new RoutingRuleDialog(draft);
-        dialog.addSaveListener(event -> apply(api.save(list, event.draft()), dialog::close, dialog::showUserErrors));
+    private void openEditor(RoutingRuleForm form) {
+        RoutingRuleDialog dialog = new RoutingRuleDialog(form);
+        dialog.addSaveListener(event -> apply(api.save(list, event.form()), dialog::close, dialog::showUserErrors));
         dialog.open();
     }
 

@@ -1,9 +1,17 @@
 package io.canale.portal.security;
 
+import io.canale.portal.api.Area;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
 /**
- * The authorities behind {@code @RolesAllowed} on views: one per {@link io.canale.portal.api.Area} the API
- * lists in {@code viewer.areas} at sign-in. The portal decides nothing itself: an area it was not given has no
- * authority, so its views refuse.
+ * The authorities behind {@code @RolesAllowed} on views: one per {@link Area} the API lists in {@code viewer.areas}
+ * at sign-in. The portal decides nothing itself: an area it was not given has no authority, so its views refuse
+ * and the menu leaves them out. Annotate every view with the constant of its area, e.g.
+ * {@code @RolesAllowed(Areas.LEADS)}.
  */
 public final class Areas {
 
@@ -24,6 +32,26 @@ public final class Areas {
     public static final String STOCK_UPLOAD = "AREA_STOCK_UPLOAD";
     public static final String DEMAND = "AREA_DEMAND";
 
+    /** How {@code @RolesAllowed} names a role: Spring checks the authority {@code ROLE_} + the name. */
+    private static final String ROLE_PREFIX = "ROLE_";
+
     private Areas() {
+    }
+
+    /** The authorities that let the caller into the areas the API granted. */
+    static Set<GrantedAuthority> authorities(Collection<Area> areas) {
+        Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+        areas.forEach(area -> authorities.add(new SimpleGrantedAuthority(ROLE_PREFIX + area.authority())));
+        return authorities;
+    }
+
+    /** The area a {@code @RolesAllowed} name stands for, or null when it names none. */
+    public static Area areaOf(String rolesAllowed) {
+        for (Area area : Area.values()) {
+            if (area.authority().equals(rolesAllowed)) {
+                return area;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.canale.portal.security;
 
+import io.canale.portal.api.Viewer;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -7,31 +8,42 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
- * The signed-in person: name and email from the ID token, partner and grants from the access token as it
- * was at sign-in. Views get it from Vaadin's {@code AuthenticationContext}.
+ * The signed-in person: the ID token, and the API's answer to {@code viewer} at sign-in — who the person is, and
+ * the areas and actions the access policy grants. Its authorities are those areas ({@link Areas}). Views read the
+ * viewer through {@link CurrentViewer}, never this class.
  */
 public class CanaleUser extends DefaultOidcUser {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
+    private final Viewer viewer;
+    @Deprecated(forRemoval = true)
     private final PartnerClaims partner;
 
     CanaleUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            PartnerClaims partner) {
+            Viewer viewer, PartnerClaims partner) {
         super(authorities, idToken, userInfo, "sub");
+        this.viewer = viewer;
         this.partner = partner;
     }
 
+    /** The caller as the API described it at sign-in. */
+    Viewer viewer() {
+        return viewer;
+    }
+
+    /**
+     * Transitional, for the views of lead, routing, leadimport, opportunity and order until they take the viewer
+     * from {@link CurrentViewer} and actions from {@code viewerCan}.
+     */
+    @Deprecated(forRemoval = true)
     public PartnerClaims partner() {
         return partner;
     }
 
+    /** Transitional, like {@link #partner()}. */
+    @Deprecated(forRemoval = true)
     public boolean hasScope(String scope) {
         return partner.scopes().contains(scope);
-    }
-
-    /** The name to greet with: the display name, else the email. */
-    public String displayName() {
-        return getFullName() != null ? getFullName() : getEmail();
     }
 }

@@ -1,30 +1,59 @@
 package io.canale.portal.security;
 
+import io.canale.portal.api.ApiException;
+import io.canale.portal.api.CanaleApi;
+import io.canale.portal.api.Viewer;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserSource;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link CanaleUser} at sign-in: the standard OIDC user (ID token plus userinfo), with
- * authorities taken from the claims of the verified access token.
+ * Builds the {@link CanaleUser} at sign-in: the standard OIDC user (ID token plus userinfo), and the API's
+ * {@code viewer}, asked once with the access token just received. The areas it lists become the user's authorities;
+ * should the API not answer, the sign-in fails with {@link SignIn#VIEWER_UNAVAILABLE} rather than guess.
  */
 @Component
 class CanaleUserService extends OidcUserService {
 
-    CanaleUserService(JwtDecoder accessTokenDecoder) {
-        setOidcUserConverter(source -> toCanaleUser(source, accessTokenDecoder));
+    static final String CURRENT_VIEWER = "shell/currentViewer";
+
+    private static final Logger log = LoggerFactory.getLogger(CanaleUserService.class);
+
+    CanaleUserService(CanaleApi api, JwtDecoder accessTokenDecoder) {
+        setOidcUserConverter(source -> toCanaleUser(source, api, accessTokenDecoder));
     }
 
-    private static OidcUser toCanaleUser(OidcUserSource source, JwtDecoder accessTokenDecoder) {
+    private static OidcUser toCanaleUser(OidcUserSource source, CanaleApi api, JwtDecoder accessTokenDecoder) {
         OidcUserRequest request = source.getUserRequest();
-        PartnerClaims partner = TokenAuthorities.claims(
-                accessTokenDecoder.decode(request.getAccessToken().getTokenValue()).getClaims());
-        Set<GrantedAuthority> authorities = TokenAuthorities.authorities(partner);
-        return new CanaleUser(authorities, request.getIdToken(), source.getUserInfo(), partner);
+        String accessToken = request.getAccessToken().getTokenValue();
+        Viewer viewer = viewer(api, accessToken);
+        Set<GrantedAuthority> authorities = new LinkedHashSet<>(Areas.authorities(viewer.areas()));
+        @SuppressWarnings("removal")
+        PartnerClaims claims = TokenAuthorities.claims(accessTokenDecoder.decode(accessToken).getClaims());
+        @SuppressWarnings("removal")
+        Set<GrantedAuthority> transitional = TokenAuthorities.authorities(claims);
+        authorities.addAll(transitional);
+        return new CanaleUser(authorities, request.getIdToken(), source.getUserInfo(), viewer, claims);
+    }
+
+    private static Viewer viewer(CanaleApi api, String accessToken) {
+        try {
+            return api.executeWithToken(accessToken, CURRENT_VIEWER, Map.of(), "viewer", Viewer.class);
+        } catch (ApiException ex) {
+            log.warn("Sign-in refused: the API did not say who the person is ({})", ex.getMessage());
+            throw new OAuth2AuthenticationException(new OAuth2Error(SignIn.VIEWER_UNAVAILABLE,
+                    "the API did not answer viewer at sign-in", null), ex);
+        }
     }
 }

@@ -1,50 +1,33 @@
 package io.canale.portal.security;
 
-import com.vaadin.flow.server.VaadinSession;
-import io.canale.portal.api.CanaleApi;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.api.Viewer;
 import io.canale.portal.api.ViewerActions;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * What the API said about the signed-in caller, asked once per Vaadin session: views take the actions they
- * offer from here and from each record's {@code viewerCan}, never from token claims.
+ * The signed-in caller as the API described it, asked once at sign-in ({@code viewer}): who it is (name, email,
+ * partner for display), its areas, and what it may start. Views offer the actions that start something from
+ * {@link #can()}, and the actions on a record from that record's {@code viewerCan}; they never look at roles,
+ * scopes or partner types.
  */
 @Component
 public class CurrentViewer {
 
-    private static final String ATTRIBUTE = CurrentViewer.class.getName();
+    private final AuthenticationContext authentication;
 
-    private final CanaleApi api;
-
-    CurrentViewer(CanaleApi api) {
-        this.api = api;
+    CurrentViewer(AuthenticationContext authentication) {
+        this.authentication = authentication;
     }
 
-    /** The caller as the API answered it for this session. */
+    /** The caller of this request; fails when nobody is signed in (views behind {@code @RolesAllowed} always have one). */
     public Viewer get() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Viewer viewer = session == null ? null : (Viewer) session.getAttribute(ATTRIBUTE);
-        if (viewer == null) {
-            viewer = api.execute("shell/currentViewer", Map.of(), "viewer", Viewer.class);
-            if (session != null) {
-                session.setAttribute(ATTRIBUTE, viewer);
-            }
-        }
-        return viewer;
+        return authentication.getAuthenticatedUser(CanaleUser.class).map(CanaleUser::viewer)
+                .orElseThrow(() -> new IllegalStateException("nobody is signed in"));
     }
 
     /** What the caller may start, apart from any one record. */
     public ViewerActions can() {
         return get().viewerCan();
-    }
-
-    /** Asks the API again on next use, e.g. after the caller's preferences changed. */
-    public void forget() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(ATTRIBUTE, null);
-        }
     }
 }

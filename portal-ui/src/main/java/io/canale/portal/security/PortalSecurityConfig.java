@@ -8,7 +8,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
@@ -25,7 +28,8 @@ class PortalSecurityConfig {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(registrations)))
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService)));
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
+                .failureHandler(signInFailure()));
         // Back to the page asked for after sign-in, without Spring's "?continue" marker on the URL.
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
@@ -35,6 +39,21 @@ class PortalSecurityConfig {
                         // Unknown paths reach Vaadin's router (a friendly "not found") instead of a bare 403.
                         .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /**
+     * A sign-in the API could not complete (no answer to {@code viewer}) ends on a page that says so; starting over
+     * at once would only loop through the backend's session. Any other failure starts the sign-in again, as
+     * Spring's default does.
+     */
+    private static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler viewerUnavailable = new SimpleUrlAuthenticationFailureHandler("/" + SignIn.FAILED_ROUTE);
+        AuthenticationFailureHandler other = new SimpleUrlAuthenticationFailureHandler(SignIn.PATH + "?error");
+        return (request, response, exception) -> {
+            boolean noViewer = exception instanceof OAuth2AuthenticationException oauth
+                    && SignIn.VIEWER_UNAVAILABLE.equals(oauth.getError().getErrorCode());
+            (noViewer ? viewerUnavailable : other).onAuthenticationFailure(request, response, exception);
+        };
     }
 
     /** The backend requires PKCE (S256) from every client, confidential ones included. */

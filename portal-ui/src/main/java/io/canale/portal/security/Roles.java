@@ -3,7 +3,12 @@ package io.canale.portal.security;
 /**
  * The portal's roles, for {@code @RolesAllowed}. They are derived from the access token's claims by
  * {@link TokenAuthorities}: the backend's access policy decides, the portal only mirrors it.
+ *
+ * <p>Transitional: only the views of lead, routing, leadimport, opportunity and order still use it, until they take
+ * their areas from {@link Areas} and their actions from {@code viewerCan}; then it goes. Nothing else may use it
+ * ({@code NoAccessRulesOutsideSecurityTests}).
  */
+@Deprecated(forRemoval = true)
 public final class Roles {
 
     /** People of the manufacturer ({@code partner_type} MANUFACTURER). */

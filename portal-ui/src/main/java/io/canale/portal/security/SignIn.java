@@ -10,6 +10,10 @@ public final class SignIn {
     /** Matches the redirect URI registered at the backend: {@code /login/oauth2/code/canale}. */
     public static final String REGISTRATION_ID = "canale";
     public static final String PATH = "/oauth2/authorization/" + REGISTRATION_ID;
+    /** The route that says a sign-in failed because the API did not say who the person is. */
+    public static final String FAILED_ROUTE = "sign-in-failed";
+    /** The OAuth2 error of that failure. */
+    static final String VIEWER_UNAVAILABLE = "viewer_unavailable";
 
     private SignIn() {
     }

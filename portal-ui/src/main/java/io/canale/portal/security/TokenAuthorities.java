@@ -13,7 +13,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * Reads the partner claims of an access token and maps them to authorities. The access token, not the ID
  * token, is the source: it carries what the backend actually grants ({@code scope} cut down to the user's
  * ceiling), so the portal shows exactly what the API will allow.
+ *
+ * <p>Transitional: only the views of lead, routing, leadimport, opportunity and order still use it, until they take
+ * their areas from {@link Areas} and their actions from {@code viewerCan}; then it goes. Nothing else may use it
+ * ({@code NoAccessRulesOutsideSecurityTests}).
  */
+@Deprecated(forRemoval = true)
 final class TokenAuthorities {
 
     static final String PARTNER_ID = "partner_id";

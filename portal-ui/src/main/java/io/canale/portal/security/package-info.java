@@ -1,7 +1,8 @@
 /**
- * Sign-in and sign-out through the backend's authorization server (authorization code with PKCE),
- * the mapping of token claims to the portal's roles, and the interceptor that puts the signed-in user's
- * access token on calls to the backend. Exposes {@link io.canale.portal.security.CanaleUser},
- * {@link io.canale.portal.security.Roles} and {@link io.canale.portal.security.PortalScopes}.
+ * Sign-in and sign-out through the backend's authorization server (authorization code with PKCE), the API's
+ * {@code viewer} asked once at sign-in, whose areas become the authorities behind {@code @RolesAllowed}
+ * ({@link io.canale.portal.security.Areas}), and the interceptor that puts the signed-in user's access token on
+ * calls to the backend. Views use {@link io.canale.portal.security.Areas} and
+ * {@link io.canale.portal.security.CurrentViewer}; the portal holds no access rules of its own.
  */
 package io.canale.portal.security;

@@ -16,11 +16,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.canale.portal.IsoDates;
-import io.canale.portal.MainLayout;
+import io.canale.portal.DateTimes;
 import io.canale.portal.NarrowScreens;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,26 +28,26 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Demand of the coming weeks per SKU, drawn as a chart with the figures below it (staff also see which
- * dealers want what), and the SKUs whose stock will not cover it.
+ * Demand of the coming weeks per SKU, drawn as a chart with the figures below it (those who see other partners
+ * also see which dealers want what), and the SKUs whose stock will not cover it.
  */
 @Route(value = "demand", layout = MainLayout.class)
-@Menu(title = "nav.demand", order = 9.5, icon = "vaadin:chart")
-@RolesAllowed({Roles.SUPPLIER, Roles.STAFF})
+@Menu(title = "nav.demand", icon = "vaadin:chart")
+@RolesAllowed(Areas.DEMAND)
 class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final List<Integer> WEEKS = List.of(4, 8, 12, 26);
 
     private final StockApi api;
-    private final boolean staff;
+    private final boolean dealersShown;
     private final Select<Integer> weeks = new Select<>();
     private final Svg chart = new Svg();
     private final Grid<DemandBoard.DemandSignal> figures = new Grid<>();
     private final UnorderedList alerts = new UnorderedList();
 
-    DemandView(StockApi api, AuthenticationContext authentication) {
+    DemandView(StockApi api, CurrentViewer viewer) {
         this.api = api;
-        this.staff = authentication.hasRole(Roles.STAFF);
+        this.dealersShown = viewer.can().seeOtherPartners();
         addClassName("demand-view");
         configureWeeks();
         configureChart();
@@ -89,7 +89,7 @@ class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var forecast = number(DemandBoard.DemandSignal::forecast, "demand.measure.forecast");
         number(DemandBoard.DemandSignal::quantity, "demand.quantity");
         NarrowScreens.hideWhenNarrow(figures, ordered, forecast);
-        if (staff) {
+        if (dealersShown) {
             var dealers = figures.addColumn(this::dealers).setHeader(getTranslation("demand.dealers")).setFlexGrow(3);
             NarrowScreens.hideWhenNarrow(figures, dealers);
         }
@@ -128,7 +128,7 @@ class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             alerts.add(new ListItem(getTranslation("demand.alerts.none")));
             return;
         }
-        lowStock.stream().sorted(Comparator.comparingLong(DemandBoard.LowStockAlert::shortfall).reversed())
+        lowStock.stream().sorted(Comparator.comparingInt(DemandBoard.LowStockAlert::shortfall).reversed())
                 .map(this::alert).forEach(alerts::add);
     }
 
@@ -137,7 +137,7 @@ class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 alert.shortfall()));
         item.setId("low-stock-" + alert.sku());
         if (alert.nextBatchEta() != null) {
-            item.add(new Div(getTranslation("demand.alert.nextBatch", IsoDates.format(alert.nextBatchEta(), getLocale()))));
+            item.add(new Div(getTranslation("demand.alert.nextBatch", DateTimes.format(alert.nextBatchEta()))));
         }
         return item;
     }

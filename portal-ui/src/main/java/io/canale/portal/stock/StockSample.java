@@ -13,7 +13,7 @@ final class StockSample {
     private StockSample() {
     }
 
-    static String csv(StockUploads.Delimiter delimiter, LocalDate today) {
+    static String csv(StockApi.Delimiter delimiter, LocalDate today) {
         String separator = String.valueOf(delimiter.character);
         return String.join(separator, COLUMNS) + "\n"
                 + String.join(separator, "ABC-123", "240", "", "") + "\n"

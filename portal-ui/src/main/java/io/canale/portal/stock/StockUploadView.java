@@ -18,38 +18,43 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.CsvFileUpload;
-import io.canale.portal.MainLayout;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.api.UserErrorCode;
-import io.canale.portal.security.Roles;
+import io.canale.portal.security.Areas;
+import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * A supplier's stock: upload a CSV (valid rows are applied, refused rows listed with their reason), start
- * from a sample file, or set one SKU by hand.
+ * A supplier's stock: upload a CSV (valid rows are applied, refused rows listed with their reason), start from a
+ * sample file, or set one SKU by hand; the upload and the form are there for those who may publish stock
+ * ({@code viewerCan.publishStock}).
  */
 @Route(value = "stock", layout = MainLayout.class)
-@Menu(title = "nav.stock", order = 9, icon = "vaadin:stock")
-@RolesAllowed(Roles.SUPPLIER)
+@Menu(title = "nav.stock", icon = "vaadin:stock")
+@RolesAllowed(Areas.STOCK_UPLOAD)
 class StockUploadView extends VerticalLayout implements HasDynamicTitle {
 
-    private final StockUploads uploads;
+    private final StockApi api;
     private final CsvFileUpload upload;
-    private final Select<StockUploads.Delimiter> delimiter = new Select<>();
+    private final Select<StockApi.Delimiter> delimiter = new Select<>();
     private final Button publish = new Button();
     private final Div result = new Div();
 
-    StockUploadView(StockUploads uploads, StockApi api) {
-        this.uploads = uploads;
-        this.upload = new CsvFileUpload("stock-upload", StockUploads.MAX_BYTES, "stockUpload.rejected", publish::setEnabled);
+    StockUploadView(StockApi api, CurrentViewer viewer) {
+        this.api = api;
+        this.upload = new CsvFileUpload("stock-upload", StockApi.MAX_BYTES, "stockUpload.rejected", publish::setEnabled);
         addClassName("stock-upload-view");
         configureOptions();
         result.setId("stock-upload-result");
         result.setWidthFull();
-        add(help(), upload, options(), result, new H3(getTranslation("stock.single")), new StockItemForm(api));
+        add(help());
+        if (viewer.can().publishStock()) {
+            add(upload, options(), result, new H3(getTranslation("stock.single")), new StockItemForm(api));
+        }
     }
 
     @Override
@@ -62,7 +67,7 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
         Arrays.stream(StockSample.COLUMNS).forEach(column -> columns.add(new ListItem(column)));
         columns.addClassName("import-columns");
         return new Div(new Paragraph(getTranslation("stockUpload.help")), columns,
-                new Paragraph(getTranslation("stockUpload.limits", StockUploads.MAX_ROWS)), sampleDownload());
+                new Paragraph(getTranslation("stockUpload.limits", StockApi.MAX_ROWS)), sampleDownload());
     }
 
     /** The sample is written by the portal in the chosen delimiter; it needs no backend. */
@@ -80,9 +85,9 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
     private void configureOptions() {
         delimiter.setId("stock-delimiter");
         delimiter.setLabel(getTranslation("import.delimiter"));
-        delimiter.setItems(StockUploads.Delimiter.values());
+        delimiter.setItems(StockApi.Delimiter.values());
         delimiter.setItemLabelGenerator(value -> getTranslation("import.delimiter." + value.name()));
-        delimiter.setValue(StockUploads.Delimiter.COMMA);
+        delimiter.setValue(StockApi.Delimiter.COMMA);
         publish.setId("stock-publish");
         publish.setText(getTranslation("stockUpload.publish"));
         publish.addThemeVariants(ButtonVariant.PRIMARY);
@@ -102,7 +107,7 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
         if (file == null) {
             return;
         }
-        StockUploadResult answer = uploads.upload(file.file(), file.name(), delimiter.getValue());
+        StockUploadResult answer = api.upload(file.file(), file.name(), delimiter.getValue());
         upload.clear();
         showResult(answer);
     }

@@ -17,6 +17,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.canale.schemafixture.MistypedPartnerRef;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -29,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +90,7 @@ class SchemaTypesTests {
         scanner.addIncludeFilter(new AnnotationTypeFilter(SchemaType.class));
         return scanner.findCandidateComponents("io.canale.portal").stream()
                 .<Class<?>>map(definition -> load(definition.getBeanClassName()))
-                .sorted(java.util.Comparator.comparing(Class::getName));
+                .sorted(Comparator.comparing(Class::getName));
     }
 
     @Test
@@ -112,7 +114,7 @@ class SchemaTypesTests {
 
     @Test
     void a_mistyped_or_unknown_component_is_reported() {
-        assertThat(problemsOf(io.canale.schemafixture.MistypedPartnerRef.class)).containsExactly(
+        assertThat(problemsOf(MistypedPartnerRef.class)).containsExactly(
                 "name: String cannot be read into Integer", "nickname: no such field on PartnerRef");
     }
 

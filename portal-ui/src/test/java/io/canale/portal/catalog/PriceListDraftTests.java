@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.canale.portal.api.PartnerTier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import io.canale.portal.catalog.CatalogInputs.CreatePriceListInput;
+import io.canale.portal.catalog.CatalogInputs.PriceEntryInput;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PriceListDraftTests {
@@ -26,12 +27,12 @@ class PriceListDraftTests {
         draft.setTier(PartnerTier.GOLD);
         draft.setCurrency("eur");
 
-        Map<String, Object> input = draft.input(List.of(new PriceEntryCsv.Entry(2, "FRN-PAD-001", new BigDecimal("42.50")),
+        CreatePriceListInput input = draft.input(List.of(
+                new PriceEntryCsv.Entry(2, "FRN-PAD-001", new BigDecimal("42.50")),
                 new PriceEntryCsv.Entry(3, "BAT-12V-070", new BigDecimal("125"))));
 
-        assertThat(input).containsEntry("name", "Listino Gold 2027").containsEntry("tier", "GOLD")
-                .containsEntry("currency", "EUR").containsEntry("validFrom", "2027-01-01").doesNotContainKey("validTo")
-                .containsEntry("entries", List.of(Map.of("sku", "FRN-PAD-001", "unitPrice", "42.50"),
-                        Map.of("sku", "BAT-12V-070", "unitPrice", "125")));
+        assertThat(input).isEqualTo(new CreatePriceListInput("Listino Gold 2027", PartnerTier.GOLD, "EUR",
+                LocalDate.of(2027, 1, 1), null, List.of(new PriceEntryInput("FRN-PAD-001", "42.50"),
+                        new PriceEntryInput("BAT-12V-070", "125"))));
     }
 }

@@ -3,14 +3,18 @@ package io.canale.portal.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.portal.api.PartnerRef;
-import java.util.Map;
+import io.canale.portal.catalog.CatalogInputs.CreateProductInput;
+import io.canale.portal.catalog.CatalogInputs.LocalizedTextInput;
+import io.canale.portal.catalog.CatalogInputs.UpdateProductDescriptionInput;
+import io.canale.portal.catalog.CatalogInputs.UpdateProductInput;
 import org.junit.jupiter.api.Test;
 
 class ProductDraftTests {
 
-    private static EditableProduct stored() {
-        return new EditableProduct("FRN-PAD-001", new LocalizedText("Pastiglie", null), new LocalizedText(null, "Brake pads"),
-                "Ricambi", Product.Unit.SET, new PartnerRef("ptn_ferri", "Ferri Componenti"), true, 7);
+    private static Product stored() {
+        return new Product("FRN-PAD-001", "Pastiglie", new LocalizedText("Pastiglie", null),
+                new LocalizedText(null, "Brake pads"), "Ricambi", Product.Unit.SET,
+                new PartnerRef("ptn_ferri", "Ferri Componenti"), true, null, null, 7, new Product.Actions(true, true));
     }
 
     @Test
@@ -43,9 +47,9 @@ class ProductDraftTests {
         draft.setUnit(Product.Unit.SET);
         draft.setSupplier(new PartnerRef("ptn_ferri", "Ferri Componenti"));
 
-        assertThat(draft.createInput()).containsExactly(Map.entry("sku", "FRN-PAD-010"),
-                Map.entry("names", Map.of("it", "Pastiglie")), Map.entry("descriptions", Map.of()),
-                Map.entry("productLine", "Ricambi"), Map.entry("unit", "SET"), Map.entry("supplierId", "ptn_ferri"));
+        assertThat(draft.createInput()).isEqualTo(new CreateProductInput("FRN-PAD-010",
+                new LocalizedTextInput("Pastiglie", null), new LocalizedTextInput(null, null), "Ricambi",
+                Product.Unit.SET, "ptn_ferri"));
     }
 
     @Test
@@ -53,10 +57,9 @@ class ProductDraftTests {
         ProductDraft draft = ProductDraft.of(stored());
         draft.setActive(false);
 
-        assertThat(draft.updateInput()).containsEntry("sku", "FRN-PAD-001").containsEntry("expectedVersion", 7)
-                .containsEntry("names", Map.of("it", "Pastiglie")).containsEntry("active", false)
-                .doesNotContainKey("descriptions");
-        assertThat(draft.descriptionInput()).containsOnly(Map.entry("sku", "FRN-PAD-001"),
-                Map.entry("expectedVersion", 7), Map.entry("descriptions", Map.of("en", "Brake pads")));
+        assertThat(draft.updateInput()).isEqualTo(new UpdateProductInput("FRN-PAD-001", 7,
+                new LocalizedTextInput("Pastiglie", null), "Ricambi", Product.Unit.SET, false));
+        assertThat(draft.descriptionInput()).isEqualTo(new UpdateProductDescriptionInput("FRN-PAD-001", 7,
+                new LocalizedTextInput(null, "Brake pads")));
     }
 }

@@ -2,11 +2,12 @@ package io.canale.portal.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canale.portal.api.MoneyInput;
+import io.canale.portal.deal.DealInputs.RegisterDealInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,8 @@ class DealDraftTests {
         draft.setCurrency("eur");
         draft.setExpectedCloseDate(LocalDate.of(2027, 3, 31));
 
-        assertThat(draft.toInput())
-                .containsEntry("customerName", "Galli Costruzioni")
-                .doesNotContainKey("vatNumber")
-                .containsEntry("expectedValue", Map.of("amount", "25000.50", "currency", "EUR"))
-                .containsEntry("expectedCloseDate", "2027-03-31");
+        assertThat(draft.toInput()).isEqualTo(new RegisterDealInput("Galli Costruzioni", null, "Furgoni",
+                new MoneyInput("25000.50", "EUR"), LocalDate.of(2027, 3, 31)));
     }
 
     @Test

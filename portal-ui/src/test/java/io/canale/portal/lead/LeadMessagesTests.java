@@ -1,10 +1,10 @@
 package io.canale.portal.lead;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.canale.portal.leadimport.LeadImportView;
 import io.canale.portal.opportunity.Activity;
 import io.canale.portal.opportunity.OpportunityTexts;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,8 +20,8 @@ class LeadMessagesTests {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
             Stream.of(
                     Arrays.stream(LeadStatus.values()).map(status -> "leadStatus." + status),
-                    Stream.of("API", "WEB_FORM", "IMPORT").map(source -> "leadSource." + source),
-                    Stream.of("SAME_EMAIL", "SAME_PHONE", "SAME_COMPANY_AND_NAME").map(reason -> "duplicateReason." + reason),
+                    Arrays.stream(Lead.Source.values()).map(source -> "leadSource." + source),
+                    Arrays.stream(Lead.DuplicateReason.values()).map(reason -> "duplicateReason." + reason),
                     Stream.of(TimeLeft.DAYS, TimeLeft.HOURS, TimeLeft.MINUTES, TimeLeft.EXPIRED),
                     OpportunityTexts.STAGE_KEYS.stream().map(stage -> "stage." + stage),
                     Arrays.stream(LeadImportView.Delimiter.values()).map(delimiter -> "import.delimiter." + delimiter.name()),

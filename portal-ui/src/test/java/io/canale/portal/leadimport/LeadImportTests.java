@@ -2,6 +2,7 @@ package io.canale.portal.leadimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,8 @@ class LeadImportTests {
     }
 
     @Test
-    void aQueuedImportOrOneWithoutPercentIsIndeterminate() {
+    void aQueuedImportIsIndeterminate() {
         assertThat(job(LeadImport.Status.QUEUED, 0).progress()).isEmpty();
-        assertThat(job(LeadImport.Status.RUNNING, null).progress()).isEmpty();
     }
 
     @Test
@@ -27,16 +27,15 @@ class LeadImportTests {
     }
 
     @Test
-    void knownFailuresHaveTheirOwnTextInBothLanguages() {
-        assertThat(new LeadImport.JobError("SOMETHING_NEW", "m").messageKey()).isEmpty();
+    void everyFailureHasItsOwnTextInBothLanguages() {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
-            LeadImport.JobError.TRANSLATED.forEach(code -> assertThat(new LeadImport.JobError(code, "m").messageKey())
-                    .hasValueSatisfying(key -> assertThat(bundle.containsKey(key)).as(key + " in " + locale).isTrue()));
+            Arrays.stream(LeadImport.Code.values()).map(code -> new LeadImport.JobError(code, "m").messageKey())
+                    .forEach(key -> assertThat(bundle.containsKey(key)).as(key + " in " + locale).isTrue());
         }
     }
 
-    private static LeadImport job(LeadImport.Status status, Integer percent) {
+    private static LeadImport job(LeadImport.Status status, int percent) {
         return new LeadImport("imp_1", "leads.csv", true, status, 10, 9, 1, percent, null, "/imports/leads/imp_1/errors.csv");
     }
 }

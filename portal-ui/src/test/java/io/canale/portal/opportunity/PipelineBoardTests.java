@@ -1,19 +1,25 @@
 package io.canale.portal.opportunity;
 
-import io.canale.portal.lead.Lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canale.portal.api.Money;
+import io.canale.portal.api.PartnerRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PipelineBoardTests {
 
-    private static final List<Opportunity.Stage> STAGES = List.of(
-            new Opportunity.Stage("proposal", 2, false), new Opportunity.Stage("qualification", 1, false),
-            new Opportunity.Stage("won", 3, true), new Opportunity.Stage("lost", 4, true));
+    private static final List<PipelineStage> STAGES = List.of(
+            new PipelineStage("proposal", 2, false), new PipelineStage("qualification", 1, false),
+            new PipelineStage("won", 3, true), new PipelineStage("lost", 4, true));
 
     private static Opportunity card(String id, String stage) {
-        return new Opportunity(id, "Deal " + id, stage, null, 10, null, new Lead.PartnerRef("ptn_1", "Rossi Auto"), 1);
+        return card(id, stage, false);
+    }
+
+    private static Opportunity card(String id, String stage, boolean movable) {
+        return new Opportunity(id, null, new PartnerRef("ptn_1", "Rossi Auto"), "Deal " + id, null, null, stage, null, 10,
+                null, null, null, null, 1, new OpportunityActions(movable, movable, movable));
     }
 
     @Test
@@ -29,9 +35,9 @@ class PipelineBoardTests {
 
     @Test
     void countsComeFromTheTotalsAndSayHowManyCardsAreNotLoaded() {
-        Opportunity.Money eur = new Opportunity.Money("25000.00", "EUR");
+        Money eur = new Money("25000.00", "EUR");
         PipelineBoard board = PipelineBoard.of(STAGES,
-                List.of(new Opportunity.StageTotal("proposal", 5, List.of(eur))), List.of(card("1", "proposal")));
+                List.of(new PipelineStageTotal("proposal", 5, List.of(eur))), List.of(card("1", "proposal")));
 
         PipelineBoard.Column proposal = board.columns().get(1);
         assertThat(proposal.count()).isEqualTo(5);
@@ -51,5 +57,12 @@ class PipelineBoardTests {
     void theLastStageIsLost() {
         assertThat(PipelineBoard.isLost(STAGES, "lost")).isTrue();
         assertThat(PipelineBoard.isLost(STAGES, "won")).isFalse();
+    }
+
+    @Test
+    void theBoardSaysWhetherTheReaderMayMoveAnyCard() {
+        assertThat(PipelineBoard.of(STAGES, List.of(), List.of(card("1", "proposal"))).anyMovable()).isFalse();
+        assertThat(PipelineBoard.of(STAGES, List.of(), List.of(card("1", "proposal"), card("2", "won", true)))
+                .anyMovable()).isTrue();
     }
 }

@@ -23,7 +23,7 @@ class OrderMessagesTests {
             Stream.of(
                     Arrays.stream(OrderStatus.values()).map(status -> "orderStatus." + status),
                     Arrays.stream(Shipment.Status.values()).map(status -> "shipmentStatus." + status),
-                    Arrays.stream(Shipment.EventType.values()).map(type -> "shipmentEvent." + type),
+                    Arrays.stream(ShipmentEventType.values()).map(type -> "shipmentEvent." + type),
                     Arrays.stream(Product.Unit.values()).map(unit -> "productUnit." + unit),
                     Arrays.stream(Product.Band.values()).map(band -> "availability." + band),
                     fields.stream().flatMap(field -> Arrays.stream(UserErrorCode.values()).map(code ->

@@ -21,8 +21,8 @@ final class Products {
         return new Product(sku, sku + " name", "Ricambi", Product.Unit.PIECE, supplier, true, null, null);
     }
 
-    static OrderDraft.Line line(Product product, Integer quantity) {
-        OrderDraft.Line line = new OrderDraft.Line(product);
+    static OrderForm.Line line(Product product, Integer quantity) {
+        OrderForm.Line line = new OrderForm.Line(product);
         line.quantity(quantity);
         return line;
     }

@@ -2,7 +2,9 @@ package io.canale.portal.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canale.portal.api.PartnerRef;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +39,12 @@ class ShipmentEventIdsTests {
     @Test
     void anIdTheBackendRecordedWhileTheAnswerWasLostIsSettledOnReload() {
         String lost = ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT);
-        BoardShipment reloaded = new BoardShipment("shp_1", "ord_1", new BoardShipment.PartnerRef("ptn_veloce", "Veloce"), 1,
-                new BoardShipment.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), "2027-01-15",
-                BoardShipment.Status.IN_TRANSIT, List.of(
-                        new BoardShipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null),
-                        new BoardShipment.Event(lost, ShipmentEventType.IN_TRANSIT, Instant.EPOCH, "Bologna", null, null)));
+        Shipment reloaded = new Shipment("shp_1", "ord_1", new PartnerRef("ptn_veloce", "Veloce"), 1,
+                new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), LocalDate.of(2027, 1, 15),
+                Shipment.Status.IN_TRANSIT, List.of(
+                        new Shipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null),
+                        new Shipment.Event(lost, ShipmentEventType.IN_TRANSIT, Instant.EPOCH, "Bologna", null, null)),
+                new ShipmentActions(true));
 
         ids.settle(reloaded);
 

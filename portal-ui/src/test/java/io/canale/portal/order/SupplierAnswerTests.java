@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
+import io.canale.portal.order.SupplierOrderApi.ConfirmOrderInput;
+import io.canale.portal.order.SupplierOrderApi.LineAnswerInput;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class SupplierAnswerTests {
 
@@ -57,12 +59,13 @@ class SupplierAnswerTests {
 
     @Test
     void theInputCarriesTheVersionSeenAndOneAnswerPerLineWithoutADateForRejections() {
-        Map<String, Object> input = answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, null),
+        ConfirmOrderInput input = answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, null),
                 new SupplierAnswer.LineAnswer(2, 5, 0, PROMISED, "  Out of production ")).toInput();
 
-        assertThat(input).containsEntry("id", "ord_1").containsEntry("expectedVersion", 3);
-        assertThat(input.get("lines")).isEqualTo(List.of(
-                Map.of("line", 1, "confirmedQuantity", 10, "promisedDate", "2027-02-01"),
-                Map.of("line", 2, "confirmedQuantity", 0, "reason", "Out of production")));
+        assertThat(input).isEqualTo(new ConfirmOrderInput("ord_1", 3, List.of(
+                new LineAnswerInput(1, 10, PROMISED, null), new LineAnswerInput(2, 0, null, "Out of production"))));
+        assertThat(JsonMapper.shared().writeValueAsString(input.lines())).isEqualTo(
+                "[{\"line\":1,\"confirmedQuantity\":10,\"promisedDate\":\"2027-02-01\"},"
+                        + "{\"line\":2,\"confirmedQuantity\":0,\"reason\":\"Out of production\"}]");
     }
 }

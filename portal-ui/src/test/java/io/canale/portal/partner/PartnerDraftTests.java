@@ -2,26 +2,32 @@ package io.canale.portal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canale.portal.api.Partner;
 import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
+import io.canale.portal.partner.PartnerInputs.ContactInput;
+import io.canale.portal.partner.PartnerInputs.CreatePartnerInput;
+import io.canale.portal.partner.PartnerInputs.TerritoryInput;
+import io.canale.portal.partner.PartnerInputs.UpdatePartnerInput;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PartnerDraftTests {
 
-    private static Partner rossi() {
+    static Partner rossi() {
         return new Partner("ptn_rossi_auto", PartnerType.DEALER, "Rossi Auto", true, PartnerTier.GOLD,
                 new Partner.Territory(List.of("IT"), List.of("Lombardia", "Veneto")),
-                List.of(new Partner.Contact("Marco Rossi", "marco@rossi.demo", null, "Owner")), 7);
+                List.of(new Partner.Contact("Marco Rossi", "marco@rossi.demo", null, "Owner")), 7,
+                new Partner.Actions(true, false, true));
     }
 
     @Test
     void updateCarriesTheVersionItIsBasedOn() {
-        Map<String, Object> input = PartnerDraft.of(rossi()).updateInput();
+        UpdatePartnerInput input = PartnerDraft.of(rossi()).updateInput();
 
-        assertThat(input).containsEntry("id", "ptn_rossi_auto").containsEntry("expectedVersion", 7)
-                .containsEntry("tier", "GOLD").doesNotContainKey("type");
+        assertThat(input.id()).isEqualTo("ptn_rossi_auto");
+        assertThat(input.expectedVersion()).isEqualTo(7);
+        assertThat(input.tier()).isEqualTo(PartnerTier.GOLD);
     }
 
     @Test
@@ -31,8 +37,7 @@ class PartnerDraftTests {
 
         draft.setRegions(" Lazio ,, Puglia,");
 
-        assertThat(draft.updateInput().get("territory"))
-                .isEqualTo(Map.of("countries", List.of("IT"), "regions", List.of("Lazio", "Puglia")));
+        assertThat(draft.updateInput().territory()).isEqualTo(new TerritoryInput(List.of("IT"), List.of("Lazio", "Puglia")));
     }
 
     @Test
@@ -44,9 +49,16 @@ class PartnerDraftTests {
         contact.setEmail(" ");
         draft.setContacts(List.of(contact));
 
-        Map<String, Object> input = draft.createInput();
+        CreatePartnerInput input = draft.createInput();
 
-        assertThat(input).containsEntry("type", "DEALER").containsEntry("name", "Verdi Moto")
-                .containsEntry("contacts", List.of(Map.of("name", "Luca Verdi")));
+        assertThat(input.type()).isEqualTo(PartnerType.DEALER);
+        assertThat(input.name()).isEqualTo("Verdi Moto");
+        assertThat(input.contacts()).containsExactly(new ContactInput("Luca Verdi", null, null, null));
+    }
+
+    @Test
+    void theDraftKeepsWhatTheCallerMayDoWithThePartner() {
+        assertThat(PartnerDraft.of(rossi()).can()).isEqualTo(new Partner.Actions(true, false, true));
+        assertThat(PartnerDraft.blank().can()).isEqualTo(Partner.Actions.NONE);
     }
 }

@@ -6,6 +6,7 @@ import io.canale.portal.api.PartnerType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -13,7 +14,7 @@ class TokenAuthoritiesTests {
 
     private static Set<String> authorities(Map<String, Object> claims) {
         return TokenAuthorities.authorities(TokenAuthorities.claims(claims)).stream()
-                .map(GrantedAuthority::getAuthority).collect(java.util.stream.Collectors.toSet());
+                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.canale.portal.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class DemandChartTests {
 
     @Test
     void skusBeyondTheTopAreSummedAsOtherAndEveryWeekGetsAValue() {
-        List<DemandBoard.DemandSignal> signals = new java.util.ArrayList<>();
+        List<DemandBoard.DemandSignal> signals = new ArrayList<>();
         for (int i = 1; i <= DemandChart.TOP_SKUS + 2; i++) {
             signals.add(signal("SKU-" + i, "2027-W02", 100 - i));
         }

@@ -9,11 +9,11 @@ class StockSampleTests {
 
     @Test
     void theSampleHasTheBackendsHeaderAndAFutureEtaInTheChosenDelimiter() {
-        String csv = StockSample.csv(StockUploads.Delimiter.SEMICOLON, LocalDate.of(2027, 1, 15));
+        String csv = StockSample.csv(StockApi.Delimiter.SEMICOLON, LocalDate.of(2027, 1, 15));
 
         assertThat(csv.lines()).containsExactly("sku;available;nextBatchQuantity;nextBatchEta", "ABC-123;240;;",
                 "ABC-456;6;120;2027-02-15");
-        assertThat(StockSample.csv(StockUploads.Delimiter.COMMA, LocalDate.of(2027, 1, 15)))
+        assertThat(StockSample.csv(StockApi.Delimiter.COMMA, LocalDate.of(2027, 1, 15)))
                 .startsWith("sku,available,nextBatchQuantity,nextBatchEta\n");
     }
 }

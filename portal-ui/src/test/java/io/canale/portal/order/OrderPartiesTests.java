@@ -1,0 +1,37 @@
+package io.canale.portal.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.portal.api.PartnerRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which party columns the order list shows a reader who does not see other partners' orders. */
+class OrderPartiesTests {
+
+    private static final PartnerRef ROSSI = new PartnerRef("ptn_rossi", "Rossi Auto");
+    private static final PartnerRef BIANCHI = new PartnerRef("ptn_bianchi", "Bianchi Moto");
+    private static final PartnerRef FERRI = new PartnerRef("ptn_ferri", "Ferri Componenti");
+
+    private static Order order(PartnerRef dealer, PartnerRef supplier) {
+        return new Order("ord_1", "grp_1", OrderStatus.SUBMITTED, dealer, supplier, null, null, null, null, null, null,
+                null, 1, null);
+    }
+
+    @Test
+    void aDealerSeesTheSuppliersOfItsOrders() {
+        assertThat(OrderParties.namingOthers(List.of(order(ROSSI, FERRI)), ROSSI.id()))
+                .containsExactly(OrderParties.SUPPLIER);
+    }
+
+    @Test
+    void aSupplierSeesTheDealersOfItsOrders() {
+        assertThat(OrderParties.namingOthers(List.of(order(ROSSI, FERRI), order(BIANCHI, FERRI)), FERRI.id()))
+                .containsExactly(OrderParties.DEALER);
+    }
+
+    @Test
+    void anEmptyListNamesNobody() {
+        assertThat(OrderParties.namingOthers(List.of(), ROSSI.id())).isEmpty();
+    }
+}
