@@ -2,6 +2,7 @@ package io.canale.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.schema.GraphQLSchema;
@@ -42,7 +43,7 @@ class GraphQlDocumentsTests {
     @MethodSource("documents")
     void documentIsValidAgainstTheSchema(Resource document) throws IOException {
         ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
-                graphql.ExecutionInput.newExecutionInput(document.getContentAsString(StandardCharsets.UTF_8)).build());
+                ExecutionInput.newExecutionInput(document.getContentAsString(StandardCharsets.UTF_8)).build());
 
         assertThat(result.getErrors()).as(document.getFilename()).isEmpty();
     }
