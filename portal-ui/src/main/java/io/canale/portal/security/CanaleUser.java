@@ -14,36 +14,18 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
  */
 public class CanaleUser extends DefaultOidcUser {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final Viewer viewer;
-    @Deprecated(forRemoval = true)
-    private final PartnerClaims partner;
 
     CanaleUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            Viewer viewer, PartnerClaims partner) {
+            Viewer viewer) {
         super(authorities, idToken, userInfo, "sub");
         this.viewer = viewer;
-        this.partner = partner;
     }
 
     /** The caller as the API described it at sign-in. */
     Viewer viewer() {
         return viewer;
-    }
-
-    /**
-     * Transitional, for the views of lead, routing, leadimport, opportunity and order until they take the viewer
-     * from {@link CurrentViewer} and actions from {@code viewerCan}.
-     */
-    @Deprecated(forRemoval = true)
-    public PartnerClaims partner() {
-        return partner;
-    }
-
-    /** Transitional, like {@link #partner()}. */
-    @Deprecated(forRemoval = true)
-    public boolean hasScope(String scope) {
-        return partner.scopes().contains(scope);
     }
 }

@@ -3,19 +3,15 @@ package io.canale.portal.security;
 import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Viewer;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserSource;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,21 +26,14 @@ class CanaleUserService extends OidcUserService {
 
     private static final Logger log = LoggerFactory.getLogger(CanaleUserService.class);
 
-    CanaleUserService(CanaleApi api, JwtDecoder accessTokenDecoder) {
-        setOidcUserConverter(source -> toCanaleUser(source, api, accessTokenDecoder));
+    CanaleUserService(CanaleApi api) {
+        setOidcUserConverter(source -> toCanaleUser(source, api));
     }
 
-    private static OidcUser toCanaleUser(OidcUserSource source, CanaleApi api, JwtDecoder accessTokenDecoder) {
+    private static OidcUser toCanaleUser(OidcUserSource source, CanaleApi api) {
         OidcUserRequest request = source.getUserRequest();
-        String accessToken = request.getAccessToken().getTokenValue();
-        Viewer viewer = viewer(api, accessToken);
-        Set<GrantedAuthority> authorities = new LinkedHashSet<>(Areas.authorities(viewer.areas()));
-        @SuppressWarnings("removal")
-        PartnerClaims claims = TokenAuthorities.claims(accessTokenDecoder.decode(accessToken).getClaims());
-        @SuppressWarnings("removal")
-        Set<GrantedAuthority> transitional = TokenAuthorities.authorities(claims);
-        authorities.addAll(transitional);
-        return new CanaleUser(authorities, request.getIdToken(), source.getUserInfo(), viewer, claims);
+        Viewer viewer = viewer(api, request.getAccessToken().getTokenValue());
+        return new CanaleUser(Areas.authorities(viewer.areas()), request.getIdToken(), source.getUserInfo(), viewer);
     }
 
     private static Viewer viewer(CanaleApi api, String accessToken) {

@@ -17,9 +17,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * The backend as OAuth2 provider and the portal as its client. Every endpoint is configured explicitly
@@ -83,13 +80,5 @@ class OAuthClientConfig {
         interceptor.setAuthorizationFailureHandler(
                 OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
         return interceptor;
-    }
-
-    /** Verifies the access token received at sign-in before the portal reads its claims. */
-    @Bean
-    JwtDecoder accessTokenDecoder(BackendProperties backend) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(backend.endpoint("/oauth2/jwks")).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(backend.issuer().toString()));
-        return decoder;
     }
 }

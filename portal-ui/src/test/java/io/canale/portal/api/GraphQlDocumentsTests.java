@@ -14,12 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Every document the portal sends is valid against the backend's schema (the canale-schema jar). */
+/**
+ * Every document the portal sends is valid against the backend's schema (the canale-schema jar), and lives in the
+ * folder of its capability ({@code graphql-documents/<capability>/<name>.graphql}).
+ */
 class GraphQlDocumentsTests {
 
     private static final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
@@ -46,5 +50,11 @@ class GraphQlDocumentsTests {
                 ExecutionInput.newExecutionInput(document.getContentAsString(StandardCharsets.UTF_8)).build());
 
         assertThat(result.getErrors()).as(document.getFilename()).isEmpty();
+    }
+
+    @Test
+    void everyDocumentLivesInTheFolderOfItsCapability() throws IOException {
+        assertThat(resources.getResources("classpath:graphql-documents/*.graphql")).extracting(Resource::getFilename)
+                .as("documents at the top level of graphql-documents/, outside any capability's folder").isEmpty();
     }
 }

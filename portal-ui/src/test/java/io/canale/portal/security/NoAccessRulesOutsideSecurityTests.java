@@ -41,16 +41,9 @@ class NoAccessRulesOutsideSecurityTests {
     private static final String PARTNER_DIRECTORY = "io.canale.portal.partner..";
     /** Where the one {@code Partner} schema type lives, with its {@code type}. */
     private static final String API = "io.canale.portal.api..";
-    /**
-     * Transitional: these features move to areas and {@code viewerCan} on their own branch; until that is merged they
-     * still read the deprecated token-derived roles. Empty this list then.
-     */
-    private static final String[] STILL_ON_TOKEN_ROLES = {"io.canale.portal.lead..", "io.canale.portal.routing..",
-            "io.canale.portal.leadimport..", "io.canale.portal.opportunity..", "io.canale.portal.order.."};
-
-    /** What carries the caller's grants: the token's claims and authorities, and the deprecated role helpers. */
-    private static final String GRANT_TYPES = "io\\.canale\\.portal\\.security\\.(CanaleUser|PartnerClaims|Roles|PortalScopes"
-            + "|TokenAuthorities)(\\$.*)?|org\\.springframework\\.security\\.oauth2\\.(jwt|core\\.oidc)\\..*"
+    /** What carries the caller's grants: the signed-in principal, the token's claims, authorities and scopes. */
+    private static final String GRANT_TYPES = "io\\.canale\\.portal\\.security\\.CanaleUser"
+            + "|org\\.springframework\\.security\\.oauth2\\.(jwt|core\\.oidc)\\..*"
             + "|org\\.springframework\\.security\\.oauth2\\.core\\.OAuth2AccessToken"
             + "|org\\.springframework\\.security\\.core\\.GrantedAuthority";
     /** Methods that ask what the caller was granted. */
@@ -70,20 +63,19 @@ class NoAccessRulesOutsideSecurityTests {
     }
 
     static ArchRule noTokenOrGrantTypes() {
-        return noClasses().that().resideOutsideOfPackage(SECURITY).and().resideOutsideOfPackages(STILL_ON_TOKEN_ROLES)
+        return noClasses().that().resideOutsideOfPackage(SECURITY)
                 .should().dependOnClassesThat().haveNameMatching(GRANT_TYPES)
                 .because("who may do what comes from the API (viewer.areas, viewerCan), not from the token");
     }
 
     static ArchRule noGrantChecks() {
-        return noClasses().that().resideOutsideOfPackage(SECURITY).and().resideOutsideOfPackages(STILL_ON_TOKEN_ROLES)
+        return noClasses().that().resideOutsideOfPackage(SECURITY)
                 .should().callMethodWhere(target(nameMatching(GRANT_CHECKS)))
                 .because("views offer what viewerCan allows instead of checking roles or scopes");
     }
 
     static ArchRule partnerTypesOnlyAsDirectoryData() {
         return noClasses().that().resideOutsideOfPackages(SECURITY, PARTNER_DIRECTORY, API)
-                .and().resideOutsideOfPackages(STILL_ON_TOKEN_ROLES)
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.canale.portal.api.PartnerType")
                 .orShould().callMethodWhere(target(nameMatching("type"))
                         .and(describe("of a Partner", call -> call.getTargetOwner().getName()
@@ -93,7 +85,6 @@ class NoAccessRulesOutsideSecurityTests {
 
     static ArchRule noRoleFlags() {
         return noFields().that().areDeclaredInClassesThat().resideOutsideOfPackage(SECURITY)
-                .and().areDeclaredInClassesThat().resideOutsideOfPackages(STILL_ON_TOKEN_ROLES)
                 .and().haveRawType(boolean.class)
                 .should().haveNameMatching(ROLE_FLAGS)
                 .because("an \"is staff\" flag is a rule copied from the access policy; ask viewerCan instead");
@@ -101,7 +92,6 @@ class NoAccessRulesOutsideSecurityTests {
 
     static ArchRule noRoleQuestions() {
         return noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage(SECURITY)
-                .and().areDeclaredInClassesThat().resideOutsideOfPackages(STILL_ON_TOKEN_ROLES)
                 .and().haveRawReturnType(boolean.class)
                 .should().haveNameMatching(ROLE_FLAGS)
                 .because("an \"is staff\" question is a rule copied from the access policy; ask viewerCan instead");
@@ -130,7 +120,7 @@ class NoAccessRulesOutsideSecurityTests {
 
     @Test
     void everyViewOpensForAnAreaOrIsTheAnonymousSignInFailure() {
-        classes().that().areAnnotatedWith(Route.class).and().resideOutsideOfPackages(STILL_ON_TOKEN_ROLES)
+        classes().that().areAnnotatedWith(Route.class)
                 .and().areNotAnnotatedWith(AnonymousAllowed.class)
                 .should(openForAreasOnly())
                 .check(portal);
