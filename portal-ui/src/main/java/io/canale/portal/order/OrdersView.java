@@ -25,7 +25,9 @@ import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Orders, newest first, filtered by status. Readers who see other partners' orders (staff) see dealer and
@@ -47,6 +49,9 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Viewer viewer;
     private final Runnable refreshGrid;
     private Map<OrderParties, Grid.Column<Order>> partyColumns;
+    private final Set<OrderParties> othersNamed = EnumSet.noneOf(OrderParties.class);
+    /** Until the browser tells its width, a desktop is assumed. */
+    private boolean wide = true;
     private String highlightedGroup;
 
     OrdersView(OrderApi api, Paging paging, CurrentViewer viewer) {
@@ -102,6 +107,11 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             // One party is the reader's own partner: its column appears once the orders name another one.
             partyColumns = Map.of(OrderParties.DEALER, dealer, OrderParties.SUPPLIER, supplier);
             partyColumns.values().forEach(column -> column.setVisible(false));
+            // On phones they stay hidden too, like everybody's: number, status and total fill the width.
+            NarrowScreens.followWidth(grid, isWide -> {
+                wide = isWide;
+                showPartyColumns();
+            });
         }
         grid.setEmptyStateText(getTranslation("orders.empty"));
     }
@@ -110,10 +120,14 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Connection<Order> showParties(Connection<Order> page) {
         if (partyColumns != null) {
             String own = viewer.partner() == null ? null : viewer.partner().id();
-            OrderParties.namingOthers(page.nodes(), own)
-                    .forEach(party -> partyColumns.get(party).setVisible(true));
+            othersNamed.addAll(OrderParties.namingOthers(page.nodes(), own));
+            showPartyColumns();
         }
         return page;
+    }
+
+    private void showPartyColumns() {
+        partyColumns.forEach((party, column) -> column.setVisible(wide && othersNamed.contains(party)));
     }
 
     private Component orderLink(Order order) {
