@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class LeadBrowserIT extends BrowserTestBase {
 
     @Test
-    void dealerAcceptsALeadRoutedToItFromTheInbox() {
+    void dealer_accepts_a_lead_routed_to_it_from_the_inbox() {
         browser.get("http://127.0.0.1:" + portalPort + "/leads");
 
         signInAtBackend("dealer@canale.demo", "canale-demo");
@@ -34,7 +34,7 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void dealerDryRunsACsvImportSeesTheRefusedRowAndThenImportsItForReal() throws IOException {
+    void dealer_dry_runs_a_csv_import_sees_the_refused_row_and_then_imports_it_for_real() throws IOException {
         String tag = tag();
         Path csv = csv("""
                 name,email,phone,company,vat_number,country,region,postal_code,product_line,notes
@@ -68,7 +68,7 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void anEmptyImportFileIsRefusedWithAReadableReason() throws IOException {
+    void an_empty_import_file_is_refused_with_a_readable_reason() throws IOException {
         Path empty = csv("");
         openAs("/leads/import", "staff@canale.demo");
 
@@ -81,7 +81,7 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void staffCreatesARoutingRuleMovesItUpAndDeletesIt() {
+    void staff_creates_a_routing_rule_moves_it_up_and_deletes_it() {
         String name = "Regola di prova " + tag();
         openAs("/routing-rules", "staff@canale.demo");
 
@@ -105,7 +105,7 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aConflictingDealRegistrationIsExplainedWithoutTheOtherDealerAndStaffApproveIt() {
+    void a_conflicting_deal_registration_is_explained_without_the_other_dealer_and_staff_approve_it() {
         String company = "Flotta " + tag() + " S.r.l.";
         openAs("/deals", "dealer2@canale.demo");
         String earlier = registerDeal(company);
@@ -130,7 +130,7 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void theOwningDealerMovesAnOpportunityAndLosingItAsksWhy() {
+    void the_owning_dealer_moves_an_opportunity_and_losing_it_asks_why() {
         openAs("/leads", "dealer@canale.demo");
         String id = opportunityFromDemoLead("Chiara Galli", "12345");
 
@@ -167,7 +167,7 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void theOwningDealerPlansATaskOnAnOpportunityAndMarksItDone() {
+    void the_owning_dealer_plans_a_task_on_an_opportunity_and_marks_it_done() {
         String subject = "Inviare l'offerta " + tag();
         openAs("/leads", "dealer@canale.demo");
         opportunityFromDemoLead("Chiara Galli", "8000");

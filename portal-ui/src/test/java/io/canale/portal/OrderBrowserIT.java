@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 class OrderBrowserIT extends BrowserTestBase {
 
     @Test
-    void dealerOrdersFromTwoSuppliersWithAPricePreviewAndADraftAndFollowsTheSplitOrders() {
+    void dealer_orders_from_two_suppliers_with_a_price_preview_and_a_draft_and_follows_the_split_orders() {
         openAs("/orders/new", "dealer@canale.demo");
         chooseProduct(0, "FRN-PAD", "FRN-PAD-001");
         // Quantity 0 is refused on the field; nothing is submitted.
@@ -84,7 +84,7 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void carrierTapsPickedUpOnAShipmentWaitingForIt() {
+    void carrier_taps_picked_up_on_a_shipment_waiting_for_it() {
         openAs("/shipments", "carrier@canale.demo");
         ui.until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-board")));
         // The demo order handed to "Veloce Logistica" and waiting for pick-up (LED bulbs for Rossi Auto, Milano).
@@ -104,7 +104,7 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void supplierAnswersAnOrderLineByLineAndHandsItToTheCarrier() {
+    void supplier_answers_an_order_line_by_line_and_hands_it_to_the_carrier() {
         // A fresh order of Rossi Auto's own system, so that no demo order is used up. Milano and 2 packages, like
         // the demo shipment the carrier's test picks up, whichever of the two it finds first.
         String orderId = submitOrderThroughTheApi("Milano", Map.entry("FRN-PAD-001", 5), Map.entry("FLT-OIL-010", 2));
@@ -146,7 +146,7 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void supplierUploadsAStockFileAndSeesTheRefusedRow() throws IOException {
+    void supplier_uploads_a_stock_file_and_sees_the_refused_row() throws IOException {
         // FRN-DSC-002 runs out (6 left in the demo), FRN-PAD-001 stays as it is, BAT-12V-070 is Gallo's.
         Path stock = csv("""
                 sku,available,nextBatchQuantity,nextBatchEta
@@ -181,7 +181,7 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void supplierReadsDemandAsAChartWithTheFiguresAndAlerts() {
+    void supplier_reads_demand_as_a_chart_with_the_figures_and_alerts() {
         List<String> galloSkus = List.of("BAT-12V-070", "LMP-LED-H7", "TYR-205-55");
         openAs("/demand", "supplier2@canale.demo");
 
@@ -213,7 +213,7 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void staffCreateAProductFindItInTheCatalogAndRenameIt() {
+    void staff_create_a_product_find_it_in_the_catalog_and_rename_it() {
         String sku = "TST-" + tag().toUpperCase(Locale.ROOT);
         openAs("/catalog", "staff@canale.demo");
 
@@ -249,7 +249,7 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aDealerSeesOnlyItsTiersPriceListsAndLooksUpAPrice() {
+    void a_dealer_sees_only_its_tiers_price_lists_and_looks_up_a_price() {
         openAs("/price-lists", "dealer@canale.demo");
         // Rossi Auto is GOLD: the other tiers' lists do not appear.
         WebElement gold = ui.until(ExpectedConditions.presenceOfElementLocated(cell("Listino Gold 2026")));

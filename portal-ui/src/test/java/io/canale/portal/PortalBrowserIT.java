@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalBrowserIT extends BrowserTestBase {
 
     @Test
-    void staffSignsInAtTheBackendPagesThroughPartnersAndSignsOutOfBoth() {
+    void staff_signs_in_at_the_backend_pages_through_partners_and_signs_out_of_both() {
         browser.get("http://127.0.0.1:" + portalPort + "/");
 
         signInAtBackend("staff@canale.demo", "canale-demo");
@@ -36,7 +36,7 @@ class PortalBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void keyScreensDoNotScrollSidewaysAtPhoneWidth() {
+    void key_screens_do_not_scroll_sideways_at_phone_width() {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(390, 844));
         try {

@@ -37,7 +37,7 @@ class CursorPagerTests {
     }
 
     @Test
-    void firstPageIsOneRequestFromTheStart() {
+    void first_page_is_one_request_from_the_start() {
         FakeConnection api = new FakeConnection(120);
         CursorPager<String> pager = new CursorPager<>(50, api);
 
@@ -46,7 +46,7 @@ class CursorPagerTests {
     }
 
     @Test
-    void nextPageStartsAfterTheRememberedCursor() {
+    void next_page_starts_after_the_remembered_cursor() {
         FakeConnection api = new FakeConnection(120);
         CursorPager<String> pager = new CursorPager<>(50, api);
 
@@ -56,7 +56,7 @@ class CursorPagerTests {
     }
 
     @Test
-    void jumpPastTheKnownPagesWalksForwardPageByPage() {
+    void jump_past_the_known_pages_walks_forward_page_by_page() {
         FakeConnection api = new FakeConnection(120);
         CursorPager<String> pager = new CursorPager<>(50, api);
 
@@ -65,7 +65,7 @@ class CursorPagerTests {
     }
 
     @Test
-    void rangeAcrossAPageBoundaryJoinsTwoPages() {
+    void range_across_a_page_boundary_joins_two_pages() {
         FakeConnection api = new FakeConnection(100);
         CursorPager<String> pager = new CursorPager<>(20, api);
 
@@ -74,7 +74,7 @@ class CursorPagerTests {
     }
 
     @Test
-    void endOfDataGivesAShortPageAndNoFurtherRequests() {
+    void end_of_data_gives_a_short_page_and_no_further_requests() {
         FakeConnection api = new FakeConnection(46);
         CursorPager<String> pager = new CursorPager<>(20, api);
 
@@ -86,14 +86,14 @@ class CursorPagerTests {
     }
 
     @Test
-    void emptyListAnswersEmpty() {
+    void empty_list_answers_empty() {
         CursorPager<String> pager = new CursorPager<>(50, new FakeConnection(0));
 
         assertThat(pager.fetch(0, 50)).isEmpty();
     }
 
     @Test
-    void resetForgetsTheCursors() {
+    void reset_forgets_the_cursors() {
         FakeConnection api = new FakeConnection(120);
         CursorPager<String> pager = new CursorPager<>(50, api);
         pager.fetch(50, 50).toList();
@@ -106,7 +106,7 @@ class CursorPagerTests {
     }
 
     @Test
-    void pageSizeMustSuitTheApi() {
+    void page_size_must_suit_the_api() {
         assertThatIllegalArgumentException().isThrownBy(() -> new CursorPager<>(101, new FakeConnection(1)));
         assertThatIllegalArgumentException().isThrownBy(() -> new CursorPager<>(0, new FakeConnection(1)));
     }

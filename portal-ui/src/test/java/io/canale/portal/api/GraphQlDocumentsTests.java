@@ -45,7 +45,7 @@ class GraphQlDocumentsTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void documentIsValidAgainstTheSchema(Resource document) throws IOException {
+    void document_is_valid_against_the_schema(Resource document) throws IOException {
         ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
                 ExecutionInput.newExecutionInput(document.getContentAsString(StandardCharsets.UTF_8)).build());
 
@@ -53,7 +53,7 @@ class GraphQlDocumentsTests {
     }
 
     @Test
-    void everyDocumentLivesInTheFolderOfItsCapability() throws IOException {
+    void every_document_lives_in_the_folder_of_its_capability() throws IOException {
         assertThat(resources.getResources("classpath:graphql-documents/*.graphql")).extracting(Resource::getFilename)
                 .as("documents at the top level of graphql-documents/, outside any capability's folder").isEmpty();
     }

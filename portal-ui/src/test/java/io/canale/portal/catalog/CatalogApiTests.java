@@ -19,7 +19,7 @@ class CatalogApiTests {
     private final MockApi backend = MockApi.start();
 
     @Test
-    void aPageOfProductsSendsOnlyTheFiltersSetAndReadsEachProductsActions() {
+    void a_page_of_products_sends_only_the_filters_set_and_reads_each_products_actions() {
         backend.expectRequest()
                 .andExpect(jsonPath("$.variables.filter.skuPrefix").value("FRN"))
                 .andExpect(jsonPath("$.variables.filter", Matchers.not(Matchers.hasKey("productLine"))))
@@ -45,7 +45,7 @@ class CatalogApiTests {
     }
 
     @Test
-    void suppliersAreReadAsPartnersAndOfferedAsReferences() {
+    void suppliers_are_read_as_partners_and_offered_as_references() {
         backend.expectRequest()
                 .andExpect(jsonPath("$.variables.nameContains").value("Ferri"))
                 .andRespond(MockApi.data("""
@@ -59,7 +59,7 @@ class CatalogApiTests {
     }
 
     @Test
-    void aPriceListTravelsWithIsoDatesAndDecimalStringsAndAnOpenEndLeftOut() {
+    void a_price_list_travels_with_iso_dates_and_decimal_strings_and_an_open_end_left_out() {
         PriceListDraft draft = PriceListDraft.startingOn(LocalDate.of(2027, 1, 1));
         draft.setName("Listino Gold 2027");
         draft.setTier(PartnerTier.GOLD);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PriceEntryCsvTests {
 
     @Test
-    void readsEntriesWithTheirLineNumbersSkippingTheHeaderAndBlankLines() {
+    void reads_entries_with_their_line_numbers_skipping_the_header_and_blank_lines() {
         PriceEntryCsv.Parsed parsed = PriceEntryCsv.parse("sku, unitPrice\r\nfrn-pad-001,42.50\n\n  BAT-12V-070 , 125 \n");
 
         assertThat(parsed.ok()).isTrue();
@@ -20,12 +20,12 @@ class PriceEntryCsvTests {
     }
 
     @Test
-    void aFirstLineThatIsNoHeaderIsAnEntry() {
+    void a_first_line_that_is_no_header_is_an_entry() {
         assertThat(PriceEntryCsv.parse("FRN-PAD-001,1").entries()).hasSize(1);
     }
 
     @Test
-    void refusesBadLinesWithTheirNumberAndReason() {
+    void refuses_bad_lines_with_their_number_and_reason() {
         PriceEntryCsv.Parsed parsed = PriceEntryCsv.parse("""
                 FRN-PAD-001,42.50
                 FRN-PAD-002
@@ -52,7 +52,7 @@ class PriceEntryCsvTests {
     }
 
     @Test
-    void acceptsTenThousandEntriesAndRefusesTheNextLine() {
+    void accepts_ten_thousand_entries_and_refuses_the_next_line() {
         String tenThousand = IntStream.range(0, PriceEntryCsv.MAX_ENTRIES).mapToObj(i -> "SKU-" + i + ",1.00")
                 .collect(Collectors.joining("\n", "sku,unitPrice\n", "\n"));
         assertThat(PriceEntryCsv.parse(tenThousand).entries()).hasSize(10_000);
@@ -62,7 +62,7 @@ class PriceEntryCsvTests {
     }
 
     @Test
-    void emptyTextHasNothingToSend() {
+    void empty_text_has_nothing_to_send() {
         assertThat(PriceEntryCsv.parse("sku,unitPrice\n\n").ok()).isFalse();
         assertThat(PriceEntryCsv.parse(null).entries()).isEmpty();
     }

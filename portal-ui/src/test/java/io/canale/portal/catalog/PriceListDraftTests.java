@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PriceListDraftTests {
 
     @Test
-    void theLastDayIsOptionalButNotBeforeTheFirst() {
+    void the_last_day_is_optional_but_not_before_the_first() {
         LocalDate from = LocalDate.of(2027, 1, 1);
         assertThat(PriceListDraft.isValidPeriod(from, null)).isTrue();
         assertThat(PriceListDraft.isValidPeriod(from, from)).isTrue();
@@ -21,7 +21,7 @@ class PriceListDraftTests {
     }
 
     @Test
-    void inputCarriesTheEntriesInTextOrderWithPricesAsDecimalStrings() {
+    void input_carries_the_entries_in_text_order_with_prices_as_decimal_strings() {
         PriceListDraft draft = PriceListDraft.startingOn(LocalDate.of(2027, 1, 1));
         draft.setName(" Listino Gold 2027 ");
         draft.setTier(PartnerTier.GOLD);

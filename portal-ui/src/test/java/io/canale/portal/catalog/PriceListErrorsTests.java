@@ -21,7 +21,7 @@ class PriceListErrorsTests {
     }
 
     @Test
-    void entryIndexIsReadFromTheEntriesPath() {
+    void entry_index_is_read_from_the_entries_path() {
         assertThat(PriceListErrors.entryIndex(List.of("input", "entries", "3", "sku"))).hasValue(3);
         assertThat(PriceListErrors.entryIndex(List.of("input", "entries", "0"))).hasValue(0);
         assertThat(PriceListErrors.entryIndex(List.of("input", "entries"))).isEmpty();
@@ -30,7 +30,7 @@ class PriceListErrorsTests {
     }
 
     @Test
-    void refusedEntriesAreShownWithTheLineTheyCameFrom() {
+    void refused_entries_are_shown_with_the_line_they_came_from() {
         List<UserError> errors = List.of(
                 error(UserErrorCode.INVALID, "input", "entries", "2", "unitPrice"),
                 error(UserErrorCode.NOT_FOUND, "input", "entries", "1", "sku"),
@@ -44,13 +44,13 @@ class PriceListErrorsTests {
     }
 
     @Test
-    void anIndexBeyondWhatWasSentStillNamesALine() {
+    void an_index_beyond_what_was_sent_still_names_a_line() {
         assertThat(PriceListErrors.refusedLines(List.of(error(UserErrorCode.DUPLICATE, "input", "entries", "7", "sku")), SENT))
                 .containsExactly(new RefusedLine(8, "", "priceListCsv.duplicate"));
     }
 
     @Test
-    void otherCodesFallBackToTheGenericText() {
+    void other_codes_fall_back_to_the_generic_text() {
         assertThat(PriceListErrors.messageKey(error(UserErrorCode.REQUIRED, "input", "entries", "0", "sku")))
                 .isEqualTo("userError.REQUIRED");
     }

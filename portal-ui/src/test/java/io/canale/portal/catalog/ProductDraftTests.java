@@ -18,7 +18,7 @@ class ProductDraftTests {
     }
 
     @Test
-    void skusAreCheckedAsTheApiStoresThemTrimmedAndUpperCase() {
+    void skus_are_checked_as_the_api_stores_them_trimmed_and_upper_case() {
         assertThat(ProductDraft.isValidSku(" frn-pad-010 ")).isTrue();
         assertThat(ProductDraft.isValidSku("AB")).isFalse();
         assertThat(ProductDraft.isValidSku("-ABC")).isFalse();
@@ -28,7 +28,7 @@ class ProductDraftTests {
     }
 
     @Test
-    void aNameInEitherLanguageIsEnough() {
+    void a_name_in_either_language_is_enough() {
         ProductDraft draft = ProductDraft.blank();
         assertThat(draft.hasName()).isFalse();
         draft.setNameEn("  ");
@@ -38,7 +38,7 @@ class ProductDraftTests {
     }
 
     @Test
-    void createInputNormalisesTheSkuAndLeavesBlankLanguagesOut() {
+    void create_input_normalises_the_sku_and_leaves_blank_languages_out() {
         ProductDraft draft = ProductDraft.blank();
         draft.setSku(" frn-pad-010");
         draft.setNameIt(" Pastiglie ");
@@ -53,7 +53,7 @@ class ProductDraftTests {
     }
 
     @Test
-    void updatesCarryTheVersionTheyAreBasedOn() {
+    void updates_carry_the_version_they_are_based_on() {
         ProductDraft draft = ProductDraft.of(stored());
         draft.setActive(false);
 

@@ -19,7 +19,7 @@ class DealApiTests {
     private final DealApi api = new DealApi(backend.api());
 
     @Test
-    void aRegistrationSendsItsCloseDateAsAnIsoDayAndItsValueAsADecimalString() {
+    void a_registration_sends_its_close_date_as_an_iso_day_and_its_value_as_a_decimal_string() {
         DealDraft draft = new DealDraft();
         draft.setCustomerName("Galli Costruzioni");
         draft.setProductLine("Furgoni");
@@ -45,7 +45,7 @@ class DealApiTests {
     }
 
     @Test
-    void anApprovalCarriesTheVersionAndNoReasonAndTheListItsStatus() {
+    void an_approval_carries_the_version_and_no_reason_and_the_list_its_status() {
         backend.expectRequest()
                 .andExpect(jsonPath("$.variables.status").value("IN_REVIEW"))
                 .andRespond(MockApi.data("""

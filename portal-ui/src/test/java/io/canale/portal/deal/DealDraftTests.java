@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DealDraftTests {
 
     @Test
-    void theInputTrimsLeavesOutABlankVatNumberAndWritesMoneyAsText() {
+    void the_input_trims_leaves_out_a_blank_vat_number_and_writes_money_as_text() {
         DealDraft draft = new DealDraft();
         draft.setCustomerName(" Galli Costruzioni ");
         draft.setVatNumber("  ");
@@ -28,7 +28,7 @@ class DealDraftTests {
     }
 
     @Test
-    void everyStatusHasATextInBothLanguages() {
+    void every_status_has_a_text_in_both_languages() {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
             Arrays.stream(DealRegistration.Status.values())

@@ -25,28 +25,28 @@ class MessagesTests {
     }
 
     @Test
-    void italianAndEnglishHaveTheSameKeys() {
+    void italian_and_english_have_the_same_keys() {
         assertThat(keys(Locale.ITALIAN)).isEqualTo(keys(Locale.ENGLISH));
     }
 
     @Test
-    void providerDeclaresExactlyEnglishAndItalian() {
+    void provider_declares_exactly_english_and_italian() {
         assertThat(provider.getProvidedLocales()).containsExactly(Locale.ENGLISH, Locale.ITALIAN);
     }
 
     @Test
-    void otherLanguagesGetEnglishAndRegionsTheirLanguage() {
+    void other_languages_get_english_and_regions_their_language() {
         assertThat(provider.getTranslation("nav.signOut", Locale.GERMAN)).isEqualTo("Sign out");
         assertThat(provider.getTranslation("nav.signOut", Locale.of("it", "CH"))).isEqualTo("Esci");
     }
 
     @Test
-    void parametersAreFilledIn() {
+    void parameters_are_filled_in() {
         assertThat(provider.getTranslation("home.greeting", Locale.ITALIAN, "Giulia")).isEqualTo("Benvenuto, Giulia");
     }
 
     @Test
-    void everyKeyTheCodeNamesExists() throws IOException {
+    void every_key_the_code_names_exists() throws IOException {
         Set<String> used = new TreeSet<>();
         Pattern literal = Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z][\\w.]*\\w)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {

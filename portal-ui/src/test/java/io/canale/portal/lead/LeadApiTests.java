@@ -13,14 +13,14 @@ class LeadApiTests {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     @Test
-    void anEmptyFilterNarrowsNothing() {
+    void an_empty_filter_narrows_nothing() {
         assertThat(JSON.writeValueAsString(new LeadFilter(null, null))).isEqualTo("{}");
         assertThat(JSON.writeValueAsString(new LeadFilter(LeadStatus.ROUTED, "ptn_1")))
                 .isEqualTo("{\"status\":\"ROUTED\",\"dealerId\":\"ptn_1\"}");
     }
 
     @Test
-    void routingWithoutADealerLeavesItToTheRules() {
+    void routing_without_a_dealer_leaves_it_to_the_rules() {
         assertThat(JSON.writeValueAsString(new RouteLeadInput("lead_1", 3, null)))
                 .isEqualTo("{\"id\":\"lead_1\",\"expectedVersion\":3}");
     }

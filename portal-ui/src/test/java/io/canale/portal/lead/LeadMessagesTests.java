@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LeadMessagesTests {
 
     @Test
-    void everyComputedKeyHasATextInBothLanguages() {
+    void every_computed_key_has_a_text_in_both_languages() {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
             Stream.of(

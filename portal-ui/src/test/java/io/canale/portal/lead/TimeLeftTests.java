@@ -15,25 +15,25 @@ class TimeLeftTests {
     }
 
     @Test
-    void aDayAndMoreIsCountedInWholeHoursUpToTwoDays() {
+    void a_day_and_more_is_counted_in_whole_hours_up_to_two_days() {
         assertThat(left(Duration.ofHours(23).plusMinutes(59))).isEqualTo(new TimeLeft(TimeLeft.HOURS, 23));
         assertThat(left(Duration.ofHours(47))).isEqualTo(new TimeLeft(TimeLeft.HOURS, 47));
     }
 
     @Test
-    void twoDaysAndMoreAreCountedInWholeDays() {
+    void two_days_and_more_are_counted_in_whole_days() {
         assertThat(left(Duration.ofHours(48))).isEqualTo(new TimeLeft(TimeLeft.DAYS, 2));
         assertThat(left(Duration.ofHours(80))).isEqualTo(new TimeLeft(TimeLeft.DAYS, 3));
     }
 
     @Test
-    void underAnHourIsCountedInMinutesAndNeverAsZero() {
+    void under_an_hour_is_counted_in_minutes_and_never_as_zero() {
         assertThat(left(Duration.ofMinutes(59))).isEqualTo(new TimeLeft(TimeLeft.MINUTES, 59));
         assertThat(left(Duration.ofSeconds(20))).isEqualTo(new TimeLeft(TimeLeft.MINUTES, 1));
     }
 
     @Test
-    void aPassedOrCurrentDeadlineHasExpired() {
+    void a_passed_or_current_deadline_has_expired() {
         assertThat(left(Duration.ZERO).expired()).isTrue();
         assertThat(left(Duration.ofMinutes(-5))).isEqualTo(new TimeLeft(TimeLeft.EXPIRED, 0));
         assertThat(left(Duration.ofMinutes(5)).expired()).isFalse();

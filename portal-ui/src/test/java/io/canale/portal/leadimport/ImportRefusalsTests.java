@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImportRefusalsTests {
 
     @Test
-    void readsEveryErrorOfAWellFormedBody() {
+    void reads_every_error_of_a_well_formed_body() {
         String body = """
                 {"errors": [
                   {"field": ["file"], "code": "REQUIRED", "message": "the file is empty"},
@@ -27,7 +27,7 @@ class ImportRefusalsTests {
     }
 
     @Test
-    void knownRefusalsHaveTheirOwnTextOthersKeepTheirMessage() {
+    void known_refusals_have_their_own_text_others_keep_their_message() {
         List<UserError> errors = ImportRefusals.parse("""
                 {"errors": [
                   {"field": ["file"], "code": "TOO_LONG", "message": "the file is over the limit of 52428800 bytes"},
@@ -43,7 +43,7 @@ class ImportRefusalsTests {
     }
 
     @Test
-    void tellsWhichPartOfTheRequestIsAtFault() {
+    void tells_which_part_of_the_request_is_at_fault() {
         UserError delimiter = new UserError(List.of("delimiter"), UserErrorCode.INVALID, "m");
 
         assertThat(ImportRefusals.concerns(delimiter, "delimiter")).isTrue();
@@ -54,18 +54,18 @@ class ImportRefusalsTests {
     @ParameterizedTest
     @ValueSource(strings = {"", "<html><body>Bad Request</body></html>", "{\"errors\": [", "[1, 2]", "\"text\"",
             "{\"error\": \"the file is empty\"}", "{\"errors\": \"not a list\"}", "{\"errors\": [42, null]}", "{}"})
-    void findsNoErrorInGarbage(String body) {
+    void finds_no_error_in_garbage(String body) {
         assertThat(ImportRefusals.parse(body)).isEmpty();
     }
 
     @Test
-    void malformedPartsBecomeNull() {
+    void malformed_parts_become_null() {
         assertThat(ImportRefusals.parse("{\"errors\": [{\"field\": [\"file\", 3], \"code\": 7, \"message\": \" \"}]}"))
                 .containsExactly(new UserError(null, null, null));
     }
 
     @Test
-    void everyTranslatedRefusalHasATextInBothLanguages() {
+    void every_translated_refusal_has_a_text_in_both_languages() {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
             ImportRefusals.TRANSLATED.forEach(key -> assertThat(bundle.containsKey("importRefusal." + key))

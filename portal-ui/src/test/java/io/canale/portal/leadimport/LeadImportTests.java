@@ -10,24 +10,24 @@ import org.junit.jupiter.api.Test;
 class LeadImportTests {
 
     @Test
-    void aRunningImportShowsItsShareDone() {
+    void a_running_import_shows_its_share_done() {
         assertThat(job(LeadImport.Status.RUNNING, 42).progress()).hasValue(0.42);
         assertThat(job(LeadImport.Status.COMPLETED, 100).progress()).hasValue(1.0);
     }
 
     @Test
-    void aQueuedImportIsIndeterminate() {
+    void a_queued_import_is_indeterminate() {
         assertThat(job(LeadImport.Status.QUEUED, 0).progress()).isEmpty();
     }
 
     @Test
-    void anOutOfRangePercentStaysOnTheBar() {
+    void an_out_of_range_percent_stays_on_the_bar() {
         assertThat(job(LeadImport.Status.RUNNING, 140).progress()).hasValue(1.0);
         assertThat(job(LeadImport.Status.RUNNING, -3).progress()).hasValue(0.0);
     }
 
     @Test
-    void everyFailureHasItsOwnTextInBothLanguages() {
+    void every_failure_has_its_own_text_in_both_languages() {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
             Arrays.stream(LeadImport.Code.values()).map(code -> new LeadImport.JobError(code, "m").messageKey())

@@ -17,7 +17,7 @@ class ActivityFormTests {
             "proposal", null, 40, null, null, List.of(), List.of(), 7, new OpportunityActions(true, true, true));
 
     @Test
-    void aTaskCarriesItsDueDateAndTheVersionSeen() {
+    void a_task_carries_its_due_date_and_the_version_seen() {
         ActivityForm form = form(Activity.Type.TASK, "  Send the offer ", "", LocalDate.of(2027, 3, 1));
 
         assertThat(form.needsDueDate()).isTrue();
@@ -26,7 +26,7 @@ class ActivityFormTests {
     }
 
     @Test
-    void aCallDropsADueDateEnteredBeforeTheTypeChanged() {
+    void a_call_drops_a_due_date_entered_before_the_type_changed() {
         AddActivityInput input = form(Activity.Type.CALL, "Called back", " Wants a test drive ", LocalDate.of(2027, 3, 1))
                 .input(OPPORTUNITY);
 
@@ -36,7 +36,7 @@ class ActivityFormTests {
     }
 
     @Test
-    void blankNotesAndNoDueDateAreLeftOutOfTheRequest() {
+    void blank_notes_and_no_due_date_are_left_out_of_the_request() {
         AddActivityInput input = form(Activity.Type.NOTE, "Met at the fair", "   ", null).input(OPPORTUNITY);
 
         assertThat(JsonMapper.shared().writeValueAsString(input))
@@ -44,14 +44,14 @@ class ActivityFormTests {
     }
 
     @Test
-    void theDueDateIsSentAsAnIsoDate() {
+    void the_due_date_is_sent_as_an_iso_date() {
         AddActivityInput input = form(Activity.Type.TASK, "Offer", "", LocalDate.of(2027, 3, 1)).input(OPPORTUNITY);
 
         assertThat(JsonMapper.shared().writeValueAsString(input)).contains("\"dueDate\":\"2027-03-01\"");
     }
 
     @Test
-    void onlyAnOpenTaskIsOverdueAfterItsDueDate() {
+    void only_an_open_task_is_overdue_after_its_due_date() {
         LocalDate today = LocalDate.of(2027, 3, 2);
         Activity task = new Activity("act_1", Activity.Type.TASK, "Offer", null, LocalDate.of(2027, 3, 1), false, null, "m");
 

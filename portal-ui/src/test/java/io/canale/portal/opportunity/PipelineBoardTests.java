@@ -23,7 +23,7 @@ class PipelineBoardTests {
     }
 
     @Test
-    void columnsFollowTheStageOrderAndCardsKeepTheirOrder() {
+    void columns_follow_the_stage_order_and_cards_keep_their_order() {
         PipelineBoard board = PipelineBoard.of(STAGES, List.of(),
                 List.of(card("3", "proposal"), card("2", "qualification"), card("1", "proposal")));
 
@@ -34,7 +34,7 @@ class PipelineBoardTests {
     }
 
     @Test
-    void countsComeFromTheTotalsAndSayHowManyCardsAreNotLoaded() {
+    void counts_come_from_the_totals_and_say_how_many_cards_are_not_loaded() {
         Money eur = new Money("25000.00", "EUR");
         PipelineBoard board = PipelineBoard.of(STAGES,
                 List.of(new PipelineStageTotal("proposal", 5, List.of(eur))), List.of(card("1", "proposal")));
@@ -47,20 +47,20 @@ class PipelineBoardTests {
     }
 
     @Test
-    void opportunitiesInAnUnknownStageAreLeftOut() {
+    void opportunities_in_an_unknown_stage_are_left_out() {
         PipelineBoard board = PipelineBoard.of(STAGES, List.of(), List.of(card("1", "archived")));
 
         assertThat(board.columns()).allSatisfy(column -> assertThat(column.cards()).isEmpty());
     }
 
     @Test
-    void theLastStageIsLost() {
+    void the_last_stage_is_lost() {
         assertThat(PipelineBoard.isLost(STAGES, "lost")).isTrue();
         assertThat(PipelineBoard.isLost(STAGES, "won")).isFalse();
     }
 
     @Test
-    void theBoardSaysWhetherTheReaderMayMoveAnyCard() {
+    void the_board_says_whether_the_reader_may_move_any_card() {
         assertThat(PipelineBoard.of(STAGES, List.of(), List.of(card("1", "proposal"))).anyMovable()).isFalse();
         assertThat(PipelineBoard.of(STAGES, List.of(), List.of(card("1", "proposal"), card("2", "won", true)))
                 .anyMovable()).isTrue();

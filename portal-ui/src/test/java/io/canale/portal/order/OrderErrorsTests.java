@@ -20,18 +20,18 @@ class OrderErrorsTests {
     }
 
     @Test
-    void lineErrorsLandOnTheFieldsOfTheirRow() {
+    void line_errors_land_on_the_fields_of_their_row() {
         assertThat(paths.resolve(path("input.lines.1.quantity"))).contains("quantity1");
         assertThat(paths.resolve(path("input.lines.0.sku"))).contains("sku0");
     }
 
     @Test
-    void anErrorAboutAWholeLineLandsOnItsProduct() {
+    void an_error_about_a_whole_line_lands_on_its_product() {
         assertThat(paths.resolve(path("input.lines.1"))).contains("sku1");
     }
 
     @Test
-    void formErrorsLandOnTheirFieldsAndTheRestOnNoField() {
+    void form_errors_land_on_their_fields_and_the_rest_on_no_field() {
         assertThat(paths.resolve(path("input.deliveryAddress.city"))).contains("city");
         assertThat(paths.resolve(path("input.lines"))).isEmpty();
         assertThat(paths.resolve(path("input.lines.2.sku"))).isEmpty();
@@ -39,7 +39,7 @@ class OrderErrorsTests {
     }
 
     @Test
-    void orderSpecificMessagesSayWhatToDo() {
+    void order_specific_messages_say_what_to_do() {
         assertThat(OrderErrors.messageKey(error("input.lines.0.quantity", UserErrorCode.INVALID))).isEqualTo("order.error.quantity");
         assertThat(OrderErrors.messageKey(error("input.lines.3.sku", UserErrorCode.NOT_ALLOWED))).isEqualTo("order.error.noPrice");
         assertThat(OrderErrors.messageKey(error("input.lines", UserErrorCode.REQUIRED))).isEqualTo("order.error.noLines");

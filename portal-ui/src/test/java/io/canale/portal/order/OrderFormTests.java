@@ -44,7 +44,7 @@ class OrderFormTests {
     }
 
     @Test
-    void aCompleteFormPassesAndBecomesTheApisInput() {
+    void a_complete_form_passes_and_becomes_the_apis_input() {
         OrderForm form = complete();
 
         assertThat(form.check(TODAY)).isEmpty();
@@ -55,14 +55,14 @@ class OrderFormTests {
     }
 
     @Test
-    void theInputIsSentWithAnIsoDateAndWithoutAnEndCustomerNobodyEntered() {
+    void the_input_is_sent_with_an_iso_date_and_without_an_end_customer_nobody_entered() {
         String json = JsonMapper.shared().writeValueAsString(complete().toInput());
 
         assertThat(json).contains("\"requestedDate\":\"2026-11-23\"").doesNotContain("endCustomer");
     }
 
     @Test
-    void theIdempotencyKeyStaysTheSameAcrossSubmissionsOfOneForm() {
+    void the_idempotency_key_stays_the_same_across_submissions_of_one_form() {
         OrderForm form = complete();
         String first = form.toInput().idempotencyKey();
         form.lines().getFirst().quantity(4);
@@ -72,7 +72,7 @@ class OrderFormTests {
     }
 
     @Test
-    void addingAProductTwiceKeepsOneLine() {
+    void adding_a_product_twice_keeps_one_line() {
         OrderForm form = new OrderForm();
         Product pads = priced("FRN-PAD-001", FERRI, "48.00", "EUR");
 
@@ -81,7 +81,7 @@ class OrderFormTests {
     }
 
     @Test
-    void aProductFillsTheFirstLineStillWithoutOne() {
+    void a_product_fills_the_first_line_still_without_one() {
         OrderForm form = new OrderForm();
         OrderForm.Line empty = form.addLine(null);
 
@@ -91,7 +91,7 @@ class OrderFormTests {
     }
 
     @Test
-    void lineProblemsAreReportedAtTheApisPaths() {
+    void line_problems_are_reported_at_the_apis_paths() {
         OrderForm form = complete();
         form.lines().get(1).quantity(0);
         // A SKU chosen a second time in another row.
@@ -107,7 +107,7 @@ class OrderFormTests {
     }
 
     @Test
-    void anOrderNeedsALine() {
+    void an_order_needs_a_line() {
         OrderForm form = complete();
         form.lines().forEach(form::removeLine);
 
@@ -115,7 +115,7 @@ class OrderFormTests {
     }
 
     @Test
-    void theRequestedDateIsTodayOrLater() {
+    void the_requested_date_is_today_or_later() {
         OrderForm form = complete();
         form.setRequestedDate(TODAY.minusDays(1));
         assertThat(form.check(TODAY)).extracting(UserError::code).containsExactly(UserErrorCode.INVALID);
@@ -125,7 +125,7 @@ class OrderFormTests {
     }
 
     @Test
-    void theAddressIsRequiredWithinTheApisLengths() {
+    void the_address_is_required_within_the_apis_lengths() {
         OrderForm form = complete();
         form.setRecipient(" ");
         form.setPostalCode("1".repeat(OrderForm.MAX_POSTAL_CODE + 1));
@@ -139,7 +139,7 @@ class OrderFormTests {
     }
 
     @Test
-    void anEndCustomerIsOptionalButNeedsANameAndValidContactDetails() {
+    void an_end_customer_is_optional_but_needs_a_name_and_valid_contact_details() {
         OrderForm form = complete();
         form.setCustomerEmail("not-an-email");
         form.setCustomerPhone("call me");
@@ -155,7 +155,7 @@ class OrderFormTests {
     }
 
     @Test
-    void aFormIsSavedAsADraftWithWhatIsFilledInAndOnlyLinesWithAProduct() {
+    void a_form_is_saved_as_a_draft_with_what_is_filled_in_and_only_lines_with_a_product() {
         OrderForm form = new OrderForm();
         form.addLine(null);
         form.addLine(null);
@@ -172,7 +172,7 @@ class OrderFormTests {
     }
 
     @Test
-    void aSavedDraftIsUpdatedAtTheVersionSeen() {
+    void a_saved_draft_is_updated_at_the_version_seen() {
         OrderForm form = complete();
         form.saved("odr_1", 4);
 
@@ -183,7 +183,7 @@ class OrderFormTests {
     }
 
     @Test
-    void aSavedDraftResumesWithTheProductsStillInTheCatalog() {
+    void a_saved_draft_resumes_with_the_products_still_in_the_catalog() {
         OrderDraft saved = new OrderDraft("odr_1", OrderDraft.Status.OPEN, null,
                 List.of(new OrderDraft.Line("FRN-PAD-001", 3), new OrderDraft.Line("GONE-001", 1)), TODAY,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20121", "Milano", "IT"),

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OrderMessagesTests {
 
     @Test
-    void everyComputedKeyHasATextInBothLanguages() {
+    void every_computed_key_has_a_text_in_both_languages() {
         List<String> fields = List.of("lines", "lines.0.sku", "lines.0.quantity", "requestedDate", "deliveryAddress.city");
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.ITALIAN}) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);

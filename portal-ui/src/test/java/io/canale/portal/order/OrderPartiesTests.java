@@ -19,19 +19,19 @@ class OrderPartiesTests {
     }
 
     @Test
-    void aDealerSeesTheSuppliersOfItsOrders() {
+    void a_dealer_sees_the_suppliers_of_its_orders() {
         assertThat(OrderParties.namingOthers(List.of(order(ROSSI, FERRI)), ROSSI.id()))
                 .containsExactly(OrderParties.SUPPLIER);
     }
 
     @Test
-    void aSupplierSeesTheDealersOfItsOrders() {
+    void a_supplier_sees_the_dealers_of_its_orders() {
         assertThat(OrderParties.namingOthers(List.of(order(ROSSI, FERRI), order(BIANCHI, FERRI)), FERRI.id()))
                 .containsExactly(OrderParties.DEALER);
     }
 
     @Test
-    void anEmptyListNamesNobody() {
+    void an_empty_list_names_nobody() {
         assertThat(OrderParties.namingOthers(List.of(), ROSSI.id())).isEmpty();
     }
 }

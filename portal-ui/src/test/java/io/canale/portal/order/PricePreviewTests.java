@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PricePreviewTests {
 
     @Test
-    void totalsAreGroupedBySupplierInTheOrderOfTheirFirstLine() {
+    void totals_are_grouped_by_supplier_in_the_order_of_their_first_line() {
         PricePreview preview = PricePreview.of(List.of(
                 line(priced("BAT-12V-070", GALLO, "139.00", "EUR"), 2),
                 line(priced("FRN-PAD-001", FERRI, "48.00", "EUR"), 3),
@@ -29,7 +29,7 @@ class PricePreviewTests {
     }
 
     @Test
-    void currenciesAreNeverAddedTogether() {
+    void currencies_are_never_added_together() {
         PricePreview preview = PricePreview.of(List.of(
                 line(priced("FRN-PAD-001", FERRI, "48.00", "EUR"), 1),
                 line(priced("FRN-DSC-002", FERRI, "100.50", "CHF"), 2)));
@@ -41,7 +41,7 @@ class PricePreviewTests {
     }
 
     @Test
-    void linesWithoutProductPriceOrValidQuantityDoNotCount() {
+    void lines_without_product_price_or_valid_quantity_do_not_count() {
         PricePreview preview = PricePreview.of(List.of(
                 line(null, 1),
                 line(unpriced("TYR-205-55", GALLO), 4),
@@ -55,7 +55,7 @@ class PricePreviewTests {
     }
 
     @Test
-    void lineTotalIsUnitPriceTimesQuantityInTheLinesCurrency() {
+    void line_total_is_unit_price_times_quantity_in_the_lines_currency() {
         assertThat(PricePreview.lineTotal(line(priced("FLT-OIL-010", FERRI, "12.90", "EUR"), 10_000)))
                 .contains(new Money("129000.00", "EUR"));
         assertThat(PricePreview.lineTotal(line(unpriced("TYR-205-55", GALLO), 1))).isEmpty();

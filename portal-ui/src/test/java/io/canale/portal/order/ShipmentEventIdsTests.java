@@ -13,7 +13,7 @@ class ShipmentEventIdsTests {
     private final ShipmentEventIds ids = new ShipmentEventIds();
 
     @Test
-    void aTapWhoseCallHasNotSucceededKeepsItsIdForTheRetry() {
+    void a_tap_whose_call_has_not_succeeded_keeps_its_id_for_the_retry() {
         String first = ids.forTap("shp_1", ShipmentEventType.PICKED_UP);
 
         assertThat(ids.forTap("shp_1", ShipmentEventType.PICKED_UP)).isEqualTo(first);
@@ -21,7 +21,7 @@ class ShipmentEventIdsTests {
     }
 
     @Test
-    void afterTheBackendRecordedTheEventTheNextTapIsANewEvent() {
+    void after_the_backend_recorded_the_event_the_next_tap_is_a_new_event() {
         String first = ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT);
         ids.recorded("shp_1", ShipmentEventType.IN_TRANSIT);
 
@@ -29,7 +29,7 @@ class ShipmentEventIdsTests {
     }
 
     @Test
-    void eachShipmentAndEventHasItsOwnId() {
+    void each_shipment_and_event_has_its_own_id() {
         String pickUp = ids.forTap("shp_1", ShipmentEventType.PICKED_UP);
 
         assertThat(ids.forTap("shp_2", ShipmentEventType.PICKED_UP)).isNotEqualTo(pickUp);
@@ -37,7 +37,7 @@ class ShipmentEventIdsTests {
     }
 
     @Test
-    void anIdTheBackendRecordedWhileTheAnswerWasLostIsSettledOnReload() {
+    void an_id_the_backend_recorded_while_the_answer_was_lost_is_settled_on_reload() {
         String lost = ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT);
         Shipment reloaded = new Shipment("shp_1", "ord_1", new PartnerRef("ptn_veloce", "Veloce"), 1,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), LocalDate.of(2027, 1, 15),

@@ -24,12 +24,12 @@ class ShipmentEventTypeTests {
     }
 
     @Test
-    void aReadyShipmentCanBePickedUpOrReportAProblem() {
+    void a_ready_shipment_can_be_picked_up_or_report_a_problem() {
         assertThat(shipment(Shipment.Status.READY).legalEvents()).containsExactly(PICKED_UP, EXCEPTION);
     }
 
     @Test
-    void onTheWayItMovesOnIsDeliveredOrReportsAProblemButIsNotPickedUpAgain() {
+    void on_the_way_it_moves_on_is_delivered_or_reports_a_problem_but_is_not_picked_up_again() {
         assertThat(shipment(Shipment.Status.IN_TRANSIT, PICKED_UP).legalEvents())
                 .containsExactly(IN_TRANSIT, DELIVERED, EXCEPTION);
         assertThat(shipment(Shipment.Status.IN_TRANSIT, PICKED_UP, IN_TRANSIT).legalEvents())
@@ -37,19 +37,19 @@ class ShipmentEventTypeTests {
     }
 
     @Test
-    void afterAProblemTheNextStepDependsOnWhetherTheGoodsWerePickedUp() {
+    void after_a_problem_the_next_step_depends_on_whether_the_goods_were_picked_up() {
         assertThat(shipment(Shipment.Status.EXCEPTION, EXCEPTION).legalEvents()).containsExactly(PICKED_UP, EXCEPTION);
         assertThat(shipment(Shipment.Status.EXCEPTION, PICKED_UP, EXCEPTION).legalEvents())
                 .containsExactly(IN_TRANSIT, DELIVERED, EXCEPTION);
     }
 
     @Test
-    void nothingFollowsDelivery() {
+    void nothing_follows_delivery() {
         assertThat(shipment(Shipment.Status.DELIVERED, PICKED_UP, DELIVERED).legalEvents()).isEmpty();
     }
 
     @Test
-    void deliveryAndProblemsAskForARequiredDetailTheLocationIsOptional() {
+    void delivery_and_problems_ask_for_a_required_detail_the_location_is_optional() {
         assertThat(PICKED_UP.detail).isEqualTo(ShipmentEventType.Detail.NONE);
         assertThat(IN_TRANSIT.detail.required).isFalse();
         assertThat(DELIVERED.detail.required).isTrue();
@@ -57,7 +57,7 @@ class ShipmentEventTypeTests {
     }
 
     @Test
-    void theLastEventSaysWhatHappenedWithItsDetail() {
+    void the_last_event_says_what_happened_with_its_detail() {
         Shipment.Event delivered = new Shipment.Event("e", DELIVERED, Instant.EPOCH, null, "Mario Rossi", null);
 
         assertThat(delivered.detail()).isEqualTo("Mario Rossi");

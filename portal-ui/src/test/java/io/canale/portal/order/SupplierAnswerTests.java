@@ -24,18 +24,18 @@ class SupplierAnswerTests {
     }
 
     @Test
-    void aFullConfirmationWithADateIsFine() {
+    void a_full_confirmation_with_a_date_is_fine() {
         assertThat(answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, null)).problems()).isEmpty();
     }
 
     @Test
-    void confirmingSomethingNeedsAPromisedDate() {
+    void confirming_something_needs_a_promised_date() {
         assertThat(paths(answer(new SupplierAnswer.LineAnswer(1, 10, 10, null, null))))
                 .containsExactly("input.lines.0.promisedDate REQUIRED");
     }
 
     @Test
-    void lessThanOrderedNeedsAReasonAndARejectionNeedsNoDate() {
+    void less_than_ordered_needs_a_reason_and_a_rejection_needs_no_date() {
         assertThat(paths(answer(new SupplierAnswer.LineAnswer(1, 10, 4, PROMISED, " "),
                 new SupplierAnswer.LineAnswer(2, 5, 0, null, null))))
                 .containsExactly("input.lines.0.reason REQUIRED", "input.lines.1.reason REQUIRED");
@@ -43,7 +43,7 @@ class SupplierAnswerTests {
     }
 
     @Test
-    void theQuantityIsRequiredAndBetweenZeroAndTheOrderedOne() {
+    void the_quantity_is_required_and_between_zero_and_the_ordered_one() {
         assertThat(paths(answer(new SupplierAnswer.LineAnswer(1, 10, null, PROMISED, "x"),
                 new SupplierAnswer.LineAnswer(2, 10, 11, PROMISED, null),
                 new SupplierAnswer.LineAnswer(3, 10, -1, null, "x"))))
@@ -52,13 +52,13 @@ class SupplierAnswerTests {
     }
 
     @Test
-    void aReasonIsAtMostFiveHundredCharacters() {
+    void a_reason_is_at_most_five_hundred_characters() {
         assertThat(answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, "x".repeat(501))).problems())
                 .extracting(UserError::code).containsExactly(UserErrorCode.TOO_LONG);
     }
 
     @Test
-    void theInputCarriesTheVersionSeenAndOneAnswerPerLineWithoutADateForRejections() {
+    void the_input_carries_the_version_seen_and_one_answer_per_line_without_a_date_for_rejections() {
         ConfirmOrderInput input = answer(new SupplierAnswer.LineAnswer(1, 10, 10, PROMISED, null),
                 new SupplierAnswer.LineAnswer(2, 5, 0, PROMISED, "  Out of production ")).toInput();
 

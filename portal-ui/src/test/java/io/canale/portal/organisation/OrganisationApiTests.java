@@ -17,7 +17,7 @@ class OrganisationApiTests {
     private final OrganisationApi api = new OrganisationApi(backend.api());
 
     @Test
-    void aNewClientAsksForTheChosenScopesOfItsPartner() {
+    void a_new_client_asks_for_the_chosen_scopes_of_its_partner() {
         backend.expectRequest()
                 .andExpect(jsonPath("$.query", Matchers.containsString("mutation createApiClient")))
                 .andExpect(jsonPath("$.variables.input.partnerId").value("ptn_rossi"))
@@ -40,7 +40,7 @@ class OrganisationApiTests {
     }
 
     @Test
-    void thePeopleArePagedForThePartner() {
+    void the_people_are_paged_for_the_partner() {
         backend.expectRequest()
                 .andExpect(jsonPath("$.variables.partnerId").value("ptn_rossi"))
                 .andExpect(jsonPath("$.variables.first").value(50))

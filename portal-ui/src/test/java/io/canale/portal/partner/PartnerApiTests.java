@@ -18,7 +18,7 @@ class PartnerApiTests {
     private final PartnerApi api = new PartnerApi(backend.api());
 
     @Test
-    void aNewPartnerTravelsAsCreatePartnerInputWithoutBlankContactDetails() {
+    void a_new_partner_travels_as_create_partner_input_without_blank_contact_details() {
         PartnerDraft draft = PartnerDraft.blank();
         draft.setName("Verdi Moto");
         ContactDraft contact = new ContactDraft();
@@ -49,7 +49,7 @@ class PartnerApiTests {
     }
 
     @Test
-    void theFilterSendsOnlyWhatIsSetAndThePageReadsPartners() {
+    void the_filter_sends_only_what_is_set_and_the_page_reads_partners() {
         backend.expectRequest()
                 .andExpect(jsonPath("$.variables.first").value(20))
                 .andExpect(jsonPath("$.variables.filter.type").value("SUPPLIER"))

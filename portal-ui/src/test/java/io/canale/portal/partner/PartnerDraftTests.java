@@ -22,7 +22,7 @@ class PartnerDraftTests {
     }
 
     @Test
-    void updateCarriesTheVersionItIsBasedOn() {
+    void update_carries_the_version_it_is_based_on() {
         UpdatePartnerInput input = PartnerDraft.of(rossi()).updateInput();
 
         assertThat(input.id()).isEqualTo("ptn_rossi_auto");
@@ -31,7 +31,7 @@ class PartnerDraftTests {
     }
 
     @Test
-    void regionsAreEditedAsCommaSeparatedText() {
+    void regions_are_edited_as_comma_separated_text() {
         PartnerDraft draft = PartnerDraft.of(rossi());
         assertThat(draft.getRegions()).isEqualTo("Lombardia, Veneto");
 
@@ -41,7 +41,7 @@ class PartnerDraftTests {
     }
 
     @Test
-    void createSendsTheTypeAndLeavesOutBlankContactDetails() {
+    void create_sends_the_type_and_leaves_out_blank_contact_details() {
         PartnerDraft draft = PartnerDraft.blank();
         draft.setName("  Verdi Moto ");
         ContactDraft contact = new ContactDraft();
@@ -57,7 +57,7 @@ class PartnerDraftTests {
     }
 
     @Test
-    void theDraftKeepsWhatTheCallerMayDoWithThePartner() {
+    void the_draft_keeps_what_the_caller_may_do_with_the_partner() {
         assertThat(PartnerDraft.of(rossi()).can()).isEqualTo(new Partner.Actions(true, false, true));
         assertThat(PartnerDraft.blank().can()).isEqualTo(Partner.Actions.NONE);
     }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RoutingRuleFormTests {
 
     @Test
-    void commaSeparatedTextsBecomeListsWithoutBlanks() {
+    void comma_separated_texts_become_lists_without_blanks() {
         RoutingRuleForm form = RoutingRuleForm.blank();
         form.setName("  Nord-Ovest ");
         form.setRegions("Lombardia, , Piemonte ,");
@@ -24,7 +24,7 @@ class RoutingRuleFormTests {
     }
 
     @Test
-    void noCapacityLimitIsLeftOutOfTheRequest() {
+    void no_capacity_limit_is_left_out_of_the_request() {
         RoutingRuleForm form = RoutingRuleForm.blank();
         form.setName("Italia");
 
@@ -34,7 +34,7 @@ class RoutingRuleFormTests {
     }
 
     @Test
-    void anExistingRuleRoundTripsItsSettings() {
+    void an_existing_rule_round_trips_its_settings() {
         RoutingRuleList.Rule rule = new RoutingRuleList.Rule("rr_1", "Italia", 2, List.of("IT"), List.of("Lazio", "Umbria"),
                 List.of("00"), List.of("Moto"), List.of(PartnerTier.SILVER), 50);
         RoutingRuleForm form = RoutingRuleForm.of(rule);

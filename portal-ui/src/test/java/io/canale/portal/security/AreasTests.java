@@ -14,7 +14,7 @@ import org.springframework.security.core.GrantedAuthority;
 class AreasTests {
 
     @Test
-    void everyAreaHasItsConstantAndEveryConstantIsAnArea() throws IllegalAccessException {
+    void every_area_has_its_constant_and_every_constant_is_an_area() throws IllegalAccessException {
         List<String> constants = new ArrayList<>();
         for (Field field : Areas.class.getDeclaredFields()) {
             if (Modifier.isPublic(field.getModifiers()) && field.getType() == String.class) {
@@ -26,13 +26,13 @@ class AreasTests {
     }
 
     @Test
-    void anAreaIsGrantedAsTheRoleThatRolesAllowedChecks() {
+    void an_area_is_granted_as_the_role_that_roles_allowed_checks() {
         assertThat(Areas.authorities(List.of(Area.HOME, Area.DEALS))).map(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_AREA_HOME", "ROLE_AREA_DEALS");
     }
 
     @Test
-    void aRolesAllowedNameTellsItsArea() {
+    void a_roles_allowed_name_tells_its_area() {
         assertThat(Areas.areaOf(Areas.PRICE_LISTS)).isEqualTo(Area.PRICE_LISTS);
         assertThat(Areas.areaOf("STAFF")).isNull();
     }

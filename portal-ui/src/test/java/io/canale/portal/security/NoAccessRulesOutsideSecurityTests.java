@@ -98,28 +98,28 @@ class NoAccessRulesOutsideSecurityTests {
     }
 
     @Test
-    void noClassOutsideSecurityReadsTheTokenOrTheCallersGrants() {
+    void no_class_outside_security_reads_the_token_or_the_callers_grants() {
         noTokenOrGrantTypes().check(portal);
     }
 
     @Test
-    void noClassOutsideSecurityChecksRolesOrScopes() {
+    void no_class_outside_security_checks_roles_or_scopes() {
         noGrantChecks().check(portal);
     }
 
     @Test
-    void onlyThePartnerDirectoryReadsPartnerTypesAsDataOfTheListedPartners() {
+    void only_the_partner_directory_reads_partner_types_as_data_of_the_listed_partners() {
         partnerTypesOnlyAsDirectoryData().check(portal);
     }
 
     @Test
-    void noClassOutsideSecurityKeepsAFlagForARoleOrAPartnerType() {
+    void no_class_outside_security_keeps_a_flag_for_a_role_or_a_partner_type() {
         noRoleFlags().check(portal);
         noRoleQuestions().check(portal);
     }
 
     @Test
-    void everyViewOpensForAnAreaOrIsTheAnonymousSignInFailure() {
+    void every_view_opens_for_an_area_or_is_the_anonymous_sign_in_failure() {
         classes().that().areAnnotatedWith(Route.class)
                 .and().areNotAnnotatedWith(AnonymousAllowed.class)
                 .should(openForAreasOnly())
@@ -141,7 +141,7 @@ class NoAccessRulesOutsideSecurityTests {
     }
 
     @Test
-    void theRulesCatchAViewHelperThatReadsTheCallersGrants() {
+    void the_rules_catch_a_view_helper_that_reads_the_callers_grants() {
         List<ArchRule> rules = List.of(noTokenOrGrantTypes(), noGrantChecks(), partnerTypesOnlyAsDirectoryData(),
                 noRoleFlags(), noRoleQuestions());
         for (ArchRule rule : rules) {

@@ -18,20 +18,20 @@ class SignInTests {
     }
 
     @Test
-    void someoneIsSignedInWhileTheRequestCarriesTheirAuthentication() {
+    void someone_is_signed_in_while_the_request_carries_their_authentication() {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("dealer", null, List.of()));
         assertThat(SignIn.isSignedIn()).isTrue();
     }
 
     @Test
-    void nobodyIsSignedInOnceTheSignOutClearedTheContext() {
+    void nobody_is_signed_in_once_the_sign_out_cleared_the_context() {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("dealer", null, List.of()));
         SecurityContextHolder.clearContext();
         assertThat(SignIn.isSignedIn()).isFalse();
     }
 
     @Test
-    void anAnonymousVisitorIsNotSignedIn() {
+    void an_anonymous_visitor_is_not_signed_in() {
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThat(SignIn.isSignedIn()).isFalse();

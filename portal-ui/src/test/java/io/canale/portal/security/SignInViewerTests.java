@@ -42,7 +42,7 @@ class SignInViewerTests {
     private final CanaleUserService service = new CanaleUserService(backend.api());
 
     @Test
-    void theAreasTheApiListsAreTheAuthoritiesAndTheViewerIsKept() {
+    void the_areas_the_api_lists_are_the_authorities_and_the_viewer_is_kept() {
         backend.expectRequest()
                 .andExpect(header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN))
                 .andExpect(content().string(Matchers.containsString("currentViewer")))
@@ -63,7 +63,7 @@ class SignInViewerTests {
     }
 
     @Test
-    void aSignInTheApiCannotAnswerFailsInsteadOfGuessing() {
+    void a_sign_in_the_api_cannot_answer_fails_instead_of_guessing() {
         backend.expectRequest().andRespond(withServerError());
 
         assertThatExceptionOfType(OAuth2AuthenticationException.class).isThrownBy(() -> service.loadUser(request()))
@@ -71,7 +71,7 @@ class SignInViewerTests {
     }
 
     @Test
-    void aGraphQlErrorOnViewerFailsTheSignInToo() {
+    void a_graph_ql_error_on_viewer_fails_the_sign_in_too() {
         backend.expectRequest().andRespond(MockApi.data("null, \"errors\": [{\"message\": \"areas: not implemented\"}]"));
 
         assertThatExceptionOfType(OAuth2AuthenticationException.class).isThrownBy(() -> service.loadUser(request()));

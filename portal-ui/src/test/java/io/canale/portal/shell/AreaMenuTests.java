@@ -35,7 +35,7 @@ class AreaMenuTests {
     }
 
     @Test
-    void theMenuFollowsTheOrderOfTheApisAreasNotOfTheViews() {
+    void the_menu_follows_the_order_of_the_apis_areas_not_of_the_views() {
         List<MenuEntry> entries = List.of(entry("", 0, Home.class), entry("catalog", 1, Catalog.class),
                 entry("deals", 2, Deals.class));
 
@@ -44,7 +44,7 @@ class AreaMenuTests {
     }
 
     @Test
-    void viewsWithoutAnAreaFollowInTheirMenuOrder() {
+    void views_without_an_area_follow_in_their_menu_order() {
         List<MenuEntry> entries = List.of(entry("elsewhere", 0, Elsewhere.class), entry("catalog", 5, Catalog.class),
                 entry("other", 1, Elsewhere.class));
 
@@ -53,7 +53,7 @@ class AreaMenuTests {
     }
 
     @Test
-    void aViewsAreaIsTheOneItsRolesAllowedNames() {
+    void a_views_area_is_the_one_its_roles_allowed_names() {
         assertThat(AreaMenu.areaOf(Deals.class)).isEqualTo(Area.DEALS);
         assertThat(AreaMenu.areaOf(Elsewhere.class)).isNull();
     }

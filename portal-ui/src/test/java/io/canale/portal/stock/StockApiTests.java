@@ -44,7 +44,7 @@ class StockApiTests {
     }
 
     @Test
-    void sendsTheFileAsMultipartWithTheDelimiterAndReadsTheSummaryWithRefusedRows() {
+    void sends_the_file_as_multipart_with_the_delimiter_and_reads_the_summary_with_refused_rows() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%3B")).andExpect(method(HttpMethod.POST))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.MULTIPART_FORM_DATA))
                 .andExpect(content().string(Matchers.containsString("name=\"file\"; filename=\"stock.csv\"")))
@@ -64,7 +64,7 @@ class StockApiTests {
     }
 
     @Test
-    void aRefusedFileComesBackWithItsReasons() {
+    void a_refused_file_comes_back_with_its_reasons() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%2C")).andRespond(withBadRequest()
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"errors\": [{\"field\": [\"file\"], \"code\": \"REQUIRED\", \"message\": \"column sku is missing\"}]}"));
@@ -77,7 +77,7 @@ class StockApiTests {
     }
 
     @Test
-    void aRefusalOutsideTheContractIsShownAsItCame() {
+    void a_refusal_outside_the_contract_is_shown_as_it_came() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%2C"))
                 .andRespond(withBadRequest().contentType(MediaType.TEXT_PLAIN).body("Bad file"));
 
@@ -87,7 +87,7 @@ class StockApiTests {
     }
 
     @Test
-    void aFileOverTheBackendsLimitIsRefusedWithItsReason() {
+    void a_file_over_the_backends_limit_is_refused_with_its_reason() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%2C")).andRespond(withStatus(HttpStatus.CONTENT_TOO_LARGE)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"errors\": [{\"field\": [\"file\"], \"code\": \"TOO_LONG\", \"message\": \"the file is over the limit\"}]}"));
@@ -98,7 +98,7 @@ class StockApiTests {
     }
 
     @Test
-    void aForbiddenUploadIsAnApiFailure() {
+    void a_forbidden_upload_is_an_api_failure() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%2C")).andRespond(withStatus(HttpStatus.FORBIDDEN));
 
         assertThatExceptionOfType(ApiException.class)
@@ -107,7 +107,7 @@ class StockApiTests {
     }
 
     @Test
-    void oneSkuByHandLeavesOutTheNextBatchWhenThereIsNone() {
+    void one_sku_by_hand_leaves_out_the_next_batch_when_there_is_none() {
         MockApi graphQl = MockApi.start();
         graphQl.expectRequest()
                 .andExpect(jsonPath("$.variables.input.items[0].sku").value("FRN-PAD-001"))

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class StockSampleTests {
 
     @Test
-    void theSampleHasTheBackendsHeaderAndAFutureEtaInTheChosenDelimiter() {
+    void the_sample_has_the_backends_header_and_a_future_eta_in_the_chosen_delimiter() {
         String csv = StockSample.csv(StockApi.Delimiter.SEMICOLON, LocalDate.of(2027, 1, 15));
 
         assertThat(csv.lines()).containsExactly("sku;available;nextBatchQuantity;nextBatchEta", "ABC-123;240;;",

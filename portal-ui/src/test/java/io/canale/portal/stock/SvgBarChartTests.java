@@ -47,7 +47,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void rendersWellFormedSvgWithATitle() throws Exception {
+    void renders_well_formed_svg_with_a_title() throws Exception {
         Document svg = parse(chart(List.of(new SvgBarChart.Series("FRN-PAD-001", "ordered", List.of(10L, 30L)))).render());
 
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
@@ -57,7 +57,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void barHeightsAreProportionalToTheValues() throws Exception {
+    void bar_heights_are_proportional_to_the_values() throws Exception {
         List<Element> bars = bars(parse(chart(List.of(
                 new SvgBarChart.Series("A", "ordered", List.of(10L, 30L)))).render()));
 
@@ -68,7 +68,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void seriesOfOneStackAreStackedAndEachBarNamesItsSeriesWeekAndValue() throws Exception {
+    void series_of_one_stack_are_stacked_and_each_bar_names_its_series_week_and_value() throws Exception {
         List<Element> bars = bars(parse(chart(List.of(
                 new SvgBarChart.Series("A", "ordered", List.of(10L, 0L)),
                 new SvgBarChart.Series("B", "ordered", List.of(5L, 0L)))).render()));
@@ -84,7 +84,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void anotherStackKeyDrawsASecondBarBesideTheFirst() throws Exception {
+    void another_stack_key_draws_a_second_bar_beside_the_first() throws Exception {
         List<Element> bars = bars(parse(chart(List.of(
                 new SvgBarChart.Series("A ordered", "ordered", List.of(10L, 0L)),
                 new SvgBarChart.Series("A forecast", "forecast", List.of(20L, 0L)))).render()));
@@ -96,7 +96,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void aLabelKeepsItsColourInEveryStackAndTheLegendNamesLabelsAndStacksOnce() throws Exception {
+    void a_label_keeps_its_colour_in_every_stack_and_the_legend_names_labels_and_stacks_once() throws Exception {
         Document svg = parse(chart(List.of(
                 new SvgBarChart.Series("A", "ordered", List.of(10L, 0L)),
                 new SvgBarChart.Series("B", "ordered", List.of(5L, 0L)),
@@ -115,7 +115,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void textsAreEscaped() throws Exception {
+    void texts_are_escaped() throws Exception {
         String nasty = "<script>alert(\"x\")</script> & 'co'";
         String markup = new SvgBarChart(nasty, WEEKS, List.of(new SvgBarChart.Series(nasty, "ordered", List.of(1L, 2L))),
                 "empty", Locale.ENGLISH).render();
@@ -127,7 +127,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void noDataOrOnlyZerosDrawsTheEmptyStateInstead() throws Exception {
+    void no_data_or_only_zeros_draws_the_empty_state_instead() throws Exception {
         SvgBarChart zeros = chart(List.of(new SvgBarChart.Series("A", "ordered", List.of(0L, 0L))));
         SvgBarChart nothing = new SvgBarChart("Demand", List.of(), List.of(), "Nothing yet", Locale.ENGLISH);
 
@@ -140,7 +140,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void axisTopIsARoundNumberAtOrAboveTheHighestStack() {
+    void axis_top_is_a_round_number_at_or_above_the_highest_stack() {
         assertThat(SvgBarChart.axisTop(1)).isEqualTo(4);
         assertThat(SvgBarChart.axisTop(7)).isEqualTo(8);
         assertThat(SvgBarChart.axisTop(30)).isEqualTo(40);
@@ -150,7 +150,7 @@ class SvgBarChartTests {
     }
 
     @Test
-    void aSeriesNeedsOneValuePerCategory() {
+    void a_series_needs_one_value_per_category() {
         assertThatIllegalArgumentException().isThrownBy(() -> chart(List.of(new SvgBarChart.Series("A", "ordered", List.of(1L)))));
     }
 }
