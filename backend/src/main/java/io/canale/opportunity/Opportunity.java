@@ -101,7 +101,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         if (stages.closes(stage)) {
             throw new InvalidInputException("input.stage", UserErrorCode.ILLEGAL_STATE, "the opportunity is already " + stage);
         }
-        if (newStage.equals(stages.lost()) && (reason == null || reason.isBlank())) {
+        if (stages.needsReason(newStage) && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("input.lostReason", UserErrorCode.REQUIRED, "say why it was lost");
         }
         if (reason != null && reason.length() > 500) {

@@ -65,7 +65,7 @@ class OpportunityController {
         }
     }
 
-    record PipelineStage(String key, int position, boolean closed) {
+    record PipelineStage(String key, int position, boolean closed, boolean needsReason) {
     }
 
     private final Opportunities opportunities;
@@ -94,7 +94,8 @@ class OpportunityController {
         PipelineStages stages = opportunities.stages();
         List<String> keys = stages.stages();
         return java.util.stream.IntStream.range(0, keys.size())
-                .mapToObj(i -> new PipelineStage(keys.get(i), i + 1, stages.closes(keys.get(i)))).toList();
+                .mapToObj(i -> new PipelineStage(keys.get(i), i + 1, stages.closes(keys.get(i)),
+                        stages.needsReason(keys.get(i)))).toList();
     }
 
     @QueryMapping

@@ -45,6 +45,11 @@ record PipelineStages(List<String> stages, List<Integer> probabilities) {
         return stages.contains(stage);
     }
 
+    /** Whether entering the stage needs a reason: losing an opportunity is always explained. */
+    boolean needsReason(String stage) {
+        return stage.equals(lost());
+    }
+
     boolean closes(String stage) {
         return stage.equals(won()) || stage.equals(lost());
     }

@@ -232,7 +232,8 @@ class Order implements TimelineRecord {
 
     /** What the access policy weighs about one of this order's shipments. */
     Facts.Shipment facts(Shipment shipment) {
-        return new Facts.Shipment(shipment.carrierId(), parties, shipment.delivered());
+        return new Facts.Shipment(shipment.carrierId(), parties, shipment.delivered(),
+                shipment.nextEvents().stream().map(Enum::name).toList());
     }
 
     /** The events since the last call, oldest first, and forgets them. */

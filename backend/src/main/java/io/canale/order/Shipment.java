@@ -47,26 +47,26 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
         return events.stream().anyMatch(event -> event.type() == EventType.PICKED_UP);
     }
 
-    /** Adds an event if it follows the ones before: picked up first, delivered last, nothing after delivery. */
+    /**
+     * The events that may follow the ones before, in the order they happen: picked up first, then transit and
+     * delivery; a problem at any point before delivery; nothing after it.
+     */
+    List<EventType> nextEvents() {
+        if (delivered()) {
+            return List.of();
+        }
+        return pickedUp() ? List.of(EventType.IN_TRANSIT, EventType.DELIVERED, EventType.EXCEPTION)
+                : List.of(EventType.PICKED_UP, EventType.EXCEPTION);
+    }
+
+    /** Adds an event if it is one of {@link #nextEvents()} and happened no earlier than the last one. */
     Shipment with(Event event) {
         if (delivered()) {
             throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "the shipment was already delivered");
         }
-        boolean picked = pickedUp();
-        switch (event.type()) {
-            case PICKED_UP -> {
-                if (picked) {
-                    throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "the shipment was already picked up");
-                }
-            }
-            case IN_TRANSIT, DELIVERED -> {
-                if (!picked) {
-                    throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "report PICKED_UP first");
-                }
-            }
-            case EXCEPTION -> {
-                // possible at any point before delivery
-            }
+        if (!nextEvents().contains(event.type())) {
+            throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, event.type() == EventType.PICKED_UP
+                    ? "the shipment was already picked up" : "report PICKED_UP first");
         }
         if (!events.isEmpty() && event.occurredAt().isBefore(events.getLast().occurredAt())) {
             throw new InvalidInputException("input.occurredAt", UserErrorCode.ILLEGAL_STATE,

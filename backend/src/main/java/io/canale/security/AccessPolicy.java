@@ -420,8 +420,10 @@ public class AccessPolicy {
                 .then(() -> shipment.delivered() ? Decision.notNow("the shipment was already delivered") : Decision.allow());
     }
 
+    /** What the caller may report about a shipment: which events, in the order they happen, if any. */
     public Actions.Shipment shipmentActions(Caller caller, Facts.Shipment shipment) {
-        return new Actions.Shipment(recordShipmentEvent(caller, shipment).allowed());
+        boolean allowed = recordShipmentEvent(caller, shipment).allowed();
+        return new Actions.Shipment(allowed, allowed ? shipment.nextEvents() : List.of());
     }
 
     /** Changing a draft: its dealer, while it is open. */

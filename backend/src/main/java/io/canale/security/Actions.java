@@ -20,7 +20,7 @@ public interface Actions {
     record Order(boolean confirm, boolean cancel, boolean ship) {
     }
 
-    record Shipment(boolean recordEvent) {
+    record Shipment(boolean recordEvent, List<String> events) {
     }
 
     record OrderDraft(boolean edit, boolean submit, boolean delete) {

@@ -33,7 +33,7 @@ public interface Facts {
     }
 
     /** A shipment: its carrier, the parties of its order, and whether it was delivered. */
-    record Shipment(String carrierId, List<Party> orderParties, boolean delivered) {
+    record Shipment(String carrierId, List<Party> orderParties, boolean delivered, List<String> nextEvents) {
     }
 
     /** An order draft: its dealer, whether it is open for changes, and whether it was submitted. */

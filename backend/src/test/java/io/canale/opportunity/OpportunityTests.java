@@ -106,7 +106,11 @@ class OpportunityTests extends IntegrationTestBase {
         assertThat(total(after, "CHF").subtract(total(before, "CHF"))).isEqualByComparingTo("200");
         JsonNode otherAfter = stage(http.graphql(tokenFor("dealer2@canale.demo"), query), "qualification");
         assertThat(otherAfter.toString()).as("another dealer's pipeline does not move").isEqualTo(otherBefore.toString());
-        assertThat(http.graphql(dealer(), "{ pipelineStages { key position closed } }").at("/data/pipelineStages/4/closed").asBoolean()).isTrue();
+        JsonNode stages = http.graphql(dealer(), "{ pipelineStages { key position closed needsReason } }").at("/data/pipelineStages");
+        assertThat(stages.at("/4/closed").asBoolean()).isTrue();
+        assertThat(stages.at("/4/key").asString()).isEqualTo("lost");
+        assertThat(stages.at("/4/needsReason").asBoolean()).as("losing is explained").isTrue();
+        assertThat(stages.at("/3/needsReason").asBoolean()).as("winning is not").isFalse();
     }
 
     @Test

@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 class ShipmentViewerCanTests extends IntegrationTestBase {
 
     static final String EVENT = "mutation($input: ShipmentEventInput!) { recordShipmentEvent(input: $input) { "
-            + "shipment { id status viewerCan { recordEvent } } userErrors { field code } } }";
-    static final String BOARD = "{ shipments(first: 100, open: true) { id viewerCan { recordEvent } } }";
-    static final String OF_ORDER = "query($id: ID!) { order(id: $id) { shipments { id viewerCan { recordEvent } } } }";
+            + "shipment { id status viewerCan { recordEvent events } } userErrors { field code } } }";
+    static final String BOARD = "{ shipments(first: 100, open: true) { id viewerCan { recordEvent events } } }";
+    static final String OF_ORDER = "query($id: ID!) { order(id: $id) { shipments { id viewerCan { recordEvent events } } } }";
 
     GraphQlAnswers graphql;
 
@@ -30,11 +30,17 @@ class ShipmentViewerCanTests extends IntegrationTestBase {
         Shipped shipped = handedToVeloce();
         assertThat(onBoard(tokenFor("carrier@canale.demo"), shipped.shipmentId()).at("/viewerCan/recordEvent").asBoolean()).isTrue();
         assertThat(onBoard(tokenFor("carrier-system"), shipped.shipmentId()).at("/viewerCan/recordEvent").asBoolean()).isTrue();
-        graphql.done(tokenFor("carrier-system"), EVENT, event(shipped, "p1", "PICKED_UP"));
+        assertThat(onBoard(tokenFor("carrier-system"), shipped.shipmentId()).at("/viewerCan/events").toString())
+                .as("a ready shipment is picked up first").isEqualTo("[\"PICKED_UP\",\"EXCEPTION\"]");
+        assertThat(graphql.refused(tokenFor("carrier-system"), EVENT, event(shipped, "t0", "IN_TRANSIT")))
+                .as("an event it was not offered is refused").isEqualTo("ILLEGAL_STATE");
+        JsonNode picked = graphql.done(tokenFor("carrier-system"), EVENT, event(shipped, "p1", "PICKED_UP")).path("shipment");
+        assertThat(picked.at("/viewerCan/events").toString()).isEqualTo("[\"IN_TRANSIT\",\"DELIVERED\",\"EXCEPTION\"]");
         JsonNode delivered = graphql.done(tokenFor("carrier@canale.demo"), EVENT, Map.of("input", Map.of("shipmentId",
                 shipped.shipmentId(), "eventId", "d1", "type", "DELIVERED", "recipientName", "M. Rossi"))).path("shipment");
         assertThat(delivered.path("status").asString()).isEqualTo("DELIVERED");
         assertThat(delivered.at("/viewerCan/recordEvent").asBoolean()).as("nothing follows a delivery").isFalse();
+        assertThat(delivered.at("/viewerCan/events").isEmpty()).isTrue();
         assertThat(graphql.refused(tokenFor("carrier@canale.demo"), EVENT, event(shipped, "x1", "EXCEPTION")))
                 .isEqualTo("ILLEGAL_STATE");
         graphql.done(tokenFor("carrier@canale.demo"), EVENT, Map.of("input", Map.of("shipmentId", shipped.shipmentId(),
@@ -46,7 +52,8 @@ class ShipmentViewerCanTests extends IntegrationTestBase {
         Shipped shipped = handedToVeloce();
         for (String login : new String[] {"supplier@canale.demo", "dealer@canale.demo", "staff@canale.demo"}) {
             JsonNode shipments = graphql.data(tokenFor(login), OF_ORDER, Map.of("id", shipped.orderId())).at("/order/shipments");
-            assertThat(shipments.toString()).as(login).isEqualTo("[{\"id\":\"" + shipped.shipmentId() + "\",\"viewerCan\":{\"recordEvent\":false}}]");
+            assertThat(shipments.toString()).as(login).isEqualTo("[{\"id\":\"" + shipped.shipmentId()
+                    + "\",\"viewerCan\":{\"recordEvent\":false,\"events\":[]}}]");
             assertThat(graphql.refused(tokenFor(login), EVENT, event(shipped, "n-" + login, "EXCEPTION"))).as(login).isEqualTo("NOT_FOUND");
         }
     }

@@ -48,10 +48,9 @@ record PipelineBoard(List<Column> columns) {
         return new PipelineBoard(columns);
     }
 
-    /** The stage that closes an opportunity as lost: the last one, which needs a reason. */
-    static boolean isLost(List<PipelineStage> stages, String key) {
-        return stages.stream().max(Comparator.comparingInt(PipelineStage::position))
-                .map(last -> last.key().equals(key)).orElse(false);
+    /** Whether the API asks for a reason to move an opportunity into the stage (the lost one). */
+    static boolean needsReason(List<PipelineStage> stages, String key) {
+        return stages.stream().anyMatch(stage -> stage.key().equals(key) && stage.needsReason());
     }
 
     /** Whether the reader may move any card of the board. */

@@ -4,5 +4,5 @@ import io.canale.portal.api.SchemaType;
 
 /** A stage of the sales pipeline; the last one is "lost", which needs a reason. */
 @SchemaType
-record PipelineStage(String key, int position, boolean closed) {
+record PipelineStage(String key, int position, boolean closed, boolean needsReason) {
 }

@@ -201,7 +201,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void move(Opportunity opportunity, String stage) {
-        if (!PipelineBoard.isLost(stages, stage)) {
+        if (!PipelineBoard.needsReason(stages, stage)) {
             apply(api.move(opportunity, stage, null));
             return;
         }

@@ -46,9 +46,8 @@ record Shipment(String id, String orderId, PartnerRef carrier, int packages, Ord
         return events.isEmpty() ? null : events.getLast();
     }
 
-    /** The events that may follow now, in the order the backend records them. */
+    /** The events the reader may report now, in the order they happen, as the API answered them. */
     List<ShipmentEventType> legalEvents() {
-        boolean pickedUp = events.stream().anyMatch(event -> event.type() == ShipmentEventType.PICKED_UP);
-        return ShipmentEventType.legalNext(status, pickedUp);
+        return viewerCan == null ? List.of() : viewerCan.events();
     }
 }

@@ -34,13 +34,4 @@ enum ShipmentEventType {
     ShipmentEventType(Detail detail) {
         this.detail = detail;
     }
-
-    /** The events a shipment in this status accepts next; {@code pickedUp} says whether it was picked up at all. */
-    static List<ShipmentEventType> legalNext(Shipment.Status status, boolean pickedUp) {
-        if (status == Shipment.Status.DELIVERED) {
-            return List.of();
-        }
-        // An exception does not undo a pick-up: afterwards the goods move on or are delivered.
-        return pickedUp ? List.of(IN_TRANSIT, DELIVERED, EXCEPTION) : List.of(PICKED_UP, EXCEPTION);
-    }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class PipelineBoardTests {
 
     private static final List<PipelineStage> STAGES = List.of(
-            new PipelineStage("proposal", 2, false), new PipelineStage("qualification", 1, false),
-            new PipelineStage("won", 3, true), new PipelineStage("lost", 4, true));
+            new PipelineStage("proposal", 2, false, false), new PipelineStage("qualification", 1, false, false),
+            new PipelineStage("won", 3, true, false), new PipelineStage("lost", 4, true, true));
 
     private static Opportunity card(String id, String stage) {
         return card(id, stage, false);
@@ -54,9 +54,10 @@ class PipelineBoardTests {
     }
 
     @Test
-    void the_last_stage_is_lost() {
-        assertThat(PipelineBoard.isLost(STAGES, "lost")).isTrue();
-        assertThat(PipelineBoard.isLost(STAGES, "won")).isFalse();
+    void a_reason_is_asked_where_the_api_says_the_stage_needs_one() {
+        assertThat(PipelineBoard.needsReason(STAGES, "lost")).isTrue();
+        assertThat(PipelineBoard.needsReason(STAGES, "won")).isFalse();
+        assertThat(PipelineBoard.needsReason(STAGES, "unknown")).isFalse();
     }
 
     @Test

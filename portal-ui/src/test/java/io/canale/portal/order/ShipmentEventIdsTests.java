@@ -44,7 +44,7 @@ class ShipmentEventIdsTests {
                 Shipment.Status.IN_TRANSIT, List.of(
                         new Shipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null),
                         new Shipment.Event(lost, ShipmentEventType.IN_TRANSIT, Instant.EPOCH, "Bologna", null, null)),
-                new ShipmentActions(true));
+                new ShipmentActions(true, List.of(ShipmentEventType.PICKED_UP, ShipmentEventType.EXCEPTION)));
 
         ids.settle(reloaded);
 
