@@ -48,8 +48,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Span submissionNotice = new Span();
     private final Viewer viewer;
     private final Runnable refreshGrid;
-    private Map<OrderParties, Grid.Column<Order>> partyColumns;
-    private final Set<OrderParties> othersNamed = EnumSet.noneOf(OrderParties.class);
+    private Map<PartyColumn, Grid.Column<Order>> partyColumns;
+    private final Set<PartyColumn> othersNamed = EnumSet.noneOf(PartyColumn.class);
     /** Until the browser tells its width, a desktop is assumed. */
     private boolean wide = true;
     private String highlightedGroup;
@@ -105,7 +105,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             NarrowScreens.hideWhenNarrow(grid, supplier, dealer);
         } else {
             // One party is the reader's own partner: its column appears once the orders name another one.
-            partyColumns = Map.of(OrderParties.DEALER, dealer, OrderParties.SUPPLIER, supplier);
+            partyColumns = Map.of(PartyColumn.DEALER, dealer, PartyColumn.SUPPLIER, supplier);
             partyColumns.values().forEach(column -> column.setVisible(false));
             // On phones they stay hidden too, like everybody's: number, status and total fill the width.
             NarrowScreens.followWidth(grid, isWide -> {
@@ -120,7 +120,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Connection<Order> showParties(Connection<Order> page) {
         if (partyColumns != null) {
             String own = viewer.partner() == null ? null : viewer.partner().id();
-            othersNamed.addAll(OrderParties.namingOthers(page.nodes(), own));
+            othersNamed.addAll(PartyColumn.namingOthers(page.nodes(), own));
             showPartyColumns();
         }
         return page;

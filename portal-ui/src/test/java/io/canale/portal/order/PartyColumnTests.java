@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which party columns the order list shows a reader who does not see other partners' orders. */
-class OrderPartiesTests {
+class PartyColumnTests {
 
     private static final PartnerRef ROSSI = new PartnerRef("ptn_rossi", "Rossi Auto");
     private static final PartnerRef BIANCHI = new PartnerRef("ptn_bianchi", "Bianchi Moto");
@@ -20,18 +20,18 @@ class OrderPartiesTests {
 
     @Test
     void a_dealer_sees_the_suppliers_of_its_orders() {
-        assertThat(OrderParties.namingOthers(List.of(order(ROSSI, FERRI)), ROSSI.id()))
-                .containsExactly(OrderParties.SUPPLIER);
+        assertThat(PartyColumn.namingOthers(List.of(order(ROSSI, FERRI)), ROSSI.id()))
+                .containsExactly(PartyColumn.SUPPLIER);
     }
 
     @Test
     void a_supplier_sees_the_dealers_of_its_orders() {
-        assertThat(OrderParties.namingOthers(List.of(order(ROSSI, FERRI), order(BIANCHI, FERRI)), FERRI.id()))
-                .containsExactly(OrderParties.DEALER);
+        assertThat(PartyColumn.namingOthers(List.of(order(ROSSI, FERRI), order(BIANCHI, FERRI)), FERRI.id()))
+                .containsExactly(PartyColumn.DEALER);
     }
 
     @Test
     void an_empty_list_names_nobody() {
-        assertThat(OrderParties.namingOthers(List.of(), ROSSI.id())).isEmpty();
+        assertThat(PartyColumn.namingOthers(List.of(), ROSSI.id())).isEmpty();
     }
 }
