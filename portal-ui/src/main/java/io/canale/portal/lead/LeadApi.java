@@ -70,6 +70,6 @@ class LeadApi {
     }
 
     private LeadPayload mutate(String mutation, Object input) {
-        return api.execute("lead/" + mutation, Map.of("input", input), mutation, LeadPayload.class);
+        return api.mutate("lead/" + mutation, input, LeadPayload.class);
     }
 }

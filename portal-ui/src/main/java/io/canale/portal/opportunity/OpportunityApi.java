@@ -60,6 +60,6 @@ public class OpportunityApi {
     }
 
     private OpportunityPayload mutate(String mutation, Object input) {
-        return api.execute("opportunity/" + mutation, Map.of("input", input), mutation, OpportunityPayload.class);
+        return api.mutate("opportunity/" + mutation, input, OpportunityPayload.class);
     }
 }

@@ -49,7 +49,6 @@ class PipelineApi {
 
     OpportunityPayload move(Opportunity opportunity, String stage, String lostReason) {
         MoveOpportunityInput input = new MoveOpportunityInput(opportunity.id(), opportunity.version(), stage, lostReason);
-        return api.execute("opportunity/moveOpportunity", Map.of("input", input), "moveOpportunity",
-                OpportunityPayload.class);
+        return api.mutate("opportunity/moveOpportunity", input, OpportunityPayload.class);
     }
 }

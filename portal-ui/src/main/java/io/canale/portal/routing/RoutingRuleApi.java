@@ -65,6 +65,6 @@ class RoutingRuleApi {
     }
 
     private RoutingRulesPayload mutate(String mutation, Object input) {
-        return api.execute("routing/" + mutation, Map.of("input", input), mutation, RoutingRulesPayload.class);
+        return api.mutate("routing/" + mutation, input, RoutingRulesPayload.class);
     }
 }
