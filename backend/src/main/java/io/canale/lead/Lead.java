@@ -239,9 +239,13 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
                 List.of(String.valueOf(rule)), List.of());
     }
 
+    /**
+     * The dealer loses the lead. Why (its reason, or its silence) is staff's business: the entry is staff-only, so
+     * the next dealer and readers of the company timeline never learn another dealer's answer.
+     */
     private void leaveDealer(Instant at, String by, String event, String summary, String... args) {
         triedDealerIds.add(dealerId);
-        timeline.add(TimelineEntry.shared(at, by, event, summary, args));
+        timeline.add(TimelineEntry.staffOnly(at, by, event, summary, args));
         status = LeadStatus.NEW;
         dealerId = null;
         acceptBy = null;

@@ -135,6 +135,10 @@ public class LeadRoutingTests extends IntegrationTestBase {
         String secondDealer = now.at("/dealer/id").asString();
         assertThat(secondDealer).isNotEqualTo(firstDealer).isIn(dealerA, dealerB);
         assertThat(now.path("timeline").toString()).contains("LEAD_DECLINED", "Fuori zona");
+        JsonNode seenBySecond = http.graphql(dealerUserToken(secondDealer), LEAD, Map.of("id", id)).at("/data/lead");
+        assertThat(seenBySecond.path("id").asString()).as("the second dealer sees the lead").isEqualTo(id);
+        assertThat(seenBySecond.path("timeline").toString()).as("but not the first dealer's answer")
+                .contains("LEAD_ROUTED").doesNotContain("LEAD_DECLINED", "Fuori zona");
 
         http.payload(dealerUserToken(secondDealer), DECLINE, Map.of("id", id, "v", now.path("version").asInt(), "r", "Pieno"));
         JsonNode unassigned = staff(LEAD, Map.of("id", id)).at("/data/lead");
