@@ -56,6 +56,21 @@ class GraphQlOverHttpTests extends IntegrationTestBase {
     }
 
     @Test
+    void json_beyond_the_parser_limits_gets_400_before_graphql_runs() {
+        String longString = "{\"query\": \"{ __typename }\", \"variables\": {\"pad\": \"" + "x".repeat(1_100_000) + "\"}}";
+        String deep = "{\"query\": \"{ __typename }\", \"variables\": {\"pad\": " + "[".repeat(40) + "]".repeat(40) + "}}";
+        String shallow = "{\"query\": \"{ __typename }\", \"variables\": {\"pad\": " + "[".repeat(20) + "]".repeat(20) + "}}";
+
+        for (String body : new String[] {longString, deep}) {
+            HttpResponse<String> refused = http.postJson("/graphql", tokenFor("dealer-system"), body, "application/json");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("__typename");
+        }
+        HttpResponse<String> accepted = http.postJson("/graphql", tokenFor("dealer-system"), shallow, "application/json");
+        assertThat(Http.json(accepted).at("/data/__typename").asString()).isEqualTo("Query");
+    }
+
+    @Test
     void a_body_over_the_limit_gets_413() {
         String huge = "{\"query\": \"{ viewer { subject } }\", \"variables\": {\"pad\": \"" + "x".repeat(2_200_000) + "\"}}";
         assertThat(http.postJson("/graphql", tokenFor("dealer-system"), huge, GRAPHQL_RESPONSE).statusCode()).isEqualTo(413);
@@ -95,10 +110,16 @@ class GraphQlOverHttpTests extends IntegrationTestBase {
     }
 
     @Test
-    void introspection_is_off_outside_the_dev_profile() {
-        JsonNode errors = http.graphqlErrors(tokenFor("dealer-system"), "{ __schema { types { name } } }");
-        assertThat(errors.at("/0/extensions/classification").asString()).isEqualTo("IntrospectionDisabled");
-        assertThat(http.graphql(tokenFor("dealer-system"), "{ __typename }").at("/data/__typename").asString()).isEqualTo("Query");
+    void partner_systems_may_introspect_the_schema_anonymous_callers_may_not() {
+        JsonNode schema = http.graphql(tokenFor("dealer-system"), "{ __schema { queryType { name } types { name } } }")
+                .at("/data/__schema");
+        assertThat(schema.at("/queryType/name").asString()).isEqualTo("Query");
+        assertThat(schema.path("types").toString()).contains("\"LeadActions\"", "\"Area\"");
+        JsonNode full = http.graphql(tokenFor("supplier-system"), graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY)
+                .at("/data/__schema");
+        assertThat(full.path("types").size()).as("the standard query of code generators, 15 levels deep").isGreaterThan(100);
+        assertThat(http.graphqlRaw(null, "{ __schema { queryType { name } } }", Map.of(), "application/json").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
