@@ -135,6 +135,9 @@ class Order implements TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
+    /** Shipments one order is handed over in at most, so that its document stays small (README). */
+    static final int MAX_SHIPMENTS = 20;
+
     /** The supplier hands (part of) a confirmed order to a carrier, who becomes a party of the order. */
     Shipment ship(String carrierId, int packages, String by, Instant at) {
         if (!shippable()) {
@@ -143,6 +146,10 @@ class Order implements TimelineRecord {
         }
         if (packages < 1 || packages > 999) {
             throw new InvalidInputException("input.packages", UserErrorCode.INVALID, "between 1 and 999");
+        }
+        if (shipments().size() >= MAX_SHIPMENTS) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.TOO_MANY,
+                    "an order ships in at most " + MAX_SHIPMENTS + " shipments");
         }
         Shipment shipment = new Shipment(io.canale.shared.Ids.next("shp"), carrierId, packages, at, List.of());
         shipments = new ArrayList<>(shipments == null ? List.of() : shipments);

@@ -12,6 +12,9 @@ import java.util.List;
  */
 record Shipment(String id, String carrierId, int packages, Instant createdAt, List<Event> events) {
 
+    /** Events one shipment keeps at most (documented in the README). */
+    static final int MAX_EVENTS = 200;
+
     enum EventType { PICKED_UP, IN_TRANSIT, DELIVERED, EXCEPTION }
 
     enum Status { READY, IN_TRANSIT, EXCEPTION, DELIVERED }
@@ -49,14 +52,19 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
 
     /**
      * The events that may follow the ones before, in the order they happen: picked up first, then transit and
-     * delivery; a problem at any point before delivery; nothing after it.
+     * delivery; a problem at any point before delivery; nothing after it. A shipment keeps at most
+     * {@link #MAX_EVENTS} events, so its order document stays small; the last two places are kept for the pick-up
+     * and the delivery, so a talkative carrier can still finish the job.
      */
     List<EventType> nextEvents() {
-        if (delivered()) {
+        if (delivered() || events.size() >= MAX_EVENTS) {
             return List.of();
         }
-        return pickedUp() ? List.of(EventType.IN_TRANSIT, EventType.DELIVERED, EventType.EXCEPTION)
-                : List.of(EventType.PICKED_UP, EventType.EXCEPTION);
+        boolean nearlyFull = events.size() >= MAX_EVENTS - 2;
+        if (!pickedUp()) {
+            return nearlyFull ? List.of(EventType.PICKED_UP) : List.of(EventType.PICKED_UP, EventType.EXCEPTION);
+        }
+        return nearlyFull ? List.of(EventType.DELIVERED) : List.of(EventType.IN_TRANSIT, EventType.DELIVERED, EventType.EXCEPTION);
     }
 
     /** Adds an event if it is one of {@link #nextEvents()} and happened no earlier than the last one. */
@@ -65,6 +73,10 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
             throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, "the shipment was already delivered");
         }
         if (!nextEvents().contains(event.type())) {
+            if (events.size() >= MAX_EVENTS - 2) {
+                throw new InvalidInputException("input.type", UserErrorCode.TOO_MANY, "a shipment keeps at most "
+                        + MAX_EVENTS + " events; only its pick-up and delivery can still be reported");
+            }
             throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, event.type() == EventType.PICKED_UP
                     ? "the shipment was already picked up" : "report PICKED_UP first");
         }
