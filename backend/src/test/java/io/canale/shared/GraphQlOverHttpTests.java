@@ -86,6 +86,18 @@ class GraphQlOverHttpTests extends IntegrationTestBase {
     }
 
     @Test
+    void fields_that_scan_many_records_are_charged_their_declared_cost() {
+        StringBuilder many = new StringBuilder("{ ");
+        for (int i = 0; i < 21; i++) {
+            many.append("d").append(i).append(": demand(weeks: 1) { sku } ");
+        }
+        JsonNode errors = http.expectError("QUERY_TOO_COSTLY", tokenFor("supplier-system"), many.append("}").toString());
+        assertThat(errors.at("/0/message").asString()).contains("costs 10521"); // 21 × (500 + sku)
+        JsonNode one = http.graphql(tokenFor("supplier-system"), "{ demand(weeks: 1) { sku } }");
+        assertThat(one.at("/extensions/cost/requested").asLong()).isGreaterThanOrEqualTo(500);
+    }
+
+    @Test
     void the_cost_is_reported_and_grows_with_the_page_size() {
         long small = http.graphql(tokenFor("dealer-system"), "{ partners(first: 1) { edges { node { id } } } }").at("/extensions/cost/requested").asLong();
         long large = http.graphql(tokenFor("dealer-system"), "{ partners(first: 100) { edges { node { id } } } }").at("/extensions/cost/requested").asLong();

@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLAppliedDirective;
 import io.canale.shared.Pages;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Refuses a query deeper or costlier than the configured limits before it runs, and reports the cost in
  * {@code extensions.cost}. Unlike graphql-java's complexity instrumentation, a list field's cost is
- * multiplied by its page size, so aliasing {@code partners(first: 100)} many times is caught.
+ * multiplied by its page size, so aliasing {@code partners(first: 100)} many times is caught; a field that scans
+ * many records declares its own cost with {@code @cost(weight:)} in the schema; and no field may appear more than
+ * {@code maxFieldRepeats} times in one operation, however cheap.
  */
 class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
@@ -44,6 +47,11 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         if (measure.depth > limits.maxDepth()) {
             throw abort("QUERY_TOO_DEEP", "The query is " + measure.depth + " levels deep; the limit is "
                     + limits.maxDepth() + ".");
+        }
+        if (measure.mostRepeated != null) {
+            throw abort("QUERY_TOO_MANY_ALIASES", "The query asks for " + measure.mostRepeated + " "
+                    + measure.repeats.get(measure.mostRepeated) + " times; one field may appear at most "
+                    + limits.maxFieldRepeats() + " times.");
         }
         if (measure.cost > limits.maxCost()) {
             throw abort("QUERY_TOO_COSTLY", "The query costs " + measure.cost + "; the limit is "
@@ -79,7 +87,11 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
                 if (isIntrospection(env)) {
                     return;
                 }
-                long cost = 1 + multiplier(env) * childCosts.getOrDefault(env, 0L);
+                long cost = weight(env) + multiplier(env) * childCosts.getOrDefault(env, 0L);
+                String field = env.getFieldsContainer().getName() + "." + env.getFieldDefinition().getName();
+                if (measure.repeats.merge(field, 1, Integer::sum) > limits.maxFieldRepeats() && measure.mostRepeated == null) {
+                    measure.mostRepeated = field;
+                }
                 QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
                 if (parent == null) {
                     measure.cost += cost;
@@ -90,6 +102,16 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
             }
         });
         return measure;
+    }
+
+    /** 1, or what the schema declares with {@code @cost(weight:)} for a field that does more work. */
+    private static long weight(QueryVisitorFieldEnvironment env) {
+        GraphQLAppliedDirective cost = env.getFieldDefinition().getAppliedDirective("cost");
+        if (cost == null) {
+            return 1;
+        }
+        Integer weight = cost.getArgument("weight").getValue();
+        return weight == null ? 1 : Math.max(1, weight);
     }
 
     private long multiplier(QueryVisitorFieldEnvironment env) {
@@ -125,5 +147,7 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     private static final class Measure {
         long cost;
         int depth;
+        final Map<String, Integer> repeats = new HashMap<>();
+        String mostRepeated;
     }
 }

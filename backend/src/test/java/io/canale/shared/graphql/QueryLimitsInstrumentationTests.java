@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 class QueryLimitsInstrumentationTests {
 
     static final String SDL = """
-            type Query { node: Node, nodes(first: Int): [Node] }
+            directive @cost(weight: Int!) on FIELD_DEFINITION
+            type Query { node: Node, nodes(first: Int): [Node], report: [Node] @cost(weight: 300) }
             type Node { id: ID, child: Node, children(first: Int): [Node] }
             """;
 
     final AtomicInteger fetches = new AtomicInteger();
     final GraphQL graphQL = GraphQL.newGraphQL(schema())
-            .instrumentation(new QueryLimitsInstrumentation(new QueryLimitsProperties(12, 1000, 20)))
+            .instrumentation(new QueryLimitsInstrumentation(new QueryLimitsProperties(12, 1000, 20, 30)))
             .build();
 
     @Test
@@ -72,6 +73,42 @@ class QueryLimitsInstrumentationTests {
         assertThat(result.getErrors()).singleElement()
                 .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COSTLY"));
         assertThat(fetches).hasValue(0);
+    }
+
+    @Test
+    void a_field_declaring_its_cost_is_charged_its_weight_so_a_few_aliases_are_refused() {
+        ExecutionResult one = graphQL.execute("{ report { id } }");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cost = (Map<String, Object>) one.getExtensions().get("cost");
+        assertThat(cost).containsEntry("requested", 301L);
+        int ran = fetches.get();
+
+        ExecutionResult four = graphQL.execute("{ a: report { id } b: report { id } c: report { id } d: report { id } }");
+        assertThat(four.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COSTLY"));
+        assertThat(fetches).hasValue(ran);
+    }
+
+    @Test
+    void a_cheap_field_repeated_more_than_the_cap_is_refused_before_any_field_runs() {
+        StringBuilder thirty = new StringBuilder("{ ");
+        StringBuilder thirtyOne = new StringBuilder("{ ");
+        for (int i = 0; i < 31; i++) {
+            (i < 30 ? thirty : thirtyOne).append("n").append(i).append(": node { id } ");
+            if (i < 30) {
+                thirtyOne.append("n").append(i).append(": node { id } ");
+            }
+        }
+        assertThat(graphQL.execute(thirty.append("}").toString()).getErrors()).isEmpty();
+        int ran = fetches.get();
+
+        ExecutionResult refused = graphQL.execute(thirtyOne.append("}").toString());
+
+        assertThat(refused.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_MANY_ALIASES");
+            assertThat(error.getMessage()).contains(" 31 times", "at most 30");
+        });
+        assertThat(fetches).hasValue(ran);
     }
 
     @Test
