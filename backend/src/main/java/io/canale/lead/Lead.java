@@ -298,6 +298,18 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     public String opportunityId() { return opportunityId; }
     public String mergedInto() { return mergedInto; }
     public Audit audit() { return audit; }
+    /**
+     * This lead as it was, ready to be written over {@code newer} (the same lead, saved since): it takes the newer
+     * version, so the write succeeds only if nothing else changed the lead in between.
+     */
+    Lead overwriting(Lead newer) {
+        if (!id.equals(newer.id)) {
+            throw new IllegalArgumentException("not the same lead");
+        }
+        version = newer.version;
+        return this;
+    }
+
     public Long version() { return version; }
     public String dealerId() { return dealerId; }
     public LeadDetails details() { return details; }

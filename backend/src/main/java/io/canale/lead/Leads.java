@@ -129,10 +129,22 @@ public class Leads {
             throw new InvalidInputException("input.duplicateVersion", UserErrorCode.VERSION_CONFLICT, "the lead changed meanwhile");
         }
         Instant now = clock.instant();
+        Lead survivorAsRead = leads.findById(survivorId).orElseThrow(); // kept to undo the survivor's write
         duplicate.mergeInto(survivor.id(), caller.subject(), now); // checks the duplicate's state before any write
         survivor.absorb(duplicate, caller.subject(), now);
-        Lead saved = leads.save(survivor);
-        leads.save(duplicate);
+        Lead saved;
+        try {
+            saved = leads.save(survivor);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new InvalidInputException("input.survivorVersion", UserErrorCode.VERSION_CONFLICT, "the lead changed meanwhile");
+        }
+        try {
+            leads.save(duplicate);
+        } catch (OptimisticLockingFailureException raced) {
+            // The duplicate changed after it was read: put the survivor back as it was, so the refusal changes nothing.
+            leads.save(survivorAsRead.overwriting(saved));
+            throw new InvalidInputException("input.duplicateVersion", UserErrorCode.VERSION_CONFLICT, "the lead changed meanwhile");
+        }
         return saved;
     }
 
