@@ -41,7 +41,9 @@ class LoginPageController {
         public void addInterceptors(InterceptorRegistry registry) {
             LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
             interceptor.setParamName("lang");
-            registry.addInterceptor(interceptor);
+            // Only the pages with a language switch: it reads request parameters, which on any other endpoint
+            // would make the container parse an upload before the endpoint has decided whether to take it.
+            registry.addInterceptor(interceptor).addPathPatterns("/login", "/invitation");
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.canale.leadimport;
 
 import io.canale.security.Caller;
-import io.canale.shared.InvalidInputException;
-import io.canale.shared.UserErrorCode;
 import io.canale.shared.web.FileTransferEndpoint;
+import io.canale.shared.web.Uploads;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -36,14 +35,12 @@ class LeadImportEndpoint {
     }
 
     @PostMapping(path = "/imports/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String delimiter,
-            Caller caller) throws IOException {
-        if (file.isEmpty()) {
-            throw new InvalidInputException("file", UserErrorCode.REQUIRED, "the file is empty");
-        }
+    ResponseEntity<Map<String, Object>> upload(MultipartHttpServletRequest request, Caller caller) throws IOException {
+        imports.mayStart(caller); // before reading a byte of the body
+        boolean dryRun = Boolean.parseBoolean(request.getParameter("dryRun"));
+        MultipartFile file = Uploads.file(request, "file");
         LeadImportJob job = imports.start(caller, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                dryRun, delimiter);
+                dryRun, request.getParameter("delimiter"));
         return ResponseEntity.accepted().body(Map.of("id", job.id(), "status", job.status().name(), "dryRun", job.dryRun()));
     }
 

@@ -59,8 +59,13 @@ public class LeadImports {
         this.workers = executor;
     }
 
-    LeadImportJob start(Caller caller, String fileName, long size, InputStream content, boolean dryRun, String delimiter) {
+    /** Refuses a caller who may not import leads, before its file is read. */
+    void mayStart(Caller caller) {
         policy.captureLeads(caller).enforce();
+    }
+
+    LeadImportJob start(Caller caller, String fileName, long size, InputStream content, boolean dryRun, String delimiter) {
+        mayStart(caller);
         char separator = delimiter(delimiter);
         String name = fileName == null || fileName.isBlank() ? "leads.csv" : fileName.strip();
         String fileId;

@@ -2,17 +2,16 @@ package io.canale.stock;
 
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.shared.InvalidInputException;
-import io.canale.shared.UserErrorCode;
 import io.canale.shared.web.FileTransferEndpoint;
+import io.canale.shared.web.Uploads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * A supplier's stock as a CSV file ({@code POST /imports/stock}, multipart field {@code file}): the same feed as
@@ -35,13 +34,10 @@ class StockUploadEndpoint {
 
     @PostMapping(path = "/imports/stock", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Answer upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String delimiter, Caller caller)
-            throws IOException {
-        policy.publishStock(caller).enforce(); // before reading a byte of someone else's file
-        char separator = StockCsv.delimiter(delimiter);
-        if (file.isEmpty()) {
-            throw new InvalidInputException("file", UserErrorCode.REQUIRED, "the file is empty");
-        }
+    Answer upload(MultipartHttpServletRequest request, Caller caller) throws IOException {
+        policy.publishStock(caller).enforce(); // before reading a byte of the body
+        char separator = StockCsv.delimiter(request.getParameter("delimiter"));
+        MultipartFile file = Uploads.file(request, "file");
         StockCsv.Parsed parsed;
         try (InputStream in = file.getInputStream()) {
             parsed = StockCsv.read(in, separator, StockSignals.MAX_ITEMS);
