@@ -210,7 +210,12 @@ class LeadImporter {
         if (error != null) {
             update.set("error", error);
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id()).and("claimedBy").is(worker)), update, LeadImportJob.class);
+        boolean mine = mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id()).and("claimedBy").is(worker)), update,
+                LeadImportJob.class).getMatchedCount() == 1;
+        if (mine) {
+            // The file was only kept to resume the job; a crash right here leaves it to LeadImports.sweepFiles.
+            files.delete(Query.query(Criteria.where("_id").is(new ObjectId(job.fileId()))));
+        }
         log.info("Import {}: {}{}", job.id(), status, error == null ? "" : " (" + error.code() + ")");
         return true;
     }

@@ -1,5 +1,6 @@
 package io.canale.leadimport;
 
+import com.mongodb.client.gridfs.model.GridFSFile;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.Scopes;
@@ -10,7 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,6 +44,12 @@ public class LeadImports {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
 
     private final MongoOperations mongo;
+    /** How stored import files are told apart in the shared file store (GridFS metadata). */
+    static final String KIND = "kind";
+    static final String IMPORT_FILE = "lead-import";
+    /** A finished job deletes its file at once; what a crash left behind is swept once it is this old. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+
     private final GridFsTemplate files;
     private final LeadImporter importer;
     private final AccessPolicy policy;
@@ -70,7 +82,7 @@ public class LeadImports {
         String name = fileName == null || fileName.isBlank() ? "leads.csv" : fileName.strip();
         String fileId;
         try (content) {
-            fileId = files.store(content, name, "text/csv").toHexString();
+            fileId = files.store(content, name, "text/csv", new Document(KIND, IMPORT_FILE)).toHexString();
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
@@ -97,6 +109,34 @@ public class LeadImports {
     java.util.stream.Stream<ImportRowError> allErrors(Caller caller, String id) {
         LeadImportJob job = find(caller, id).orElseThrow(() -> new io.canale.shared.NotFoundException("import"));
         return mongo.stream(Query.query(Criteria.where("jobId").is(job.id())).with(Sort.by("id")), ImportRowError.class);
+    }
+
+    /**
+     * Deletes stored import files that no queued or running job needs any more: those left when a process ended
+     * between finishing a job and deleting its file. Files of jobs still at work are kept, whatever their age.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void sweepFiles() {
+        sweepFilesStoredBefore(clock.instant().minus(LEFTOVER_AGE));
+    }
+
+    /** The sweep, for files stored before {@code cutoff}; answers how many it deleted. */
+    int sweepFilesStoredBefore(Instant cutoff) {
+        Query working = Query.query(Criteria.where("status").in(LeadImportJob.Status.QUEUED, LeadImportJob.Status.RUNNING));
+        working.fields().include("fileId");
+        List<ObjectId> inUse = mongo.find(working, LeadImportJob.class).stream().map(LeadImportJob::fileId)
+                .filter(id -> id != null && ObjectId.isValid(id)).map(ObjectId::new).toList();
+        Query leftovers = Query.query(Criteria.where("metadata." + KIND).is(IMPORT_FILE)
+                .and("uploadDate").lt(Date.from(cutoff)).and("_id").nin(inUse));
+        int deleted = 0;
+        for (GridFSFile file : files.find(leftovers)) {
+            files.delete(Query.query(Criteria.where("_id").is(file.getObjectId())));
+            deleted++;
+        }
+        if (deleted > 0) {
+            log.info("Deleted {} import file(s) left over by finished jobs", deleted);
+        }
+        return deleted;
     }
 
     /** Picks up jobs nobody works: queued ones (e.g. after a restart) and running ones whose worker went silent. */

@@ -6,6 +6,7 @@ import org.awaitility.Awaitility;
 
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
@@ -22,6 +23,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.bson.types.ObjectId;
 import tools.jackson.databind.JsonNode;
 
 /** CSV lead imports over HTTP: row errors, dry runs, file-level errors, resume without duplicates, 100k rows. */
@@ -35,6 +38,10 @@ class LeadImportTests extends IntegrationTestBase {
     MongoOperations mongo;
     @Autowired
     LeadImporter importer;
+    @Autowired
+    LeadImports imports;
+    @Autowired
+    GridFsTemplate files;
 
     @Test
     void valid_rows_become_leads_and_bad_rows_are_reported_with_row_and_column() throws Exception {
@@ -133,16 +140,39 @@ class LeadImportTests extends IntegrationTestBase {
         JsonNode done = await(upload(csv.toString().getBytes(StandardCharsets.UTF_8), false, null));
         assertThat(done.path("rowsImported").asInt()).isEqualTo(1200);
         long leadsBefore = leadsOfTag(tag);
-        // As if the worker died after inserting everything but before its last checkpoints.
+        assertThat(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(mongo.findById(jobId, LeadImportJob.class)
+                .fileId()))))).as("a finished job's file is deleted").isNull();
+        // As if the worker died after inserting everything but before its last checkpoints: the job is still
+        // running and its file still stored.
+        String fileId = files.store(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "again.csv",
+                "text/csv", new org.bson.Document(LeadImports.KIND, LeadImports.IMPORT_FILE)).toHexString();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "RUNNING")
                 .set("heartbeatAt", java.time.Instant.now().minus(Duration.ofHours(1))).set("checkpointRow", 400L)
-                .set("rowsRead", 399L).set("rowsImported", 399L).set("claimedBy", "dead-worker"), LeadImportJob.class);
+                .set("rowsRead", 399L).set("rowsImported", 399L).set("claimedBy", "dead-worker").set("fileId", fileId),
+                LeadImportJob.class);
+        assertThat(imports.sweepFilesStoredBefore(java.time.Instant.now().plusSeconds(60)))
+                .as("the sweep keeps the file of a job still at work").isZero();
+        assertThat(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(fileId))))).isNotNull();
         assertThat(importer.work(jobId)).isTrue();
+        assertThat(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(fileId))))).isNull();
         JsonNode resumed = job(jobId);
         assertThat(resumed.path("status").asString()).isEqualTo("COMPLETED");
         assertThat(resumed.path("rowsRead").asInt()).isEqualTo(1200);
         assertThat(resumed.path("rowsImported").asInt()).isEqualTo(1200);
         assertThat(leadsOfTag(tag)).isEqualTo(leadsBefore).isEqualTo(1200);
+    }
+
+    @Test
+    void a_file_left_over_by_a_crash_is_swept_and_other_files_are_kept() {
+        String leftover = files.store(new ByteArrayInputStream("name\n".getBytes(StandardCharsets.UTF_8)), "left.csv",
+                "text/csv", new org.bson.Document(LeadImports.KIND, LeadImports.IMPORT_FILE)).toHexString();
+        String other = files.store(new ByteArrayInputStream("photo".getBytes(StandardCharsets.UTF_8)), "photo.jpg",
+                "image/jpeg").toHexString();
+
+        assertThat(imports.sweepFilesStoredBefore(java.time.Instant.now().plusSeconds(60))).isPositive();
+
+        assertThat(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(leftover))))).isNull();
+        assertThat(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(other))))).as("not an import file").isNotNull();
     }
 
     @Test
