@@ -33,10 +33,18 @@ class DemoCredentialsGuard implements SmartInitializingSingleton {
         DemoData.CLIENTS.stream().filter(client -> clients.authenticatesWith(client, DemoData.DEMO_CLIENT_SECRET))
                 .forEach(client -> open.add("client " + client));
         if (!open.isEmpty()) {
-            throw new IllegalStateException("This store holds demo credentials with public passwords (" + String.join(", ", open)
-                    + ") but the demo profile is off. Start with --spring.profiles.active=demo, or deactivate those "
-                    + "logins and revoke those clients (or delete them from the users and api_clients "
-                    + "collections) before running without it.");
+            throw new DemoCredentialsLeft(open);
+        }
+    }
+
+    /** Why the start was refused; {@link DemoCredentialsFailureAnalyzer} tells the operator what to do. */
+    static final class DemoCredentialsLeft extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        DemoCredentialsLeft(List<String> open) {
+            super("This store holds demo credentials with public passwords (" + String.join(", ", open)
+                    + ") but the demo profile is off.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.canale.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.canale.identity.PartnerSystemClients;
@@ -26,11 +27,22 @@ class DemoCredentialsGuardTests extends IntegrationTestBase {
         DemoCredentialsGuard guard = new DemoCredentialsGuard(users, clients);
 
         assertThatThrownBy(guard::afterSingletonsInstantiated)
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DemoCredentialsGuard.DemoCredentialsLeft.class)
                 .hasMessageContaining("demo profile is off")
                 .hasMessageContaining("login staff@canale.demo")
                 .hasMessageContaining("login carrier@canale.demo")
                 .hasMessageContaining("client dealer-system")
                 .hasMessageContaining("client carrier-system");
+    }
+
+    @Test
+    void the_operator_is_told_what_to_do_without_a_stack_trace() {
+        DemoCredentialsGuard.DemoCredentialsLeft refused = new DemoCredentialsGuard.DemoCredentialsLeft(
+                java.util.List.of("login staff@canale.demo"));
+
+        var analysis = new DemoCredentialsFailureAnalyzer().analyze(new IllegalStateException("context", refused));
+
+        assertThat(analysis.getDescription()).contains("login staff@canale.demo", "demo profile is off");
+        assertThat(analysis.getAction()).contains("--spring.profiles.active=demo", "revoke");
     }
 }
