@@ -96,7 +96,7 @@ class Orders {
             }
             String id = idempotencyKey == null ? Ids.next("ord") : "ord_" + digest(groupId + ":" + supplierId);
             orders.add(store.insertOnce(Order.submit(id, groupId, caller.partnerId(), supplierId, numbered, requestedDate, address,
-                    endCustomer, caller.subject(), now)));
+                    endCustomer, caller.actor(), now)));
         });
         return orders;
     }
@@ -128,7 +128,7 @@ class Orders {
         Order order = existing(caller, id);
         policy.confirmOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
-        order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
+        order.answer(answers == null ? List.of() : answers, caller.actor(), clock.instant());
         return store.save(order);
     }
 
@@ -136,7 +136,7 @@ class Orders {
         Order order = existing(caller, id);
         policy.cancelOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
-        order.cancel(reason, caller.subject(), clock.instant());
+        order.cancel(reason, caller.actor(), clock.instant());
         return store.save(order);
     }
 
