@@ -70,7 +70,7 @@ class LeadImportJob {
         job.delimiter = delimiter;
         job.status = Status.QUEUED;
         job.createdAt = at;
-        job.audit = Audit.createdBy(caller.subject(), at);
+        job.audit = Audit.createdBy(caller.actor(), at);
         return job;
     }
 

@@ -155,8 +155,8 @@ class LeadImporter {
             try {
                 LeadDetails details = LeadCsvColumns.details(record).validated("row");
                 String key = caller.partnerId() + ":import:" + job.id() + ":" + row;
-                valid.add(routed ? Lead.capture(details, LeadSource.IMPORT, key, caller.subject(), now)
-                        : Lead.captureByDealer(details, LeadSource.IMPORT, caller.partnerId(), key, caller.subject(), now));
+                valid.add(routed ? Lead.capture(details, LeadSource.IMPORT, key, caller.actor(), now)
+                        : Lead.captureByDealer(details, LeadSource.IMPORT, caller.partnerId(), key, caller.actor(), now));
             } catch (InvalidInputException ex) {
                 for (UserError error : ex.errors()) {
                     errors.add(ImportRowError.of(job.id(), row, LeadCsvColumns.columnOf(error), error.code(), error.message()));

@@ -5,6 +5,7 @@ import io.canale.catalog.OrderableProduct;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.Scopes;
+import io.canale.shared.Actor;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
@@ -116,8 +117,9 @@ class Orders {
             String id = keyed ? "ord_" + digest(groupId + ":" + supplierId) : Ids.next("ord");
             planned.add(new OrderPlan.PlannedOrder(id, supplierId, numbered));
         });
-        return new OrderPlan(groupId, caller.partnerId(), requestedDate, address, endCustomer, caller.subject(), clock.instant(),
-                planned);
+        Actor by = caller.actor();
+        return new OrderPlan(groupId, caller.partnerId(), requestedDate, address, endCustomer, by.subject(), by.partner(),
+                clock.instant(), planned);
     }
 
     /** Everything {@link #submit} checks, without writing anything: refusals come as an {@link InvalidInputException}. */
@@ -147,7 +149,7 @@ class Orders {
         Order order = existing(caller, id);
         policy.confirmOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
-        order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
+        order.answer(answers == null ? List.of() : answers, caller.actor(), clock.instant());
         return store.save(order);
     }
 
@@ -155,7 +157,7 @@ class Orders {
         Order order = existing(caller, id);
         policy.cancelOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
-        order.cancel(reason, caller.subject(), clock.instant());
+        order.cancel(reason, caller.actor(), clock.instant());
         return store.save(order);
     }
 

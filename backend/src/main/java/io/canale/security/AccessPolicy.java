@@ -1,5 +1,7 @@
 package io.canale.security;
 
+import io.canale.shared.ActingPartner;
+import io.canale.shared.Actor;
 import io.canale.shared.PartnerType;
 import io.canale.shared.Party;
 import io.canale.shared.TimelineEntry;
@@ -109,6 +111,10 @@ public class AccessPolicy {
     /** How much of a partner record the caller sees; needs {@code partners:read}. */
     public PartnerView partnerView(Caller caller, String partnerId, PartnerType partnerType) {
         require(caller, Scopes.PARTNERS_READ);
+        return viewOf(caller, partnerId, partnerType);
+    }
+
+    private static PartnerView viewOf(Caller caller, String partnerId, PartnerType partnerType) {
         if (caller.isStaff() || caller.belongsTo(partnerId)) {
             return PartnerView.FULL;
         }
@@ -189,6 +195,33 @@ public class AccessPolicy {
     public List<TimelineEntry> timelineFor(Caller caller, List<TimelineEntry> timeline) {
         boolean everything = seesCrossPartnerDetails(caller);
         return timeline.stream().filter(entry -> everything || !entry.staffOnly()).toList();
+    }
+
+    /**
+     * How the actor of a timeline entry or audit stamp is shown to a reader; every field that shows an actor asks
+     * here. Staff see every person. Others see the people and systems of their own partner, and any other partner's
+     * only as that partner: by name where the partner directory would show it to them (the manufacturer's public
+     * profile), by its type otherwise. The platform is shown by its name. An entry written before the actor's partner
+     * was stored is shown to non-staff as "another partner", unless the reader wrote it itself.
+     */
+    public ActorView actorShownTo(Caller reader, Actor actor) {
+        if (actor.isPlatform()) {
+            return new ActorView.Platform(actor.subject());
+        }
+        ActingPartner partner = actor.partner();
+        PartnerType type = partner == null ? null : partner.type();
+        if (reader.isStaff()) {
+            return new ActorView.Person(actor.subject(), type);
+        }
+        if (partner == null) {
+            return reader.subject().equals(actor.subject()) ? new ActorView.Person(actor.subject(), null)
+                    : new ActorView.AnotherPartner();
+        }
+        if (actsFor(reader, partner.id())) {
+            return new ActorView.Person(actor.subject(), type);
+        }
+        return viewOf(reader, partner.id(), type) == PartnerView.NONE ? new ActorView.PartnerOfType(type)
+                : new ActorView.NamedPartner(partner.id(), type);
     }
 
     /** Whether the end customer's contact on a dealer's order is shown: to the dealer and staff only. */

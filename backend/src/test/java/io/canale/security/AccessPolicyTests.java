@@ -3,6 +3,7 @@ package io.canale.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.security.Decision.Verdict;
+import io.canale.shared.Actor;
 import io.canale.shared.PartnerType;
 import io.canale.shared.Party;
 import io.canale.shared.TimelineEntry;
@@ -114,10 +115,19 @@ class AccessPolicyTests {
     static final Facts.OrderDraft SUBMITTED_DRAFT = new Facts.OrderDraft(ROSSI, DRAFT_PARTIES, false, true);
 
     static final List<TimelineEntry> TIMELINE = List.of(
-            TimelineEntry.shared(NOW, "system", "LEAD_ROUTED", "Routed to a dealer"),
-            TimelineEntry.staffOnly(NOW, "system", "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
+            TimelineEntry.shared(NOW, Actor.SYSTEM, "LEAD_ROUTED", "Routed to a dealer"),
+            TimelineEntry.staffOnly(NOW, Actor.SYSTEM, "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
 
     static final Optional<String> NONE = Optional.empty();
+
+    // ---- actors of timeline entries and audit stamps, as they are stored ---------------------------------
+
+    static final Actor STAFF_PERSON = Audience.STAFF.caller.actor();
+    static final Actor ROSSI_PERSON = Audience.DEALER_USER.caller.actor();
+    static final Actor FERRI_PERSON = Audience.SUPPLIER.caller.actor();
+    static final Actor VELOCE_SYSTEM = system(VELOCE, PartnerType.CARRIER).actor();
+    /** Written before the actor's partner was stored: only the subject is known. */
+    static final Actor ROSSI_PERSON_UNRECORDED = new Actor(ROSSI_PERSON.subject(), null);
 
     // ---- the table --------------------------------------------------------------------------------------
 
@@ -152,6 +162,28 @@ class AccessPolicyTests {
                 line("see routing decisions, duplicates, conflicts", (p, c) -> p.seesCrossPartnerDetails(c),
                         true, true, false, false, false, false, false, false, false, false),
                 line("timeline entries shown", (p, c) -> p.timelineFor(c, TIMELINE).size(),             2, 2, 1, 1, 1, 1, 1, 1, 1, 1),
+                // who did it, on timelines and audit stamps: a person only to its own partner and to staff
+                line("a Rossi person's action is shown as", (p, c) -> p.actorShownTo(c, ROSSI_PERSON),
+                        person(ROSSI_PERSON), person(ROSSI_PERSON), person(ROSSI_PERSON), person(ROSSI_PERSON), person(ROSSI_PERSON),
+                        ofType(PartnerType.DEALER), ofType(PartnerType.DEALER), ofType(PartnerType.DEALER), ofType(PartnerType.DEALER),
+                        ofType(PartnerType.DEALER)),
+                line("a staff person's action is shown as", (p, c) -> p.actorShownTo(c, STAFF_PERSON),
+                        person(STAFF_PERSON), person(STAFF_PERSON), manufacturer(), manufacturer(), manufacturer(), manufacturer(),
+                        manufacturer(), manufacturer(), manufacturer(), manufacturer()),
+                line("a Ferri person's action is shown as", (p, c) -> p.actorShownTo(c, FERRI_PERSON),
+                        person(FERRI_PERSON), person(FERRI_PERSON), ofType(PartnerType.SUPPLIER), ofType(PartnerType.SUPPLIER),
+                        ofType(PartnerType.SUPPLIER), ofType(PartnerType.SUPPLIER), person(FERRI_PERSON), ofType(PartnerType.SUPPLIER),
+                        ofType(PartnerType.SUPPLIER), ofType(PartnerType.SUPPLIER)),
+                line("Veloce's system's action is shown as", (p, c) -> p.actorShownTo(c, VELOCE_SYSTEM),
+                        person(VELOCE_SYSTEM), person(VELOCE_SYSTEM), ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER),
+                        ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER),
+                        person(VELOCE_SYSTEM), ofType(PartnerType.CARRIER)),
+                line("an action stored without its partner is shown as", (p, c) -> p.actorShownTo(c, ROSSI_PERSON_UNRECORDED),
+                        person(ROSSI_PERSON_UNRECORDED), person(ROSSI_PERSON_UNRECORDED), another(), person(ROSSI_PERSON_UNRECORDED),
+                        another(), another(), another(), another(), another(), another()),
+                line("the routing rules' action is shown as", (p, c) -> p.actorShownTo(c, Actor.platform("rules")),
+                        platform("rules"), platform("rules"), platform("rules"), platform("rules"), platform("rules"),
+                        platform("rules"), platform("rules"), platform("rules"), platform("rules"), platform("rules")),
                 // opportunities and deal registrations
                 line("move Rossi's open opportunity", (p, c) -> p.moveOpportunity(c, OPEN_OPPORTUNITY),   N, N, A, A, A, N, F, F, F, F),
                 line("move Rossi's won opportunity", (p, c) -> p.moveOpportunity(c, WON_OPPORTUNITY),     N, N, S, S, S, N, F, F, F, F),
@@ -377,6 +409,26 @@ class AccessPolicyTests {
 
     static PartnerView none() {
         return PartnerView.NONE;
+    }
+
+    static ActorView person(Actor actor) {
+        return new ActorView.Person(actor.subject(), actor.partner() == null ? null : actor.partner().type());
+    }
+
+    static ActorView manufacturer() {
+        return new ActorView.NamedPartner(CANALE, PartnerType.MANUFACTURER);
+    }
+
+    static ActorView ofType(PartnerType type) {
+        return new ActorView.PartnerOfType(type);
+    }
+
+    static ActorView another() {
+        return new ActorView.AnotherPartner();
+    }
+
+    static ActorView platform(String name) {
+        return new ActorView.Platform(name);
     }
 
     static List<String> grantable(PartnerType type) {
