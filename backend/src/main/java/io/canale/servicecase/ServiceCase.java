@@ -84,6 +84,10 @@ class ServiceCase implements TimelineRecord {
     private String resolutionNote;
     private Instant resolvedAt;
     private WarrantyDecision warranty;
+    /** The country whose business calendar the SLA clocks count in: the dealer's, when the case was opened. */
+    private String calendarCountry;
+    /** SLA levels already escalated to staff, e.g. {@code RESOLUTION:WARNING}: each is escalated once. */
+    private List<String> escalations = new ArrayList<>();
     private List<CaseComment> comments = new ArrayList<>();
     private List<Transition> transitions = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
@@ -98,7 +102,7 @@ class ServiceCase implements TimelineRecord {
     /** What opening a case needs, checked by {@link CaseIntake} before the case exists. */
     record Opening(String dealerId, Type type, Priority priority, String subject, String description, List<LinkedLine> lines,
             String productSku, String shipmentId, EndCustomer endCustomer, String supplierId, String carrierId,
-            WarrantyDecision warranty) {
+            WarrantyDecision warranty, String calendarCountry) {
     }
 
     static ServiceCase open(String id, Opening opening, String by, Instant at) {
@@ -115,6 +119,7 @@ class ServiceCase implements TimelineRecord {
         serviceCase.shipmentId = opening.shipmentId();
         serviceCase.endCustomer = opening.endCustomer();
         serviceCase.warranty = opening.warranty();
+        serviceCase.calendarCountry = opening.calendarCountry();
         serviceCase.parties.add(new Party(opening.dealerId(), DEALER));
         if (opening.supplierId() != null) {
             serviceCase.parties.add(new Party(opening.supplierId(), SUPPLIER));
@@ -348,6 +353,28 @@ class ServiceCase implements TimelineRecord {
         throw new InvalidInputException("input.commentId", UserErrorCode.NOT_FOUND, "no such comment");
     }
 
+    // ---- SLA escalation ------------------------------------------------------------------------------------
+
+    /**
+     * Records that a clock reached a level (WARNING, BREACHED) and tells staff on the timeline; false when that level
+     * of that clock was escalated before.
+     */
+    boolean escalate(String clock, String level, Instant at) {
+        String key = clock + ":" + level;
+        if (escalations().contains(key)) {
+            return false;
+        }
+        escalations = new ArrayList<>(escalations());
+        escalations.add(key);
+        timeline.add(TimelineEntry.staffOnly(at, "system", "CASE_SLA_" + clock + "_" + level,
+                clock.toLowerCase(Locale.ROOT).replace('_', ' ') + " target " + (level.equals("BREACHED") ? "missed" : "nearly used up")));
+        return true;
+    }
+
+    boolean open() {
+        return status != Status.RESOLVED && status != Status.CLOSED;
+    }
+
     // ---- what the policy weighs ---------------------------------------------------------------------------
 
     /** {@code reopenWindow}: how long after its resolution a case may be reopened (configuration). */
@@ -380,6 +407,8 @@ class ServiceCase implements TimelineRecord {
     public String resolutionNote() { return resolutionNote; }
     public Instant resolvedAt() { return resolvedAt; }
     WarrantyDecision warranty() { return warranty; }
+    String calendarCountry() { return calendarCountry; }
+    List<String> escalations() { return escalations == null ? List.of() : List.copyOf(escalations); }
     List<CaseComment> comments() { return List.copyOf(comments); }
     List<Transition> transitions() { return List.copyOf(transitions); }
     public Instant createdAt() { return createdAt; }

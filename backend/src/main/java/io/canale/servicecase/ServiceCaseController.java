@@ -96,6 +96,22 @@ class ServiceCaseController {
     record WarrantyOverrideView(WarrantyDecision.Verdict verdict, String reason, Instant at) {
     }
 
+    record SlaView(String calendar, ClockView firstResponse, ClockView resolution) {
+    }
+
+    record ClockView(SlaClocks.State state, long targetMinutes, long elapsedMinutes, Instant dueAt, Instant breachedAt,
+            long pausedMinutes, List<PauseView> pausedBy) {
+
+        static ClockView of(SlaClocks.Clock clock) {
+            return new ClockView(clock.state(), clock.target().toMinutes(), clock.elapsed().toMinutes(), clock.dueAt(), clock.breachedAt(),
+                    clock.pausedTotal().toMinutes(), clock.paused().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(pause -> new PauseView(pause.getKey(), pause.getValue().toMinutes())).toList());
+        }
+    }
+
+    record PauseView(ServiceCase.WaitingOn waitingOn, long minutes) {
+    }
+
     private final ServiceCases cases;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
@@ -255,6 +271,12 @@ class ServiceCaseController {
         Object[] args = {String.valueOf(line.deliveredOn()), line.term() == null ? "" : String.valueOf(line.term().toTotalMonths()),
                 String.valueOf(line.coveredUntil())};
         return texts.text("warranty." + line.reason(), args, line.reason(), locale);
+    }
+
+    @SchemaMapping(typeName = "ServiceCase")
+    SlaView sla(ServiceCase serviceCase) {
+        SlaClocks.Sla sla = cases.slaOf(serviceCase);
+        return new SlaView(sla.calendar(), ClockView.of(sla.firstResponse()), ClockView.of(sla.resolution()));
     }
 
     @SchemaMapping(typeName = "ServiceCase")

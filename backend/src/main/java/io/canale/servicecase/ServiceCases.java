@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
 
 /** Opens, lists and works service cases on behalf of a caller, through the {@link AccessPolicy}. */
 @Service
-@EnableConfigurationProperties(ServiceProperties.class)
+@EnableConfigurationProperties({ServiceProperties.class, SlaSettings.class})
 class ServiceCases {
 
     static final int MAX_LINES = 50;
@@ -66,10 +66,12 @@ class ServiceCases {
     private final PartnerDirectory partners;
     private final ServiceProperties properties;
     private final WarrantyCheck warranty;
+    private final SlaSettings sla;
+    private final BusinessCalendars calendars;
     private final Clock clock;
 
     ServiceCases(MongoOperations mongo, AccessPolicy policy, OrderLines orderLines, Catalog catalog, PartnerDirectory partners,
-            ServiceProperties properties, Clock clock) {
+            ServiceProperties properties, SlaSettings sla, Clock clock) {
         this.mongo = mongo;
         this.policy = policy;
         this.orderLines = orderLines;
@@ -77,6 +79,8 @@ class ServiceCases {
         this.partners = partners;
         this.properties = properties;
         this.warranty = new WarrantyCheck(properties);
+        this.sla = sla;
+        this.calendars = new BusinessCalendars(sla);
         this.clock = clock;
     }
 
@@ -125,7 +129,8 @@ class ServiceCases {
                 : warranty.decide(lines, catalog.productLinesOf(lines.stream().map(OrderedLine::sku).toList()), today);
         ServiceCase.Opening opening = new ServiceCase.Opening(dealerId, request.type(), request.priority(), request.subject(),
                 request.description(), lines.stream().map(ServiceCases::linked).toList(), productSku, request.shipmentId(),
-                customer, suppliers.isEmpty() ? null : suppliers.iterator().next(), carrierId, decision);
+                customer, suppliers.isEmpty() ? null : suppliers.iterator().next(), carrierId, decision,
+                partners.homeCountryOf(dealerId).orElse(null));
         ServiceCase opened = ServiceCase.open(id, opening, caller.subject(), clock.instant());
         suppliers.stream().skip(1).forEach(other -> opened.addParty(other, ServiceCase.SUPPLIER, caller.subject(), clock.instant()));
         try {
@@ -242,6 +247,12 @@ class ServiceCases {
 
     private ServiceCase existing(Caller caller, String id) {
         return find(caller, id).orElseThrow(() -> new NotFoundException("service case"));
+    }
+
+    /** The case's SLA clocks now, by the targets and calendars configured now. */
+    SlaClocks.Sla slaOf(ServiceCase serviceCase) {
+        return SlaClocks.of(serviceCase.transitions(), calendars.of(serviceCase.calendarCountry()),
+                sla.targetOf(serviceCase.type(), serviceCase.priority()), sla.warningShare(), clock.instant());
     }
 
     Facts.ServiceCase facts(ServiceCase serviceCase) {

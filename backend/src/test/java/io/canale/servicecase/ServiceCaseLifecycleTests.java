@@ -140,7 +140,7 @@ class ServiceCaseLifecycleTests {
 
     static ServiceCase caseIn(ServiceCase.Status status) {
         ServiceCase serviceCase = ServiceCase.open("case_1", new ServiceCase.Opening("ptn_dealer", ServiceCase.Type.WARRANTY_CLAIM, null,
-                "Battery dead", null, List.of(), "BAT-1", null, null, "ptn_supplier", null, null), "dealer@x", T0);
+                "Battery dead", null, List.of(), "BAT-1", null, null, "ptn_supplier", null, null, "IT"), "dealer@x", T0);
         List<ServiceCase.Status> path = List.of(ServiceCase.Status.TRIAGED, ServiceCase.Status.IN_PROGRESS, ServiceCase.Status.RESOLVED,
                 ServiceCase.Status.CLOSED);
         if (status == ServiceCase.Status.WAITING) {

@@ -238,11 +238,16 @@ class ServiceCaseTests extends IntegrationTestBase {
         return http.graphql(token, THREAD, Map.of("id", id)).at("/data/serviceCase/comments").findValuesAsString("body");
     }
 
-    /** A delivered demo order line of the dealer (Rossi's batteries from Gallo, carried by Veloce). */
+    /** The delivered demo order line of the dealer: Rossi's batteries from Gallo, carried by Veloce (tests deliver others). */
     private Map<String, Object> deliveredLine(String dealer) {
-        JsonNode order = http.graphql(dealer, "{ orders(first: 100, status: DELIVERED) { edges { node { id lines { line } } } } }")
-                .at("/data/orders/edges/0/node");
-        return Map.of("orderId", order.path("id").asString(), "line", order.at("/lines/0/line").asInt());
+        JsonNode orders = http.graphql(dealer, "{ orders(first: 100, status: DELIVERED) { edges { node { id supplier { id } lines { line } } } } }")
+                .at("/data/orders/edges");
+        for (JsonNode edge : orders) {
+            if (edge.at("/node/supplier/id").asString().equals("ptn_gallo_ricambi")) {
+                return Map.of("orderId", edge.at("/node/id").asString(), "line", edge.at("/node/lines/0/line").asInt());
+            }
+        }
+        throw new AssertionError("no delivered order from Gallo in " + orders);
     }
 
     static Map<String, Object> claim(Map<String, Object> line) {
