@@ -688,11 +688,50 @@ public class AccessPolicy {
                 waitOnCase(caller, serviceCase).allowed(), resolveCase(caller, serviceCase).allowed(),
                 closeCase(caller, serviceCase).allowed(), reopenCase(caller, serviceCase).allowed(),
                 manageCaseParties(caller, serviceCase).allowed(), overrideWarranty(caller, serviceCase).allowed(), comment,
-                comment ? commentVisibilities(caller) : List.of());
+                comment ? commentVisibilities(caller) : List.of(), openRecoveryClaim(caller, serviceCase).allowed());
     }
 
     public Actions.CaseComment commentActions(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
         return new Actions.CaseComment(editComment(caller, serviceCase, comment).allowed(),
                 deleteComment(caller, serviceCase, comment).allowed());
+    }
+
+    // ---- recovery claims ----------------------------------------------------------------------------------
+
+    /** Opening a claim from a case against its supplier or carrier: staff coordinating the case. */
+    public Decision openRecoveryClaim(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase);
+    }
+
+    /** Which claims the caller may list: staff all, a supplier or carrier those against it; never dealers' business. */
+    public RecordVisibility recoveryClaimsVisibleTo(Caller caller) {
+        return recordsVisibleTo(caller, Scopes.SERVICE_READ);
+    }
+
+    /** Whether the caller may read a claim: staff and the partner it is against, nobody else (not the case's dealer). */
+    public boolean mayReadRecoveryClaim(Caller caller, Facts.RecoveryClaim claim) {
+        require(caller, Scopes.SERVICE_READ);
+        return caller.isStaff() || actsFor(caller, claim.againstId());
+    }
+
+    /** Accepting or disputing a claim: the partner it is against, while it awaits the answer. */
+    public Decision answerRecoveryClaim(Caller caller, Facts.RecoveryClaim claim) {
+        return scope(caller, Scopes.SERVICE_WRITE)
+                .then(() -> actsFor(caller, claim.againstId()) ? Decision.allow()
+                        : caller.isStaff() ? Decision.refuse("the claimed partner answers a claim") : Decision.hide("recovery claim"))
+                .then(() -> claim.awaitingAnswer() ? Decision.allow() : Decision.notNow("the claim was already answered or withdrawn"));
+    }
+
+    /** Withdrawing a claim: staff, unless it was accepted. */
+    public Decision withdrawRecoveryClaim(Caller caller, Facts.RecoveryClaim claim) {
+        return scope(caller, Scopes.SERVICE_WRITE)
+                .then(() -> caller.isStaff() ? Decision.allow()
+                        : actsFor(caller, claim.againstId()) ? Decision.refuse("staff withdraw claims") : Decision.hide("recovery claim"))
+                .then(() -> claim.withdrawable() ? Decision.allow() : Decision.notNow("an accepted or withdrawn claim stays as it is"));
+    }
+
+    public Actions.RecoveryClaim claimActions(Caller caller, Facts.RecoveryClaim claim) {
+        boolean answer = answerRecoveryClaim(caller, claim).allowed();
+        return new Actions.RecoveryClaim(answer, answer, withdrawRecoveryClaim(caller, claim).allowed());
     }
 }

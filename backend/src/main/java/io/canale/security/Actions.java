@@ -37,10 +37,14 @@ public interface Actions {
      * comment (none when it may not comment).
      */
     record ServiceCase(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
-            boolean manageParties, boolean overrideWarranty, boolean comment, List<String> commentVisibilities) {
+            boolean manageParties, boolean overrideWarranty, boolean comment, List<String> commentVisibilities,
+            boolean openRecoveryClaim) {
     }
 
     record CaseComment(boolean edit, boolean delete) {
+    }
+
+    record RecoveryClaim(boolean accept, boolean dispute, boolean withdraw) {
     }
 
     /** What the caller may start, apart from any one record. */

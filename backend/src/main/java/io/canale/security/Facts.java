@@ -56,4 +56,8 @@ public interface Facts {
     record CaseComment(boolean internal, boolean addressed, String addressedTo, String authorSubject, String authorPartnerId,
             boolean deleted) {
     }
+
+    /** A recovery claim: the partner it is against, whether it awaits that partner's answer, whether staff may withdraw it. */
+    record RecoveryClaim(String againstId, boolean awaitingAnswer, boolean withdrawable) {
+    }
 }

@@ -130,6 +130,10 @@ class AccessPolicyTests {
     static final Facts.CaseComment VELOCE_TO_STAFF = new Facts.CaseComment(false, true, null, "admin@" + VELOCE, VELOCE, false);
     static final Facts.CaseComment SHARED_BY_FERRI = new Facts.CaseComment(false, false, null, "admin@" + FERRI, FERRI, false);
 
+    static final Facts.RecoveryClaim CLAIM_ON_FERRI = new Facts.RecoveryClaim(FERRI, true, true);
+    static final Facts.RecoveryClaim DISPUTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, true);
+    static final Facts.RecoveryClaim ACCEPTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, false);
+
     static final List<TimelineEntry> TIMELINE = List.of(
             TimelineEntry.shared(NOW, "system", "LEAD_ROUTED", "Routed to a dealer"),
             TimelineEntry.staffOnly(NOW, "system", "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
@@ -253,6 +257,13 @@ class AccessPolicyTests {
                 line("edit staff's comment to Ferri", (p, c) -> p.editComment(c, NEW_CASE, TO_FERRI),     A, R, N, N, N, N, R, N, N, N),
                 line("see the people of Ferri", (p, c) -> p.seesPeopleOf(c, FERRI),
                         true, true, false, false, false, false, true, false, false, false),
+                line("open a recovery claim from Rossi's case", (p, c) -> p.openRecoveryClaim(c, NEW_CASE), A, A, R, R, R, N, R, N, R, N),
+                line("read a claim against Ferri", (p, c) -> p.mayReadRecoveryClaim(c, CLAIM_ON_FERRI),
+                        true, true, false, false, false, false, true, false, false, false),
+                line("answer an open claim against Ferri", (p, c) -> p.answerRecoveryClaim(c, CLAIM_ON_FERRI), R, R, N, N, N, N, A, N, N, N),
+                line("answer a disputed claim", (p, c) -> p.answerRecoveryClaim(c, DISPUTED_CLAIM),          R, R, N, N, N, N, S, N, N, N),
+                line("withdraw an open claim against Ferri", (p, c) -> p.withdrawRecoveryClaim(c, CLAIM_ON_FERRI), A, A, N, N, N, N, R, N, N, N),
+                line("withdraw an accepted claim", (p, c) -> p.withdrawRecoveryClaim(c, ACCEPTED_CLAIM),     S, S, N, N, N, N, R, N, N, N),
                 // the directory and organisations
                 line("which partners are listed", (p, c) -> p.partnersVisibleTo(c),
                         new PartnerVisibility.All(), new PartnerVisibility.All(), own(ROSSI), own(ROSSI), own(ROSSI), own(BIANCHI),
@@ -388,6 +399,24 @@ class AccessPolicyTests {
         }
         assertThat(POLICY.productActions(c, FERRI)).isEqualTo(new Actions.Product(POLICY.manageCatalog(c).allowed(),
                 POLICY.describeProduct(c, FERRI).allowed()));
+        for (Facts.ServiceCase serviceCase : List.of(NEW_CASE, TRIAGED_CASE, CASE_IN_PROGRESS, RESOLVED_CASE, LONG_RESOLVED_CASE)) {
+            boolean comment = POLICY.commentOnCase(c, serviceCase).allowed();
+            assertThat(POLICY.caseActions(c, serviceCase)).isEqualTo(new Actions.ServiceCase(POLICY.triageCase(c, serviceCase).allowed(),
+                    POLICY.startCaseWork(c, serviceCase).allowed(), POLICY.waitOnCase(c, serviceCase).allowed(),
+                    POLICY.resolveCase(c, serviceCase).allowed(), POLICY.closeCase(c, serviceCase).allowed(),
+                    POLICY.reopenCase(c, serviceCase).allowed(), POLICY.manageCaseParties(c, serviceCase).allowed(),
+                    POLICY.overrideWarranty(c, serviceCase).allowed(), comment, comment ? POLICY.commentVisibilities(c) : List.of(),
+                    POLICY.openRecoveryClaim(c, serviceCase).allowed()));
+        }
+        for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI)) {
+            assertThat(POLICY.commentActions(c, NEW_CASE, comment)).isEqualTo(new Actions.CaseComment(
+                    POLICY.editComment(c, NEW_CASE, comment).allowed(), POLICY.deleteComment(c, NEW_CASE, comment).allowed()));
+        }
+        for (Facts.RecoveryClaim claim : List.of(CLAIM_ON_FERRI, DISPUTED_CLAIM, ACCEPTED_CLAIM)) {
+            boolean answer = POLICY.answerRecoveryClaim(c, claim).allowed();
+            assertThat(POLICY.claimActions(c, claim)).isEqualTo(new Actions.RecoveryClaim(answer, answer,
+                    POLICY.withdrawRecoveryClaim(c, claim).allowed()));
+        }
         for (String partner : List.of(ROSSI, VELOCE, CANALE)) {
             boolean admin = POLICY.administerDirectory(c).allowed();
             assertThat(POLICY.partnerActions(c, partner)).isEqualTo(new Actions.Partner(admin, admin,
