@@ -188,6 +188,16 @@ public class Catalog {
         return suppliers;
     }
 
+    /** The product line of each known SKU among the given ones (warranty terms are set per product line). */
+    public java.util.Map<String, String> productLinesOf(java.util.Collection<String> skus) {
+        Query query = Query.query(Criteria.where("_id").in(skus));
+        query.fields().include("_id", "productLine");
+        java.util.Map<String, String> lines = new java.util.HashMap<>();
+        mongo.find(query, org.bson.Document.class, "products")
+                .forEach(doc -> lines.put(doc.getString("_id"), doc.getString("productLine")));
+        return lines;
+    }
+
     /** Seeds a product and a price once; for demo data. */
     public void ensureProduct(String sku, String nameIt, String nameEn, String productLine, String supplierId) {
         if (mongo.findById(sku, Product.class) == null) {

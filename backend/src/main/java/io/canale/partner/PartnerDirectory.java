@@ -103,6 +103,12 @@ public class PartnerDirectory {
         return partners.findById(partnerId).map(Partner::tier);
     }
 
+    /** The first country of a partner's territory (upper case), e.g. for the business calendar its cases are timed in. */
+    public Optional<String> homeCountryOf(String partnerId) {
+        return partners.findById(partnerId).map(Partner::territory).filter(territory -> !territory.countries().isEmpty())
+                .map(territory -> territory.countries().getFirst());
+    }
+
     /** Whether a partner exists, is active and has the type. */
     public boolean isActive(String partnerId, PartnerType type) {
         return partners.findById(partnerId).filter(partner -> partner.active() && partner.type() == type).isPresent();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -38,6 +39,19 @@ class OrderSplitCrashTests extends IntegrationTestBase {
     MongoOperations mongo;
     @Autowired
     OrderPlans plans;
+    /** How far a test moved the clock every test of the context shares; moved back after each test. */
+    private Duration advanced = Duration.ZERO;
+
+    @AfterEach
+    void moveTheClockBack() {
+        clock.advance(advanced.negated());
+        advanced = Duration.ZERO;
+    }
+
+    private void advance(Duration by) {
+        clock.advance(by);
+        advanced = advanced.plus(by);
+    }
 
     @Test
     void a_retry_a_day_later_completes_the_split_even_though_its_date_is_now_past() {
@@ -50,7 +64,7 @@ class OrderSplitCrashTests extends IntegrationTestBase {
         OrderPlan plan = onlyPlanOf("ptn_rossi_auto");
         assertThat(ordersOf(plan.groupId())).as("cut off after the first order").hasSize(1);
 
-        clock.advance(Duration.ofDays(2));
+        advance(Duration.ofDays(2));
         JsonNode retried = http.payload(dealer, OrderTests.SUBMIT, Map.of("input", input)).path("orders");
         assertThat(retried.findValuesAsString("groupId")).containsOnly(plan.groupId());
         assertThat(retried.findValuesAsString("sku")).containsExactlyInAnyOrder("FRN-PAD-001", "BAT-12V-070");
@@ -72,7 +86,7 @@ class OrderSplitCrashTests extends IntegrationTestBase {
 
         crash.crashAfterOrders(1);
         http.graphqlErrors(dealer, OrderDraftTests.SUBMIT, submit);
-        clock.advance(Duration.ofDays(2));
+        advance(Duration.ofDays(2));
 
         JsonNode retried = http.payload(dealer, OrderDraftTests.SUBMIT, submit).path("orders");
         assertThat(retried.size()).isEqualTo(2);
@@ -92,7 +106,7 @@ class OrderSplitCrashTests extends IntegrationTestBase {
 
         plans.completeStale();
         assertThat(ordersOf(plan.groupId())).as("not yet: the submission may still be writing").hasSize(1);
-        clock.advance(OrderPlans.STALE_AFTER.plusSeconds(1));
+        advance(OrderPlans.STALE_AFTER.plusSeconds(1));
         plans.completeStale();
         assertThat(ordersOf(plan.groupId())).extracting(Order::supplierId)
                 .containsExactlyInAnyOrder("ptn_ferri_componenti", "ptn_gallo_ricambi");
