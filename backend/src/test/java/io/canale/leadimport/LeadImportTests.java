@@ -222,6 +222,23 @@ class LeadImportTests extends IntegrationTestBase {
     }
 
     @Test
+    void an_unexpected_failure_gives_the_job_back_for_a_later_attempt_and_fails_it_on_the_last() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        await(upload((HEADER + "Lost " + tag + ",l-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), true, null));
+        // The stored file is gone: not the file's fault, so the job is not failed on the first try.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "QUEUED")
+                .set("fileId", new ObjectId().toHexString()).set("attempts", 0).unset("finishedAt"), LeadImportJob.class);
+        assertThat(importer.work(jobId)).isTrue();
+        LeadImportJob givenBack = mongo.findById(jobId, LeadImportJob.class);
+        assertThat(givenBack.status()).isEqualTo(LeadImportJob.Status.QUEUED);
+        assertThat(givenBack.attempts()).isEqualTo(1);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("attempts", 2), LeadImportJob.class);
+        assertThat(importer.work(jobId)).isTrue();
+        assertThat(job(jobId).at("/error/code").asString()).isEqualTo("ATTEMPTS_EXHAUSTED");
+        assertThat(job(jobId).path("status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
     void a_file_left_over_by_a_crash_is_swept_and_other_files_are_kept() {
         String leftover = files.store(new ByteArrayInputStream("name\n".getBytes(StandardCharsets.UTF_8)), "left.csv",
                 "text/csv", new org.bson.Document(LeadImports.KIND, LeadImports.IMPORT_FILE)).toHexString();
