@@ -1,10 +1,12 @@
 package io.canale.identity;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -16,6 +18,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * into 403.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInLimits.class)
 class LoginSecurityConfig {
 
     /**
@@ -27,14 +30,16 @@ class LoginSecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain loginChain(HttpSecurity http, SignInFailures failures) throws Exception {
+        SignInThrottle throttle = new SignInThrottle(failures);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/invitation", "/error", "/css/**", "/favicon.ico",
                                 "/actuator/health/**", "/graphiql/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(throttle).successHandler(throttle))
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/login"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/invitation")),
