@@ -30,6 +30,12 @@ class LoginPageController {
         return "login";
     }
 
+    /** The second factor: ask for a one-time code by mail, then confirm it (see {@link SecondFactor}). */
+    @GetMapping(SecondFactor.CODE_PAGE)
+    String code() {
+        return "code";
+    }
+
     private static long parseSeconds(String wait) {
         try {
             return wait == null ? 0 : Math.max(0, Long.parseLong(wait));
@@ -59,7 +65,7 @@ class LoginPageController {
             interceptor.setParamName("lang");
             // Only the pages with a language switch: it reads request parameters, which on any other endpoint
             // would make the container parse an upload before the endpoint has decided whether to take it.
-            registry.addInterceptor(interceptor).addPathPatterns("/login", "/invitation");
+            registry.addInterceptor(interceptor).addPathPatterns("/login", SecondFactor.CODE_PAGE, "/invitation");
         }
     }
 }

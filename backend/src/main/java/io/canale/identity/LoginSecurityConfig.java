@@ -1,5 +1,6 @@
 package io.canale.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class LoginSecurityConfig {
 
     /**
-     * The sign-in and invitation pages load only their own stylesheet and run no script; nobody may frame them.
+     * The sign-in, second-factor and invitation pages load only their own stylesheet and run no script; nobody may frame them.
      * No {@code form-action}: browsers apply it to the redirects after sign-in, which lead to the clients.
      */
     static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -30,8 +31,10 @@ class LoginSecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain loginChain(HttpSecurity http, SignInFailures failures) throws Exception {
+    SecurityFilterChain loginChain(HttpSecurity http, SignInFailures failures, ObjectProvider<SecondFactor> secondFactor)
+            throws Exception {
         SignInThrottle throttle = new SignInThrottle(failures);
+        secondFactor.ifAvailable(factor -> offer(factor, http));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/invitation", "/error", "/css/**", "/favicon.ico",
@@ -42,8 +45,17 @@ class LoginSecurityConfig {
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/login"),
+                                PathPatternRequestMatcher.withDefaults().matcher(SecondFactor.CODE_PAGE),
                                 PathPatternRequestMatcher.withDefaults().matcher("/invitation")),
                         new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .build();
+    }
+
+    private static void offer(SecondFactor factor, HttpSecurity http) {
+        try {
+            factor.offerOn(http);
+        } catch (Exception ex) {
+            throw new IllegalStateException("the second factor could not be configured", ex);
+        }
     }
 }
