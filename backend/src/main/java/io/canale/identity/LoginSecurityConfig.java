@@ -23,7 +23,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class LoginSecurityConfig {
 
     /**
-     * The sign-in, second-factor and invitation pages load only their own stylesheet and run no script; nobody may frame them.
+     * The sign-in, second-factor and invitation pages load only their own stylesheet and run no script; nobody may
+     * frame them.
      * No {@code form-action}: browsers apply it to the redirects after sign-in, which lead to the clients.
      */
     static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -34,9 +35,7 @@ class LoginSecurityConfig {
     SecurityFilterChain loginChain(HttpSecurity http, SignInFailures failures, ObjectProvider<SecondFactor> secondFactor)
             throws Exception {
         SignInThrottle throttle = new SignInThrottle(failures);
-        secondFactor.ifAvailable(factor -> offer(factor, http));
-        return http
-                .authorizeHttpRequests(requests -> requests
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/invitation", "/error", "/css/**", "/favicon.ico",
                                 "/actuator/health/**", "/graphiql/**")
                         .permitAll()
@@ -47,15 +46,12 @@ class LoginSecurityConfig {
                         new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/login"),
                                 PathPatternRequestMatcher.withDefaults().matcher(SecondFactor.CODE_PAGE),
                                 PathPatternRequestMatcher.withDefaults().matcher("/invitation")),
-                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
-                .build();
-    }
-
-    private static void offer(SecondFactor factor, HttpSecurity http) {
-        try {
+                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))));
+        // After the form login, so that a visitor who is not signed in still starts at /login.
+        SecondFactor factor = secondFactor.getIfAvailable();
+        if (factor != null) {
             factor.offerOn(http);
-        } catch (Exception ex) {
-            throw new IllegalStateException("the second factor could not be configured", ex);
         }
+        return http.build();
     }
 }

@@ -90,6 +90,7 @@ class SecondFactorTests extends MailServerTestBase {
 
         assertThat(SignInForm.location(asked)).doesNotContain("sent");
         assertThat(mailsTo("staff@canale.demo")).hasSize(mailsBefore);
+        assertThat(SignInForm.location(anonymous.get("/login/code"))).endsWith("/login");
     }
 
     private String signInWithPassword(SignInForm browser, String email) {
