@@ -33,7 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserAccounts {
 
-    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final int MIN_PASSWORD_LENGTH = 10;
     /** bcrypt reads no more than 72 bytes of a password; a longer one is refused, never cut. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -43,18 +42,26 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final String invitationBaseUrl;
+    private final Duration invitationValidity;
+    private final InvitationMail mail;
 
     UserAccounts(UserAccountRepository users, MongoOperations mongo, PasswordEncoder passwordEncoder, Clock clock,
-            @Value("${canale.auth.issuer}") String issuer) {
+            @Value("${canale.auth.issuer}") String issuer,
+            @Value("${canale.auth.invitation-ttl:PT72H}") Duration invitationValidity, InvitationMail mail) {
         this.users = users;
         this.mongo = mongo;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.invitationBaseUrl = issuer + "/invitation?token=";
+        this.invitationValidity = invitationValidity;
+        this.mail = mail;
     }
 
-    /** An invited account and the one-time link the invitee opens to choose a password. */
-    public record Invitation(UserAccount user, String url) {
+    /**
+     * An invited account and how its one-time link went out: mailed to {@code sentTo}, or (demo profile without
+     * a mail server only) in {@code url}. The other one is null.
+     */
+    public record Invitation(UserAccount user, String url, String sentTo) {
     }
 
     public Invitation invite(String partnerId, PartnerType partnerType, String email, String displayName,
@@ -70,15 +77,26 @@ public class UserAccounts {
         if (users.findByEmail(UserAccount.normaliseEmail(email)).isPresent()) {
             throw duplicateEmail();
         }
+        InvitationMail.Delivery delivery = mail.delivery();
         String token = Secrets.randomToken();
         Instant now = clock.instant();
         UserAccount user = UserAccount.invite(email, displayName.strip(), partnerId, partnerType, role,
-                Secrets.sha256(token), now.plus(INVITATION_VALIDITY), by.actor(), now);
+                Secrets.sha256(token), now.plus(invitationValidity), by.actor(), now);
         try {
-            return new Invitation(users.insert(user), invitationBaseUrl + token);
+            user = users.insert(user);
         } catch (DuplicateKeyException raced) {
             throw duplicateEmail();
         }
+        if (delivery == InvitationMail.Delivery.ANSWER) {
+            return new Invitation(user, invitationBaseUrl + token, null);
+        }
+        try {
+            mail.send(user, invitationBaseUrl + token, invitationValidity);
+        } catch (InvalidInputException notSent) {
+            users.delete(user); // nobody got the link: the admin may simply invite again
+            throw notSent;
+        }
+        return new Invitation(user, null, user.email());
     }
 
     public UserAccount deactivate(String userId, String partnerId, Integer expectedVersion, Caller by) {

@@ -36,7 +36,7 @@ class OrganisationController {
     record ApiClientChangeInput(String partnerId, String id, Integer expectedVersion) {
     }
 
-    record InviteUserPayload(UserAccount user, String invitationUrl, List<UserError> userErrors) {
+    record InviteUserPayload(UserAccount user, String invitationUrl, String invitationSentTo, List<UserError> userErrors) {
     }
 
     record UserPayload(UserAccount user, List<UserError> userErrors) {
@@ -74,8 +74,8 @@ class OrganisationController {
     InviteUserPayload inviteUser(@Argument InviteUserInput input, Caller caller) {
         return onManagedPartner(caller, input.partnerId(), partner -> users.invite(partner.id(), partner.type(),
                         input.email(), input.displayName(), input.role(), caller),
-                invitation -> new InviteUserPayload(invitation.user(), invitation.url(), List.of()),
-                errors -> new InviteUserPayload(null, null, errors));
+                invitation -> new InviteUserPayload(invitation.user(), invitation.url(), invitation.sentTo(), List.of()),
+                errors -> new InviteUserPayload(null, null, null, errors));
     }
 
     @MutationMapping

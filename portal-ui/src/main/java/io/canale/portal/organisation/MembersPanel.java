@@ -18,7 +18,7 @@ import io.canale.portal.RowActions;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
 
-/** The partner's people: invite (link shown once), deactivate (after confirmation). */
+/** The partner's people: invite (link mailed, or on a demo server without mail shown once), deactivate (after confirmation). */
 class MembersPanel extends VerticalLayout {
 
     private final Grid<Member> grid = new Grid<>();
@@ -89,9 +89,13 @@ class MembersPanel extends VerticalLayout {
             if (payload.succeeded()) {
                 dialog.close();
                 refreshGrid.run();
-                new SecretDialog(getTranslation("members.invited", payload.user().email()),
-                        getTranslation("members.invited.text"), getTranslation("members.invitationLink"),
-                        payload.invitationUrl()).open();
+                if (payload.invitationUrl() == null) {
+                    Notifications.success(getTranslation("members.invited.mailed", payload.invitationSentTo()));
+                } else {
+                    new SecretDialog(getTranslation("members.invited", payload.user().email()),
+                            getTranslation("members.invited.text"), getTranslation("members.invitationLink"),
+                            payload.invitationUrl()).open();
+                }
             } else {
                 dialog.showUserErrors(payload.userErrors());
             }

@@ -12,7 +12,7 @@ final class OrganisationPayloads {
     }
 
     @SchemaType("InviteUserPayload")
-    record Invitation(Member user, String invitationUrl, List<UserError> userErrors) implements Payload {
+    record Invitation(Member user, String invitationUrl, String invitationSentTo, List<UserError> userErrors) implements Payload {
     }
 
     @SchemaType("UserPayload")
