@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -89,6 +93,16 @@ class SigningKeyStoreTests extends IntegrationTestBase {
         assertThatThrownBy(() -> SpringApplication.run(CanaleApplication.class, "--server.port=0",
                 "--canale.embedded.in-memory=true", "--canale.auth.key-encryption-key="))
                 .hasRootCauseInstanceOf(KeyEncryptionKeyRefused.class);
+    }
+
+    @Test
+    void the_documented_environment_variable_sets_the_key_encryption_key() {
+        var environment = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                java.util.Map.of("CANALE_AUTH_KEY_ENCRYPTION_KEY", KEY));
+        AuthServerProperties bound = new Binder(ConfigurationPropertySources.from(environment))
+                .bind("canale.auth", AuthServerProperties.class).get();
+
+        assertThat(bound.keyEncryptionKey()).isEqualTo(KEY);
     }
 
     @Test
