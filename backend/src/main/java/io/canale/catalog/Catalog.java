@@ -5,6 +5,7 @@ import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.PriceVisibility;
+import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -87,7 +88,7 @@ public class Catalog {
             throw new InvalidInputException("input.supplierId", UserErrorCode.NOT_FOUND, "no active supplier with this id");
         }
         try {
-            return mongo.insert(Product.create(sku, names, descriptions, productLine, unit, supplierId, caller.subject(), clock.instant()));
+            return mongo.insert(Product.create(sku, names, descriptions, productLine, unit, supplierId, caller.actor(), clock.instant()));
         } catch (DuplicateKeyException ex) {
             throw Product.duplicateSku();
         }
@@ -98,7 +99,7 @@ public class Catalog {
         policy.manageCatalog(caller).enforce();
         Product product = existing(sku);
         Versions.expect(expectedVersion, product.version());
-        product.change(names, productLine, unit, active, caller.subject(), clock.instant());
+        product.change(names, productLine, unit, active, caller.actor(), clock.instant());
         return mongo.save(product);
     }
 
@@ -106,7 +107,7 @@ public class Catalog {
         Product product = existing(sku);
         policy.describeProduct(caller, product.supplierId()).enforce("input.sku");
         Versions.expect(expectedVersion, product.version());
-        product.describe(descriptions == null ? LocalizedText.empty() : descriptions, caller.subject(), clock.instant());
+        product.describe(descriptions == null ? LocalizedText.empty() : descriptions, caller.actor(), clock.instant());
         return mongo.save(product);
     }
 
@@ -125,7 +126,7 @@ public class Catalog {
         known.fields().include("_id");
         Set<String> knownSkus = new HashSet<>();
         mongo.find(known, org.bson.Document.class, "products").forEach(doc -> knownSkus.add(doc.getString("_id")));
-        return mongo.insert(PriceList.publish(name, tier, currency, validFrom, validTo, entries, knownSkus, caller.subject(),
+        return mongo.insert(PriceList.publish(name, tier, currency, validFrom, validTo, entries, knownSkus, caller.actor(),
                 clock.instant()));
     }
 
@@ -187,11 +188,21 @@ public class Catalog {
         return suppliers;
     }
 
+    /** The product line of each known SKU among the given ones (warranty terms are set per product line). */
+    public java.util.Map<String, String> productLinesOf(java.util.Collection<String> skus) {
+        Query query = Query.query(Criteria.where("_id").in(skus));
+        query.fields().include("_id", "productLine");
+        java.util.Map<String, String> lines = new java.util.HashMap<>();
+        mongo.find(query, org.bson.Document.class, "products")
+                .forEach(doc -> lines.put(doc.getString("_id"), doc.getString("productLine")));
+        return lines;
+    }
+
     /** Seeds a product and a price once; for demo data. */
     public void ensureProduct(String sku, String nameIt, String nameEn, String productLine, String supplierId) {
         if (mongo.findById(sku, Product.class) == null) {
             mongo.insert(Product.create(sku, new LocalizedText(nameIt, nameEn), null, productLine, Product.Unit.PIECE,
-                    supplierId, "seed", clock.instant()));
+                    supplierId, Actor.platform("seed"), clock.instant()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.canale.catalog;
 
 import io.canale.partner.PartnerTier;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.Money;
@@ -50,7 +51,7 @@ class PriceList {
     }
 
     static PriceList publish(String name, PartnerTier tier, String currency, String validFrom, String validTo,
-            List<Entry> entries, Set<String> knownSkus, String by, Instant at) {
+            List<Entry> entries, Set<String> knownSkus, Actor by, Instant at) {
         UserErrors errors = new UserErrors().requireText("input.name", name, 80);
         if (tier == null) {
             errors.add("input.tier", UserErrorCode.REQUIRED, "must be given");

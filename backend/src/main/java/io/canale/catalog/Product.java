@@ -1,5 +1,6 @@
 package io.canale.catalog;
 
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserErrorCode;
@@ -36,7 +37,7 @@ public class Product {
     }
 
     static Product create(String sku, LocalizedText names, LocalizedText descriptions, String productLine, Unit unit,
-            String supplierId, String by, Instant at) {
+            String supplierId, Actor by, Instant at) {
         String normalised = sku == null ? null : sku.strip().toUpperCase(Locale.ROOT);
         UserErrors errors = new UserErrors();
         if (normalised == null || !SKU.matcher(normalised).matches()) {
@@ -56,7 +57,7 @@ public class Product {
         return product;
     }
 
-    void change(LocalizedText newNames, String newProductLine, Unit newUnit, boolean nowActive, String by, Instant at) {
+    void change(LocalizedText newNames, String newProductLine, Unit newUnit, boolean nowActive, Actor by, Instant at) {
         UserErrors errors = new UserErrors();
         check(errors, newNames, null, newProductLine, newUnit);
         errors.throwIfAny();
@@ -67,7 +68,7 @@ public class Product {
         audit = audit.changedBy(by, at);
     }
 
-    void describe(LocalizedText newDescriptions, String by, Instant at) {
+    void describe(LocalizedText newDescriptions, Actor by, Instant at) {
         UserErrors errors = new UserErrors();
         newDescriptions.validate(errors, "input.descriptions", 4000, true);
         errors.throwIfAny();

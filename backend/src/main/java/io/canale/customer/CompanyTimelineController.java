@@ -5,6 +5,8 @@ import io.canale.lead.Leads;
 import io.canale.opportunity.Opportunities;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.shared.Acted;
+import io.canale.shared.Actor;
 import io.canale.shared.CompanyNames;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.TimelineRecord;
@@ -22,8 +24,9 @@ class CompanyTimelineController {
 
     static final int MAX_ENTRIES = 200;
 
-    record CompanyTimelineEntry(String recordType, String recordId, java.time.Instant at, String by, String event,
-            String summary) {
+    /** An entry with its record; its {@code by} and {@code actor} show the actor as the policy decides (partner module). */
+    record CompanyTimelineEntry(String recordType, String recordId, java.time.Instant at, Actor actor, String event,
+            String summary) implements Acted {
     }
 
     private final Leads leads;
@@ -58,7 +61,7 @@ class CompanyTimelineController {
         records.addAll(deals.ofCompany(caller, key));
         return records.stream()
                 .flatMap(record -> policy.timelineFor(caller, record.timeline()).stream()
-                        .map(entry -> new CompanyTimelineEntry(record.recordType(), record.id(), entry.at(), entry.by(),
+                        .map(entry -> new CompanyTimelineEntry(record.recordType(), record.id(), entry.at(), entry.actor(),
                                 entry.event(), texts.summaryOf(entry, locale))))
                 .sorted(Comparator.comparing(CompanyTimelineEntry::at).reversed())
                 .limit(limit)

@@ -1,6 +1,7 @@
 package io.canale.deal;
 
 import io.canale.security.Facts;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -59,7 +60,7 @@ class DealRegistration implements io.canale.shared.TimelineRecord {
     protected DealRegistration() {
     }
 
-    static DealRegistration register(DealTerms terms, String dealerId, Conflict conflict, String by, Instant at) {
+    static DealRegistration register(DealTerms terms, String dealerId, Conflict conflict, Actor by, Instant at) {
         DealRegistration deal = new DealRegistration();
         deal.id = Ids.next("deal");
         deal.dealerId = dealerId;
@@ -78,12 +79,12 @@ class DealRegistration implements io.canale.shared.TimelineRecord {
         deal.audit = Audit.createdBy(by, at);
         deal.timeline.add(TimelineEntry.shared(at, by, "DEAL_REGISTERED", "Deal registered"));
         if (conflict != null) {
-            deal.timeline.add(TimelineEntry.shared(at, "system", "DEAL_CONFLICT", conflict.explanation()));
+            deal.timeline.add(TimelineEntry.shared(at, Actor.SYSTEM, "DEAL_CONFLICT", conflict.explanation()));
         }
         return deal;
     }
 
-    void approve(Duration protection, String by, Instant at) {
+    void approve(Duration protection, Actor by, Instant at) {
         requireOpen();
         status = Status.APPROVED;
         protectedUntil = at.plus(protection);
@@ -92,7 +93,7 @@ class DealRegistration implements io.canale.shared.TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
-    void reject(String reason, String by, Instant at) {
+    void reject(String reason, Actor by, Instant at) {
         requireOpen();
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("input.reason", UserErrorCode.REQUIRED, "say why the registration is rejected");

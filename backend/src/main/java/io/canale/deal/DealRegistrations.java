@@ -46,15 +46,15 @@ public class DealRegistrations {
         policy.registerDeal(caller).enforce();
         Instant now = clock.instant();
         return mongo.insert(DealRegistration.register(terms, caller.partnerId(), conflictOf(terms, caller.partnerId(), now),
-                caller.subject(), now));
+                caller.actor(), now));
     }
 
     DealRegistration approve(Caller caller, String id, Integer expectedVersion) {
-        return decide(caller, id, expectedVersion, (deal, now) -> deal.approve(protection, caller.subject(), now));
+        return decide(caller, id, expectedVersion, (deal, now) -> deal.approve(protection, caller.actor(), now));
     }
 
     DealRegistration reject(Caller caller, String id, Integer expectedVersion, String reason) {
-        return decide(caller, id, expectedVersion, (deal, now) -> deal.reject(reason, caller.subject(), now));
+        return decide(caller, id, expectedVersion, (deal, now) -> deal.reject(reason, caller.actor(), now));
     }
 
     Window<DealRegistration> list(Caller caller, DealRegistration.Status status, ScrollSubrange page) {

@@ -1,5 +1,6 @@
 package io.canale.identity;
 
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -42,7 +43,7 @@ public class PartnerSystemClient {
     }
 
     static PartnerSystemClient create(String clientId, String name, String partnerId, PartnerType partnerType,
-            Set<String> scopes, String secretHash, String by, Instant at) {
+            Set<String> scopes, String secretHash, Actor by, Instant at) {
         PartnerSystemClient client = new PartnerSystemClient();
         client.id = Ids.next("cli");
         client.clientId = clientId;
@@ -57,14 +58,14 @@ public class PartnerSystemClient {
         return client;
     }
 
-    void rotateSecret(String newSecretHash, String by, Instant at) {
+    void rotateSecret(String newSecretHash, Actor by, Instant at) {
         requireActive();
         secretHash = newSecretHash;
         secretIssuedAt = at;
         audit = audit.changedBy(by, at);
     }
 
-    void revoke(String by, Instant at) {
+    void revoke(Actor by, Instant at) {
         requireActive();
         status = Status.REVOKED;
         audit = audit.changedBy(by, at);

@@ -2,6 +2,7 @@ package io.canale.identity;
 
 import io.canale.security.Caller;
 import io.canale.security.Scopes;
+import io.canale.shared.Actor;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
 import io.canale.shared.PartnerType;
@@ -53,7 +54,7 @@ public class PartnerSystemClients {
         String secret = Secrets.randomToken();
         String clientId = "ps-" + Secrets.randomToken().substring(0, 16).toLowerCase();
         PartnerSystemClient client = PartnerSystemClient.create(clientId, name.strip(), partnerId, partnerType,
-                granted, passwordEncoder.encode(secret), by.subject(), clock.instant());
+                granted, passwordEncoder.encode(secret), by.actor(), clock.instant());
         return new IssuedSecret(clients.insert(client), secret);
     }
 
@@ -61,14 +62,14 @@ public class PartnerSystemClients {
         PartnerSystemClient client = ofPartner(id, partnerId);
         Versions.expect(expectedVersion, client.version());
         String secret = Secrets.randomToken();
-        client.rotateSecret(passwordEncoder.encode(secret), by.subject(), clock.instant());
+        client.rotateSecret(passwordEncoder.encode(secret), by.actor(), clock.instant());
         return new IssuedSecret(clients.save(client), secret);
     }
 
     public PartnerSystemClient revoke(String id, String partnerId, Integer expectedVersion, Caller by) {
         PartnerSystemClient client = ofPartner(id, partnerId);
         Versions.expect(expectedVersion, client.version());
-        client.revoke(by.subject(), clock.instant());
+        client.revoke(by.actor(), clock.instant());
         return clients.save(client);
     }
 
@@ -86,7 +87,7 @@ public class PartnerSystemClients {
             String rawSecret) {
         return clients.findByClientId(clientId).orElseGet(() -> clients.insert(PartnerSystemClient.create(clientId,
                 name, partnerId, partnerType, Scopes.forPartnerSystem(partnerType), passwordEncoder.encode(rawSecret),
-                "seed", clock.instant())));
+                Actor.platform("seed"), clock.instant())));
     }
 
     /** Whether the client is active and still authenticates with this secret. */

@@ -1,6 +1,8 @@
 package io.canale.identity;
 
 import io.canale.security.PartnerRole;
+import io.canale.shared.ActingPartner;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -45,7 +47,7 @@ public class UserAccount {
     }
 
     static UserAccount invite(String email, String displayName, String partnerId, PartnerType partnerType,
-            PartnerRole role, String invitationTokenHash, Instant expiresAt, String by, Instant at) {
+            PartnerRole role, String invitationTokenHash, Instant expiresAt, Actor by, Instant at) {
         UserAccount user = new UserAccount();
         user.id = Ids.next("usr");
         user.email = normaliseEmail(email);
@@ -62,7 +64,7 @@ public class UserAccount {
 
     /** An account that can sign in at once; used for seeded demo users. */
     static UserAccount active(String email, String displayName, String partnerId, PartnerType partnerType,
-            PartnerRole role, String passwordHash, String by, Instant at) {
+            PartnerRole role, String passwordHash, Actor by, Instant at) {
         UserAccount user = invite(email, displayName, partnerId, partnerType, role, null, null, by, at);
         user.status = Status.ACTIVE;
         user.passwordHash = passwordHash;
@@ -81,10 +83,15 @@ public class UserAccount {
         this.status = Status.ACTIVE;
         this.invitationTokenHash = null;
         this.invitationExpiresAt = null;
-        this.audit = audit.changedBy(email, at);
+        this.audit = audit.changedBy(self(), at);
     }
 
-    void deactivate(String by, Instant at) {
+    /** The person acting on its own account (activating it, choosing a language). */
+    private Actor self() {
+        return new Actor(email, new ActingPartner(partnerId, partnerType));
+    }
+
+    void deactivate(Actor by, Instant at) {
         if (status == Status.DEACTIVATED) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the user is already deactivated");
         }
@@ -95,7 +102,7 @@ public class UserAccount {
 
     void preferLocale(Locale preferred, Instant at) {
         this.locale = preferred.toLanguageTag();
-        this.audit = audit.changedBy(email, at);
+        this.audit = audit.changedBy(self(), at);
     }
 
     boolean canSignIn() {

@@ -2,6 +2,7 @@ package io.canale.identity;
 
 import io.canale.security.Caller;
 import io.canale.security.PartnerRole;
+import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -72,7 +73,7 @@ public class UserAccounts {
         String token = Secrets.randomToken();
         Instant now = clock.instant();
         UserAccount user = UserAccount.invite(email, displayName.strip(), partnerId, partnerType, role,
-                Secrets.sha256(token), now.plus(INVITATION_VALIDITY), by.subject(), now);
+                Secrets.sha256(token), now.plus(INVITATION_VALIDITY), by.actor(), now);
         try {
             return new Invitation(users.insert(user), invitationBaseUrl + token);
         } catch (DuplicateKeyException raced) {
@@ -87,7 +88,7 @@ public class UserAccounts {
         if (user.email().equals(by.subject())) {
             throw new InvalidInputException("input.id", UserErrorCode.NOT_ALLOWED, "you cannot deactivate yourself");
         }
-        user.deactivate(by.subject(), clock.instant());
+        user.deactivate(by.actor(), clock.instant());
         return users.save(user);
     }
 
@@ -114,7 +115,7 @@ public class UserAccounts {
     public UserAccount ensureActive(String email, String displayName, String partnerId, PartnerType partnerType,
             PartnerRole role, String rawPassword) {
         return findByEmail(email).orElseGet(() -> users.insert(UserAccount.active(email, displayName, partnerId,
-                partnerType, role, passwordEncoder.encode(rawPassword), "seed", clock.instant())));
+                partnerType, role, passwordEncoder.encode(rawPassword), Actor.platform("seed"), clock.instant())));
     }
 
     /** Whether the person can still sign in with this password (an active account whose hash matches it). */

@@ -1,6 +1,7 @@
 package io.canale.lead;
 
 import io.canale.security.Facts;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -67,7 +68,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** A lead for staff to route: from the API or the web form. */
-    public static Lead capture(LeadDetails details, LeadSource source, String idempotencyKey, String by, Instant at) {
+    public static Lead capture(LeadDetails details, LeadSource source, String idempotencyKey, Actor by, Instant at) {
         Lead lead = new Lead();
         lead.id = Ids.next("lead");
         lead.status = LeadStatus.NEW;
@@ -82,7 +83,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** A lead a dealer captured itself: it owns it from the start. */
-    public static Lead captureByDealer(LeadDetails details, LeadSource source, String dealerId, String idempotencyKey, String by,
+    public static Lead captureByDealer(LeadDetails details, LeadSource source, String dealerId, String idempotencyKey, Actor by,
             Instant at) {
         Lead lead = capture(details, source, idempotencyKey, by, at);
         lead.status = LeadStatus.ACCEPTED;
@@ -94,13 +95,18 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     void flagPossibleDuplicates(List<PossibleDuplicate> duplicates) {
         possibleDuplicates = new ArrayList<>(duplicates);
         if (!duplicates.isEmpty()) {
-            timeline.add(TimelineEntry.staffOnly(receivedAt, "system", "POSSIBLE_DUPLICATE",
+            timeline.add(TimelineEntry.staffOnly(receivedAt, Actor.SYSTEM, "POSSIBLE_DUPLICATE",
                     duplicates.size() + " possible duplicate(s) flagged", String.valueOf(duplicates.size())));
         }
     }
 
-    /** Applies a routing decision: to its chosen dealer with a deadline, or back to staff when none. */
+    /** Applies a decision of the rules or the platform ({@code rules}, {@code system}), see {@link #route(RoutingDecision, Actor, Duration)}. */
     public void route(RoutingDecision decision, Duration acceptanceTime) {
+        route(decision, Actor.platform(decision.decidedBy()), acceptanceTime);
+    }
+
+    /** Applies a routing decision taken by someone: to its chosen dealer with a deadline, or back to staff when none. */
+    public void route(RoutingDecision decision, Actor by, Duration acceptanceTime) {
         if (!routable()) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
                     "a lead that is " + status.name().toLowerCase() + " cannot be re-routed");
@@ -115,9 +121,9 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
             int chosen = candidates.indexOf(decision.chosenId());
             pendingCandidates = new ArrayList<>(chosen < 0 ? List.of() : candidates.subList(chosen + 1, candidates.size()));
             parties = new ArrayList<>(List.of(new Party(dealerId, ROUTED_DEALER)));
-            timeline.add(TimelineEntry.staffOnly(at, decision.decidedBy(), "ROUTING_DECIDED", decision.explanation(),
+            timeline.add(TimelineEntry.staffOnly(at, by, "ROUTING_DECIDED", decision.explanation(),
                     decision.ruleName() == null ? "-" : decision.ruleName()));
-            timeline.add(TimelineEntry.shared(at, decision.decidedBy(), "LEAD_ROUTED",
+            timeline.add(TimelineEntry.shared(at, by, "LEAD_ROUTED",
                     "Routed to a dealer; to be accepted by " + acceptBy, acceptBy.toString()));
             registerEvent(new LeadRouted(id, dealerId, acceptBy));
         } else {
@@ -126,13 +132,13 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
             acceptBy = null;
             pendingCandidates = new ArrayList<>();
             parties = new ArrayList<>();
-            timeline.add(TimelineEntry.staffOnly(at, decision.decidedBy(), "LEAD_UNASSIGNED", decision.explanation()));
+            timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_UNASSIGNED", decision.explanation()));
             registerEvent(new LeadReturnedToStaff(id));
         }
-        audit = audit.changedBy(decision.decidedBy(), at);
+        audit = audit.changedBy(by, at);
     }
 
-    void accept(String byDealerId, String by, Instant at) {
+    void accept(String byDealerId, Actor by, Instant at) {
         requireRoutedTo(byDealerId);
         if (at.isAfter(acceptBy)) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
@@ -147,7 +153,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         registerEvent(new LeadAccepted(id, dealerId));
     }
 
-    void decline(String byDealerId, String reason, String by, Instant at) {
+    void decline(String byDealerId, String reason, Actor by, Instant at) {
         requireRoutedTo(byDealerId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("input.reason", UserErrorCode.REQUIRED, "say why the lead is declined");
@@ -160,7 +166,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** Only an accepted lead converts, by its owner; converting is one way. */
-    public void markConverted(String byDealerId, String newOpportunityId, String by, Instant at) {
+    public void markConverted(String byDealerId, String newOpportunityId, Actor by, Instant at) {
         if (!accepted() || !byDealerId.equals(dealerId)) {
             throw new InvalidInputException("input.leadId", UserErrorCode.ILLEGAL_STATE,
                     "only an accepted lead can be converted, by its dealer; this one is " + status.name().toLowerCase());
@@ -173,7 +179,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** Takes in a duplicate: contact details this lead lacks, and a record of the merge. Idempotent. */
-    void absorb(Lead duplicate, String by, Instant at) {
+    void absorb(Lead duplicate, Actor by, Instant at) {
         if (!takesInDuplicates() || duplicate.id.equals(id)) {
             throw new InvalidInputException("input.survivorId", UserErrorCode.ILLEGAL_STATE, "this lead cannot take in another");
         }
@@ -194,7 +200,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     /** Ends this lead as a duplicate of another; its dealer, if any, loses it. */
-    void mergeInto(String survivorId, String by, Instant at) {
+    void mergeInto(String survivorId, Actor by, Instant at) {
         if (status == LeadStatus.CONVERTED || status == LeadStatus.MERGED) {
             throw new InvalidInputException("input.duplicateId", UserErrorCode.ILLEGAL_STATE,
                     "a " + status.name().toLowerCase() + " lead cannot be merged");
@@ -218,7 +224,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
             throw new IllegalStateException("lead " + id + " is not overdue");
         }
         String expired = dealerId;
-        leaveDealer(at, "system", "LEAD_EXPIRED", "Not accepted in time");
+        leaveDealer(at, Actor.SYSTEM, "LEAD_EXPIRED", "Not accepted in time");
         registerEvent(new LeadExpired(id, expired));
     }
 
@@ -243,7 +249,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
      * The dealer loses the lead. Why (its reason, or its silence) is staff's business: the entry is staff-only, so
      * the next dealer and readers of the company timeline never learn another dealer's answer.
      */
-    private void leaveDealer(Instant at, String by, String event, String summary, String... args) {
+    private void leaveDealer(Instant at, Actor by, String event, String summary, String... args) {
         triedDealerIds.add(dealerId);
         timeline.add(TimelineEntry.staffOnly(at, by, event, summary, args));
         status = LeadStatus.NEW;

@@ -7,6 +7,7 @@ import io.canale.security.Caller;
 import io.canale.security.Decision;
 import io.canale.security.LeadIntake;
 import io.canale.security.Scopes;
+import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -76,8 +77,8 @@ public class Leads {
         Instant now = clock.instant();
         boolean routed = policy.leadIntake(caller) == LeadIntake.ROUTED_BY_RULES;
         Lead lead = routed
-                ? Lead.capture(details, LeadSource.API, scopedKey, caller.subject(), now)
-                : Lead.captureByDealer(details, LeadSource.API, caller.partnerId(), scopedKey, caller.subject(), now);
+                ? Lead.capture(details, LeadSource.API, scopedKey, caller.actor(), now)
+                : Lead.captureByDealer(details, LeadSource.API, caller.partnerId(), scopedKey, caller.actor(), now);
         try {
             return insertRouted(lead, routed);
         } catch (DuplicateKeyException raced) {
@@ -88,14 +89,14 @@ public class Leads {
     /** A lead from the public web form: validated, flagged, routed; the caller learns nothing back. */
     void captureFromWebForm(LeadDetails details) {
         details.validated("lead");
-        insertRouted(Lead.capture(details, LeadSource.WEB_FORM, null, "web-form", clock.instant()), true);
+        insertRouted(Lead.capture(details, LeadSource.WEB_FORM, null, Actor.platform("web-form"), clock.instant()), true);
     }
 
     Lead accept(Caller caller, String id, Integer expectedVersion) {
         Lead lead = existing(id);
         policy.acceptLead(caller, lead.facts()).enforce("input.id");
         Versions.expect(expectedVersion, lead.version());
-        lead.accept(caller.partnerId(), caller.subject(), clock.instant());
+        lead.accept(caller.partnerId(), caller.actor(), clock.instant());
         return leads.save(lead);
     }
 
@@ -105,7 +106,7 @@ public class Leads {
         policy.declineLead(caller, lead.facts()).enforce("input.id");
         Versions.expect(expectedVersion, lead.version());
         Instant now = clock.instant();
-        lead.decline(caller.partnerId(), reason, caller.subject(), now);
+        lead.decline(caller.partnerId(), reason, caller.actor(), now);
         lead.route(lead.nextCandidate(now, activeDealerIds()::contains), properties.acceptanceTime());
         Lead saved = leads.save(lead);
         return policy.mayRead(caller, Scopes.LEADS_READ, saved.parties()) ? Optional.of(saved) : Optional.empty();
@@ -130,8 +131,8 @@ public class Leads {
         }
         Instant now = clock.instant();
         Lead survivorAsRead = leads.findById(survivorId).orElseThrow(); // kept to undo the survivor's write
-        duplicate.mergeInto(survivor.id(), caller.subject(), now); // checks the duplicate's state before any write
-        survivor.absorb(duplicate, caller.subject(), now);
+        duplicate.mergeInto(survivor.id(), caller.actor(), now); // checks the duplicate's state before any write
+        survivor.absorb(duplicate, caller.actor(), now);
         Lead saved;
         try {
             saved = leads.save(survivor);
@@ -165,7 +166,7 @@ public class Leads {
             decision = new RoutingDecision(now, caller.subject(), null, List.of(dealerId), dealerId,
                     "Routed by hand by " + caller.subject(), "MANUAL", List.of(caller.subject()), List.of());
         }
-        lead.route(decision, properties.acceptanceTime());
+        lead.route(decision, dealerId == null ? Actor.platform(decision.decidedBy()) : caller.actor(), properties.acceptanceTime());
         return leads.save(lead);
     }
 

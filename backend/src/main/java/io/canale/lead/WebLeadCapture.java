@@ -1,16 +1,8 @@
 package io.canale.lead;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.canale.shared.InvalidInputException;
-import io.canale.shared.web.ClientAddresses;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The manufacturer's website posts its contact form here ({@code POST /capture/leads}, JSON or form
  * encoded). The answer never depends on existing data: valid submissions and honeypot hits both get 202.
- * Each client address may submit a limited number of times per minute (429 beyond).
+ * Each client address may submit a limited number of times per minute (429 beyond), counted before the body is
+ * read ({@link WebCaptureRateLimit}).
  */
 @RestController
 class WebLeadCapture {
@@ -42,36 +35,21 @@ class WebLeadCapture {
     private static final Map<String, String> RECEIVED = Map.of("status", "received");
 
     private final Leads leads;
-    private final LeadProperties properties;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
-
-    WebLeadCapture(Leads leads, LeadProperties properties) {
+    WebLeadCapture(Leads leads) {
         this.leads = leads;
-        this.properties = properties;
     }
 
-    @PostMapping(path = "/capture/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, ?>> captureJson(@RequestBody WebLeadForm form, HttpServletRequest request) {
-        return capture(form, request);
+    @PostMapping(path = WebCaptureRateLimit.PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, ?>> captureJson(@RequestBody WebLeadForm form) {
+        return capture(form);
     }
 
-    @PostMapping(path = "/capture/leads", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<Map<String, ?>> captureForm(@ModelAttribute WebLeadForm form, HttpServletRequest request) {
-        return capture(form, request);
+    @PostMapping(path = WebCaptureRateLimit.PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Map<String, ?>> captureForm(@ModelAttribute WebLeadForm form) {
+        return capture(form);
     }
 
-    private ResponseEntity<Map<String, ?>> capture(WebLeadForm form, HttpServletRequest request) {
-        Bucket bucket = buckets.get(ClientAddresses.rateLimitKey(request.getRemoteAddr()), address -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(properties.webCapturePerMinute())
-                        .refillGreedy(properties.webCapturePerMinute(), Duration.ofMinutes(1)).build())
-                .build());
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(seconds))
-                    .body(Map.of("error", "too many submissions; try again later"));
-        }
+    private ResponseEntity<Map<String, ?>> capture(WebLeadForm form) {
         if (form.website() != null && !form.website().isBlank()) {
             return ResponseEntity.accepted().body(RECEIVED);
         }

@@ -23,7 +23,7 @@ class LeadImportJob {
 
     enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
-    enum ErrorCode { WRONG_DELIMITER, BAD_ENCODING, MISSING_COLUMNS, EMPTY_FILE, UNREADABLE }
+    enum ErrorCode { WRONG_DELIMITER, BAD_ENCODING, MISSING_COLUMNS, EMPTY_FILE, UNREADABLE, TOO_LARGE, ATTEMPTS_EXHAUSTED }
 
     record JobError(ErrorCode code, String message) {
     }
@@ -45,6 +45,8 @@ class LeadImportJob {
     private long checkpointRow;
     private long bytesRead;
     private JobError error;
+    /** Runs started, counted (durably) as a worker claims the job, before it reads a byte of the file. */
+    private int attempts;
     private String claimedBy;
     private Instant heartbeatAt;
     private Instant createdAt;
@@ -70,7 +72,7 @@ class LeadImportJob {
         job.delimiter = delimiter;
         job.status = Status.QUEUED;
         job.createdAt = at;
-        job.audit = Audit.createdBy(caller.subject(), at);
+        job.audit = Audit.createdBy(caller.actor(), at);
         return job;
     }
 
@@ -103,4 +105,5 @@ class LeadImportJob {
     String fileId() { return fileId; }
     char delimiter() { return delimiter; }
     long checkpointRow() { return checkpointRow; }
+    int attempts() { return attempts; }
 }

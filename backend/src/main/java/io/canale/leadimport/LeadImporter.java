@@ -1,5 +1,6 @@
 package io.canale.leadimport;
 
+import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -15,6 +16,8 @@ import io.canale.security.LeadIntake;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.LogText;
 import io.canale.shared.UserError;
+import io.canale.shared.csv.CsvLimitExceededException;
+import io.canale.shared.csv.CsvLimits;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -38,6 +41,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -50,7 +54,8 @@ import org.springframework.stereotype.Component;
 /**
  * Works lead imports: streams the stored file row by row (never whole in memory), validates every row,
  * turns valid rows into leads in batches, records refused rows, and checkpoints progress after each batch.
- * A bad row never stops the others; a file that cannot be read as a whole fails with a job-level error.
+ * A bad row never stops the others; a file that cannot be read as a whole, or whose rows break the
+ * {@link CsvLimits}, fails with a job-level error.
  */
 @Component
 class LeadImporter {
@@ -59,45 +64,87 @@ class LeadImporter {
     /** A running job whose worker has been silent this long is taken over by another worker. */
     static final Duration STALE = Duration.ofMinutes(2);
 
+    /**
+     * File chunks (255 KiB each) fetched per round trip. Without a batch size the embedded store answers with all of a
+     * file's chunks at once, and a file over 48 MB no longer fits one reply.
+     */
+    static final int FILE_CHUNKS_PER_READ = 16;
+
     private static final Logger log = LoggerFactory.getLogger(LeadImporter.class);
 
     private final MongoOperations mongo;
     private final GridFsTemplate files;
+    private final MongoDatabaseFactory database;
     private final LeadRouter router;
     private final DuplicateIndex duplicates;
     private final LeadProperties properties;
     private final AccessPolicy policy;
+    private final CsvLimits csvLimits;
+    private final LeadImportProperties importProperties;
     private final Clock clock;
     private final String worker = "worker-" + UUID.randomUUID();
 
-    LeadImporter(MongoOperations mongo, GridFsTemplate files, LeadRouter router, DuplicateIndex duplicates,
-            LeadProperties properties, AccessPolicy policy, Clock clock) {
+    LeadImporter(MongoOperations mongo, GridFsTemplate files, MongoDatabaseFactory database, LeadRouter router,
+            DuplicateIndex duplicates, LeadProperties properties, AccessPolicy policy, CsvLimits csvLimits, LeadImportProperties importProperties,
+            Clock clock) {
         this.mongo = mongo;
         this.files = files;
+        this.database = database;
         this.router = router;
         this.duplicates = duplicates;
         this.properties = properties;
         this.policy = policy;
+        this.csvLimits = csvLimits;
+        this.importProperties = importProperties;
         this.clock = clock;
     }
 
-    /** Claims the job if nobody works it, then works it to the end. Returns false when another worker has it. */
+    /**
+     * Claims the job if nobody works it, then works it to the end. Returns false when another worker has it. Each
+     * claim counts an attempt before any work; a job claimed once more than {@code canale.imports.leads.max-attempts}
+     * allows (its earlier runs ended the process, or failed unexpectedly) fails for good instead of being read again.
+     * Whatever goes wrong while a job is worked ends with that job: other jobs and the sweep go on.
+     */
     boolean work(String jobId) {
         Instant now = clock.instant();
         Query claimable = Query.query(Criteria.where("_id").is(jobId).orOperator(
                 Criteria.where("status").is(LeadImportJob.Status.QUEUED),
                 Criteria.where("status").is(LeadImportJob.Status.RUNNING).and("heartbeatAt").lt(now.minus(STALE))));
         LeadImportJob job = mongo.findAndModify(claimable, new Update().set("status", LeadImportJob.Status.RUNNING)
-                .set("claimedBy", worker).set("heartbeatAt", now).min("startedAt", now).inc("version", 1),
+                .set("claimedBy", worker).set("heartbeatAt", now).min("startedAt", now).inc("attempts", 1).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), LeadImportJob.class);
         if (job == null) {
             return false;
         }
-        log.info("Import {} ({}): starting after row {}", job.id(), LogText.of(job.fileName()), job.checkpointRow());
-        try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(files.getResource(
-                        files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(job.fileId()))))).getInputStream()).get();
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        int maxAttempts = importProperties.maxAttempts();
+        if (job.attempts() > maxAttempts) {
+            log.warn("Import {}: failed after {} attempts that did not finish", job.id(), maxAttempts);
+            return finish(job, LeadImportJob.Status.FAILED, attemptsExhausted(maxAttempts));
+        }
+        log.info("Import {} ({}): attempt {} of {}, starting after row {}", job.id(), LogText.of(job.fileName()),
+                job.attempts(), maxAttempts, job.checkpointRow());
+        try {
+            return read(job);
+        } catch (RuntimeException ex) {
+            // Not the file's fault as far as we can tell (the store, a bug): a server fault, logged as one. The job is
+            // given back for a later attempt, or failed when this was its last.
+            log.error("Import {}: attempt {} of {} failed", job.id(), job.attempts(), maxAttempts, ex);
+            if (job.attempts() >= maxAttempts) {
+                return finish(job, LeadImportJob.Status.FAILED, attemptsExhausted(maxAttempts));
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id()).and("claimedBy").is(worker)),
+                    new Update().set("status", LeadImportJob.Status.QUEUED).unset("claimedBy"), LeadImportJob.class);
+            return true;
+        }
+    }
+
+    private boolean read(LeadImportJob job) {
+        try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(GridFSBuckets
+                        .create(database.getMongoDatabase()).openDownloadStream(new ObjectId(job.fileId()))
+                        .batchSize(FILE_CHUNKS_PER_READ)).get();
+                Reader reader = csvLimits.guard(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                        job.delimiter());
                 CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(job.delimiter()).setHeader()
                         .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             LeadImportJob.JobError headerError = checkHeader(parser.getHeaderNames(), job.delimiter());
@@ -106,9 +153,14 @@ class LeadImporter {
             }
             run(job, parser, in);
             return finish(job, LeadImportJob.Status.COMPLETED, null);
+        } catch (CsvLimitExceededException ex) {
+            return finish(job, LeadImportJob.Status.FAILED, tooLarge(ex));
         } catch (CharacterCodingException ex) {
             return finish(job, LeadImportJob.Status.FAILED, badEncoding());
         } catch (UncheckedIOException ex) {
+            if (ex.getCause() instanceof CsvLimitExceededException limit) {
+                return finish(job, LeadImportJob.Status.FAILED, tooLarge(limit));
+            }
             return finish(job, LeadImportJob.Status.FAILED, ex.getCause() instanceof CharacterCodingException ? badEncoding()
                     : new LeadImportJob.JobError(LeadImportJob.ErrorCode.UNREADABLE, "The file is not valid CSV: " + ex.getCause().getMessage()));
         } catch (IOException | IllegalArgumentException | IllegalStateException ex) {
@@ -155,8 +207,8 @@ class LeadImporter {
             try {
                 LeadDetails details = LeadCsvColumns.details(record).validated("row");
                 String key = caller.partnerId() + ":import:" + job.id() + ":" + row;
-                valid.add(routed ? Lead.capture(details, LeadSource.IMPORT, key, caller.subject(), now)
-                        : Lead.captureByDealer(details, LeadSource.IMPORT, caller.partnerId(), key, caller.subject(), now));
+                valid.add(routed ? Lead.capture(details, LeadSource.IMPORT, key, caller.actor(), now)
+                        : Lead.captureByDealer(details, LeadSource.IMPORT, caller.partnerId(), key, caller.actor(), now));
             } catch (InvalidInputException ex) {
                 for (UserError error : ex.errors()) {
                     errors.add(ImportRowError.of(job.id(), row, LeadCsvColumns.columnOf(error), error.code(), error.message()));
@@ -239,6 +291,18 @@ class LeadImporter {
                     + String.join(", ", missing) + ". Known columns: " + String.join(", ", LeadCsvColumns.ALL));
         }
         return null;
+    }
+
+    private LeadImportJob.JobError tooLarge(CsvLimitExceededException limit) {
+        return new LeadImportJob.JobError(LeadImportJob.ErrorCode.TOO_LARGE, limit.getMessage() + ". Limits: "
+                + csvLimits.maxColumns() + " columns and " + csvLimits.maxRowChars() + " characters per row, "
+                + csvLimits.maxFieldChars() + " characters per field");
+    }
+
+    private static LeadImportJob.JobError attemptsExhausted(int attempts) {
+        return new LeadImportJob.JobError(LeadImportJob.ErrorCode.ATTEMPTS_EXHAUSTED, "The import was started " + attempts
+                + " times without finishing, so it is not tried again. Rows already imported stay; to import the rest, "
+                + "upload the file again (rows imported twice are flagged as possible duplicates) or contact support");
     }
 
     private static LeadImportJob.JobError badEncoding() {

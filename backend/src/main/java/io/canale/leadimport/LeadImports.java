@@ -20,8 +20,10 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -35,9 +37,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts, lists and resumes lead imports. The file is stored before the job is acknowledged; a job left
- * behind by a crash or a restart is picked up again by the periodic sweep.
+ * behind by a crash or a restart is picked up again by the periodic sweep, up to
+ * {@code canale.imports.leads.max-attempts} runs in all.
  */
 @Service
+@EnableConfigurationProperties(LeadImportProperties.class)
 public class LeadImports {
 
     private static final Logger log = LoggerFactory.getLogger(LeadImports.class);
@@ -87,7 +91,7 @@ public class LeadImports {
             throw new java.io.UncheckedIOException(ex);
         }
         LeadImportJob job = mongo.insert(LeadImportJob.queue(caller, fileId, name, size, dryRun, separator, clock.instant()));
-        workers.execute(() -> importer.work(job.id()));
+        submit(job.id());
         return job;
     }
 
@@ -150,7 +154,25 @@ public class LeadImports {
         abandoned.fields().include("_id");
         for (LeadImportJob job : mongo.find(abandoned, LeadImportJob.class)) {
             log.info("Resuming import {}", job.id());
-            workers.execute(() -> importer.work(job.id()));
+            submit(job.id());
+        }
+    }
+
+    /**
+     * Hands a job to a worker. A job that cannot be queued now (every worker busy, queue full) stays QUEUED for the
+     * next sweep; a failure while it is worked stays with that job, and the worker goes on with the next.
+     */
+    private void submit(String jobId) {
+        try {
+            workers.execute(() -> {
+                try {
+                    importer.work(jobId);
+                } catch (RuntimeException ex) {
+                    log.error("Import {}: the worker could not record how the job ended; it is taken up again later", jobId, ex);
+                }
+            });
+        } catch (TaskRejectedException ex) {
+            log.warn("Import {}: every worker is busy; the job waits for the next sweep", jobId);
         }
     }
 

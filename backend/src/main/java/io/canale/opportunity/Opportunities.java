@@ -70,10 +70,10 @@ public class Opportunities {
             Integer probability, String expectedCloseDate) {
         Lead lead = leads.convertible(caller, leadId, expectedVersion);
         Instant now = clock.instant();
-        lead.markConverted(caller.partnerId(), Opportunity.idFor(lead.id()), caller.subject(), now);
+        lead.markConverted(caller.partnerId(), Opportunity.idFor(lead.id()), caller.actor(), now);
         Opportunity opportunity = Optional.ofNullable(mongo.findById(Opportunity.idFor(lead.id()), Opportunity.class))
                 .orElseGet(() -> mongo.insert(Opportunity.fromLead(lead, name, amount, probability, expectedCloseDate, stages,
-                        caller.subject(), now)));
+                        caller.actor(), now)));
         leads.saveConverted(lead);
         return opportunity;
     }
@@ -85,7 +85,7 @@ public class Opportunities {
     }
 
     Opportunity move(Caller caller, String id, Integer expectedVersion, String stage, String lostReason) {
-        return change(caller, id, expectedVersion, policy::moveOpportunity, (opportunity, now) -> opportunity.moveTo(stage, lostReason, stages, caller.subject(), now));
+        return change(caller, id, expectedVersion, policy::moveOpportunity, (opportunity, now) -> opportunity.moveTo(stage, lostReason, stages, caller.actor(), now));
     }
 
     /** Changes amount, probability and close date where given; {@code items}, when given, replace the expected products. */
@@ -95,21 +95,21 @@ public class Opportunities {
                 .map(item -> item.sku() == null ? "" : item.sku().strip().toUpperCase(java.util.Locale.ROOT)).toList());
         return change(caller, id, expectedVersion, policy::updateOpportunity, (opportunity, now) -> {
             if (amount != null || probability != null || closeDate != null) {
-                opportunity.update(amount, probability, closeDate, caller.subject(), now);
+                opportunity.update(amount, probability, closeDate, caller.actor(), now);
             }
             if (items != null) {
-                opportunity.expectItems(items, suppliers, caller.subject(), now);
+                opportunity.expectItems(items, suppliers, caller.actor(), now);
             }
         });
     }
 
     Opportunity log(Caller caller, String id, Integer expectedVersion, Activity.Type type, String subject, String notes,
             String dueDate) {
-        return change(caller, id, expectedVersion, policy::logActivity, (opportunity, now) -> opportunity.log(type, subject, notes, dueDate, caller.subject(), now));
+        return change(caller, id, expectedVersion, policy::logActivity, (opportunity, now) -> opportunity.log(type, subject, notes, dueDate, caller.actor(), now));
     }
 
     Opportunity completeTask(Caller caller, String id, Integer expectedVersion, String activityId) {
-        return change(caller, id, expectedVersion, policy::logActivity, (opportunity, now) -> opportunity.completeTask(activityId, caller.subject(), now));
+        return change(caller, id, expectedVersion, policy::logActivity, (opportunity, now) -> opportunity.completeTask(activityId, caller.actor(), now));
     }
 
     Window<Opportunity> list(Caller caller, String stage, String dealerId, ScrollSubrange page) {

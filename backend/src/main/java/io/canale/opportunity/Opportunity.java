@@ -3,6 +3,7 @@ package io.canale.opportunity;
 import io.canale.lead.Lead;
 import io.canale.lead.LeadDetails;
 import io.canale.security.Facts;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -63,7 +64,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
     }
 
     static Opportunity fromLead(Lead lead, String name, Money amount, Integer probability, String expectedCloseDate,
-            PipelineStages stages, String by, Instant at) {
+            PipelineStages stages, Actor by, Instant at) {
         UserErrors errors = new UserErrors().maxLength("input.name", name, 120);
         checkProbability(probability, errors);
         checkDate(expectedCloseDate, errors);
@@ -94,7 +95,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         return new Facts.Opportunity(dealerId, parties(), stages.closes(stage));
     }
 
-    void moveTo(String newStage, String reason, PipelineStages stages, String by, Instant at) {
+    void moveTo(String newStage, String reason, PipelineStages stages, Actor by, Instant at) {
         if (!stages.contains(newStage)) {
             throw new InvalidInputException("input.stage", UserErrorCode.INVALID, "unknown stage; use one of " + stages.stages());
         }
@@ -116,7 +117,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
-    void update(Money newAmount, Integer newProbability, String newCloseDate, String by, Instant at) {
+    void update(Money newAmount, Integer newProbability, String newCloseDate, Actor by, Instant at) {
         UserErrors errors = new UserErrors();
         checkProbability(newProbability, errors);
         checkDate(newCloseDate, errors);
@@ -138,7 +139,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
      * Replaces the products expected to sell. {@code supplierOfSku} holds the catalog's supplier of every known
      * SKU; unknown ones are refused, so forecasts only ever name real products.
      */
-    void expectItems(List<OpportunityItem.Request> requests, java.util.Map<String, String> supplierOfSku, String by, Instant at) {
+    void expectItems(List<OpportunityItem.Request> requests, java.util.Map<String, String> supplierOfSku, Actor by, Instant at) {
         UserErrors errors = new UserErrors();
         if (requests.size() > OpportunityItem.MAX_ITEMS) {
             errors.add("input.items", UserErrorCode.TOO_MANY, "at most " + OpportunityItem.MAX_ITEMS + " products");
@@ -168,7 +169,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
-    Activity log(Activity.Type type, String subject, String notes, String dueDate, String by, Instant at) {
+    Activity log(Activity.Type type, String subject, String notes, String dueDate, Actor by, Instant at) {
         UserErrors errors = new UserErrors().requireText("input.subject", subject, 120).maxLength("input.notes", notes, 2000);
         if (type == null) {
             errors.add("input.type", UserErrorCode.REQUIRED, "must be given");
@@ -180,14 +181,14 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
             errors.add("input", UserErrorCode.TOO_MANY, "at most " + MAX_ACTIVITIES + " activities per opportunity");
         }
         errors.throwIfAny();
-        Activity activity = new Activity(Ids.next("act"), type, subject.strip(), notes, dueDate, false, at, by);
+        Activity activity = new Activity(Ids.next("act"), type, subject.strip(), notes, dueDate, false, at, by.subject());
         activities.add(activity);
         timeline.add(TimelineEntry.shared(at, by, "ACTIVITY_" + type.name(), subject.strip(), subject.strip()));
         audit = audit.changedBy(by, at);
         return activity;
     }
 
-    void completeTask(String activityId, String by, Instant at) {
+    void completeTask(String activityId, Actor by, Instant at) {
         for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
             if (activity.id().equals(activityId)) {

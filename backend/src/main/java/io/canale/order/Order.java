@@ -1,6 +1,7 @@
 package io.canale.order;
 
 import io.canale.security.Facts;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Money;
@@ -60,7 +61,7 @@ class Order implements TimelineRecord {
     }
 
     static Order submit(String id, String groupId, String dealerId, String supplierId, List<OrderLine> lines,
-            String requestedDate, OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, String by,
+            String requestedDate, OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Actor by,
             Instant at) {
         Order order = new Order();
         order.id = id;
@@ -82,7 +83,7 @@ class Order implements TimelineRecord {
     }
 
     /** The supplier answers every line at once: confirmed quantity, promised date, and why when less. */
-    void answer(List<LineAnswer> answers, String by, Instant at) {
+    void answer(List<LineAnswer> answers, Actor by, Instant at) {
         if (!awaitingAnswer()) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the order is " + status.name().toLowerCase());
         }
@@ -139,7 +140,7 @@ class Order implements TimelineRecord {
     static final int MAX_SHIPMENTS = 20;
 
     /** The supplier hands (part of) a confirmed order to a carrier, who becomes a party of the order. */
-    Shipment ship(String carrierId, int packages, String by, Instant at) {
+    Shipment ship(String carrierId, int packages, Actor by, Instant at) {
         if (!shippable()) {
             throw new InvalidInputException("input.orderId", UserErrorCode.ILLEGAL_STATE,
                     "only a confirmed order ships; this one is " + status.name().toLowerCase());
@@ -172,7 +173,7 @@ class Order implements TimelineRecord {
      * Records a carrier's event once: a repeated event id changes nothing. The order becomes SHIPPED at the
      * first pick-up and DELIVERED when every shipment is delivered.
      */
-    Shipment record(String shipmentId, Shipment.Event event) {
+    Shipment record(String shipmentId, Shipment.Event event, Actor by) {
         int index = indexOfShipment(shipmentId);
         Shipment shipment = shipments.get(index);
         if (shipment.knows(event.eventId())) {
@@ -188,11 +189,11 @@ class Order implements TimelineRecord {
         if (status != Status.DELIVERED && shipments.stream().allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
             status = Status.DELIVERED;
             events.add(new OrderEvents.OrderDelivered(id, dealerId, supplierId));
-            timeline.add(TimelineEntry.shared(event.recordedAt(), event.recordedBy(), "ORDER_DELIVERED", "Every shipment delivered"));
+            timeline.add(TimelineEntry.shared(event.recordedAt(), by, "ORDER_DELIVERED", "Every shipment delivered"));
         }
-        timeline.add(TimelineEntry.shared(event.recordedAt(), event.recordedBy(), "SHIPMENT_" + event.type().name(),
+        timeline.add(TimelineEntry.shared(event.recordedAt(), by, "SHIPMENT_" + event.type().name(),
                 "Shipment " + event.type().name().toLowerCase().replace('_', ' ')));
-        audit = audit.changedBy(event.recordedBy(), event.recordedAt());
+        audit = audit.changedBy(by, event.recordedAt());
         return updated;
     }
 
@@ -209,7 +210,7 @@ class Order implements TimelineRecord {
         throw new io.canale.shared.NotFoundException("shipment");
     }
 
-    void cancel(String reason, String by, Instant at) {
+    void cancel(String reason, Actor by, Instant at) {
         if (!awaitingAnswer()) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE,
                     "only an order the supplier has not answered can be cancelled; this one is " + status.name().toLowerCase());

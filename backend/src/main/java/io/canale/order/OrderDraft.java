@@ -1,6 +1,7 @@
 package io.canale.order;
 
 import io.canale.security.Facts;
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.Party;
@@ -45,7 +46,7 @@ class OrderDraft {
     @Version
     private Long version;
 
-    static OrderDraft start(String id, String dealerId, String by, Instant at) {
+    static OrderDraft start(String id, String dealerId, Actor by, Instant at) {
         OrderDraft draft = new OrderDraft();
         draft.id = id;
         draft.dealerId = dealerId;
@@ -59,7 +60,7 @@ class OrderDraft {
 
     /** Replaces the draft's content; refuses what could never be submitted (bad shapes, repeats, limits). */
     void edit(List<Line> newLines, String newRequestedDate, OrderParties.DeliveryAddress address,
-            OrderParties.EndCustomer customer, String by, Instant at) {
+            OrderParties.EndCustomer customer, Actor by, Instant at) {
         requireOpen();
         List<Line> given = newLines == null ? List.of() : newLines;
         UserErrors errors = new UserErrors();
@@ -105,7 +106,7 @@ class OrderDraft {
     }
 
     /** Claims the draft for submission; a draft already being submitted may be claimed again (a retry). */
-    void beginSubmission(String by, Instant at) {
+    void beginSubmission(Actor by, Instant at) {
         requireNotSubmitted();
         status = Status.SUBMITTING;
         audit = audit.changedBy(by, at);
@@ -116,7 +117,7 @@ class OrderDraft {
         status = Status.OPEN;
     }
 
-    void submitted(String submittedGroupId, String by, Instant at) {
+    void submitted(String submittedGroupId, Actor by, Instant at) {
         status = Status.SUBMITTED;
         groupId = submittedGroupId;
         audit = audit.changedBy(by, at);

@@ -48,13 +48,13 @@ class OrderDrafts {
         policy.submitOrders(caller).enforce();
         OrderDraft draft;
         if (id == null) {
-            draft = OrderDraft.start(Ids.next("odr"), caller.partnerId(), caller.subject(), clock.instant());
+            draft = OrderDraft.start(Ids.next("odr"), caller.partnerId(), caller.actor(), clock.instant());
         } else {
             draft = existing(caller, id);
             policy.editDraft(caller, draft.facts()).enforce("input.id");
             Versions.expect(expectedVersion, draft.version());
         }
-        draft.edit(lines, requestedDate, address, endCustomer, caller.subject(), clock.instant());
+        draft.edit(lines, requestedDate, address, endCustomer, caller.actor(), clock.instant());
         return mongo.save(draft);
     }
 
@@ -77,7 +77,7 @@ class OrderDrafts {
             // Refused content leaves the draft untouched, version included.
             orders.validate(caller, lines, draft.requestedDate(), draft.deliveryAddress(), draft.endCustomer(), locale);
         }
-        draft.beginSubmission(caller.subject(), clock.instant());
+        draft.beginSubmission(caller.actor(), clock.instant());
         draft = mongo.save(draft);
         List<Order> submitted;
         try {
@@ -88,7 +88,7 @@ class OrderDrafts {
             mongo.save(draft);
             throw refused;
         }
-        draft.submitted(submitted.getFirst().groupId(), caller.subject(), clock.instant());
+        draft.submitted(submitted.getFirst().groupId(), caller.actor(), clock.instant());
         mongo.save(draft);
         return submitted;
     }

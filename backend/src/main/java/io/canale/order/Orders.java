@@ -5,6 +5,7 @@ import io.canale.catalog.OrderableProduct;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.Scopes;
+import io.canale.shared.Actor;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -52,19 +52,22 @@ class Orders {
     private final AccessPolicy policy;
     private final Clock clock;
     private final OrderStore store;
+    private final OrderPlans plans;
 
-    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock, OrderStore store) {
+    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock, OrderStore store, OrderPlans plans) {
         this.mongo = mongo;
         this.catalog = catalog;
         this.policy = policy;
         this.clock = clock;
         this.store = store;
+        this.plans = plans;
     }
 
     /**
-     * Validates every line, freezes prices, and writes one order per supplier. With an idempotency key the
-     * orders' ids derive from dealer, key and supplier, so a retry (even after a crash halfway) completes the
-     * group instead of duplicating it.
+     * Validates every line, freezes prices, and writes one order per supplier. The whole split is stored as an
+     * {@link OrderPlan} before the first order, so it always ends complete. With an idempotency key the group's and
+     * orders' ids derive from dealer and key: a retry, even a day later when the input would no longer pass, completes
+     * the stored plan or returns the orders, never a second group.
      */
     List<Order> submit(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
             OrderParties.EndCustomer endCustomer, String idempotencyKey, Locale locale) {
@@ -73,32 +76,50 @@ class Orders {
             throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
         }
         String groupId = idempotencyKey == null ? Ids.next("grp") : "grp_" + digest(caller.partnerId() + ":" + idempotencyKey);
-        List<Order> earlier = idempotencyKey == null ? List.of()
-                : mongo.find(Query.query(Criteria.where("groupId").is(groupId)), Order.class);
+        if (idempotencyKey != null) {
+            Optional<List<Order>> replay = replay(groupId);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
         UserErrors errors = new UserErrors();
         List<OrderLine> lines = checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
-        if (!errors.isEmpty() && !earlier.isEmpty()) {
-            return earlier; // a replay of an accepted submission, even if it would no longer validate (e.g. a day later)
-        }
         errors.throwIfAny();
+        OrderPlan plan = plan(caller, groupId, idempotencyKey != null, lines, requestedDate, address, endCustomer, locale);
+        return plans.store(plan).map(plans::complete)
+                .orElseGet(() -> replay(groupId).orElseThrow(() -> new IllegalStateException("plan " + groupId + " vanished")));
+    }
+
+    /** What a repeated submission answers: its plan completed, or the orders a completed plan left. */
+    private Optional<List<Order>> replay(String groupId) {
+        Optional<OrderPlan> stored = plans.find(groupId);
+        if (stored.isPresent()) {
+            return stored.map(plans::complete);
+        }
+        List<Order> earlier = mongo.find(Query.query(Criteria.where("groupId").is(groupId)).with(Sort.by("id")), Order.class);
+        return earlier.isEmpty() ? Optional.empty() : Optional.of(earlier);
+    }
+
+    private OrderPlan plan(Caller caller, String groupId, boolean keyed, List<OrderLine> lines, String requestedDate,
+            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale) {
         Map<String, List<OrderLine>> bySupplier = new LinkedHashMap<>();
         Map<String, String> supplierOfSku = new LinkedHashMap<>();
         catalog.orderable(caller, lines.stream().map(OrderLine::sku).toList(), locale)
                 .forEach((sku, product) -> supplierOfSku.put(sku, product.supplierId()));
         lines.forEach(line -> bySupplier.computeIfAbsent(supplierOfSku.get(line.sku()), s -> new ArrayList<>()).add(line));
-        Instant now = clock.instant();
-        List<Order> orders = new ArrayList<>();
+        List<OrderPlan.PlannedOrder> planned = new ArrayList<>();
         bySupplier.forEach((supplierId, supplierLines) -> {
             List<OrderLine> numbered = new ArrayList<>();
             for (int i = 0; i < supplierLines.size(); i++) {
                 OrderLine line = supplierLines.get(i);
                 numbered.add(new OrderLine(i + 1, line.sku(), line.name(), line.quantity(), line.unitPrice(), null, null, null));
             }
-            String id = idempotencyKey == null ? Ids.next("ord") : "ord_" + digest(groupId + ":" + supplierId);
-            orders.add(store.insertOnce(Order.submit(id, groupId, caller.partnerId(), supplierId, numbered, requestedDate, address,
-                    endCustomer, caller.subject(), now)));
+            String id = keyed ? "ord_" + digest(groupId + ":" + supplierId) : Ids.next("ord");
+            planned.add(new OrderPlan.PlannedOrder(id, supplierId, numbered));
         });
-        return orders;
+        Actor by = caller.actor();
+        return new OrderPlan(groupId, caller.partnerId(), requestedDate, address, endCustomer, by.subject(), by.partner(),
+                clock.instant(), planned);
     }
 
     /** Everything {@link #submit} checks, without writing anything: refusals come as an {@link InvalidInputException}. */
@@ -128,7 +149,7 @@ class Orders {
         Order order = existing(caller, id);
         policy.confirmOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
-        order.answer(answers == null ? List.of() : answers, caller.subject(), clock.instant());
+        order.answer(answers == null ? List.of() : answers, caller.actor(), clock.instant());
         return store.save(order);
     }
 
@@ -136,7 +157,7 @@ class Orders {
         Order order = existing(caller, id);
         policy.cancelOrder(caller, order.facts()).enforce("input.id");
         Versions.expect(expectedVersion, order.version());
-        order.cancel(reason, caller.subject(), clock.instant());
+        order.cancel(reason, caller.actor(), clock.instant());
         return store.save(order);
     }
 

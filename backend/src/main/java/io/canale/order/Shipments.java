@@ -59,7 +59,7 @@ class Shipments {
             throw new InvalidInputException("input.carrierId", UserErrorCode.NOT_FOUND, "no active carrier with this id");
         }
         Versions.expect(expectedVersion, order.version());
-        order.ship(carrierId, packages, caller.subject(), clock.instant());
+        order.ship(carrierId, packages, caller.actor(), clock.instant());
         return store.save(order);
     }
 
@@ -100,7 +100,7 @@ class Shipments {
                 return new ShipmentOfOrder(order, recorded);
             }
             Shipment shipment = order.record(shipmentId, new Shipment.Event(eventId.strip(), type, when,
-                    blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()));
+                    blankToNull(location), blankToNull(recipientName), blankToNull(reason), now, caller.subject()), caller.actor());
             try {
                 return new ShipmentOfOrder(store.save(order), shipment);
             } catch (OptimisticLockingFailureException raced) {

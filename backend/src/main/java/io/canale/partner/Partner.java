@@ -1,5 +1,6 @@
 package io.canale.partner;
 
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -40,7 +41,7 @@ public class Partner {
     protected Partner() {
     }
 
-    static Partner register(String id, PartnerType type, PartnerProfile profile, String by, Instant at) {
+    static Partner register(String id, PartnerType type, PartnerProfile profile, Actor by, Instant at) {
         if (type == null) {
             throw new InvalidInputException("input.type", UserErrorCode.REQUIRED, "must be given");
         }
@@ -53,12 +54,12 @@ public class Partner {
         return partner;
     }
 
-    void changeProfile(PartnerProfile profile, String by, Instant at) {
+    void changeProfile(PartnerProfile profile, Actor by, Instant at) {
         apply(profile.validated());
         audit = audit.changedBy(by, at);
     }
 
-    void deactivate(String by, Instant at) {
+    void deactivate(Actor by, Instant at) {
         if (!active) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the partner is already inactive");
         }
@@ -66,7 +67,7 @@ public class Partner {
         audit = audit.changedBy(by, at);
     }
 
-    void reactivate(String by, Instant at) {
+    void reactivate(Actor by, Instant at) {
         if (active) {
             throw new InvalidInputException("input.id", UserErrorCode.ILLEGAL_STATE, "the partner is already active");
         }

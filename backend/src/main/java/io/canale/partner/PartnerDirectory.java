@@ -7,6 +7,7 @@ import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.PartnerView;
 import io.canale.security.PartnerVisibility;
+import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -80,26 +81,32 @@ public class PartnerDirectory {
 
     Partner create(Caller caller, CreatePartnerInput input) {
         policy.administerDirectory(caller).enforce();
-        Partner partner = Partner.register(null, input.type(), input.profile(), caller.subject(), clock.instant());
+        Partner partner = Partner.register(null, input.type(), input.profile(), caller.actor(), clock.instant());
         return insertUnique(partner);
     }
 
     Partner update(Caller caller, UpdatePartnerInput input) {
         return change(caller, input.id(), input.expectedVersion(),
-                (partner, at) -> partner.changeProfile(input.profile(), caller.subject(), at));
+                (partner, at) -> partner.changeProfile(input.profile(), caller.actor(), at));
     }
 
     Partner deactivate(Caller caller, String id, Integer expectedVersion) {
-        return change(caller, id, expectedVersion, (partner, at) -> partner.deactivate(caller.subject(), at));
+        return change(caller, id, expectedVersion, (partner, at) -> partner.deactivate(caller.actor(), at));
     }
 
     Partner reactivate(Caller caller, String id, Integer expectedVersion) {
-        return change(caller, id, expectedVersion, (partner, at) -> partner.reactivate(caller.subject(), at));
+        return change(caller, id, expectedVersion, (partner, at) -> partner.reactivate(caller.actor(), at));
     }
 
     /** A partner's tier, for features that price by tier. */
     public Optional<PartnerTier> tierOf(String partnerId) {
         return partners.findById(partnerId).map(Partner::tier);
+    }
+
+    /** The first country of a partner's territory (upper case), e.g. for the business calendar its cases are timed in. */
+    public Optional<String> homeCountryOf(String partnerId) {
+        return partners.findById(partnerId).map(Partner::territory).filter(territory -> !territory.countries().isEmpty())
+                .map(territory -> territory.countries().getFirst());
     }
 
     /** Whether a partner exists, is active and has the type. */
@@ -144,7 +151,7 @@ public class PartnerDirectory {
     public void ensure(String id, PartnerType type, String name, PartnerTier tier, Territory territory,
             List<Contact> contacts) {
         if (!partners.existsById(id)) {
-            partners.insert(Partner.register(id, type, new PartnerProfile(name, tier, territory, contacts), "seed",
+            partners.insert(Partner.register(id, type, new PartnerProfile(name, tier, territory, contacts), Actor.platform("seed"),
                     clock.instant()));
         }
     }

@@ -1,5 +1,6 @@
 package io.canale.routing;
 
+import io.canale.shared.Actor;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -27,9 +28,9 @@ class DemoRoutingRules implements ApplicationRunner {
         RoutingRuleBook book = rules.current();
         if (book.rules().isEmpty()) {
             book.add(new RoutingRule(null, "Nord-Ovest", List.of("IT"), List.of("Lombardia", "Piemonte", "Liguria"),
-                    List.of(), List.of(), List.of(), 25), null, "seed", clock.instant());
+                    List.of(), List.of(), List.of(), 25), null, Actor.platform("seed"), clock.instant());
             book.add(new RoutingRule(null, "Italia", List.of("IT"), List.of(), List.of(), List.of(), List.of(), 50),
-                    null, "seed", clock.instant());
+                    null, Actor.platform("seed"), clock.instant());
             rules.save(book);
         }
     }

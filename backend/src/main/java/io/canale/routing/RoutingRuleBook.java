@@ -1,5 +1,6 @@
 package io.canale.routing;
 
+import io.canale.shared.Actor;
 import io.canale.shared.Audit;
 import io.canale.shared.Ids;
 import io.canale.shared.InvalidInputException;
@@ -35,11 +36,11 @@ class RoutingRuleBook {
     static RoutingRuleBook empty(Instant at) {
         RoutingRuleBook book = new RoutingRuleBook();
         book.id = DEFAULT;
-        book.audit = Audit.createdBy("system", at);
+        book.audit = Audit.createdBy(Actor.SYSTEM, at);
         return book;
     }
 
-    RoutingRule add(RoutingRule rule, Integer position, String by, Instant at) {
+    RoutingRule add(RoutingRule rule, Integer position, Actor by, Instant at) {
         check(rule, null);
         if (rules.size() >= MAX_RULES) {
             throw new InvalidInputException("input.rule", UserErrorCode.TOO_MANY, "at most " + MAX_RULES + " rules");
@@ -50,20 +51,20 @@ class RoutingRuleBook {
         return stored;
     }
 
-    void update(String ruleId, RoutingRule rule, String by, Instant at) {
+    void update(String ruleId, RoutingRule rule, Actor by, Instant at) {
         int index = indexOf(ruleId);
         check(rule, ruleId);
         rules.set(index, rule.withId(ruleId));
         audit = audit.changedBy(by, at);
     }
 
-    void move(String ruleId, int position, String by, Instant at) {
+    void move(String ruleId, int position, Actor by, Instant at) {
         RoutingRule rule = rules.remove(indexOf(ruleId));
         rules.add(index(position, rules.size() + 1), rule);
         audit = audit.changedBy(by, at);
     }
 
-    void remove(String ruleId, String by, Instant at) {
+    void remove(String ruleId, Actor by, Instant at) {
         rules.remove(indexOf(ruleId));
         audit = audit.changedBy(by, at);
     }

@@ -3,6 +3,7 @@ package io.canale.routing;
 import io.canale.partner.PartnerTier;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.shared.Actor;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
 import io.canale.shared.Versions;
@@ -98,12 +99,12 @@ class RoutingRuleController {
         return change(caller, input.expectedVersion(), (book, by) -> book.remove(input.id(), by, clock.instant()));
     }
 
-    private RoutingRulesPayload change(Caller caller, Integer expectedVersion, BiConsumer<RoutingRuleBook, String> edit) {
+    private RoutingRulesPayload change(Caller caller, Integer expectedVersion, BiConsumer<RoutingRuleBook, Actor> edit) {
         policy.manageRoutingRules(caller).enforce();
         return Payloads.run(() -> {
             RoutingRuleBook book = rules.current();
             Versions.expect(expectedVersion, book.version());
-            edit.accept(book, caller.subject());
+            edit.accept(book, caller.actor());
             return rules.save(book);
         }, book -> new RoutingRulesPayload(RoutingRuleList.of(book), List.of()),
                 errors -> new RoutingRulesPayload(null, errors));

@@ -1,5 +1,7 @@
 package io.canale.security;
 
+import io.canale.shared.ActingPartner;
+import io.canale.shared.Actor;
 import io.canale.shared.PartnerType;
 import io.canale.shared.Party;
 import io.canale.shared.TimelineEntry;
@@ -76,6 +78,7 @@ public class AccessPolicy {
         addIf(areas, Area.SHIPMENTS, readShipments(caller).allowed());
         addIf(areas, Area.STOCK_UPLOAD, publishStock(caller).allowed());
         addIf(areas, Area.DEMAND, readDemand(caller).allowed());
+        addIf(areas, Area.SERVICE_CASES, readServiceCases(caller).allowed());
         return List.copyOf(areas);
     }
 
@@ -90,7 +93,8 @@ public class AccessPolicy {
         return new Actions.Viewer(captureLeads(caller).allowed(), captureLeads(caller).allowed(),
                 manageRoutingRules(caller).allowed(), registerDeal(caller).allowed(), submitOrders(caller).allowed(),
                 manageCatalog(caller).allowed(), manageCatalog(caller).allowed(), publishStock(caller).allowed(),
-                administerDirectory(caller).allowed(), seesCrossPartnerDetails(caller), grantableClientScopes(caller));
+                administerDirectory(caller).allowed(), seesCrossPartnerDetails(caller), openServiceCases(caller).allowed(),
+                grantableClientScopes(caller));
     }
 
     /** Keeping preferences (the portal's language): people only, not partner systems. */
@@ -109,6 +113,10 @@ public class AccessPolicy {
     /** How much of a partner record the caller sees; needs {@code partners:read}. */
     public PartnerView partnerView(Caller caller, String partnerId, PartnerType partnerType) {
         require(caller, Scopes.PARTNERS_READ);
+        return viewOf(caller, partnerId, partnerType);
+    }
+
+    private static PartnerView viewOf(Caller caller, String partnerId, PartnerType partnerType) {
         if (caller.isStaff() || caller.belongsTo(partnerId)) {
             return PartnerView.FULL;
         }
@@ -189,6 +197,41 @@ public class AccessPolicy {
     public List<TimelineEntry> timelineFor(Caller caller, List<TimelineEntry> timeline) {
         boolean everything = seesCrossPartnerDetails(caller);
         return timeline.stream().filter(entry -> everything || !entry.staffOnly()).toList();
+    }
+
+    /**
+     * How the actor of a timeline entry or audit stamp is shown to a reader; every field that shows an actor asks
+     * here. Staff see every person. Others see the people and systems of their own partner, and any other partner's
+     * only as that partner: by name where the partner directory would show it to them (the manufacturer's public
+     * profile), by its type otherwise. The platform is shown by its name. An entry written before the actor's partner
+     * was stored is shown to non-staff as "another partner", unless the reader wrote it itself.
+     */
+    public ActorView actorShownTo(Caller reader, Actor actor) {
+        if (actor.isPlatform()) {
+            return new ActorView.Platform(actor.subject());
+        }
+        ActingPartner partner = actor.partner();
+        PartnerType type = partner == null ? null : partner.type();
+        if (reader.isStaff()) {
+            return new ActorView.Person(actor.subject(), type);
+        }
+        if (partner == null) {
+            return reader.subject().equals(actor.subject()) ? new ActorView.Person(actor.subject(), null)
+                    : new ActorView.AnotherPartner();
+        }
+        if (actsFor(reader, partner.id())) {
+            return new ActorView.Person(actor.subject(), type);
+        }
+        return viewOf(reader, partner.id(), type) == PartnerView.NONE ? new ActorView.PartnerOfType(type)
+                : new ActorView.NamedPartner(partner.id(), type);
+    }
+
+    /**
+     * Whether the caller is shown the people (e-mail, client id) of a partner who acted on a shared record: staff
+     * everyone's, others only their own colleagues'; of another partner they learn the partner alone.
+     */
+    public boolean seesPeopleOf(Caller caller, String partnerId) {
+        return caller.isStaff() || actsFor(caller, partnerId);
     }
 
     /** Whether the end customer's contact on a dealer's order is shown: to the dealer and staff only. */
@@ -534,5 +577,194 @@ public class AccessPolicy {
     public Optional<String> demandScope(Caller caller) {
         readDemand(caller).enforce();
         return caller.isStaff() ? Optional.empty() : Optional.of(caller.partnerId());
+    }
+
+    // ---- service cases ------------------------------------------------------------------------------------
+
+    private static Decision readServiceCases(Caller caller) {
+        return scope(caller, Scopes.SERVICE_READ);
+    }
+
+    /** Which cases the caller may list: staff all, others those naming their partner as a party. Needs {@code service:read}. */
+    public RecordVisibility serviceCasesVisibleTo(Caller caller) {
+        return recordsVisibleTo(caller, Scopes.SERVICE_READ);
+    }
+
+    /** Opening cases: dealers (their people and systems) for their own customers, and staff for any dealer. */
+    public Decision openServiceCases(Caller caller) {
+        return scope(caller, Scopes.SERVICE_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.DEALER),
+                "cases are opened by dealers or staff"));
+    }
+
+    /** The dealer whose case a caller opens: a dealer's own; empty for staff, who name the dealer. */
+    public Optional<String> opensCasesOnlyFor(Caller caller) {
+        openServiceCases(caller).enforce();
+        return caller.isStaff() ? Optional.empty() : Optional.of(caller.partnerId());
+    }
+
+    private static Decision readCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return readServiceCases(caller).then(() -> caller.isStaff() || isParty(caller, serviceCase.parties()) ? Decision.allow()
+                : Decision.hide("service case"));
+    }
+
+    /** Triage, work, waiting, resolution, parties and warranty overrides: staff coordinate, with {@code service:write}. */
+    private static Decision coordinate(Caller caller, Facts.ServiceCase serviceCase) {
+        return readCase(caller, serviceCase).then(() -> scope(caller, Scopes.SERVICE_WRITE))
+                .then(() -> caller.isStaff() ? Decision.allow() : Decision.refuse("staff coordinate service cases"));
+    }
+
+    public Decision triageCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase).then(() -> serviceCase.isNew() ? Decision.allow() : Decision.notNow("the case was already triaged"));
+    }
+
+    public Decision startCaseWork(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase).then(() -> serviceCase.workable() ? Decision.allow()
+                : Decision.notNow("work starts on a triaged or waiting case"));
+    }
+
+    public Decision waitOnCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase).then(() -> serviceCase.inProgress() ? Decision.allow()
+                : Decision.notNow("only a case in progress can wait"));
+    }
+
+    public Decision resolveCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase).then(() -> serviceCase.resolvable() ? Decision.allow()
+                : Decision.notNow("only a case being worked on is resolved"));
+    }
+
+    /** Adding and removing suppliers and carriers, and overriding the warranty decision: staff, in any state. */
+    public Decision manageCaseParties(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase);
+    }
+
+    public Decision overrideWarranty(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase);
+    }
+
+    /** Closing a resolved case: staff, or its dealer confirming the resolution. */
+    public Decision closeCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return dealerOrStaff(caller, serviceCase).then(() -> serviceCase.resolved() ? Decision.allow()
+                : Decision.notNow("only a resolved case is closed"));
+    }
+
+    /** Reopening a resolved or closed case: staff or its dealer, within the window after the resolution. */
+    public Decision reopenCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return dealerOrStaff(caller, serviceCase).then(() -> !serviceCase.finished() ? Decision.notNow("only a resolved or closed case is reopened")
+                : clock.instant().isAfter(serviceCase.reopenableUntil())
+                        ? Decision.notNow("the time to reopen this case ran out at " + serviceCase.reopenableUntil()) : Decision.allow());
+    }
+
+    private static Decision dealerOrStaff(Caller caller, Facts.ServiceCase serviceCase) {
+        return readCase(caller, serviceCase).then(() -> scope(caller, Scopes.SERVICE_WRITE))
+                .then(() -> caller.isStaff() || actsFor(caller, serviceCase.dealerId()) ? Decision.allow()
+                        : Decision.refuse("the case's dealer or staff do this"));
+    }
+
+    /** Commenting: every party of the case and staff, in any state. */
+    public Decision commentOnCase(Caller caller, Facts.ServiceCase serviceCase) {
+        return readCase(caller, serviceCase).then(() -> scope(caller, Scopes.SERVICE_WRITE));
+    }
+
+    /** The visibilities the caller may give a comment: staff also internal notes, parties shared or addressed ones. */
+    public List<String> commentVisibilities(Caller caller) {
+        return caller.isStaff() ? List.of("INTERNAL", "SHARED", "ADDRESSED") : List.of("SHARED", "ADDRESSED");
+    }
+
+    /** Giving a comment this visibility: refused (NOT_ALLOWED) for a visibility the caller may not choose. */
+    public Decision chooseCommentVisibility(Caller caller, String visibility) {
+        return visibility == null || commentVisibilities(caller).contains(visibility) ? Decision.allow()
+                : Decision.refuse("you may not write " + visibility.toLowerCase(java.util.Locale.ROOT) + " comments");
+    }
+
+    /**
+     * Whether the caller reads a comment of a case it reads: staff every one; others shared ones, and addressed ones
+     * they wrote (their partner did) or that are addressed to their partner; never internal notes.
+     */
+    public boolean mayReadComment(Caller caller, Facts.CaseComment comment) {
+        if (caller.isStaff()) {
+            return true;
+        }
+        if (comment.internal()) {
+            return false;
+        }
+        return !comment.addressed() || actsFor(caller, comment.authorPartnerId()) || actsFor(caller, comment.addressedTo());
+    }
+
+    /** Editing a comment: its author, until it is deleted. */
+    public Decision editComment(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return commentOnCase(caller, serviceCase).then(() -> visibleComment(caller, comment))
+                .then(() -> caller.subject().equals(comment.authorSubject()) && actsFor(caller, comment.authorPartnerId())
+                        ? Decision.allow() : Decision.refuse("only its author edits a comment"))
+                .then(() -> comment.deleted() ? Decision.notNow("the comment was deleted") : Decision.allow());
+    }
+
+    /** Deleting a comment: its author, or staff moderating; the text stays in its history for staff. */
+    public Decision deleteComment(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return commentOnCase(caller, serviceCase).then(() -> visibleComment(caller, comment))
+                .then(() -> caller.isStaff() || caller.subject().equals(comment.authorSubject()) && actsFor(caller, comment.authorPartnerId())
+                        ? Decision.allow() : Decision.refuse("only its author or staff delete a comment"))
+                .then(() -> comment.deleted() ? Decision.notNow("the comment was already deleted") : Decision.allow());
+    }
+
+    private Decision visibleComment(Caller caller, Facts.CaseComment comment) {
+        return mayReadComment(caller, comment) ? Decision.allow() : Decision.hide("comment");
+    }
+
+    /** Whether earlier versions of comments (edits, deleted text) are shown: staff only. */
+    public boolean seesCommentHistory(Caller caller) {
+        return caller.isStaff();
+    }
+
+    public Actions.ServiceCase caseActions(Caller caller, Facts.ServiceCase serviceCase) {
+        boolean comment = commentOnCase(caller, serviceCase).allowed();
+        return new Actions.ServiceCase(triageCase(caller, serviceCase).allowed(), startCaseWork(caller, serviceCase).allowed(),
+                waitOnCase(caller, serviceCase).allowed(), resolveCase(caller, serviceCase).allowed(),
+                closeCase(caller, serviceCase).allowed(), reopenCase(caller, serviceCase).allowed(),
+                manageCaseParties(caller, serviceCase).allowed(), overrideWarranty(caller, serviceCase).allowed(), comment,
+                comment ? commentVisibilities(caller) : List.of(), openRecoveryClaim(caller, serviceCase).allowed());
+    }
+
+    public Actions.CaseComment commentActions(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return new Actions.CaseComment(editComment(caller, serviceCase, comment).allowed(),
+                deleteComment(caller, serviceCase, comment).allowed());
+    }
+
+    // ---- recovery claims ----------------------------------------------------------------------------------
+
+    /** Opening a claim from a case against its supplier or carrier: staff coordinating the case. */
+    public Decision openRecoveryClaim(Caller caller, Facts.ServiceCase serviceCase) {
+        return coordinate(caller, serviceCase);
+    }
+
+    /** Which claims the caller may list: staff all, a supplier or carrier those against it; never dealers' business. */
+    public RecordVisibility recoveryClaimsVisibleTo(Caller caller) {
+        return recordsVisibleTo(caller, Scopes.SERVICE_READ);
+    }
+
+    /** Whether the caller may read a claim: staff and the partner it is against, nobody else (not the case's dealer). */
+    public boolean mayReadRecoveryClaim(Caller caller, Facts.RecoveryClaim claim) {
+        require(caller, Scopes.SERVICE_READ);
+        return caller.isStaff() || actsFor(caller, claim.againstId());
+    }
+
+    /** Accepting or disputing a claim: the partner it is against, while it awaits the answer. */
+    public Decision answerRecoveryClaim(Caller caller, Facts.RecoveryClaim claim) {
+        return scope(caller, Scopes.SERVICE_WRITE)
+                .then(() -> actsFor(caller, claim.againstId()) ? Decision.allow()
+                        : caller.isStaff() ? Decision.refuse("the claimed partner answers a claim") : Decision.hide("recovery claim"))
+                .then(() -> claim.awaitingAnswer() ? Decision.allow() : Decision.notNow("the claim was already answered or withdrawn"));
+    }
+
+    /** Withdrawing a claim: staff, unless it was accepted. */
+    public Decision withdrawRecoveryClaim(Caller caller, Facts.RecoveryClaim claim) {
+        return scope(caller, Scopes.SERVICE_WRITE)
+                .then(() -> caller.isStaff() ? Decision.allow()
+                        : actsFor(caller, claim.againstId()) ? Decision.refuse("staff withdraw claims") : Decision.hide("recovery claim"))
+                .then(() -> claim.withdrawable() ? Decision.allow() : Decision.notNow("an accepted or withdrawn claim stays as it is"));
+    }
+
+    public Actions.RecoveryClaim claimActions(Caller caller, Facts.RecoveryClaim claim) {
+        boolean answer = answerRecoveryClaim(caller, claim).allowed();
+        return new Actions.RecoveryClaim(answer, answer, withdrawRecoveryClaim(caller, claim).allowed());
     }
 }

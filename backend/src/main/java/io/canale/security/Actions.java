@@ -32,9 +32,24 @@ public interface Actions {
     record Partner(boolean update, boolean deactivate, boolean manageOrganisation) {
     }
 
+    /**
+     * What the caller may do with a service case; {@code commentVisibilities} are the visibilities it may give a
+     * comment (none when it may not comment).
+     */
+    record ServiceCase(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
+            boolean manageParties, boolean overrideWarranty, boolean comment, List<String> commentVisibilities,
+            boolean openRecoveryClaim) {
+    }
+
+    record CaseComment(boolean edit, boolean delete) {
+    }
+
+    record RecoveryClaim(boolean accept, boolean dispute, boolean withdraw) {
+    }
+
     /** What the caller may start, apart from any one record. */
     record Viewer(boolean createLead, boolean importLeads, boolean manageRoutingRules, boolean registerDeal,
             boolean submitOrder, boolean createProduct, boolean publishPriceList, boolean publishStock,
-            boolean createPartner, boolean seeOtherPartners, List<String> grantableClientScopes) {
+            boolean createPartner, boolean seeOtherPartners, boolean openServiceCase, List<String> grantableClientScopes) {
     }
 }

@@ -1,5 +1,7 @@
 package io.canale.security;
 
+import io.canale.shared.ActingPartner;
+import io.canale.shared.Actor;
 import io.canale.shared.PartnerType;
 import java.util.Set;
 
@@ -8,12 +10,18 @@ import java.util.Set;
  * credentials). Built from the JWT only, so decisions need no database lookup. Controllers receive it as a
  * method argument (see {@link CallerArguments}) and pass it on; only the {@link AccessPolicy} looks at its
  * partner type, roles and scopes, which an architecture test enforces. Other features use its subject (who did
- * it) and partner id (whose record a new one is).
+ * it), its {@link #actor()} (who did it, with its partner, for timelines and audit stamps) and partner id (whose
+ * record a new one is).
  */
 public record Caller(String subject, Kind kind, String partnerId, PartnerType partnerType, Set<PartnerRole> roles,
         Set<String> scopes) {
 
     public enum Kind { USER, PARTNER_SYSTEM }
+
+    /** Who is acting, with the partner it acts for: stored with what it does, shown as the policy decides. */
+    public Actor actor() {
+        return new Actor(subject, new ActingPartner(partnerId, partnerType));
+    }
 
     boolean isStaff() {
         return partnerType == PartnerType.MANUFACTURER;

@@ -39,4 +39,25 @@ public interface Facts {
     /** An order draft: its dealer, whether it is open for changes, and whether it was submitted. */
     record OrderDraft(String dealerId, List<Party> parties, boolean open, boolean submitted) {
     }
+
+    /**
+     * A service case: its dealer and parties, and where it stands — new (to triage), triaged or waiting (work may
+     * start or resume), in progress (may wait), being worked on (may be resolved), resolved (may be closed),
+     * resolved or closed and until when it may be reopened.
+     */
+    record ServiceCase(String dealerId, List<Party> parties, boolean isNew, boolean workable, boolean inProgress,
+            boolean resolvable, boolean resolved, boolean finished, Instant reopenableUntil) {
+    }
+
+    /**
+     * A comment of a case's thread: staff-only, or addressed (to {@code addressedTo}, or to staff when null), or
+     * shared with every party; its author, and whether it was deleted.
+     */
+    record CaseComment(boolean internal, boolean addressed, String addressedTo, String authorSubject, String authorPartnerId,
+            boolean deleted) {
+    }
+
+    /** A recovery claim: the partner it is against, whether it awaits that partner's answer, whether staff may withdraw it. */
+    record RecoveryClaim(String againstId, boolean awaitingAnswer, boolean withdrawable) {
+    }
 }

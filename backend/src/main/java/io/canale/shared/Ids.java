@@ -16,4 +16,17 @@ public final class Ids {
         RANDOM.nextBytes(bytes);
         return prefix + "_" + HexFormat.of().formatHex(bytes);
     }
+
+    /**
+     * The same id every time for the same seed, e.g. a caller's partner and idempotency key: a retried create
+     * finds the record the first attempt wrote instead of writing another.
+     */
+    public static String derived(String prefix, String seed) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return prefix + "_" + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 }

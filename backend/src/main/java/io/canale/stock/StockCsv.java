@@ -3,6 +3,8 @@ package io.canale.stock;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserError;
 import io.canale.shared.UserErrorCode;
+import io.canale.shared.csv.CsvLimitExceededException;
+import io.canale.shared.csv.CsvLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,14 +59,15 @@ final class StockCsv {
     private StockCsv() {
     }
 
-    static Parsed read(InputStream in, char delimiter, int maxRows) {
+    /** Reads the file within the row count and the {@link CsvLimits}; any file-level problem is a 400 at {@code file}. */
+    static Parsed read(InputStream in, char delimiter, int maxRows, CsvLimits limits) {
         List<StockSignals.Item> items = new ArrayList<>();
         List<Long> rowOfItem = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         long rows = 0;
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+        try (Reader reader = limits.guard(new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), delimiter);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                         .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             Map<String, String> columns = columns(parser.getHeaderNames(), delimiter);
@@ -90,9 +93,14 @@ final class StockCsv {
                     errors.addAll(rowErrors);
                 }
             }
+        } catch (CsvLimitExceededException ex) {
+            throw tooLarge(ex, limits);
         } catch (CharacterCodingException ex) {
             throw badEncoding();
         } catch (UncheckedIOException ex) {
+            if (ex.getCause() instanceof CsvLimitExceededException limit) {
+                throw tooLarge(limit, limits);
+            }
             throw ex.getCause() instanceof CharacterCodingException ? badEncoding() : unreadable(ex.getCause());
         } catch (IOException | IllegalArgumentException | IllegalStateException ex) {
             throw unreadable(ex);
@@ -160,6 +168,13 @@ final class StockCsv {
             case "\t", "tab" -> '\t';
             default -> throw new InvalidInputException("delimiter", UserErrorCode.INVALID, "use , ; or tab");
         };
+    }
+
+    private static InvalidInputException tooLarge(CsvLimitExceededException limit, CsvLimits limits) {
+        return new InvalidInputException("file", limit.kind() == CsvLimitExceededException.Kind.COLUMNS
+                ? UserErrorCode.TOO_MANY : UserErrorCode.TOO_LONG, limit.getMessage() + "; limits: " + limits.maxColumns()
+                        + " columns and " + limits.maxRowChars() + " characters per row, " + limits.maxFieldChars()
+                        + " characters per field");
     }
 
     private static InvalidInputException badEncoding() {

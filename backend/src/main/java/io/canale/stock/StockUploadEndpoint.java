@@ -2,6 +2,7 @@ package io.canale.stock;
 
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.shared.csv.CsvLimits;
 import io.canale.shared.web.FileTransferEndpoint;
 import io.canale.shared.web.Uploads;
 import java.io.IOException;
@@ -26,10 +27,12 @@ class StockUploadEndpoint {
 
     private final StockSignals stock;
     private final AccessPolicy policy;
+    private final CsvLimits csvLimits;
 
-    StockUploadEndpoint(StockSignals stock, AccessPolicy policy) {
+    StockUploadEndpoint(StockSignals stock, AccessPolicy policy, CsvLimits csvLimits) {
         this.stock = stock;
         this.policy = policy;
+        this.csvLimits = csvLimits;
     }
 
     @PostMapping(path = "/imports/stock", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -40,7 +43,7 @@ class StockUploadEndpoint {
         MultipartFile file = Uploads.file(request, "file");
         StockCsv.Parsed parsed;
         try (InputStream in = file.getInputStream()) {
-            parsed = StockCsv.read(in, separator, StockSignals.MAX_ITEMS);
+            parsed = StockCsv.read(in, separator, StockSignals.MAX_ITEMS, csvLimits);
         }
         StockSignals.Result result = parsed.items().isEmpty() ? new StockSignals.Result(0, List.of())
                 : stock.publish(caller, parsed.items());

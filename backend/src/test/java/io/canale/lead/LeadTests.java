@@ -3,6 +3,7 @@ package io.canale.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,30 +29,30 @@ class LeadTests {
     @Test
     void only_the_routed_dealer_may_accept_and_only_in_time() {
         Lead lead = routed(List.of("a", "b"), "a");
-        assertThatThrownBy(() -> lead.accept("b", "x", T0)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> lead.accept("a", "x", T0.plus(DAY).plusSeconds(1))).isInstanceOf(InvalidInputException.class);
-        lead.accept("a", "x", T0.plus(DAY));
+        assertThatThrownBy(() -> lead.accept("b", new Actor("x", null), T0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> lead.accept("a", new Actor("x", null), T0.plus(DAY).plusSeconds(1))).isInstanceOf(InvalidInputException.class);
+        lead.accept("a", new Actor("x", null), T0.plus(DAY));
         assertThat(lead.status()).isEqualTo(LeadStatus.ACCEPTED);
         assertThat(lead.parties()).extracting(p -> p.role()).containsExactly("OWNER");
-        assertThatThrownBy(() -> lead.accept("a", "x", T0)).as("twice").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> lead.accept("a", new Actor("x", null), T0)).as("twice").isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void an_accepted_lead_cannot_be_rerouted() {
         Lead lead = routed(List.of("a"), "a");
-        lead.accept("a", "x", T0);
-        assertThatThrownBy(() -> lead.route(RoutingDecision.explained(T0, "s", null, List.of("b"), "b", "manual"), DAY))
+        lead.accept("a", new Actor("x", null), T0);
+        assertThatThrownBy(() -> lead.route(RoutingDecision.explained(T0, "rules", null, List.of("b"), "b", "manual"), DAY))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void after_a_decline_the_next_eligible_candidate_follows_then_staff() {
         Lead lead = routed(List.of("a", "b", "c"), "a");
-        lead.decline("a", "busy", "x", T0);
+        lead.decline("a", "busy", new Actor("x", null), T0);
         RoutingDecision next = lead.nextCandidate(T0, id -> !id.equals("b"));
         assertThat(next.chosenId()).as("b is no longer eligible").isEqualTo("c");
         lead.route(next, DAY);
-        lead.decline("c", "busy", "x", T0);
+        lead.decline("c", "busy", new Actor("x", null), T0);
         RoutingDecision none = lead.nextCandidate(T0, id -> true);
         assertThat(none.routed()).isFalse();
         lead.route(none, DAY);
@@ -92,7 +93,7 @@ class LeadTests {
 
     private static Lead routed(List<String> candidates, String chosen) {
         Lead lead = Lead.capture(new LeadDetails(new LeadDetails.Contact("Ada", "ada@x.demo", null), null,
-                new LeadDetails.Address("IT", null, null), null, null), LeadSource.API, null, "staff", T0);
+                new LeadDetails.Address("IT", null, null), null, null), LeadSource.API, null, new Actor("staff", null), T0);
         lead.route(RoutingDecision.explained(T0, "rules", "R", candidates, chosen, "test"), DAY);
         return lead;
     }

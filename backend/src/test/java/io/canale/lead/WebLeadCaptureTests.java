@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +71,33 @@ class WebLeadCaptureTests extends IntegrationTestBase {
         assertThat(last.headers().firstValue("Retry-After")).isPresent();
         assertThat(post("application/x-www-form-urlencoded", "name=Other&phone=%2B39021234567&country=IT", "10.0.0.5").statusCode())
                 .as("other addresses are not affected").isEqualTo(202);
+    }
+
+    @Test
+    void a_post_over_the_limit_is_refused_with_429_before_its_body_is_read() throws Exception {
+        String address = "10.97.0.1";
+        for (int i = 0; i < 5; i++) { // canale.leads.web-capture-per-minute in the tests
+            assertThat(post("application/json", "{\"name\":\"Flood\",\"phone\":\"+39021234567\",\"country\":\"IT\"}",
+                    address).statusCode()).isEqualTo(202);
+        }
+        // A chunk of 100 MB is announced and only its invalid start is sent: answering at all means the body was
+        // neither waited for nor parsed.
+        URI base = URI.create(http.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000); // a guard against a hang, not a timing
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /capture/leads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-Forwarded-For: " + address + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(100 * 1024 * 1024) + "\r\n{not json at all").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 429");
+            List<String> headers = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                headers.add(line.toLowerCase(Locale.ROOT));
+            }
+            assertThat(headers).anyMatch(header -> header.matches("retry-after: [1-9][0-9]*"));
+        }
     }
 
     /** Posts as if from a client address; the test server trusts X-Forwarded-For only through this header. */

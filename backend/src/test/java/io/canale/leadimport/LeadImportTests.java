@@ -4,6 +4,11 @@ import io.canale.lead.Lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.awaitility.Awaitility;
 
+import static io.canale.support.GeneratedUploads.concat;
+import static io.canale.support.GeneratedUploads.pieces;
+import static io.canale.support.GeneratedUploads.text;
+
+import io.canale.support.GeneratedUploads;
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
 import java.io.ByteArrayInputStream;
@@ -163,6 +168,77 @@ class LeadImportTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_million_columns_or_a_50_mb_field_fail_their_job_clearly_while_another_partners_import_completes() {
+        String wide = streamed(staff(), concat(text("name,email,country"), pieces(1_000_000, i -> ",extra" + i),
+                text("\nAda,ada@example.com,IT\n")));
+        String deep = streamed(staff(), concat(text("name,email,country,notes\nAda,ada@example.com,IT,\""),
+                pieces(50_000, i -> "x".repeat(1000)), text("\"\n")));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> normal = post(tokenFor("dealer@canale.demo"), "leads.csv",
+                (HEADER + "Normal " + tag + ",n-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), false, null);
+        assertThat(normal.statusCode()).as(normal.body()).isEqualTo(202);
+
+        JsonNode wideJob = await(wide);
+        assertThat(wideJob.path("status").asString()).isEqualTo("FAILED");
+        assertThat(wideJob.at("/error/code").asString()).isEqualTo("TOO_LARGE");
+        assertThat(wideJob.at("/error/message").asString()).startsWith("The header has more than 256 columns");
+        JsonNode deepJob = await(deep);
+        assertThat(deepJob.path("status").asString()).isEqualTo("FAILED");
+        assertThat(deepJob.at("/error/code").asString()).isEqualTo("TOO_LARGE");
+        assertThat(deepJob.at("/error/message").asString()).startsWith("Row 2 has a field of more than 65536 characters");
+        JsonNode normalJob = await(Http.json(normal).path("id").asString());
+        assertThat(normalJob.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(normalJob.path("rowsImported").asInt()).isEqualTo(1);
+        HttpResponse<String> health = http.get("/actuator/health", null, "application/json");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void every_run_counts_as_an_attempt_and_a_job_out_of_attempts_fails_when_resumed_instead_of_being_read_again() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        byte[] csv = (HEADER + "Poison " + tag + ",p-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(await(upload(csv, false, null)).path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(mongo.findById(jobId, LeadImportJob.class).attempts()).isEqualTo(1);
+        // As if the process had died while working the job on each of its 3 attempts: the job is still running, its
+        // worker silent, its file stored, and nothing of it imported yet.
+        mongo.remove(Query.query(Criteria.where("details.contact.name").is("Poison " + tag)), Lead.class);
+        String fileId = files.store(new ByteArrayInputStream(csv), "poison.csv", "text/csv",
+                new org.bson.Document(LeadImports.KIND, LeadImports.IMPORT_FILE)).toHexString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "RUNNING")
+                .set("heartbeatAt", java.time.Instant.now().minus(Duration.ofHours(1))).set("claimedBy", "dead-worker")
+                .set("fileId", fileId).set("attempts", 3).set("checkpointRow", 0L).set("rowsRead", 0L)
+                .set("rowsImported", 0L).unset("finishedAt"), LeadImportJob.class);
+
+        imports.resumeAbandoned(); // what a restart runs when the application is ready, and the sweep every 30 s
+
+        JsonNode failed = await(jobId);
+        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.at("/error/code").asString()).isEqualTo("ATTEMPTS_EXHAUSTED");
+        assertThat(failed.at("/error/message").asString()).contains("started 3 times without finishing");
+        assertThat(failed.path("rowsRead").asInt()).as("the file was not read again").isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("details.contact.name").is("Poison " + tag)), Lead.class)).isZero();
+        assertThat(files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(fileId))))).isNull();
+    }
+
+    @Test
+    void an_unexpected_failure_gives_the_job_back_for_a_later_attempt_and_fails_it_on_the_last() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        await(upload((HEADER + "Lost " + tag + ",l-" + tag + "@example.com,,,IT,,,\n").getBytes(StandardCharsets.UTF_8), true, null));
+        // The stored file is gone: not the file's fault, so the job is not failed on the first try.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("status", "QUEUED")
+                .set("fileId", new ObjectId().toHexString()).set("attempts", 0).unset("finishedAt"), LeadImportJob.class);
+        assertThat(importer.work(jobId)).isTrue();
+        LeadImportJob givenBack = mongo.findById(jobId, LeadImportJob.class);
+        assertThat(givenBack.status()).isEqualTo(LeadImportJob.Status.QUEUED);
+        assertThat(givenBack.attempts()).isEqualTo(1);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().set("attempts", 2), LeadImportJob.class);
+        assertThat(importer.work(jobId)).isTrue();
+        assertThat(job(jobId).at("/error/code").asString()).isEqualTo("ATTEMPTS_EXHAUSTED");
+        assertThat(job(jobId).path("status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
     void a_file_left_over_by_a_crash_is_swept_and_other_files_are_kept() {
         String leftover = files.store(new ByteArrayInputStream("name\n".getBytes(StandardCharsets.UTF_8)), "left.csv",
                 "text/csv", new org.bson.Document(LeadImports.KIND, LeadImports.IMPORT_FILE)).toHexString();
@@ -231,6 +307,12 @@ class LeadImportTests extends IntegrationTestBase {
 
     private String upload(byte[] content, boolean dryRun, String delimiter) {
         HttpResponse<String> response = post(staff(), "leads.csv", content, dryRun, delimiter);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return Http.json(response).path("id").asString();
+    }
+
+    private String streamed(String token, java.io.InputStream content) {
+        HttpResponse<String> response = GeneratedUploads.upload(http, "/imports/leads", token, "leads.csv", content);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return Http.json(response).path("id").asString();
     }

@@ -10,6 +10,7 @@ import io.canale.security.Caller;
 import io.canale.security.CallerArguments;
 import io.canale.security.PartnerRole;
 import io.canale.security.Scopes;
+import io.canale.shared.Actor;
 import io.canale.shared.Money;
 import io.canale.shared.PartnerType;
 import io.canale.shared.graphql.GraphQlSlice;
@@ -41,7 +42,7 @@ class OrderControllerTests {
     static final Order SUBMITTED = Order.submit("ord_1", "grp_1", "ptn_rossi_auto", "ptn_ferri_componenti",
             List.of(new OrderLine(1, "FRN-PAD-001", "Front brake pads", 2, new Money(new BigDecimal("43.20"), "EUR"), null, null, null)),
             "2099-01-15", new OrderParties.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"),
-            new OrderParties.EndCustomer("Giorgio Neri", "giorgio.neri@example.com", null), "dealer@canale.demo", GraphQlSlice.NOW);
+            new OrderParties.EndCustomer("Giorgio Neri", "giorgio.neri@example.com", null), new Actor("dealer@canale.demo", null), GraphQlSlice.NOW);
 
     @MockitoBean
     Orders orders;

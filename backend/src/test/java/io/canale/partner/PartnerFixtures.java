@@ -1,5 +1,6 @@
 package io.canale.partner;
 
+import io.canale.shared.Actor;
 import io.canale.shared.PartnerType;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ public final class PartnerFixtures {
 
     public static Partner dealer(String id, PartnerTier tier, String country, String region) {
         return Partner.register(id, PartnerType.DEALER, new PartnerProfile("Dealer " + id, tier,
-                new Territory(List.of(country), region == null ? List.of() : List.of(region)), List.of()), "test",
+                new Territory(List.of(country), region == null ? List.of() : List.of(region)), List.of()), new Actor("test", null),
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

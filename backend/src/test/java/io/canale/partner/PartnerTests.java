@@ -3,6 +3,7 @@ package io.canale.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.PartnerType;
 import io.canale.shared.UserErrorCode;
@@ -20,7 +21,7 @@ class PartnerTests {
     @Test
     void registration_normalises_and_defaults() {
         Partner partner = Partner.register(null, PartnerType.DEALER,
-                new PartnerProfile("  Rossi Auto  ", null, null, null), "staff@canale.demo", T0);
+                new PartnerProfile("  Rossi Auto  ", null, null, null), new Actor("staff@canale.demo", null), T0);
         assertThat(partner.name()).isEqualTo("Rossi Auto");
         assertThat(partner.tier()).isEqualTo(PartnerTier.STANDARD);
         assertThat(partner.territory().countries()).isEmpty();
@@ -32,7 +33,7 @@ class PartnerTests {
     void every_invalid_field_is_reported_at_once_with_its_path() {
         List<Contact> contacts = List.of(new Contact("Ok", "bad-email", null, null), new Contact("", null, "x", "r".repeat(81)));
         assertThatThrownBy(() -> Partner.register(null, PartnerType.DEALER,
-                new PartnerProfile("", null, new Territory(List.of("IT"), List.of(" ")), contacts), "s", T0))
+                new PartnerProfile("", null, new Territory(List.of("IT"), List.of(" ")), contacts), new Actor("s", null), T0))
                 .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
                         .extracting(error -> String.join(".", error.field()) + ":" + error.code())
                         .containsExactlyInAnyOrder("input.name:REQUIRED", "input.territory.regions.0:REQUIRED",
@@ -43,35 +44,35 @@ class PartnerTests {
     @Test
     void too_many_contacts_are_refused() {
         List<Contact> many = Collections.nCopies(21, new Contact("A", null, null, null));
-        assertThatThrownBy(() -> Partner.register(null, PartnerType.SUPPLIER, new PartnerProfile("X", null, null, many), "s", T0))
+        assertThatThrownBy(() -> Partner.register(null, PartnerType.SUPPLIER, new PartnerProfile("X", null, null, many), new Actor("s", null), T0))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         ex -> assertThat(ex.errors().getFirst().code()).isEqualTo(UserErrorCode.TOO_MANY));
     }
 
     @Test
     void a_type_is_required() {
-        assertThatThrownBy(() -> Partner.register(null, null, new PartnerProfile("X", null, null, null), "s", T0))
+        assertThatThrownBy(() -> Partner.register(null, null, new PartnerProfile("X", null, null, null), new Actor("s", null), T0))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void deactivation_is_recorded_and_cannot_happen_twice() {
-        Partner partner = Partner.register("ptn_x", PartnerType.CARRIER, new PartnerProfile("X", null, null, null), "a", T0);
-        partner.deactivate("b", T1);
+        Partner partner = Partner.register("ptn_x", PartnerType.CARRIER, new PartnerProfile("X", null, null, null), new Actor("a", null), T0);
+        partner.deactivate(new Actor("b", null), T1);
         assertThat(partner.active()).isFalse();
         assertThat(partner.audit().updatedBy()).isEqualTo("b");
         assertThat(partner.audit().updatedAt()).isEqualTo(T1);
         assertThat(partner.audit().createdAt()).isEqualTo(T0);
-        assertThatThrownBy(() -> partner.deactivate("b", T1)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> partner.deactivate(new Actor("b", null), T1)).isInstanceOfSatisfying(InvalidInputException.class,
                 ex -> assertThat(ex.errors().getFirst().code()).isEqualTo(UserErrorCode.ILLEGAL_STATE));
-        partner.reactivate("c", T1);
+        partner.reactivate(new Actor("c", null), T1);
         assertThat(partner.active()).isTrue();
     }
 
     @Test
     void the_public_profile_carries_no_business_or_personal_data() {
         Partner partner = Partner.register("ptn_m", PartnerType.MANUFACTURER, new PartnerProfile("Canale", PartnerTier.GOLD,
-                new Territory(List.of("IT"), List.of()), List.of(new Contact("Giulia", "g@c.demo", "+39 1234567", null))), "s", T0);
+                new Territory(List.of("IT"), List.of()), List.of(new Contact("Giulia", "g@c.demo", "+39 1234567", null))), new Actor("s", null), T0);
         Partner visible = partner.publicProfile();
         assertThat(visible.name()).isEqualTo("Canale");
         assertThat(visible.type()).isEqualTo(PartnerType.MANUFACTURER);
@@ -83,8 +84,8 @@ class PartnerTests {
 
     @Test
     void a_failed_change_leaves_the_partner_untouched() {
-        Partner partner = Partner.register("ptn_y", PartnerType.DEALER, new PartnerProfile("Before", PartnerTier.GOLD, null, null), "a", T0);
-        assertThatThrownBy(() -> partner.changeProfile(new PartnerProfile("", PartnerTier.SILVER, null, null), "b", T1))
+        Partner partner = Partner.register("ptn_y", PartnerType.DEALER, new PartnerProfile("Before", PartnerTier.GOLD, null, null), new Actor("a", null), T0);
+        assertThatThrownBy(() -> partner.changeProfile(new PartnerProfile("", PartnerTier.SILVER, null, null), new Actor("b", null), T1))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(partner.name()).isEqualTo("Before");
         assertThat(partner.tier()).isEqualTo(PartnerTier.GOLD);

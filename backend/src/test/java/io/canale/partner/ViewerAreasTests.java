@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 class ViewerAreasTests extends IntegrationTestBase {
 
     static final String VIEWER = "{ viewer { partner { id } areas viewerCan { createLead importLeads manageRoutingRules registerDeal "
-            + "submitOrder createProduct publishPriceList publishStock createPartner seeOtherPartners grantableClientScopes } } }";
+            + "submitOrder createProduct publishPriceList publishStock createPartner seeOtherPartners openServiceCase grantableClientScopes } } }";
+    static final String OPEN_NOTHING = "mutation { openServiceCase(input: {type: COMPLAINT, subject: \"\"}) { serviceCase { id } userErrors { code } } }";
     static final String SUBMIT_NOTHING = "mutation { submitOrder(input: {lines: [], requestedDate: \"2099-01-01\", deliveryAddress: "
             + "{recipient: \"x\", street: \"x\", postalCode: \"1\", city: \"x\", country: \"IT\"}}) { orders { id } userErrors { code } } }";
     static final String PUBLISH_NOTHING = "mutation { publishStock(input: {items: []}) { applied userErrors { code } } }";
@@ -51,6 +52,7 @@ class ViewerAreasTests extends IntegrationTestBase {
         probes.put("SHIPMENTS", "{ shipments(first: 1) { id } }");
         probes.put("STOCK_UPLOAD", PUBLISH_NOTHING);
         probes.put("DEMAND", "{ demand(weeks: 1) { sku } }");
+        probes.put("SERVICE_CASES", "{ serviceCases(first: 1) { edges { node { id } } } }");
         return probes;
     }
 
@@ -75,14 +77,15 @@ class ViewerAreasTests extends IntegrationTestBase {
 
     @Test
     void each_audience_gets_its_own_areas_in_menu_order() {
-        assertThat(areas("carrier@canale.demo")).containsExactly("HOME", "ORGANISATION", "SHIPMENTS");
-        assertThat(areas("carrier-system")).containsExactly("HOME", "SHIPMENTS");
+        assertThat(areas("carrier@canale.demo")).containsExactly("HOME", "ORGANISATION", "SHIPMENTS", "SERVICE_CASES");
+        assertThat(areas("carrier-system")).containsExactly("HOME", "SHIPMENTS", "SERVICE_CASES");
         assertThat(areas("supplier@canale.demo")).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS", "SUPPLIER_ORDERS",
-                "SHIPMENTS", "STOCK_UPLOAD", "DEMAND");
+                "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES");
         assertThat(areas("dealer@canale.demo")).containsExactly("HOME", "ORGANISATION", "LEADS", "LEAD_IMPORTS", "DEALS", "PIPELINE",
-                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS");
+                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES");
         assertThat(areas("staff@canale.demo")).containsExactly("HOME", "PARTNERS", "ORGANISATION", "LEADS", "ROUTING_RULES",
-                "LEAD_IMPORTS", "DEALS", "PIPELINE", "CATALOG", "PRICE_LISTS", "ORDERS", "SUPPLIER_ORDERS", "SHIPMENTS", "DEMAND");
+                "LEAD_IMPORTS", "DEALS", "PIPELINE", "CATALOG", "PRICE_LISTS", "ORDERS", "SUPPLIER_ORDERS", "SHIPMENTS", "DEMAND",
+                "SERVICE_CASES");
     }
 
     @Test
@@ -93,6 +96,18 @@ class ViewerAreasTests extends IntegrationTestBase {
         assertThat(graphql.refused(tokenFor("dealer@canale.demo"), SUBMIT_NOTHING, Map.of())).as("a refusal of the input, not of the caller")
                 .isEqualTo("REQUIRED");
         assertThat(graphql.error(tokenFor("dealer@canale.demo"), PUBLISH_NOTHING, Map.of())).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void dealers_and_staff_are_told_they_may_open_service_cases_and_suppliers_and_carriers_that_they_may_not_and_all_hold() {
+        for (String login : List.of("dealer@canale.demo", "dealer-system", "staff@canale.demo")) {
+            assertThat(viewerCan(login).path("openServiceCase").asBoolean()).as(login).isTrue();
+            assertThat(graphql.refused(tokenFor(login), OPEN_NOTHING, Map.of())).as(login).isEqualTo("REQUIRED");
+        }
+        for (String login : List.of("supplier@canale.demo", "carrier-system")) {
+            assertThat(viewerCan(login).path("openServiceCase").asBoolean()).as(login).isFalse();
+            assertThat(graphql.error(tokenFor(login), OPEN_NOTHING, Map.of())).as(login).isEqualTo("FORBIDDEN");
+        }
     }
 
     @Test
@@ -126,7 +141,7 @@ class ViewerAreasTests extends IntegrationTestBase {
         JsonNode scopes = viewerCan("carrier@canale.demo").path("grantableClientScopes");
         List<String> offered = new ArrayList<>();
         scopes.forEach(scope -> offered.add(scope.asString()));
-        assertThat(offered).containsExactly("partners:read", "orders:read", "orders:write");
+        assertThat(offered).containsExactly("partners:read", "orders:read", "orders:write", "service:read", "service:write");
         graphql.done(tokenFor("carrier@canale.demo"), "mutation($n: String!, $s: [String!]!) { createApiClient(input: {"
                 + "partnerId: \"ptn_veloce_logistica\", name: $n, scopes: $s}) { clientSecret userErrors { field code } } }",
                 Map.of("n", "TMS " + UUID.randomUUID(), "s", offered));

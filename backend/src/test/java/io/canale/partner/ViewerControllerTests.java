@@ -53,7 +53,7 @@ class ViewerControllerTests {
                 Set.of(), Scopes.forPartnerSystem(PartnerType.CARRIER));
         GraphQlTester.Response response = as(carrierSystem).document(VIEWER).execute();
         response.path("viewer.kind").entity(String.class).isEqualTo("PARTNER_SYSTEM");
-        response.path("viewer.areas").entityList(String.class).containsExactly("HOME", "SHIPMENTS");
+        response.path("viewer.areas").entityList(String.class).containsExactly("HOME", "SHIPMENTS", "SERVICE_CASES");
         response.path("viewer.viewerCan").entity(Map.class).isEqualTo(Map.of("createLead", false, "submitOrder", false,
                 "publishStock", false, "createPartner", false, "seeOtherPartners", false, "grantableClientScopes", List.of()));
         verifyNoInteractions(users);
@@ -69,7 +69,7 @@ class ViewerControllerTests {
         GraphQlTester.Response response = as(supplier).document(VIEWER).execute();
         response.path("viewer.roles").entityList(String.class).containsExactly("ADMIN");
         response.path("viewer.areas").entityList(String.class).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS",
-                "SUPPLIER_ORDERS", "SHIPMENTS", "STOCK_UPLOAD", "DEMAND");
+                "SUPPLIER_ORDERS", "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES");
         response.path("viewer.viewerCan.publishStock").entity(Boolean.class).isEqualTo(true);
         response.path("viewer.viewerCan.grantableClientScopes").entityList(String.class)
                 .containsExactly(Scopes.forPartnerSystem(PartnerType.SUPPLIER).toArray(String[]::new));

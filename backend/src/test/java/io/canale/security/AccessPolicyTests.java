@@ -3,6 +3,7 @@ package io.canale.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canale.security.Decision.Verdict;
+import io.canale.shared.Actor;
 import io.canale.shared.PartnerType;
 import io.canale.shared.Party;
 import io.canale.shared.TimelineEntry;
@@ -113,11 +114,41 @@ class AccessPolicyTests {
     static final Facts.OrderDraft SUBMITTING_DRAFT = new Facts.OrderDraft(ROSSI, DRAFT_PARTIES, false, false);
     static final Facts.OrderDraft SUBMITTED_DRAFT = new Facts.OrderDraft(ROSSI, DRAFT_PARTIES, false, true);
 
+    static final List<Party> CASE_PARTIES = List.of(new Party(ROSSI, "DEALER"), new Party(FERRI, "SUPPLIER"), new Party(VELOCE, "CARRIER"));
+    static final Facts.ServiceCase NEW_CASE = serviceCase(true, false, false, false, false, false, null);
+    static final Facts.ServiceCase TRIAGED_CASE = serviceCase(false, true, false, false, false, false, null);
+    static final Facts.ServiceCase CASE_IN_PROGRESS = serviceCase(false, false, true, true, false, false, null);
+    static final Facts.ServiceCase RESOLVED_CASE = serviceCase(false, false, false, false, true, true, LATER);
+    static final Facts.ServiceCase LONG_RESOLVED_CASE = serviceCase(false, false, false, false, true, true, EARLIER);
+
+    static Facts.ServiceCase serviceCase(boolean isNew, boolean workable, boolean inProgress, boolean resolvable, boolean resolved,
+            boolean finished, Instant reopenableUntil) {
+        return new Facts.ServiceCase(ROSSI, CASE_PARTIES, isNew, workable, inProgress, resolvable, resolved, finished, reopenableUntil);
+    }
+
+    static final Facts.CaseComment INTERNAL_NOTE = new Facts.CaseComment(true, false, null, "admin@" + CANALE, CANALE, false);
+    static final Facts.CaseComment TO_FERRI = new Facts.CaseComment(false, true, FERRI, "admin@" + CANALE, CANALE, false);
+    static final Facts.CaseComment VELOCE_TO_STAFF = new Facts.CaseComment(false, true, null, "admin@" + VELOCE, VELOCE, false);
+    static final Facts.CaseComment SHARED_BY_FERRI = new Facts.CaseComment(false, false, null, "admin@" + FERRI, FERRI, false);
+
+    static final Facts.RecoveryClaim CLAIM_ON_FERRI = new Facts.RecoveryClaim(FERRI, true, true);
+    static final Facts.RecoveryClaim DISPUTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, true);
+    static final Facts.RecoveryClaim ACCEPTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, false);
+
     static final List<TimelineEntry> TIMELINE = List.of(
-            TimelineEntry.shared(NOW, "system", "LEAD_ROUTED", "Routed to a dealer"),
-            TimelineEntry.staffOnly(NOW, "system", "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
+            TimelineEntry.shared(NOW, Actor.SYSTEM, "LEAD_ROUTED", "Routed to a dealer"),
+            TimelineEntry.staffOnly(NOW, Actor.SYSTEM, "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
 
     static final Optional<String> NONE = Optional.empty();
+
+    // ---- actors of timeline entries and audit stamps, as they are stored ---------------------------------
+
+    static final Actor STAFF_PERSON = Audience.STAFF.caller.actor();
+    static final Actor ROSSI_PERSON = Audience.DEALER_USER.caller.actor();
+    static final Actor FERRI_PERSON = Audience.SUPPLIER.caller.actor();
+    static final Actor VELOCE_SYSTEM = system(VELOCE, PartnerType.CARRIER).actor();
+    /** Written before the actor's partner was stored: only the subject is known. */
+    static final Actor ROSSI_PERSON_UNRECORDED = new Actor(ROSSI_PERSON.subject(), null);
 
     // ---- the table --------------------------------------------------------------------------------------
 
@@ -152,6 +183,28 @@ class AccessPolicyTests {
                 line("see routing decisions, duplicates, conflicts", (p, c) -> p.seesCrossPartnerDetails(c),
                         true, true, false, false, false, false, false, false, false, false),
                 line("timeline entries shown", (p, c) -> p.timelineFor(c, TIMELINE).size(),             2, 2, 1, 1, 1, 1, 1, 1, 1, 1),
+                // who did it, on timelines and audit stamps: a person only to its own partner and to staff
+                line("a Rossi person's action is shown as", (p, c) -> p.actorShownTo(c, ROSSI_PERSON),
+                        person(ROSSI_PERSON), person(ROSSI_PERSON), person(ROSSI_PERSON), person(ROSSI_PERSON), person(ROSSI_PERSON),
+                        ofType(PartnerType.DEALER), ofType(PartnerType.DEALER), ofType(PartnerType.DEALER), ofType(PartnerType.DEALER),
+                        ofType(PartnerType.DEALER)),
+                line("a staff person's action is shown as", (p, c) -> p.actorShownTo(c, STAFF_PERSON),
+                        person(STAFF_PERSON), person(STAFF_PERSON), manufacturer(), manufacturer(), manufacturer(), manufacturer(),
+                        manufacturer(), manufacturer(), manufacturer(), manufacturer()),
+                line("a Ferri person's action is shown as", (p, c) -> p.actorShownTo(c, FERRI_PERSON),
+                        person(FERRI_PERSON), person(FERRI_PERSON), ofType(PartnerType.SUPPLIER), ofType(PartnerType.SUPPLIER),
+                        ofType(PartnerType.SUPPLIER), ofType(PartnerType.SUPPLIER), person(FERRI_PERSON), ofType(PartnerType.SUPPLIER),
+                        ofType(PartnerType.SUPPLIER), ofType(PartnerType.SUPPLIER)),
+                line("Veloce's system's action is shown as", (p, c) -> p.actorShownTo(c, VELOCE_SYSTEM),
+                        person(VELOCE_SYSTEM), person(VELOCE_SYSTEM), ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER),
+                        ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER), ofType(PartnerType.CARRIER),
+                        person(VELOCE_SYSTEM), ofType(PartnerType.CARRIER)),
+                line("an action stored without its partner is shown as", (p, c) -> p.actorShownTo(c, ROSSI_PERSON_UNRECORDED),
+                        person(ROSSI_PERSON_UNRECORDED), person(ROSSI_PERSON_UNRECORDED), another(), person(ROSSI_PERSON_UNRECORDED),
+                        another(), another(), another(), another(), another(), another()),
+                line("the routing rules' action is shown as", (p, c) -> p.actorShownTo(c, Actor.platform("rules")),
+                        platform("rules"), platform("rules"), platform("rules"), platform("rules"), platform("rules"),
+                        platform("rules"), platform("rules"), platform("rules"), platform("rules"), platform("rules")),
                 // opportunities and deal registrations
                 line("move Rossi's open opportunity", (p, c) -> p.moveOpportunity(c, OPEN_OPPORTUNITY),   N, N, A, A, A, N, F, F, F, F),
                 line("move Rossi's won opportunity", (p, c) -> p.moveOpportunity(c, WON_OPPORTUNITY),     N, N, S, S, S, N, F, F, F, F),
@@ -203,6 +256,46 @@ class AccessPolicyTests {
                         false, false, false, false, false, false, true, false, false, false),
                 line("whose demand is read", (p, c) -> p.demandScope(c),
                         NONE, NONE, F, F, F, F, Optional.of(FERRI), Optional.of(GALLO), F, F),
+                // service cases: Rossi's, with Ferri and Veloce as parties
+                line("open service cases", (p, c) -> p.openServiceCases(c),                                 A, A, A, A, A, A, F, F, F, F),
+                line("whose cases are opened", (p, c) -> p.opensCasesOnlyFor(c),
+                        NONE, NONE, Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(BIANCHI), F, F, F, F),
+                line("which cases are listed", (p, c) -> p.serviceCasesVisibleTo(c),
+                        all(), all(), partyOf(ROSSI), partyOf(ROSSI), partyOf(ROSSI), partyOf(BIANCHI), partyOf(FERRI), partyOf(GALLO),
+                        partyOf(VELOCE), partyOf(RAPIDO)),
+                line("triage Rossi's new case", (p, c) -> p.triageCase(c, NEW_CASE),                      A, A, R, R, R, N, R, N, R, N),
+                line("triage a triaged case", (p, c) -> p.triageCase(c, TRIAGED_CASE),                    S, S, R, R, R, N, R, N, R, N),
+                line("start work on a triaged case", (p, c) -> p.startCaseWork(c, TRIAGED_CASE),          A, A, R, R, R, N, R, N, R, N),
+                line("put a case in progress on hold", (p, c) -> p.waitOnCase(c, CASE_IN_PROGRESS),       A, A, R, R, R, N, R, N, R, N),
+                line("resolve a new case", (p, c) -> p.resolveCase(c, NEW_CASE),                          S, S, R, R, R, N, R, N, R, N),
+                line("add a party to a case", (p, c) -> p.manageCaseParties(c, NEW_CASE),                 A, A, R, R, R, N, R, N, R, N),
+                line("override the warranty decision", (p, c) -> p.overrideWarranty(c, NEW_CASE),        A, A, R, R, R, N, R, N, R, N),
+                line("close a resolved case", (p, c) -> p.closeCase(c, RESOLVED_CASE),                    A, A, A, A, A, N, R, N, R, N),
+                line("close a case in progress", (p, c) -> p.closeCase(c, CASE_IN_PROGRESS),              S, S, S, S, S, N, R, N, R, N),
+                line("reopen within the window", (p, c) -> p.reopenCase(c, RESOLVED_CASE),                A, A, A, A, A, N, R, N, R, N),
+                line("reopen after the window", (p, c) -> p.reopenCase(c, LONG_RESOLVED_CASE),            S, S, S, S, S, N, R, N, R, N),
+                line("comment on Rossi's case", (p, c) -> p.commentOnCase(c, NEW_CASE),                   A, A, A, A, A, N, A, N, A, N),
+                line("visibilities a comment may be given", (p, c) -> p.commentVisibilities(c),
+                        List.of("INTERNAL", "SHARED", "ADDRESSED"), List.of("INTERNAL", "SHARED", "ADDRESSED"), parties(), parties(),
+                        parties(), parties(), parties(), parties(), parties(), parties()),
+                line("read an internal note", (p, c) -> p.mayReadComment(c, INTERNAL_NOTE),
+                        true, true, false, false, false, false, false, false, false, false),
+                line("read staff's comment to Ferri", (p, c) -> p.mayReadComment(c, TO_FERRI),
+                        true, true, false, false, false, false, true, false, false, false),
+                line("read Veloce's comment to staff", (p, c) -> p.mayReadComment(c, VELOCE_TO_STAFF),
+                        true, true, false, false, false, false, false, false, true, false),
+                line("edit Ferri's shared comment", (p, c) -> p.editComment(c, NEW_CASE, SHARED_BY_FERRI), R, R, R, R, R, N, A, N, R, N),
+                line("delete Ferri's shared comment", (p, c) -> p.deleteComment(c, NEW_CASE, SHARED_BY_FERRI), A, A, R, R, R, N, A, N, R, N),
+                line("edit staff's comment to Ferri", (p, c) -> p.editComment(c, NEW_CASE, TO_FERRI),     A, R, N, N, N, N, R, N, N, N),
+                line("see the people of Ferri", (p, c) -> p.seesPeopleOf(c, FERRI),
+                        true, true, false, false, false, false, true, false, false, false),
+                line("open a recovery claim from Rossi's case", (p, c) -> p.openRecoveryClaim(c, NEW_CASE), A, A, R, R, R, N, R, N, R, N),
+                line("read a claim against Ferri", (p, c) -> p.mayReadRecoveryClaim(c, CLAIM_ON_FERRI),
+                        true, true, false, false, false, false, true, false, false, false),
+                line("answer an open claim against Ferri", (p, c) -> p.answerRecoveryClaim(c, CLAIM_ON_FERRI), R, R, N, N, N, N, A, N, N, N),
+                line("answer a disputed claim", (p, c) -> p.answerRecoveryClaim(c, DISPUTED_CLAIM),          R, R, N, N, N, N, S, N, N, N),
+                line("withdraw an open claim against Ferri", (p, c) -> p.withdrawRecoveryClaim(c, CLAIM_ON_FERRI), A, A, N, N, N, N, R, N, N, N),
+                line("withdraw an accepted claim", (p, c) -> p.withdrawRecoveryClaim(c, ACCEPTED_CLAIM),     S, S, N, N, N, N, R, N, N, N),
                 // the directory and organisations
                 line("which partners are listed", (p, c) -> p.partnersVisibleTo(c),
                         new PartnerVisibility.All(), new PartnerVisibility.All(), own(ROSSI), own(ROSSI), own(ROSSI), own(BIANCHI),
@@ -258,16 +351,17 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND};
+                Area.DEMAND, Area.SERVICE_CASES};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
-                Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND};
+                Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
+                Area.SERVICE_CASES};
         Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
-                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS};
+                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES};
         Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
-                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS};
+                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES};
         Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.STOCK_UPLOAD, Area.DEMAND};
-        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS};
+                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES};
+        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES};
         return Stream.of(
                 Arguments.of(Audience.STAFF.caller, staff),
                 Arguments.of(Audience.STAFF_SYSTEM.caller, staffSystem),
@@ -277,10 +371,10 @@ class AccessPolicyTests {
                 Arguments.of(Audience.OTHER_DEALER.caller, dealerAdmin),
                 Arguments.of(Audience.SUPPLIER.caller, supplier),
                 Arguments.of(system(FERRI, PartnerType.SUPPLIER), new Area[] {Area.HOME, Area.CATALOG, Area.ORDERS,
-                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND}),
+                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES}),
                 Arguments.of(Audience.CARRIER.caller, carrier),
-                Arguments.of(user(VELOCE, PartnerType.CARRIER, PartnerRole.MEMBER), new Area[] {Area.HOME, Area.SHIPMENTS}),
-                Arguments.of(system(VELOCE, PartnerType.CARRIER), new Area[] {Area.HOME, Area.SHIPMENTS}),
+                Arguments.of(user(VELOCE, PartnerType.CARRIER, PartnerRole.MEMBER), new Area[] {Area.HOME, Area.SHIPMENTS, Area.SERVICE_CASES}),
+                Arguments.of(system(VELOCE, PartnerType.CARRIER), new Area[] {Area.HOME, Area.SHIPMENTS, Area.SERVICE_CASES}),
                 Arguments.of(readOnly(ROSSI, PartnerType.DEALER, Scopes.PARTNERS_READ, Scopes.LEADS_READ),
                         new Area[] {Area.HOME, Area.LEADS, Area.DEALS, Area.PIPELINE}),
                 Arguments.of(readOnly(FERRI, PartnerType.SUPPLIER, Scopes.ORDERS_READ),
@@ -291,6 +385,10 @@ class AccessPolicyTests {
     @MethodSource("areas")
     void each_caller_gets_the_areas_whose_api_it_may_use_in_menu_order(Caller caller, Area[] expected) {
         assertThat(POLICY.areas(caller)).containsExactly(expected);
+    }
+
+    static List<String> parties() {
+        return List.of("SHARED", "ADDRESSED");
     }
 
     static Caller readOnly(String partnerId, PartnerType type, String... scopes) {
@@ -333,6 +431,24 @@ class AccessPolicyTests {
         }
         assertThat(POLICY.productActions(c, FERRI)).isEqualTo(new Actions.Product(POLICY.manageCatalog(c).allowed(),
                 POLICY.describeProduct(c, FERRI).allowed()));
+        for (Facts.ServiceCase serviceCase : List.of(NEW_CASE, TRIAGED_CASE, CASE_IN_PROGRESS, RESOLVED_CASE, LONG_RESOLVED_CASE)) {
+            boolean comment = POLICY.commentOnCase(c, serviceCase).allowed();
+            assertThat(POLICY.caseActions(c, serviceCase)).isEqualTo(new Actions.ServiceCase(POLICY.triageCase(c, serviceCase).allowed(),
+                    POLICY.startCaseWork(c, serviceCase).allowed(), POLICY.waitOnCase(c, serviceCase).allowed(),
+                    POLICY.resolveCase(c, serviceCase).allowed(), POLICY.closeCase(c, serviceCase).allowed(),
+                    POLICY.reopenCase(c, serviceCase).allowed(), POLICY.manageCaseParties(c, serviceCase).allowed(),
+                    POLICY.overrideWarranty(c, serviceCase).allowed(), comment, comment ? POLICY.commentVisibilities(c) : List.of(),
+                    POLICY.openRecoveryClaim(c, serviceCase).allowed()));
+        }
+        for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI)) {
+            assertThat(POLICY.commentActions(c, NEW_CASE, comment)).isEqualTo(new Actions.CaseComment(
+                    POLICY.editComment(c, NEW_CASE, comment).allowed(), POLICY.deleteComment(c, NEW_CASE, comment).allowed()));
+        }
+        for (Facts.RecoveryClaim claim : List.of(CLAIM_ON_FERRI, DISPUTED_CLAIM, ACCEPTED_CLAIM)) {
+            boolean answer = POLICY.answerRecoveryClaim(c, claim).allowed();
+            assertThat(POLICY.claimActions(c, claim)).isEqualTo(new Actions.RecoveryClaim(answer, answer,
+                    POLICY.withdrawRecoveryClaim(c, claim).allowed()));
+        }
         for (String partner : List.of(ROSSI, VELOCE, CANALE)) {
             boolean admin = POLICY.administerDirectory(c).allowed();
             assertThat(POLICY.partnerActions(c, partner)).isEqualTo(new Actions.Partner(admin, admin,
@@ -342,7 +458,7 @@ class AccessPolicyTests {
                 POLICY.captureLeads(c).allowed(), POLICY.manageRoutingRules(c).allowed(), POLICY.registerDeal(c).allowed(),
                 POLICY.submitOrders(c).allowed(), POLICY.manageCatalog(c).allowed(), POLICY.manageCatalog(c).allowed(),
                 POLICY.publishStock(c).allowed(), POLICY.administerDirectory(c).allowed(), POLICY.seesCrossPartnerDetails(c),
-                POLICY.grantableClientScopes(c)));
+                POLICY.openServiceCases(c).allowed(), POLICY.grantableClientScopes(c)));
     }
 
     // ---- shorthand -------------------------------------------------------------------------------------------
@@ -377,6 +493,26 @@ class AccessPolicyTests {
 
     static PartnerView none() {
         return PartnerView.NONE;
+    }
+
+    static ActorView person(Actor actor) {
+        return new ActorView.Person(actor.subject(), actor.partner() == null ? null : actor.partner().type());
+    }
+
+    static ActorView manufacturer() {
+        return new ActorView.NamedPartner(CANALE, PartnerType.MANUFACTURER);
+    }
+
+    static ActorView ofType(PartnerType type) {
+        return new ActorView.PartnerOfType(type);
+    }
+
+    static ActorView another() {
+        return new ActorView.AnotherPartner();
+    }
+
+    static ActorView platform(String name) {
+        return new ActorView.Platform(name);
     }
 
     static List<String> grantable(PartnerType type) {

@@ -12,10 +12,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +32,8 @@ class AccessRulesTests extends IntegrationTestBase {
 
     enum Audience {
         STAFF("staff@canale.demo"), DEALER("dealer@canale.demo"), OTHER_DEALER("dealer2@canale.demo"),
-        SUPPLIER("supplier@canale.demo"), CARRIER("carrier@canale.demo"), DEALER_SYSTEM("dealer-system"),
+        SUPPLIER("supplier@canale.demo"), OTHER_SUPPLIER("supplier2@canale.demo"), CARRIER("carrier@canale.demo"),
+        DEALER_SYSTEM("dealer-system"),
         SUPPLIER_SYSTEM("supplier-system"), CARRIER_SYSTEM("carrier-system");
 
         final String login;
@@ -205,6 +212,54 @@ class AccessRulesTests extends IntegrationTestBase {
                 row(Audience.CARRIER, "carriers see no company timeline", "{ companyTimeline(company: \"Rossi\") { event } }",
                         FORBIDDEN),
                 row(Audience.SUPPLIER_SYSTEM, "suppliers see no pipeline", "{ pipeline { count } }", FORBIDDEN),
+                // who did it, on shared history: a person only to its own partner and to staff, another partner only as
+                // that partner (the manufacturer by name, others by type); see actorsShownTo and sharedHistory()
+                row(Audience.OTHER_DEALER, "lead timelines and audit: staff as the manufacturer, the previous dealer never",
+                        "{ leads(first: 100) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.OTHER_DEALER, Set.of("dealer2@canale.demo"),
+                                Set.of(MANUFACTURER_SHOWN, UNKNOWN_PARTNER))),
+                row(Audience.STAFF, "staff see every person on a dealer's lead timelines",
+                        "{ leads(first: 100, filter: {dealerId: \"" + BIANCHI + "\"}) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.STAFF, Set.of("staff@canale.demo", "dealer@canale.demo", "dealer2@canale.demo"), Set.of())),
+                row(Audience.OTHER_DEALER, "company timeline: no person of another partner",
+                        "{ companyTimeline(company: \"" + SHARED_COMPANY + "\") { by actor { kind name partnerType } event } }",
+                        actorsShownTo(Audience.OTHER_DEALER, Set.of("dealer2@canale.demo"), Set.of(MANUFACTURER_SHOWN, UNKNOWN_PARTNER))),
+                row(Audience.STAFF, "company timeline: staff see every person",
+                        "{ companyTimeline(company: \"" + SHARED_COMPANY + "\") { by actor { kind name partnerType } event } }",
+                        actorsShownTo(Audience.STAFF, Set.of("staff@canale.demo", "dealer@canale.demo", "dealer2@canale.demo"), Set.of())),
+                row(Audience.DEALER_SYSTEM, "a dealer's system sees its colleagues on registrations",
+                        "{ dealRegistrations(first: 100) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.DEALER_SYSTEM, Set.of("dealer@canale.demo"), Set.of())),
+                row(Audience.DEALER, "product audit: the supplier's people never, only the supplier",
+                        "{ products(first: 100) { edges { node { sku audit { " + AUDIT + " } } } } }",
+                        actorsShownTo(Audience.DEALER, Set.of(), Set.of("SUPPLIER?"))),
+                row(Audience.OTHER_SUPPLIER, "product audit of another supplier's product: only the supplier",
+                        "{ product(sku: \"" + DESCRIBED_SKU + "\") { audit { " + AUDIT + " } } }",
+                        actorsShownTo(Audience.OTHER_SUPPLIER, Set.of(), Set.of("SUPPLIER?"))),
+                row(Audience.SUPPLIER_SYSTEM, "product audit: the supplier's own people",
+                        "{ product(sku: \"" + DESCRIBED_SKU + "\") { audit { " + AUDIT + " } } }",
+                        actorsShownTo(Audience.SUPPLIER_SYSTEM, Set.of("supplier@canale.demo"), Set.of())),
+                row(Audience.STAFF, "product audit: staff see the supplier's person",
+                        "{ product(sku: \"" + DESCRIBED_SKU + "\") { audit { " + AUDIT + " } } }",
+                        actorsShownTo(Audience.STAFF, Set.of("supplier@canale.demo"), Set.of())),
+                row(Audience.DEALER, "price list audit: staff as the manufacturer",
+                        "{ priceLists(first: 100) { edges { node { audit { " + AUDIT + " } } } } }",
+                        actorsShownTo(Audience.DEALER, Set.of(), Set.of(MANUFACTURER_SHOWN))),
+                row(Audience.SUPPLIER, "order timelines: the dealer's and carrier's people never, its own people yes",
+                        "{ orders(first: 100) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.SUPPLIER, Set.of("supplier@canale.demo"), Set.of("DEALER?", "CARRIER?"))),
+                row(Audience.SUPPLIER_SYSTEM, "order timelines: a supplier's system sees its colleagues",
+                        "{ orders(first: 100) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.SUPPLIER_SYSTEM, Set.of("supplier@canale.demo"), Set.of("DEALER?"))),
+                row(Audience.OTHER_DEALER, "order timelines: carrier events as the carrier, the supplier as the supplier",
+                        "{ orders(first: 100) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.OTHER_DEALER, Set.of("dealer2@canale.demo"), Set.of("SUPPLIER?", "CARRIER?"))),
+                row(Audience.STAFF, "order timelines: staff see the dealer's, supplier's and carrier's people",
+                        "{ orders(first: 100, status: SHIPPED) { edges { node { " + HISTORY + " } } } }",
+                        actorsShownTo(Audience.STAFF, Set.of("dealer2@canale.demo", "supplier@canale.demo", "carrier@canale.demo"), Set.of())),
+                row(Audience.CARRIER, "shipments: no person of another partner",
+                        "{ shipments(first: 100) { id orderId status carrier { id name } packages events { type occurredAt location recipientName reason } } }",
+                        actorsShownTo(Audience.CARRIER, Set.of(), Set.of())),
                 // the token's scopes are cut to the audience's ceiling
                 row(Audience.DEALER, "a dealer never holds partners:admin", "{ viewer { scopes roles } }",
                         json -> assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("partners:admin").contains("org:admin")),
@@ -215,6 +270,117 @@ class AccessRulesTests extends IntegrationTestBase {
                             assertThat(json.at("/data/viewer/kind").asString()).isEqualTo("PARTNER_SYSTEM");
                             assertThat(json.at("/data/viewer/scopes").toString()).doesNotContain("org:admin").contains("leads:write");
                         }));
+    }
+
+    // ---- shared history ----------------------------------------------------------------------------------
+
+    /** Every field that shows who did something on a record with a timeline. */
+    static final String AUDIT = "createdBy updatedBy creator { kind name partnerType } updater { kind name partnerType }";
+    static final String HISTORY = "timeline { by actor { kind name partnerType } event } audit { " + AUDIT + " }";
+    static final String SHARED_COMPANY = "Storia Condivisa";
+    static final String DESCRIBED_SKU = "FRN-PAD-001";
+    static final String MANUFACTURER_SHOWN = "Canale Manifattura S.p.A.";
+    /** A partner shown without name or type: an actor whose partner was not stored ("another partner"). */
+    static final String UNKNOWN_PARTNER = "?";
+
+    /** The people and partner systems of the demo data, by partner. */
+    static final Map<String, String> ACTORS = Map.of("staff@canale.demo", MANUFACTURER, "dealer@canale.demo", ROSSI,
+            "dealer-system", ROSSI, "dealer2@canale.demo", BIANCHI, "dealer2-system", BIANCHI,
+            "supplier@canale.demo", "ptn_ferri_componenti", "supplier-system", "ptn_ferri_componenti",
+            "supplier2@canale.demo", "ptn_gallo_ricambi", "carrier@canale.demo", "ptn_veloce_logistica",
+            "carrier-system", "ptn_veloce_logistica");
+
+    /**
+     * Who the answer shows: no person or partner system of another partner anywhere in it (staff excepted), each of
+     * {@code people} as a PERSON, and each of {@code partners} as a PARTNER (a name, {@code TYPE?} for "shown by that
+     * type", {@value #UNKNOWN_PARTNER} for "another partner"); every actor shown as a person is of the reader's own
+     * partner (for staff: anybody).
+     */
+    static Consumer<JsonNode> actorsShownTo(Audience reader, Set<String> people, Set<String> partners) {
+        String own = ACTORS.get(reader.login);
+        boolean staff = MANUFACTURER.equals(own);
+        return json -> {
+            String text = json.path("data").toString();
+            if (!staff) {
+                ACTORS.forEach((subject, partner) -> {
+                    if (!partner.equals(own)) {
+                        assertThat(text).as("%s must not see %s", reader, subject).doesNotContain(subject);
+                    }
+                });
+            }
+            List<JsonNode> actors = json.path("data").findParents("kind");
+            actors.forEach(actor -> {
+                if (actor.path("kind").asString().equals("PERSON")) {
+                    assertThat(staff || own.equals(ACTORS.get(actor.path("name").asString())))
+                            .as("%s sees %s as a person", reader, actor).isTrue();
+                }
+            });
+            people.forEach(person -> assertThat(actors).as("%s shown as a person", person)
+                    .anySatisfy(actor -> {
+                        assertThat(actor.path("kind").asString()).isEqualTo("PERSON");
+                        assertThat(actor.path("name").asString()).isEqualTo(person);
+                    }));
+            partners.forEach(partner -> assertThat(actors).as("%s shown as a partner", partner)
+                    .anySatisfy(actor -> {
+                        assertThat(actor.path("kind").asString()).isEqualTo("PARTNER");
+                        if (partner.equals(UNKNOWN_PARTNER)) {
+                            assertThat(actor.path("partnerType").isNull()).isTrue();
+                        } else if (partner.endsWith("?")) {
+                            assertThat(actor.path("partnerType").asString()).isEqualTo(partner.substring(0, partner.length() - 1));
+                        } else {
+                            assertThat(actor.path("name").asString()).isEqualTo(partner);
+                        }
+                    }));
+        };
+    }
+
+    @Autowired
+    MongoOperations mongo;
+
+    /**
+     * Shared history to read across partners: a lead of {@value #SHARED_COMPANY} that staff routed to Rossi, Rossi's
+     * person declined, staff routed to Bianchi and Bianchi's person accepted, with an entry and a stamp written before
+     * actors' partners were stored (a Rossi person's shared decline, staff's creation); and a product description
+     * written by the supplier's person.
+     */
+    @BeforeEach
+    void sharedHistory() {
+        if (!HISTORY_WRITTEN.add(http.base())) {
+            return;
+        }
+        String staff = tokenFor(Audience.STAFF.login);
+        String lead = http.payload(staff, "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } userErrors { code } } }",
+                Map.of("input", Map.of("contact", Map.of("name", "Ada Storia", "email", "ada@storia.example"),
+                        "company", Map.of("name", SHARED_COMPANY + " S.r.l."), "address", Map.of("country", "IT"))))
+                .at("/lead/id").asString();
+        routeLead(staff, lead, ROSSI);
+        http.payload(tokenFor(Audience.DEALER.login), "mutation($input: DeclineLeadInput!) { declineLead(input: $input) { lead { id } userErrors { code } } }",
+                Map.of("input", Map.of("id", lead, "expectedVersion", versionOf(staff, lead), "reason", "Troppo lontano")));
+        routeLead(staff, lead, BIANCHI);
+        http.payload(tokenFor(Audience.OTHER_DEALER.login), "mutation($input: LeadVersionInput!) { acceptLead(input: $input) { lead { id } userErrors { code } } }",
+                Map.of("input", Map.of("id", lead, "expectedVersion", versionOf(staff, lead))));
+        Document unrecorded = new Document("at", new java.util.Date()).append("by", "dealer@canale.demo")
+                .append("event", "LEAD_DECLINED").append("summary", "Declined by the dealer: -").append("staffOnly", false)
+                .append("args", List.of("-"));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(lead)),
+                new Update().push("timeline", unrecorded).unset("audit.createdByPartner"), "leads");
+
+        JsonNode product = http.graphql(staff, "{ product(sku: \"" + DESCRIBED_SKU + "\") { version } }").at("/data/product");
+        http.payload(tokenFor(Audience.SUPPLIER.login),
+                "mutation($input: UpdateProductDescriptionInput!) { updateProductDescription(input: $input) { product { sku } userErrors { code } } }",
+                Map.of("input", Map.of("sku", DESCRIBED_SKU, "expectedVersion", product.path("version").asInt(),
+                        "descriptions", Map.of("it", "Pastiglie per freni anteriori", "en", "Front brake pads"))));
+    }
+
+    private static final Set<String> HISTORY_WRITTEN = ConcurrentHashMap.newKeySet();
+
+    private void routeLead(String staff, String lead, String dealer) {
+        http.payload(staff, "mutation($input: RouteLeadInput!) { routeLead(input: $input) { lead { id } userErrors { code } } }",
+                Map.of("input", Map.of("id", lead, "expectedVersion", versionOf(staff, lead), "dealerId", dealer)));
+    }
+
+    private int versionOf(String staff, String lead) {
+        return http.graphql(staff, "query($id: ID!) { lead(id: $id) { version } }", Map.of("id", lead)).at("/data/lead/version").asInt();
     }
 
     static final String CREATE_PARTNER = "mutation { createPartner(input: {type: DEALER, name: \"Intruso\"}) { partner { id } userErrors { code } } }";

@@ -10,13 +10,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.canale.archfixture.DecidesByItself;
+import io.canale.shared.ActingPartner;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Decisions are made by the access policy only: no class outside {@code io.canale.security} may look at what a
  * caller is (partner type, roles, kind) or holds (scopes), nor at whose partner it is, nor find the caller by
- * itself. Features pass the {@link Caller} on and ask the {@link AccessPolicy}.
+ * itself; nor at the type of the partner an actor acted for (how an actor is shown is the policy's decision).
+ * Features pass the {@link Caller} on and ask the {@link AccessPolicy}.
  */
 class DecisionsStayInThePolicyTests {
 
@@ -27,13 +29,15 @@ class DecisionsStayInThePolicyTests {
     static final Set<String> DECIDING = Set.of("isStaff", "partnerType", "roles", "belongsTo", "has", "scopes", "kind");
 
     static final ArchRule ONLY_THE_POLICY_DECIDES = noClasses().that().resideOutsideOfPackage("io.canale.security..")
-            .should().accessTargetWhere(new DescribedPredicate<JavaAccess<?>>("a look at Caller." + DECIDING) {
+            .should().accessTargetWhere(new DescribedPredicate<JavaAccess<?>>("a look at Caller." + DECIDING + " or ActingPartner.type") {
                 @Override
                 public boolean test(JavaAccess<?> access) {
-                    return access.getTargetOwner().isEquivalentTo(Caller.class) && DECIDING.contains(access.getName());
+                    return access.getTargetOwner().isEquivalentTo(Caller.class) && DECIDING.contains(access.getName())
+                            || access.getTargetOwner().isEquivalentTo(ActingPartner.class) && access.getName().equals("type")
+                            && !access.getOriginOwner().isEquivalentTo(ActingPartner.class);
                 }
             })
-            .because("the access policy is the one place that decides; pass the Caller to it");
+            .because("the access policy is the one place that decides; pass the Caller (and an actor's partner) to it");
 
     @Test
     void no_class_outside_the_policy_decides_on_what_a_caller_is_or_holds() {
@@ -45,6 +49,13 @@ class DecisionsStayInThePolicyTests {
         JavaClasses offender = new ClassFileImporter().importClasses(DecidesByItself.class);
         assertThatThrownBy(() -> ONLY_THE_POLICY_DECIDES.check(offender)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("partnerType");
+    }
+
+    @Test
+    void the_rule_catches_a_class_that_shows_an_actor_by_itself() {
+        JavaClasses offender = new ClassFileImporter().importClasses(DecidesByItself.ShowsActorsByItself.class);
+        assertThatThrownBy(() -> ONLY_THE_POLICY_DECIDES.check(offender)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ActingPartner.type");
     }
 
     @Test

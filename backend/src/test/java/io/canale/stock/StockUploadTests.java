@@ -2,6 +2,11 @@ package io.canale.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.canale.support.GeneratedUploads.concat;
+import static io.canale.support.GeneratedUploads.pieces;
+import static io.canale.support.GeneratedUploads.text;
+
+import io.canale.support.GeneratedUploads;
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
 import java.net.http.HttpResponse;
@@ -74,6 +79,28 @@ class StockUploadTests extends IntegrationTestBase {
         assertThat(upload(supplier, new byte[0], null).statusCode()).isEqualTo(400);
         HttpResponse<String> delimiter = upload(supplier, "sku,available\nX,1\n", "%23");
         assertThat(Http.json(delimiter).at("/errors/0/field/0").asString()).isEqualTo("delimiter");
+    }
+
+    @Test
+    void a_million_columns_or_a_50_mb_field_are_refused_clearly_and_other_suppliers_uploads_go_on() {
+        String supplier = tokenFor("supplier@canale.demo");
+        HttpResponse<String> wide = GeneratedUploads.upload(http, "/imports/stock", supplier, "wide.csv",
+                concat(text("sku,available"), pieces(1_000_000, i -> ",extra" + i), text("\nFLT-OIL-010,1\n")));
+        assertThat(wide.statusCode()).isEqualTo(400);
+        assertThat(Http.json(wide).at("/errors/0/field/0").asString()).isEqualTo("file");
+        assertThat(Http.json(wide).at("/errors/0/code").asString()).isEqualTo("TOO_MANY");
+        assertThat(Http.json(wide).at("/errors/0/message").asString()).startsWith("The header has more than 256 columns");
+        HttpResponse<String> deep = GeneratedUploads.upload(http, "/imports/stock", supplier, "deep.csv",
+                concat(text("sku,available\n\""), pieces(50_000, i -> "x".repeat(1000)), text("\",1\n")));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(Http.json(deep).at("/errors/0/field/0").asString()).isEqualTo("file");
+        assertThat(Http.json(deep).at("/errors/0/code").asString()).isEqualTo("TOO_LONG");
+        assertThat(Http.json(deep).at("/errors/0/message").asString())
+                .startsWith("Row 2 has a field of more than 65536 characters");
+
+        HttpResponse<String> other = upload(tokenFor("supplier2@canale.demo"), "sku,available\nBAT-12V-070,33\n", null);
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+        assertThat(Http.json(other).path("applied").asInt()).isEqualTo(1);
     }
 
     @Test

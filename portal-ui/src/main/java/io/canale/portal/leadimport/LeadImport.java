@@ -30,7 +30,7 @@ record LeadImport(String id, String fileName, boolean dryRun, Status status, int
 
     @SchemaType("ImportErrorCode")
     enum Code {
-        WRONG_DELIMITER, BAD_ENCODING, MISSING_COLUMNS, EMPTY_FILE, UNREADABLE
+        WRONG_DELIMITER, BAD_ENCODING, MISSING_COLUMNS, EMPTY_FILE, UNREADABLE, TOO_LARGE, ATTEMPTS_EXHAUSTED
     }
 
     /** A refused row. */

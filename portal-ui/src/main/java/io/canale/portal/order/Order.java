@@ -1,5 +1,6 @@
 package io.canale.portal.order;
 
+import io.canale.portal.api.EndCustomer;
 import io.canale.portal.api.Money;
 import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.SchemaType;
@@ -24,10 +25,6 @@ record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, P
     record DeliveryAddress(String recipient, String street, String postalCode, String city, String country) {
     }
 
-    /** The dealer's customer the order is for. Personal data: the API gives it to the dealer and staff only. */
-    @SchemaType
-    record EndCustomer(String name, String email, String phone) {
-    }
 
     /** A short number to tell orders apart on screen: the end of the opaque id. */
     String number() {

@@ -3,6 +3,7 @@ package io.canale.portal.order;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.api.SchemaType;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,12 +32,6 @@ class OrderApi {
 
     @SchemaType
     record DeliveryAddressInput(String recipient, String street, String postalCode, String city, String country) {
-    }
-
-    /** Email and phone are optional. */
-    @SchemaType
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EndCustomerInput(String name, String email, String phone) {
     }
 
     @SchemaType

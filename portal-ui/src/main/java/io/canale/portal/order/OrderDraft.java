@@ -1,5 +1,6 @@
 package io.canale.portal.order;
 
+import io.canale.portal.api.EndCustomer;
 import io.canale.portal.api.Audit;
 import io.canale.portal.api.SchemaType;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 @SchemaType
 record OrderDraft(String id, Status status, String groupId, List<Line> lines, LocalDate requestedDate,
-        Order.DeliveryAddress deliveryAddress, Order.EndCustomer endCustomer, Audit audit, int version,
+        Order.DeliveryAddress deliveryAddress, EndCustomer endCustomer, Audit audit, int version,
         OrderDraftActions viewerCan) {
 
     @SchemaType("OrderDraftStatus")

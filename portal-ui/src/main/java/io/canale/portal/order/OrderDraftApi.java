@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.SchemaType;
-import io.canale.portal.order.OrderApi.EndCustomerInput;
+import io.canale.portal.api.EndCustomerInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

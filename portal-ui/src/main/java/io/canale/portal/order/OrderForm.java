@@ -4,7 +4,7 @@ import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.catalog.Product;
 import io.canale.portal.order.OrderApi.DeliveryAddressInput;
-import io.canale.portal.order.OrderApi.EndCustomerInput;
+import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.order.OrderApi.OrderLineInput;
 import io.canale.portal.order.OrderApi.SubmitOrderInput;
 import io.canale.portal.order.OrderDraftApi.DraftDeliveryAddressInput;

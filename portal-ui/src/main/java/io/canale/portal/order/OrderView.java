@@ -1,5 +1,6 @@
 package io.canale.portal.order;
 
+import io.canale.portal.api.EndCustomer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -108,7 +109,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 entry("order.total", Amounts.format(order.total(), getLocale()), "order-total"),
                 entry("order.deliveryAddress", address(order.deliveryAddress()), "order-delivery-address"));
         // Personal data: the API returns it to the dealer and staff only.
-        Order.EndCustomer customer = order.endCustomer();
+        EndCustomer customer = order.endCustomer();
         if (customer != null) {
             profile.add(entry("order.customer", joined(customer.name(), customer.email(), customer.phone()),
                     "order-end-customer"));

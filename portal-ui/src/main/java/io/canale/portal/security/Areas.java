@@ -31,6 +31,7 @@ public final class Areas {
     public static final String SHIPMENTS = "AREA_SHIPMENTS";
     public static final String STOCK_UPLOAD = "AREA_STOCK_UPLOAD";
     public static final String DEMAND = "AREA_DEMAND";
+    public static final String SERVICE_CASES = "AREA_SERVICE_CASES";
 
     /** How {@code @RolesAllowed} names a role: Spring checks the authority {@code ROLE_} + the name. */
     private static final String ROLE_PREFIX = "ROLE_";

@@ -1,5 +1,6 @@
 package io.canale.portal.order;
 
+import io.canale.portal.api.EndCustomer;
 import static io.canale.portal.order.Products.FERRI;
 import static io.canale.portal.order.Products.GALLO;
 import static io.canale.portal.order.Products.priced;
@@ -11,7 +12,7 @@ import io.canale.portal.api.UserError;
 import io.canale.portal.api.UserErrorCode;
 import io.canale.portal.catalog.Product;
 import io.canale.portal.order.OrderApi.DeliveryAddressInput;
-import io.canale.portal.order.OrderApi.EndCustomerInput;
+import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.order.OrderApi.OrderLineInput;
 import io.canale.portal.order.OrderApi.SubmitOrderInput;
 import io.canale.portal.order.OrderDraftApi.DraftDeliveryAddressInput;
@@ -187,7 +188,7 @@ class OrderFormTests {
         OrderDraft saved = new OrderDraft("odr_1", OrderDraft.Status.OPEN, null,
                 List.of(new OrderDraft.Line("FRN-PAD-001", 3), new OrderDraft.Line("GONE-001", 1)), TODAY,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20121", "Milano", "IT"),
-                new Order.EndCustomer("Marco Bassi", null, null), null, 2, new OrderDraftActions(true, true, true));
+                new EndCustomer("Marco Bassi", null, null), null, 2, new OrderDraftActions(true, true, true));
 
         OrderForm form = OrderForm.resume(saved, Map.of("FRN-PAD-001", priced("FRN-PAD-001", FERRI, "48.00", "EUR")));
 

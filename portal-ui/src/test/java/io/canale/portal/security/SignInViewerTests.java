@@ -34,7 +34,7 @@ class SignInViewerTests {
               "areas": ["HOME", "LEADS", "CATALOG", "ORDERS"],
               "viewerCan": {"createLead": false, "importLeads": true, "manageRoutingRules": false, "registerDeal": true,
                             "submitOrder": true, "createProduct": false, "publishPriceList": false, "publishStock": false,
-                            "createPartner": false, "seeOtherPartners": false,
+                            "createPartner": false, "seeOtherPartners": false, "openServiceCase": true,
                             "grantableClientScopes": ["partners:read", "leads:read"]}}}
             """;
 

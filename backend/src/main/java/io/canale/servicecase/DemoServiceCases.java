@@ -1,0 +1,114 @@
+package io.canale.servicecase;
+
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.security.Scopes;
+import io.canale.shared.Ids;
+import io.canale.shared.PartnerType;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo service cases in every state, worked through the same calls the parties make (demo profile only, once):
+ * a warranty claim on a delivered order, delivery damage with the carrier, a return, a case waiting on a supplier,
+ * resolved and closed ones, with internal, shared and addressed comments.
+ */
+@Component
+@Profile("demo")
+@Order(6)
+class DemoServiceCases implements ApplicationRunner {
+
+    private static final String ROSSI = "ptn_rossi_auto";
+    private static final String BIANCHI = "ptn_bianchi_moto";
+    private static final String GALLO = "ptn_gallo_ricambi";
+    private static final String VELOCE = "ptn_veloce_logistica";
+
+    private final ServiceCases cases;
+    private final MongoOperations mongo;
+
+    DemoServiceCases(ServiceCases cases, MongoOperations mongo) {
+        this.cases = cases;
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (mongo.exists(new Query(), ServiceCase.class)) {
+            return;
+        }
+        Caller staff = person("staff@canale.demo", "ptn_canale", PartnerType.MANUFACTURER);
+        Caller rossi = person("dealer@canale.demo", ROSSI, PartnerType.DEALER);
+        Caller bianchi = person("dealer2@canale.demo", BIANCHI, PartnerType.DEALER);
+        Caller gallo = person("supplier2@canale.demo", GALLO, PartnerType.SUPPLIER);
+        Caller veloce = person("carrier@canale.demo", VELOCE, PartnerType.CARRIER);
+        // The delivered demo order: Rossi's batteries from Gallo, carried by Veloce (see DemoOrders, key demo-8).
+        String deliveredOrder = Ids.derived("ord", Ids.derived("grp", ROSSI + ":demo-8") + ":" + GALLO);
+        List<ServiceCases.LineRef> batteries = List.of(new ServiceCases.LineRef(deliveredOrder, 1));
+        ServiceCase.EndCustomer neri = new ServiceCase.EndCustomer("Laura Neri", "laura.neri@example.com", "+39 02 555 0199");
+
+        // New: a warranty claim, covered (delivered hours ago).
+        ServiceCase claim = open(rossi, null, ServiceCase.Type.WARRANTY_CLAIM, "Batteria non tiene la carica",
+                "La batteria si scarica in una notte.", batteries, null, neri, "demo-case-1");
+        cases.comment(rossi, claim.id(), CaseComment.Visibility.SHARED, null, "Il cliente ha già provato a ricaricarla due volte.");
+
+        // Triaged: delivery damage, the carrier takes part.
+        ServiceCase damage = open(rossi, null, ServiceCase.Type.DELIVERY_DAMAGE, "Imballo schiacciato alla consegna",
+                "Un collo è arrivato con il cartone schiacciato.", batteries, null, null, "demo-case-2");
+        damage = cases.triage(staff, damage.id(), version(damage), ServiceCase.Priority.HIGH, true);
+        cases.comment(veloce, damage.id(), CaseComment.Visibility.ADDRESSED, null, "Foto della consegna disponibili su richiesta.");
+
+        // In progress: a return of brake pads, an internal note by staff.
+        ServiceCase ret = open(rossi, null, ServiceCase.Type.RETURN, "Reso pastiglie freno errate",
+                "Ordinate per il modello sbagliato.", List.of(), "FRN-PAD-001", null, "demo-case-3");
+        ret = cases.triage(staff, ret.id(), version(ret), null, true);
+        ret = cases.startWork(staff, ret.id(), version(ret));
+        cases.comment(staff, ret.id(), CaseComment.Visibility.INTERNAL, null, "Verificare con il fornitore se accetta il reso.");
+
+        // Waiting on the supplier, which was asked a question addressed to it.
+        ServiceCase tyres = open(bianchi, null, ServiceCase.Type.COMPLAINT, "Pneumatici con difetto di battistrada",
+                null, List.of(), "TYR-205-55", null, "demo-case-4");
+        tyres = cases.triage(staff, tyres.id(), version(tyres), ServiceCase.Priority.NORMAL, true);
+        tyres = cases.startWork(staff, tyres.id(), version(tyres));
+        tyres = cases.comment(gallo, tyres.id(), CaseComment.Visibility.SHARED, null, "Stiamo verificando in fabbrica.").serviceCase();
+        tyres = cases.waitOn(staff, tyres.id(), version(tyres), ServiceCase.WaitingOn.SUPPLIER, "serve il numero di lotto");
+        cases.comment(staff, tyres.id(), CaseComment.Visibility.ADDRESSED, GALLO, "Potete indicarci il lotto di produzione?");
+
+        // Resolved with a replacement, and closed (rejected) ones.
+        ServiceCase replaced = open(rossi, null, ServiceCase.Type.WARRANTY_CLAIM, "Fanale LED guasto", null, List.of(),
+                "LMP-LED-H7", null, "demo-case-5");
+        replaced = work(staff, replaced);
+        replaced = cases.resolve(staff, replaced.id(), version(replaced), ServiceCase.Resolution.REPLACE, "Sostituito in garanzia");
+        ServiceCase rejected = open(bianchi, null, ServiceCase.Type.COMPLAINT, "Consegna in ritardo", null, List.of(), "FRN-PAD-001",
+                null, "demo-case-6");
+        rejected = work(staff, rejected);
+        rejected = cases.resolve(staff, rejected.id(), version(rejected), ServiceCase.Resolution.REJECTED,
+                "La data richiesta era stata confermata e rispettata");
+        cases.close(bianchi, rejected.id(), version(rejected));
+    }
+
+    private ServiceCase open(Caller dealer, String dealerId, ServiceCase.Type type, String subject, String description,
+            List<ServiceCases.LineRef> lines, String sku, ServiceCase.EndCustomer customer, String key) {
+        return cases.open(dealer, new ServiceCases.OpenRequest(dealerId, type, null, subject, description, lines, sku, null, customer, key));
+    }
+
+    private ServiceCase work(Caller staff, ServiceCase serviceCase) {
+        ServiceCase triaged = cases.triage(staff, serviceCase.id(), version(serviceCase), null, true);
+        return cases.startWork(staff, triaged.id(), version(triaged));
+    }
+
+    private static Integer version(ServiceCase serviceCase) {
+        return serviceCase.version().intValue();
+    }
+
+    private static Caller person(String subject, String partnerId, PartnerType type) {
+        return new Caller(subject, Caller.Kind.USER, partnerId, type, Set.of(PartnerRole.ADMIN),
+                Set.of(Scopes.SERVICE_READ, Scopes.SERVICE_WRITE, Scopes.ORDERS_READ));
+    }
+}

@@ -1,0 +1,54 @@
+package io.canale.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.support.Http;
+import io.canale.support.IntegrationTestBase;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Actors of other partners read in the reader's language: the partner's type in words, the manufacturer by its
+ * name; the {@code by}/{@code createdBy}/{@code updatedBy} texts are always the typed actor's name. (Who is shown
+ * as what is the access matrix's business: {@code AccessRulesTests}.)
+ */
+class ActorControllerTests extends IntegrationTestBase {
+
+    static final String SKU = "FRN-PAD-001";
+    static final String AUDIT = "{ product(sku: \"" + SKU + "\") { audit { updatedBy updater { kind name partnerType } } } "
+            + "priceLists(first: 1) { edges { node { audit { createdBy creator { kind name partnerType } } } } } }";
+
+    @Test
+    void another_partner_is_named_by_its_type_in_the_readers_language_and_the_manufacturer_by_its_name() {
+        int version = http.graphql(tokenFor("staff@canale.demo"), "{ product(sku: \"" + SKU + "\") { version } }")
+                .at("/data/product/version").asInt();
+        http.payload(tokenFor("supplier@canale.demo"),
+                "mutation($input: UpdateProductDescriptionInput!) { updateProductDescription(input: $input) { product { sku } userErrors { code } } }",
+                Map.of("input", Map.of("sku", SKU, "expectedVersion", version, "descriptions", Map.of("it", "Pastiglie", "en", "Pads"))));
+
+        JsonNode english = read("en");
+        assertThat(english.at("/product/audit/updater/kind").asString()).isEqualTo("PARTNER");
+        assertThat(english.at("/product/audit/updater/partnerType").asString()).isEqualTo("SUPPLIER");
+        assertThat(english.at("/product/audit/updater/name").asString()).isEqualTo("a supplier");
+        assertThat(english.at("/product/audit/updatedBy").asString()).isEqualTo("a supplier");
+        assertThat(read("it").at("/product/audit/updatedBy").asString()).isEqualTo("un fornitore");
+
+        for (String language : new String[] {"en", "it"}) {
+            JsonNode creator = read(language).at("/priceLists/edges/0/node/audit");
+            assertThat(creator.at("/creator/kind").asString()).isEqualTo("PARTNER");
+            assertThat(creator.at("/creator/partnerType").asString()).isEqualTo("MANUFACTURER");
+            assertThat(creator.at("/creator/name").asString()).isEqualTo("Canale Manifattura S.p.A.");
+            assertThat(creator.at("/createdBy").asString()).isEqualTo("Canale Manifattura S.p.A.");
+        }
+    }
+
+    private JsonNode read(String language) {
+        HttpResponse<String> response = http.graphqlRaw(tokenFor("dealer@canale.demo"), AUDIT, Map.of(), "application/json", language);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode json = Http.JSON.readTree(response.body());
+        assertThat(json.path("errors").isMissingNode()).as(response.body()).isTrue();
+        return json.path("data");
+    }
+}

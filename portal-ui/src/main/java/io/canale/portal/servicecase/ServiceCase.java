@@ -1,0 +1,87 @@
+package io.canale.portal.servicecase;
+
+import io.canale.portal.api.EndCustomer;
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.TimelineEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A service case as the API returns it, with what the reader may do with it. Lists read only their columns' fields;
+ * the others are then null. {@code endCustomer} is null for suppliers and carriers, {@code coordinator} for partners.
+ */
+@SchemaType
+record ServiceCase(String id, Type type, Priority priority, Status status, String subject, String description, PartnerRef dealer,
+        List<Party> parties, String coordinator, WaitingOn waitingOn, String waitingReason, Resolution resolution,
+        String resolutionNote, List<Line> lines, String productSku, EndCustomer endCustomer, Warranty warranty, Sla sla,
+        List<Comment> comments, Instant createdAt, List<TimelineEntry> timeline, int version, Actions viewerCan) {
+
+    @SchemaType("ServiceCaseType")
+    enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }
+
+    @SchemaType("ServiceCasePriority")
+    enum Priority { LOW, NORMAL, HIGH, URGENT }
+
+    @SchemaType("ServiceCaseStatus")
+    enum Status { NEW, TRIAGED, IN_PROGRESS, WAITING, RESOLVED, CLOSED }
+
+    @SchemaType("CaseWaitingOn")
+    enum WaitingOn { DEALER, SUPPLIER, CARRIER, END_CUSTOMER }
+
+    @SchemaType("CaseResolution")
+    enum Resolution { REPAIR, REPLACE, REFUND, CREDIT, REJECTED }
+
+    @SchemaType("CasePartyRole")
+    enum Role { DEALER, SUPPLIER, CARRIER }
+
+    @SchemaType("CommentVisibility")
+    enum Visibility { INTERNAL, SHARED, ADDRESSED }
+
+    @SchemaType("SlaState")
+    enum SlaState { RUNNING, WARNING, BREACHED, PAUSED, MET }
+
+    @SchemaType("WarrantyVerdict")
+    enum Verdict { COVERED, NOT_COVERED, NEEDS_REVIEW }
+
+    @SchemaType("ServiceCaseParty")
+    record Party(PartnerRef partner, Role role) {
+    }
+
+    @SchemaType("ServiceCaseLine")
+    record Line(String orderId, int line, String sku, String name, int quantity) {
+    }
+
+    @SchemaType("WarrantyDecision")
+    record Warranty(Verdict verdict, String explanation, List<WarrantyLine> lines) {
+    }
+
+    @SchemaType("WarrantyLineDecision")
+    record WarrantyLine(String sku, Verdict verdict, String explanation) {
+    }
+
+    @SchemaType("ServiceCaseSla")
+    record Sla(String calendar, Clock firstResponse, Clock resolution) {
+    }
+
+    @SchemaType("SlaClock")
+    record Clock(SlaState state, int targetMinutes, int elapsedMinutes, Instant dueAt, Instant breachedAt, int pausedMinutes) {
+    }
+
+    @SchemaType("CaseComment")
+    record Comment(String id, Visibility visibility, PartnerRef addressedTo, String body, PartnerRef authorPartner, String author,
+            Instant at, Instant editedAt, boolean deleted) {
+    }
+
+    @SchemaType("ServiceCaseActions")
+    record Actions(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
+            boolean comment, List<Visibility> commentVisibilities) {
+    }
+
+    /** A short number to tell cases apart on screen: the end of the opaque id. */
+    String number() {
+        String end = id.length() <= 6 ? id : id.substring(id.length() - 6);
+        return end.toUpperCase(Locale.ROOT);
+    }
+}

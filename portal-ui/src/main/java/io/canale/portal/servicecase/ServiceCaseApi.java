@@ -1,0 +1,124 @@
+package io.canale.portal.servicecase;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.canale.portal.api.CanaleApi;
+import io.canale.portal.api.Connection;
+import io.canale.portal.api.EndCustomerInput;
+import io.canale.portal.api.Partner;
+import io.canale.portal.api.SchemaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service-case operations of the API (documents under {@code graphql-documents/servicecase/}). Every change
+ * answers the whole case as the reader may see it, so a view shows the answer without reloading.
+ */
+@Component
+class ServiceCaseApi {
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OpenServiceCaseInput(String dealerId, ServiceCase.Type type, ServiceCase.Priority priority, String subject, String description,
+            List<ServiceCaseLineInput> orderLines, String productSku, EndCustomerInput endCustomer, String idempotencyKey) {
+    }
+
+    @SchemaType
+    record ServiceCaseLineInput(String orderId, int line) {
+    }
+
+    @SchemaType
+    record ServiceCaseStepInput(String id, int expectedVersion) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TriageServiceCaseInput(String id, int expectedVersion, ServiceCase.Priority priority, Boolean takeIt) {
+    }
+
+    @SchemaType
+    record WaitOnServiceCaseInput(String id, int expectedVersion, ServiceCase.WaitingOn waitingOn, String reason) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResolveServiceCaseInput(String id, int expectedVersion, ServiceCase.Resolution resolution, String note) {
+    }
+
+    @SchemaType
+    record ReopenServiceCaseInput(String id, int expectedVersion, String reason) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CommentOnServiceCaseInput(String id, ServiceCase.Visibility visibility, String addressedTo, String body) {
+    }
+
+    private final CanaleApi api;
+
+    ServiceCaseApi(CanaleApi api) {
+        this.api = api;
+    }
+
+    /** A page of the reader's cases, newest first; null filters do not narrow it. */
+    Connection<ServiceCase> page(int first, String after, ServiceCase.Status status, boolean waitingOnMe) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("status", status);
+        variables.put("waitingOnMe", waitingOnMe ? Boolean.TRUE : null);
+        return api.page("servicecase/serviceCases", "serviceCases", ServiceCase.class, first, after, variables);
+    }
+
+    /** The case with its thread and timeline, or null when it does not exist or the reader takes no part in it. */
+    ServiceCase load(String id) {
+        return api.execute("servicecase/serviceCase", Map.of("id", id), "serviceCase", ServiceCase.class);
+    }
+
+    /** Active dealers whose name contains the text, for staff opening a case for one of them. */
+    Connection<Partner> dealers(int first, String after, String nameContains) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("nameContains", nameContains == null || nameContains.isBlank() ? null : nameContains.trim());
+        return api.page("servicecase/dealers", "partners", Partner.class, first, after, variables);
+    }
+
+    ServiceCasePayload open(OpenServiceCaseInput input) {
+        return api.mutate("servicecase/openServiceCase", input, ServiceCasePayload.class);
+    }
+
+    ServiceCasePayload triage(ServiceCase serviceCase, ServiceCase.Priority priority) {
+        return api.mutate("servicecase/triageServiceCase",
+                new TriageServiceCaseInput(serviceCase.id(), serviceCase.version(), priority, Boolean.TRUE), ServiceCasePayload.class);
+    }
+
+    ServiceCasePayload startWork(ServiceCase serviceCase) {
+        return api.mutate("servicecase/startServiceCaseWork", step(serviceCase), ServiceCasePayload.class);
+    }
+
+    ServiceCasePayload waitOn(ServiceCase serviceCase, ServiceCase.WaitingOn on, String reason) {
+        return api.mutate("servicecase/waitOnServiceCase", new WaitOnServiceCaseInput(serviceCase.id(), serviceCase.version(), on, reason),
+                ServiceCasePayload.class);
+    }
+
+    ServiceCasePayload resolve(ServiceCase serviceCase, ServiceCase.Resolution resolution, String note) {
+        return api.mutate("servicecase/resolveServiceCase",
+                new ResolveServiceCaseInput(serviceCase.id(), serviceCase.version(), resolution, note), ServiceCasePayload.class);
+    }
+
+    ServiceCasePayload close(ServiceCase serviceCase) {
+        return api.mutate("servicecase/closeServiceCase", step(serviceCase), ServiceCasePayload.class);
+    }
+
+    ServiceCasePayload reopen(ServiceCase serviceCase, String reason) {
+        return api.mutate("servicecase/reopenServiceCase", new ReopenServiceCaseInput(serviceCase.id(), serviceCase.version(), reason),
+                ServiceCasePayload.class);
+    }
+
+    CaseCommentPayload comment(ServiceCase serviceCase, ServiceCase.Visibility visibility, String addressedTo, String body) {
+        return api.mutate("servicecase/commentOnServiceCase",
+                new CommentOnServiceCaseInput(serviceCase.id(), visibility, addressedTo, body), CaseCommentPayload.class);
+    }
+
+    private static ServiceCaseStepInput step(ServiceCase serviceCase) {
+        return new ServiceCaseStepInput(serviceCase.id(), serviceCase.version());
+    }
+}

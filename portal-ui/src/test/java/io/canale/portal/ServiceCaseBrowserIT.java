@@ -1,0 +1,87 @@
+package io.canale.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Service cases in the browser: a dealer opens one on a phone and writes to staff, staff coordinate it. */
+class ServiceCaseBrowserIT extends BrowserTestBase {
+
+    @Test
+    void a_dealer_opens_a_case_on_a_phone_and_staff_triage_it_and_read_the_dealers_message() {
+        String subject = "Fanale guasto " + tag();
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        String caseUrl;
+        try {
+            openAs("/service-cases", "dealer@canale.demo");
+            click(By.id("cases-new"));
+            choose("case-type", "Warranty claim");
+            type("case-subject", subject);
+            type("case-product-sku", "LMP-LED-H7");
+            type("case-customer-name", "Laura Neri");
+            click(By.id("open-case-send"));
+
+            ui.until(ExpectedConditions.textToBe(By.id("case-title"), subject));
+            caseUrl = browser.getCurrentUrl();
+            assertThat(browser.findElement(By.cssSelector(".case-status")).getText()).isEqualTo("New");
+            assertThat(browser.findElement(By.id("case-end-customer")).getText()).isEqualTo("Laura Neri");
+            assertThat(browser.findElement(By.id("case-parties")).getText()).contains("Rossi Auto", "Gallo Ricambi");
+            assertThat(browser.findElement(By.id("case-sla")).getText()).contains("First response", "On time");
+            // A dealer may not write staff-only notes: the composer offers what the API allows.
+            click(By.id("comment-visibility"));
+            assertThat(browser.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='Staff only']"))).isEmpty();
+            click(By.xpath("//vaadin-select-item[normalize-space(.)='Everyone on the case']"));
+            type("comment-body", "The customer can bring the lamp on Monday.");
+            click(By.id("comment-send"));
+            ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-thread"), "The customer can bring the lamp on Monday."));
+            assertNoSidewaysScrolling();
+
+            // The inbox lists it with its countdown.
+            browser.get(portal("/service-cases"));
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[normalize-space(.)='" + subject + "']")));
+            signOut();
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+
+        openAs(caseUrl.substring(caseUrl.indexOf("/service-cases")), "staff@canale.demo");
+        ui.until(ExpectedConditions.textToBe(By.id("case-title"), subject));
+        assertThat(browser.findElement(By.id("case-thread")).getText()).contains("dealer@canale.demo",
+                "The customer can bring the lamp on Monday.");
+        click(By.id("case-triage"));
+        choose("case-triage-priority", "High");
+        click(By.id("case-triage-dialog-confirm"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".case-status"), "Triaged"));
+        assertThat(browser.findElement(By.id("case-priority-value")).getText()).isEqualTo("High");
+        click(By.id("case-start"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".case-status"), "In progress"));
+        click(By.id("comment-visibility"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Staff only']"));
+        type("comment-body", "Check the lamp batch first.");
+        click(By.id("comment-send"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-thread"), "Check the lamp batch first."));
+        signOut();
+
+        // Staff's internal note stays with staff.
+        openAs(caseUrl.substring(caseUrl.indexOf("/service-cases")), "dealer@canale.demo");
+        ui.until(ExpectedConditions.textToBe(By.id("case-title"), subject));
+        assertThat(browser.findElement(By.id("case-thread")).getText()).contains("The customer can bring the lamp on Monday.")
+                .doesNotContain("Check the lamp batch first.");
+        assertThat(browser.findElement(By.cssSelector(".case-status")).getText()).isEqualTo("In progress");
+        signOut();
+    }
+
+    /** Neither the page nor the view inside the app layout scrolls sideways. */
+    private static void assertNoSidewaysScrolling() {
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "const view = document.querySelector('.case-view');"
+                        + "return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+                        + " view ? view.scrollWidth - view.clientWidth : 0);");
+        assertThat(((Number) overflow).intValue()).as("sideways overflow in px").isLessThanOrEqualTo(0);
+    }
+}
