@@ -40,6 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps OAuth2 authorizations (codes, access, refresh and ID tokens) in MongoDB, one document each, so
  * that sign-ins and refresh tokens survive restarts and are shared by all backend nodes. Attributes and
  * token metadata are stored as JSON written by Spring Security's own Jackson modules, as its JDBC store does.
+ * <p>
+ * Tokens and codes are stored only as SHA-256 hashes and looked up by the hash of the value presented, so a
+ * copy of the database holds nothing that can be used as a token. A fast unsalted hash is enough here: every
+ * value is a random 256-bit secret or a signed JWT, so there is nothing to guess or to precompute. A token read
+ * back carries the value that was presented for it; the others carry a {@link #HASHED} placeholder that is
+ * never a usable token and is stored as it is when the authorization is saved again.
  */
 @Component
 class MongoAuthorizationService implements OAuth2AuthorizationService {
@@ -49,6 +55,8 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
     private static final Duration PENDING_TTL = Duration.ofHours(1);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** Prefix of the placeholder value of a token read back without its value (only its hash is stored). */
+    static final String HASHED = "sha256:";
 
     private enum Kind {
         CODE("authorizationCode", OAuth2AuthorizationCode.class),
@@ -64,7 +72,12 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
             this.type = type;
         }
 
-        String valuePath() {
+        String hashPath() {
+            return "tokens." + field + ".hash";
+        }
+
+        /** Where versions before hashing kept the token as issued. */
+        String clearValuePath() {
             return "tokens." + field + ".value";
         }
     }
@@ -85,10 +98,15 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
     /** Token lookups and the purge must not scan the collection on a real MongoDB. */
     @EventListener(ApplicationReadyEvent.class)
     void ensureIndexes() {
+        hashTokensStoredInClear();
         var indexes = mongo.indexOps(COLLECTION);
         for (Kind kind : Kind.values()) {
-            indexes.createIndex(new Index(kind.valuePath(),
+            indexes.createIndex(new Index(kind.hashPath(),
                     Sort.Direction.ASC).sparse());
+            String clearIndex = kind.clearValuePath() + "_1";
+            if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(clearIndex))) {
+                indexes.dropIndex(clearIndex);
+            }
         }
         indexes.createIndex(new Index("state",
                 Sort.Direction.ASC).sparse());
@@ -110,39 +128,62 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
 
     @Override
     public OAuth2Authorization findById(String id) {
-        return fromDocument(mongo.findOne(byId(id), Document.class, COLLECTION));
+        return fromDocument(mongo.findOne(byId(id), Document.class, COLLECTION), null);
     }
 
     @Override
     public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+        String hash = Secrets.sha256(token);
         Criteria criteria;
         if (tokenType == null) {
             List<Criteria> any = new ArrayList<>();
             any.add(Criteria.where("state").is(token));
             for (Kind kind : Kind.values()) {
-                any.add(Criteria.where(kind.valuePath()).is(token));
+                any.add(Criteria.where(kind.hashPath()).is(hash));
             }
             criteria = new Criteria().orOperator(any);
         } else {
             criteria = switch (tokenType.getValue()) {
                 case OAuth2ParameterNames.STATE -> Criteria.where("state").is(token);
-                case OAuth2ParameterNames.CODE -> Criteria.where(Kind.CODE.valuePath()).is(token);
-                case OAuth2ParameterNames.ACCESS_TOKEN -> Criteria.where(Kind.ACCESS.valuePath()).is(token);
-                case OAuth2ParameterNames.REFRESH_TOKEN -> Criteria.where(Kind.REFRESH.valuePath()).is(token);
-                case OidcParameterNames.ID_TOKEN -> Criteria.where(Kind.ID.valuePath()).is(token);
+                case OAuth2ParameterNames.CODE -> Criteria.where(Kind.CODE.hashPath()).is(hash);
+                case OAuth2ParameterNames.ACCESS_TOKEN -> Criteria.where(Kind.ACCESS.hashPath()).is(hash);
+                case OAuth2ParameterNames.REFRESH_TOKEN -> Criteria.where(Kind.REFRESH.hashPath()).is(hash);
+                case OidcParameterNames.ID_TOKEN -> Criteria.where(Kind.ID.hashPath()).is(hash);
                 default -> null;
             };
             if (criteria == null) {
                 return null;
             }
         }
-        return fromDocument(mongo.findOne(Query.query(criteria), Document.class, COLLECTION));
+        return fromDocument(mongo.findOne(Query.query(criteria), Document.class, COLLECTION), token);
     }
 
     /** Deletes authorizations whose every token has expired; returns how many. */
     long purgeExpired() {
         Query expired = Query.query(Criteria.where("expiresAt").lt(Date.from(clock.instant())));
         return mongo.remove(expired, COLLECTION).getDeletedCount();
+    }
+
+    /**
+     * Versions before hashing stored tokens as issued: those are replaced by their hashes at start, so nobody
+     * has to sign in again and no clear token stays behind. Idempotent, so every node may run it.
+     */
+    private void hashTokensStoredInClear() {
+        List<Criteria> clear = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            clear.add(Criteria.where(kind.clearValuePath()).exists(true));
+        }
+        Query query = Query.query(new Criteria().orOperator(clear));
+        for (Document document : mongo.find(query, Document.class, COLLECTION)) {
+            Document tokens = document.get("tokens", Document.class);
+            for (Kind kind : Kind.values()) {
+                Document stored = tokens.get(kind.field, Document.class);
+                if (stored != null && stored.get("value") != null) {
+                    stored.append("hash", Secrets.sha256(stored.getString("value"))).remove("value");
+                }
+            }
+            mongo.getCollection(COLLECTION).replaceOne(new Document("_id", document.get("_id")), document);
+        }
     }
 
     private static Query byId(String id) {
@@ -158,7 +199,7 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
                 continue;
             }
             AbstractOAuth2Token value = token.getToken();
-            Document stored = new Document("value", value.getTokenValue())
+            Document stored = new Document("hash", hashOf(value.getTokenValue()))
                     .append("issuedAt", date(value.getIssuedAt()))
                     .append("expiresAt", date(value.getExpiresAt()))
                     .append("metadata", json.writeValueAsString(token.getMetadata()));
@@ -181,7 +222,16 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
                 .append("expiresAt", Date.from(expiresAt));
     }
 
-    private OAuth2Authorization fromDocument(Document document) {
+    /** A token read back from the store is kept as its stored hash; any other value is hashed now. */
+    private static String hashOf(String tokenValue) {
+        return tokenValue.startsWith(HASHED) ? tokenValue.substring(HASHED.length()) : Secrets.sha256(tokenValue);
+    }
+
+    /**
+     * @param presented the token the caller presented to find this authorization: the token it matches gets
+     *         that value back, so the authorization server can find it by value (revocation, introspection)
+     */
+    private OAuth2Authorization fromDocument(Document document, String presented) {
         if (document == null) {
             return null;
         }
@@ -202,14 +252,16 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
                 continue;
             }
             Map<String, Object> metadata = new LinkedHashMap<>(json.readValue(stored.getString("metadata"), MAP));
-            builder.token(token(kind, stored, metadata), meta -> meta.putAll(metadata));
+            builder.token(token(kind, stored, metadata, presented), meta -> meta.putAll(metadata));
         }
         return builder.build();
     }
 
     @SuppressWarnings("unchecked")
-    private static AbstractOAuth2Token token(Kind kind, Document stored, Map<String, Object> metadata) {
-        String value = stored.getString("value");
+    private static AbstractOAuth2Token token(Kind kind, Document stored, Map<String, Object> metadata,
+            String presented) {
+        String hash = stored.getString("hash");
+        String value = presented != null && Secrets.sha256(presented).equals(hash) ? presented : HASHED + hash;
         Instant issuedAt = instant(stored.getDate("issuedAt"));
         Instant expiresAt = instant(stored.getDate("expiresAt"));
         return switch (kind) {

@@ -1,8 +1,5 @@
 package io.canale.identity;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,9 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 
 /** Keys, encoders and settings shared by the authorization server and the resource server. */
@@ -25,20 +26,27 @@ class SecurityBeans {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** What {@code /oauth2/jwks} publishes: the public halves of every key whose tokens may still be in use. */
     @Bean
-    JWKSource<SecurityContext> jwkSource(SigningKeyStore keys) {
-        return new ImmutableJWKSet<>(keys.load());
+    JWKSource<SecurityContext> jwkSource(SigningKeyRing keys) {
+        return keys.publishedKeys();
+    }
+
+    /** Tokens are signed with the one key that signs now, and carry its {@code kid}. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeyRing keys) {
+        return new NimbusJwtEncoder(keys.signingKey());
     }
 
     /**
-     * The API checks tokens locally against the public half of the persisted key, converted once rather
-     * than on every request, and insists on our issuer.
+     * The API checks tokens locally against the published keys (chosen by the token's {@code kid}) and insists on
+     * our issuer and on the API's audience, so a token minted for another audience is refused.
      */
     @Bean
-    JwtDecoder jwtDecoder(SigningKeyStore keys, AuthServerProperties properties) throws JOSEException {
-        RSAKey key = (RSAKey) keys.load().getKeys().getFirst();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+    JwtDecoder jwtDecoder(SigningKeyRing keys, AuthServerProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.publishedKeys()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.apiAudience())));
         return decoder;
     }
 

@@ -26,12 +26,14 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
     private final UserAccountRepository users;
     private final PartnerSystemClientRepository partnerSystems;
     private final PartnerStatusLookup partners;
+    private final String apiAudience;
 
     TokenClaimsCustomizer(UserAccountRepository users, PartnerSystemClientRepository partnerSystems,
-            PartnerStatusLookup partners) {
+            PartnerStatusLookup partners, AuthServerProperties properties) {
         this.users = users;
         this.partnerSystems = partnerSystems;
         this.partners = partners;
+        this.apiAudience = properties.apiAudience();
     }
 
     @Override
@@ -40,6 +42,12 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
         boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
         if (!accessToken && !idToken) {
             return;
+        }
+        if (accessToken) {
+            // The API accepts only tokens meant for it; the client stays an audience, as issued by default.
+            // A plain ArrayList for the same reason as the scopes below.
+            context.getClaims().audience(
+                    new ArrayList<>(List.of(context.getRegisteredClient().getClientId(), apiAudience)));
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             PartnerSystemClient client = partnerSystems.findByClientId(context.getRegisteredClient().getClientId())

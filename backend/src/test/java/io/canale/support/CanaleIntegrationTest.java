@@ -18,6 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {"canale.auth.issuer=" + Http.ISSUER, "canale.embedded.in-memory=true",
                 // Tests trigger deadline checks themselves, after moving the clock.
                 "canale.leads.deadline-check=PT24H", "canale.orders.plan-sweep=PT24H", "canale.service.sla.escalation-check=PT24H", "canale.leads.web-capture-per-minute=5",
+                // Nor may the signing key rotate under tests that move the clock by months: cached tokens would fail.
+                "canale.auth.signing-key-refresh=PT24H",
                 // Tests pose as many clients through X-Forwarded-For, so the loopback "proxy" is trusted.
                 "canale.http.trusted-proxies=127\\\\.0\\\\.0\\\\.1|0:0:0:0:0:0:0:1"})
 @Import({TestClockConfiguration.class, CrashPoints.class})
