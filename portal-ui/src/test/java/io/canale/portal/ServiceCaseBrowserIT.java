@@ -40,6 +40,8 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
             click(By.id("comment-send"));
             ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-thread"), "The customer can bring the lamp on Monday."));
             assertNoSidewaysScrolling();
+            assertThat(contentSecurityPolicy()).as("the portal's pages carry a Content Security Policy")
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
 
             // The inbox lists it with its countdown.
             browser.get(portal("/service-cases"));
@@ -74,6 +76,13 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
                 .doesNotContain("Check the lamp batch first.");
         assertThat(browser.findElement(By.cssSelector(".case-status")).getText()).isEqualTo("In progress");
         signOut();
+    }
+
+    /** The policy the portal sends with its pages, as the browser receives it. */
+    private static String contentSecurityPolicy() {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(location.href).then(r => done(r.headers.get('content-security-policy'))).catch(e => done('failed: ' + e));");
     }
 
     /** Neither the page nor the view inside the app layout scrolls sideways. */

@@ -24,7 +24,8 @@ class PortalSecurityConfig {
 
     @Bean
     SecurityFilterChain portalFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            CanaleUserService userService) throws Exception {
+            CanaleUserService userService, ContentSecurityPolicy policy) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy.policy())));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(registrations)))
