@@ -15,8 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** Wires the scalars, the query limits and error handling into Spring for GraphQL. */
@@ -52,12 +50,6 @@ class GraphQlConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
         return new QueryLimitsInstrumentation(limits);
-    }
-
-    /** Spring for GraphQL's handler of {@code POST /graphql}, answering 429 for a spent rate budget. */
-    @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-        return new GraphQlHttpStatus.Handler(handler);
     }
 
     /**

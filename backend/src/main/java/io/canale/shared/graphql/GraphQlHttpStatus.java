@@ -1,5 +1,7 @@
 package io.canale.shared.graphql;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -24,6 +26,16 @@ public final class GraphQlHttpStatus {
     static boolean isRateLimited(WebGraphQlResponse response) {
         return !response.isValid() && response.getErrors().stream().map(ResponseError::getExtensions)
                 .anyMatch(extensions -> RATE_LIMITED.equals(extensions.get("code")));
+    }
+
+    /** Replaces Spring Boot's handler of {@code POST /graphql} (apart from the GraphQL slices, which have no HTTP). */
+    @Configuration(proxyBeanMethods = false)
+    static class HandlerConfiguration {
+
+        @Bean
+        GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+            return new Handler(handler);
+        }
     }
 
     /** Spring for GraphQL's POST handler, with 429 for a spent budget. */
