@@ -23,6 +23,15 @@ public record Caller(String subject, Kind kind, String partnerId, PartnerType pa
         return new Actor(subject, new ActingPartner(partnerId, partnerType));
     }
 
+    /**
+     * Whose rate budget the request spends: a partner system's own, under its client id; a person's own,
+     * under {@code user:} and their subject, so that the people signed in through the portal do not share the
+     * portal client's budget.
+     */
+    public String budgetKey() {
+        return kind == Kind.PARTNER_SYSTEM ? subject : "user:" + subject;
+    }
+
     boolean isStaff() {
         return partnerType == PartnerType.MANUFACTURER;
     }

@@ -21,7 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
                 // Nor may the signing key rotate under tests that move the clock by months: cached tokens would fail.
                 "canale.auth.signing-key-refresh=PT24H",
                 // Tests pose as many clients through X-Forwarded-For, so the loopback "proxy" is trusted.
-                "canale.http.trusted-proxies=127\\\\.0\\\\.0\\\\.1|0:0:0:0:0:0:0:1"})
+                "canale.http.trusted-proxies=127\\\\.0\\\\.0\\\\.1|0:0:0:0:0:0:0:1",
+                // Tests call much faster than people and partner systems; RateBudgetTests has its own small budget.
+                "canale.graphql.budget.capacity=1000000000", "canale.graphql.budget.restore-per-second=1000000000"})
 @Import({TestClockConfiguration.class, CrashPoints.class})
 @ActiveProfiles("demo")
 public @interface CanaleIntegrationTest {

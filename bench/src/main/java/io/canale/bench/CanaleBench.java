@@ -40,10 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Canale against the raw MongoDB driver on the same store, in one run: the partners and leads connections
  * through the whole stack (HTTP, token check, GraphQL, access policy, MongoDB) against the driver reading
  * the same page, at 1 and 20 concurrent clients, with MongoDB commands per request for page sizes 1 and
- * 100; and a 100,000-row CSV lead import against a driver {@code insertMany} of the same documents.
+ * 100; and a 100,000-row CSV lead import against a driver {@code insertMany} of the same documents; and, last, on
+ * the warm server, how fast each kind of abusive request is refused ({@link RefusalTimings}).
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
- * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000).
+ * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
+ * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals} for those alone).
  */
 public final class CanaleBench {
 
@@ -84,7 +86,15 @@ public final class CanaleBench {
                     }
                 })));
         try (ConfigurableApplicationContext context = app.run("--server.port=0", "--spring.profiles.active=demo",
-                "--canale.embedded.in-memory=true", "--logging.level.root=warn", "--canale.graphql.limits.max-cost=100000")) {
+                "--canale.embedded.in-memory=true", "--logging.level.root=warn",
+                // Spring MVC notes each unreadable body (the malformed JSON of the refusal timings) at WARN.
+                "--logging.level.org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver=error",
+                // The staff client measures throughput, far beyond a partner system's budget; bench-budget-system has
+                // a small one to be refused; everyone else has the defaults.
+                "--canale.graphql.budget.clients[bench-staff-system].capacity=1000000000",
+                "--canale.graphql.budget.clients[bench-staff-system].restore-per-second=1000000000",
+                "--canale.graphql.budget.clients[bench-budget-system].capacity=1000",
+                "--canale.graphql.budget.clients[bench-budget-system].restore-per-second=1")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             // A staff system client, so that pages hold every partner and lead in full.
             context.getBean(PartnerSystemClients.class).ensure("bench-staff-system", "Benchmark", "ptn_canale",
@@ -94,22 +104,29 @@ public final class CanaleBench {
                 CanaleBench bench = new CanaleBench(base, token(base), client.getDatabase("canale"));
                 System.out.println();
                 System.out.println("Canale benchmark, embedded in-memory store, " + Runtime.getRuntime().availableProcessors() + " cores");
-                bench.connection("partners", PARTNERS, bench.raw.getCollection("partners"),
-                        new Document("name", 1).append("_id", 1), requests);
-                // 1,000 leads to page through, before the big import: the embedded store has no secondary
-                // indexes, so sorting 100,000 leads per page would measure its full scans, not Canale.
-                bench.importVersusInsertMany(1_000, false);
-                bench.connection("leads", LEADS, bench.raw.getCollection("leads"),
-                        new Document("receivedAt", -1).append("_id", -1), requests);
-                bench.importVersusInsertMany(importRows, true);
-                String dealerToken = token(base, "dealer-system", "canale-demo-secret");
-                bench.orderSubmissionVersusInserts(dealerToken, Integer.getInteger("bench.orders", 500));
-                bench.connection("orders", ORDERS, bench.raw.getCollection("orders"),
-                        new Document("createdAt", -1).append("_id", -1), requests);
-                context.getBean(PartnerSystemClients.class).ensure("bench-supplier-system", "Benchmark supplier",
-                        "ptn_ferri_componenti", PartnerType.SUPPLIER, "bench-secret");
-                bench.stockFeedVersusBulkWrite(context.getBean(io.canale.catalog.Catalog.class),
-                        token(base, "bench-supplier-system", "bench-secret"), 10_000);
+                // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
+                if (!"refusals".equals(System.getProperty("bench.only"))) {
+                    bench.connection("partners", PARTNERS, bench.raw.getCollection("partners"),
+                            new Document("name", 1).append("_id", 1), requests);
+                    // 1,000 leads to page through, before the big import: the embedded store has no secondary
+                    // indexes, so sorting 100,000 leads per page would measure its full scans, not Canale.
+                    bench.importVersusInsertMany(1_000, false);
+                    bench.connection("leads", LEADS, bench.raw.getCollection("leads"),
+                            new Document("receivedAt", -1).append("_id", -1), requests);
+                    bench.importVersusInsertMany(importRows, true);
+                    String dealerToken = token(base, "dealer-system", "canale-demo-secret");
+                    bench.orderSubmissionVersusInserts(dealerToken, Integer.getInteger("bench.orders", 500));
+                    bench.connection("orders", ORDERS, bench.raw.getCollection("orders"),
+                            new Document("createdAt", -1).append("_id", -1), requests);
+                    context.getBean(PartnerSystemClients.class).ensure("bench-supplier-system", "Benchmark supplier",
+                            "ptn_ferri_componenti", PartnerType.SUPPLIER, "bench-secret");
+                    bench.stockFeedVersusBulkWrite(context.getBean(io.canale.catalog.Catalog.class),
+                            token(base, "bench-supplier-system", "bench-secret"), 10_000);
+                }
+                context.getBean(PartnerSystemClients.class).ensure("bench-budget-system", "Benchmark budget", "ptn_canale",
+                        PartnerType.MANUFACTURER, "bench-secret");
+                new RefusalTimings(base).run(bench.token, token(base, "bench-budget-system", "bench-secret"),
+                        Integer.getInteger("bench.refusals", 200));
             }
         }
         System.exit(0);

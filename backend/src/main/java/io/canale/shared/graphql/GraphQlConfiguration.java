@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** Wires the scalars, the query limits and error handling into Spring for GraphQL. */
@@ -43,7 +45,9 @@ class GraphQlConfiguration {
         return new PagingArguments();
     }
 
+    /** First of the instrumentations: the rate budgets (io.canale.budget) charge the cost it measures. */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
         return new QueryLimitsInstrumentation(limits);
     }

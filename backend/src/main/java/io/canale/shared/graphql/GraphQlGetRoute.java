@@ -70,9 +70,11 @@ class GraphQlGetRoute {
         var response = handler.handleRequest(graphQlRequest).contextWrite(snapshot::updateContext)
                 .map(result -> {
                     Map<String, Object> map = result.toMap();
-                    HttpStatus status = mediaType.equals(GRAPHQL_RESPONSE) && !map.containsKey("data")
-                            ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-                    return ServerResponse.status(status).contentType(mediaType).body(map);
+                    HttpStatus status = GraphQlHttpStatus.isRateLimited(result) ? HttpStatus.TOO_MANY_REQUESTS
+                            : mediaType.equals(GRAPHQL_RESPONSE) && !map.containsKey("data") ? HttpStatus.BAD_REQUEST
+                            : HttpStatus.OK;
+                    return ServerResponse.status(status).headers(headers -> headers.putAll(result.getResponseHeaders()))
+                            .contentType(mediaType).body(map);
                 });
         return ServerResponse.async(response.toFuture());
     }

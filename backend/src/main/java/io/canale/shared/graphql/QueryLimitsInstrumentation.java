@@ -20,6 +20,8 @@ import io.canale.shared.Pages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -27,11 +29,14 @@ import java.util.concurrent.CompletableFuture;
  * {@code extensions.cost}. Unlike graphql-java's complexity instrumentation, a list field's cost is
  * multiplied by its page size, so aliasing {@code partners(first: 100)} many times is caught; a field that scans
  * many records declares its own cost with {@code @cost(weight:)} in the schema; and no field may appear more than
- * {@code maxFieldRepeats} times in one operation, however cheap.
+ * {@code maxFieldRepeats} times in one operation, however cheap. Introspection is exempt from the depth limit but
+ * costs a flat {@code introspectionCost} per {@code __schema} or {@code __type}, so that it counts against the
+ * caller's rate budget like any other read. The cost of an operation that passed is kept as its {@link QueryCost}.
  */
 class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
-    private static final String COST_KEY = QueryLimitsInstrumentation.class.getName() + ".cost";
+    /** The fields that read the schema; {@code __typename} is free, as its answer is known without a lookup. */
+    private static final Set<String> INTROSPECTION_ROOTS = Set.of("__schema", "__type");
 
     private final QueryLimitsProperties limits;
 
@@ -57,18 +62,18 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
             throw abort("QUERY_TOO_COSTLY", "The query costs " + measure.cost + "; the limit is "
                     + limits.maxCost() + ". Ask for smaller pages or fewer fields.");
         }
-        execution.getGraphQLContext().put(COST_KEY, measure.cost);
+        QueryCost.record(execution.getGraphQLContext(), measure.cost);
         return SimpleInstrumentationContext.noOp();
     }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        Long cost = parameters.getGraphQLContext().get(COST_KEY);
-        if (cost == null) {
+        OptionalLong cost = QueryCost.of(parameters.getGraphQLContext());
+        if (cost.isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        Map<Object, Object> costExtension = Map.of("requested", cost, "limit", limits.maxCost());
+        Map<Object, Object> costExtension = Map.of("requested", cost.getAsLong(), "limit", limits.maxCost());
         return CompletableFuture.completedFuture(result.transform(builder -> builder.addExtension("cost", costExtension)));
     }
 
@@ -85,6 +90,10 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
             @Override
             public void visitField(QueryVisitorFieldEnvironment env) {
                 if (isIntrospection(env)) {
+                    // Free of the depth limit (the standard query is 15 deep), but not free: see introspectionCost.
+                    if (env.getParentEnvironment() == null && INTROSPECTION_ROOTS.contains(env.getField().getName())) {
+                        measure.cost += limits.introspectionCost();
+                    }
                     return;
                 }
                 long cost = weight(env) + multiplier(env) * childCosts.getOrDefault(env, 0L);

@@ -25,7 +25,7 @@ class QueryLimitsInstrumentationTests {
 
     final AtomicInteger fetches = new AtomicInteger();
     final GraphQL graphQL = GraphQL.newGraphQL(schema())
-            .instrumentation(new QueryLimitsInstrumentation(new QueryLimitsProperties(12, 1000, 20, 30)))
+            .instrumentation(new QueryLimitsInstrumentation(new QueryLimitsProperties(12, 1000, 20, 30, 500)))
             .build();
 
     @Test
@@ -49,6 +49,20 @@ class QueryLimitsInstrumentationTests {
         boolean before = Introspection.enabledJvmWide(true);
         try {
             assertThat(graphQL.execute(IntrospectionQuery.INTROSPECTION_QUERY).getErrors()).isEmpty();
+        } finally {
+            Introspection.enabledJvmWide(before);
+        }
+    }
+
+    @Test
+    void introspection_costs_its_flat_price_per_schema_read_whatever_it_selects() {
+        boolean before = Introspection.enabledJvmWide(true);
+        try {
+            ExecutionResult full = graphQL.execute(IntrospectionQuery.INTROSPECTION_QUERY);
+            ExecutionResult typeAndNode = graphQL.execute("{ __type(name: \"Node\") { name fields { name } } node { __typename id } }");
+            assertThat(full.getExtensions()).containsEntry("cost", Map.of("requested", 500L, "limit", 1000));
+            // __type 500, node 1 + id 1; __typename is free.
+            assertThat(typeAndNode.getExtensions()).containsEntry("cost", Map.of("requested", 502L, "limit", 1000));
         } finally {
             Introspection.enabledJvmWide(before);
         }
