@@ -65,6 +65,7 @@ class ServiceCaseWebFormTests extends IntegrationTestBase {
         assertThat(seenByDealer.path("description").asString())
                 .isEqualTo("Order reference: Scontrino 4711 del 2 marzo\n\nSi scarica in due giorni.");
         assertThat(seenByDealer.path("timeline").findValuesAsString("event")).containsExactly("CASE_OPENED", "CASE_FROM_WEB_FORM");
+        assertThat(seenByDealer.at("/timeline/1/actor/name").asString()).isEqualTo("web-form");
 
         assertThat(read("staff@canale.demo", id).at("/endCustomer/name").asString()).isEqualTo("Laura Neri");
         JsonNode seenBySupplier = read("supplier2@canale.demo", id);
@@ -124,10 +125,11 @@ class ServiceCaseWebFormTests extends IntegrationTestBase {
     }
 
     @Test
-    void an_unknown_dealer_or_a_partner_that_is_no_dealer_gets_the_same_400_at_dealer() {
+    void an_unknown_or_inactive_dealer_or_a_partner_that_is_no_dealer_gets_the_same_400_at_dealer() {
         String subject = "Chi e il mio rivenditore " + UUID.randomUUID();
         List<JsonNode> answers = new ArrayList<>();
-        for (String dealer : List.of("ptn_nessuno", "ptn_gallo_ricambi", "ptn_canale", "x".repeat(500), "{\"$gt\":\"\"}")) {
+        for (String dealer : List.of("ptn_nessuno", inactiveDealer(), "ptn_gallo_ricambi", "ptn_canale", "x".repeat(500),
+                "{\"$gt\":\"\"}")) {
             Map<String, String> form = form(subject);
             form.put("dealer", dealer);
             HttpResponse<String> response = postJson(form, "10.61.0.5");
@@ -186,6 +188,18 @@ class ServiceCaseWebFormTests extends IntegrationTestBase {
         assertThat(postJson(form(subject), address).statusCode()).isEqualTo(429);
         assertThat(postJson(form(subject), "10.61.0.8").statusCode()).as("other addresses are not affected").isEqualTo(202);
         assertThat(stored(subject)).isEqualTo(1);
+    }
+
+    /** A dealer that staff created and deactivated: it no longer receives cases. */
+    private String inactiveDealer() {
+        String staff = tokenFor("staff@canale.demo");
+        String id = http.payload(staff, "mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } "
+                + "userErrors { field code message } } }", Map.of("input", Map.of("type", "DEALER", "name", "Chiusa " + UUID.randomUUID())))
+                .at("/partner/id").asString();
+        assertThat(http.payload(staff, "mutation($input: PartnerStatusInput!) { deactivatePartner(input: $input) { partner { active } "
+                + "userErrors { field code message } } }", Map.of("input", Map.of("id", id, "expectedVersion", 0)))
+                .at("/partner/active").asBoolean()).isFalse();
+        return id;
     }
 
     private static Map<String, String> form(String subject) {
