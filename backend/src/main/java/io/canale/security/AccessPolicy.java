@@ -729,6 +729,38 @@ public class AccessPolicy {
                 deleteComment(caller, serviceCase, comment).allowed());
     }
 
+    // ---- customer satisfaction ----------------------------------------------------------------------------
+
+    /**
+     * Whether the caller sees a case's satisfaction survey (score, comment, where it was sent, its timeline entries):
+     * the case's dealer and staff; the end customer's words are not the supplier's or the carrier's to read.
+     */
+    public boolean seesCaseSurvey(Caller caller, Facts.ServiceCase serviceCase) {
+        return caller.isStaff() || actsFor(caller, serviceCase.dealerId());
+    }
+
+    /** The survey link itself: to the dealer and staff, only while it waits to be forwarded (not mailed, answered or expired). */
+    public boolean seesSurveyLink(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseSurvey survey) {
+        return seesCaseSurvey(caller, serviceCase) && !survey.mailed() && !survey.answered() && !survey.expired();
+    }
+
+    /**
+     * Whose satisfaction figures the caller reads: staff any partner's (empty: everybody's), a dealer or supplier its
+     * own (another partner is "not found"); others FORBIDDEN. Needs {@code service:read}.
+     */
+    public Optional<String> satisfactionFiguresOf(Caller caller, String partnerId) {
+        readServiceCases(caller).enforce();
+        if (caller.isStaff()) {
+            return Optional.ofNullable(partnerId);
+        }
+        audience(isA(caller, PartnerType.DEALER) || isA(caller, PartnerType.SUPPLIER),
+                "satisfaction figures are for dealers, suppliers and staff").enforce();
+        if (partnerId != null && !actsFor(caller, partnerId)) {
+            Decision.hide("partner").enforce();
+        }
+        return Optional.of(caller.partnerId());
+    }
+
     // ---- recovery claims ----------------------------------------------------------------------------------
 
     /** Opening a claim from a case against its supplier or carrier: staff coordinating the case. */

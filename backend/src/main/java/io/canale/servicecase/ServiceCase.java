@@ -30,6 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "by_waiting_on", def = "{'waitingOnPartnerId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "by_survey_token", def = "{'survey.tokenHash': 1}")
+@CompoundIndex(name = "by_survey_answer", def = "{'survey.answeredAt': -1}")
+@CompoundIndex(name = "by_party_survey_answer", def = "{'parties.partnerId': 1, 'survey.answeredAt': -1}")
 class ServiceCase implements TimelineRecord {
 
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }
@@ -92,6 +95,8 @@ class ServiceCase implements TimelineRecord {
     private List<CaseComment> comments = new ArrayList<>();
     private List<Transition> transitions = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
+    /** The satisfaction survey of the last closure, if any. */
+    private CaseSurvey survey;
     private Instant createdAt;
     private Audit audit;
     @Version
@@ -365,6 +370,28 @@ class ServiceCase implements TimelineRecord {
         throw new InvalidInputException("input.commentId", UserErrorCode.NOT_FOUND, "no such comment");
     }
 
+    // ---- customer satisfaction ----------------------------------------------------------------------------
+
+    /**
+     * A survey goes out when the case is closed: the first time, or again after a reopening when the earlier one was
+     * not answered (its link stops working: the hash is replaced). An answered survey stays the case's only one.
+     */
+    boolean needsSurvey() {
+        return status == Status.CLOSED && (survey == null || !survey.answered());
+    }
+
+    void surveyIssued(CaseSurvey issued, Instant at) {
+        survey = issued;
+        timeline.add(TimelineEntry.shared(at, Actor.SYSTEM, issued.delivery() == CaseSurvey.Delivery.MAIL ? "CASE_SURVEY_MAILED"
+                : "CASE_SURVEY_TO_FORWARD", issued.delivery() == CaseSurvey.Delivery.MAIL ? "Satisfaction survey mailed to the end customer"
+                : "Satisfaction survey ready for the dealer to forward to the end customer"));
+    }
+
+    /** The timeline without the survey's entries, for readers who may not see the survey. */
+    List<TimelineEntry> timelineWithoutSurvey() {
+        return timeline.stream().filter(entry -> !entry.event().startsWith(CaseSurvey.EVENT_PREFIX)).toList();
+    }
+
     // ---- SLA escalation ------------------------------------------------------------------------------------
 
     /**
@@ -423,6 +450,7 @@ class ServiceCase implements TimelineRecord {
     List<String> escalations() { return escalations == null ? List.of() : List.copyOf(escalations); }
     List<CaseComment> comments() { return List.copyOf(comments); }
     List<Transition> transitions() { return List.copyOf(transitions); }
+    CaseSurvey survey() { return survey; }
     public Instant createdAt() { return createdAt; }
     public Audit audit() { return audit; }
     public Long version() { return version; }

@@ -292,7 +292,8 @@ class ServiceCaseController {
 
     @SchemaMapping(typeName = "ServiceCase")
     List<TimelineEntry> timeline(ServiceCase serviceCase, Caller caller) {
-        return policy.timelineFor(caller, serviceCase.timeline());
+        boolean survey = policy.seesCaseSurvey(caller, cases.facts(serviceCase));
+        return policy.timelineFor(caller, survey ? serviceCase.timeline() : serviceCase.timelineWithoutSurvey());
     }
 
     @SchemaMapping(typeName = "ServiceCase")

@@ -72,10 +72,11 @@ class ServiceCases {
     private final WarrantyCheck warranty;
     private final SlaSettings sla;
     private final BusinessCalendars calendars;
+    private final CaseSurveys surveys;
     private final Clock clock;
 
     ServiceCases(MongoOperations mongo, AccessPolicy policy, OrderLines orderLines, Catalog catalog, PartnerDirectory partners,
-            ServiceProperties properties, SlaSettings sla, Clock clock) {
+            ServiceProperties properties, SlaSettings sla, CaseSurveys surveys, Clock clock) {
         this.mongo = mongo;
         this.policy = policy;
         this.orderLines = orderLines;
@@ -85,6 +86,7 @@ class ServiceCases {
         this.warranty = new WarrantyCheck(properties);
         this.sla = sla;
         this.calendars = new BusinessCalendars(sla);
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -352,9 +354,14 @@ class ServiceCases {
                 c -> c.resolve(resolution, note, caller.actor(), clock.instant()));
     }
 
+    /** Closes the case, and sends the end customer the satisfaction survey (or leaves its link to the dealer). */
     ServiceCase close(Caller caller, String id, Integer expectedVersion) {
-        return change(caller, id, expectedVersion, c -> policy.closeCase(caller, facts(c)).enforce("input.id"),
-                c -> c.close(caller.actor(), clock.instant()));
+        Instant at = clock.instant();
+        ServiceCase closed = change(caller, id, expectedVersion, c -> policy.closeCase(caller, facts(c)).enforce("input.id"), c -> {
+            c.close(caller.actor(), at);
+            surveys.issue(c, at);
+        });
+        return surveys.deliver(closed, at);
     }
 
     ServiceCase reopen(Caller caller, String id, Integer expectedVersion, String reason) {

@@ -126,6 +126,11 @@ class AccessPolicyTests {
         return new Facts.ServiceCase(ROSSI, CASE_PARTIES, isNew, workable, inProgress, resolvable, resolved, finished, reopenableUntil);
     }
 
+    static final Facts.CaseSurvey SURVEY_TO_FORWARD = new Facts.CaseSurvey(false, false, false);
+    static final Facts.CaseSurvey MAILED_SURVEY = new Facts.CaseSurvey(true, false, false);
+    static final Facts.CaseSurvey ANSWERED_SURVEY = new Facts.CaseSurvey(false, true, false);
+    static final Facts.CaseSurvey EXPIRED_SURVEY = new Facts.CaseSurvey(false, false, true);
+
     static final Facts.CaseComment INTERNAL_NOTE = new Facts.CaseComment(true, false, null, "admin@" + CANALE, CANALE, false);
     static final Facts.CaseComment TO_FERRI = new Facts.CaseComment(false, true, FERRI, "admin@" + CANALE, CANALE, false);
     static final Facts.CaseComment VELOCE_TO_STAFF = new Facts.CaseComment(false, true, null, "admin@" + VELOCE, VELOCE, false);
@@ -296,6 +301,24 @@ class AccessPolicyTests {
                 line("answer a disputed claim", (p, c) -> p.answerRecoveryClaim(c, DISPUTED_CLAIM),          R, R, N, N, N, N, S, N, N, N),
                 line("withdraw an open claim against Ferri", (p, c) -> p.withdrawRecoveryClaim(c, CLAIM_ON_FERRI), A, A, N, N, N, N, R, N, N, N),
                 line("withdraw an accepted claim", (p, c) -> p.withdrawRecoveryClaim(c, ACCEPTED_CLAIM),     S, S, N, N, N, N, R, N, N, N),
+                // customer satisfaction: Rossi's closed case, with Ferri and Veloce as parties
+                line("see the survey of Rossi's case", (p, c) -> p.seesCaseSurvey(c, RESOLVED_CASE),
+                        true, true, true, true, true, false, false, false, false, false),
+                line("see the link of a survey to forward", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, SURVEY_TO_FORWARD),
+                        true, true, true, true, true, false, false, false, false, false),
+                line("see the link of a mailed survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, MAILED_SURVEY),
+                        false, false, false, false, false, false, false, false, false, false),
+                line("see the link of an answered survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, ANSWERED_SURVEY),
+                        false, false, false, false, false, false, false, false, false, false),
+                line("see the link of an expired survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, EXPIRED_SURVEY),
+                        false, false, false, false, false, false, false, false, false, false),
+                line("whose satisfaction figures are read by default", (p, c) -> p.satisfactionFiguresOf(c, null),
+                        NONE, NONE, Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(BIANCHI), Optional.of(FERRI),
+                        Optional.of(GALLO), F, F),
+                line("read Rossi's satisfaction figures", (p, c) -> p.satisfactionFiguresOf(c, ROSSI),
+                        Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), N, N, N, F, F),
+                line("read Ferri's satisfaction figures", (p, c) -> p.satisfactionFiguresOf(c, FERRI),
+                        Optional.of(FERRI), Optional.of(FERRI), N, N, N, N, Optional.of(FERRI), N, F, F),
                 // the directory and organisations
                 line("which partners are listed", (p, c) -> p.partnersVisibleTo(c),
                         new PartnerVisibility.All(), new PartnerVisibility.All(), own(ROSSI), own(ROSSI), own(ROSSI), own(BIANCHI),
@@ -343,6 +366,8 @@ class AccessPolicyTests {
             return result instanceof Decision decision ? decision.verdict() : result;
         } catch (AccessDeniedException denied) {
             return Verdict.FORBIDDEN;
+        } catch (io.canale.shared.NotFoundException hidden) {
+            return Verdict.NOT_FOUND;
         }
     }
 
