@@ -100,7 +100,7 @@ class ServiceCase implements TimelineRecord {
     protected ServiceCase() {
     }
 
-    /** What opening a case needs, checked by {@link CaseIntake} before the case exists. */
+    /** What opening a case needs, checked by {@link ServiceCases} before the case exists. */
     record Opening(String dealerId, Type type, Priority priority, String subject, String description, List<LinkedLine> lines,
             String productSku, String shipmentId, EndCustomer endCustomer, String supplierId, String carrierId,
             WarrantyDecision warranty, String calendarCountry) {
@@ -137,6 +137,17 @@ class ServiceCase implements TimelineRecord {
             serviceCase.timeline.add(TimelineEntry.shared(at, Actor.SYSTEM, "CASE_WARRANTY_" + opening.warranty().verdict().name(),
                     "Warranty: " + opening.warranty().verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
+        return serviceCase;
+    }
+
+    /** The platform actor of cases the end customer sends through the dealer's website form. */
+    static final Actor WEB_FORM = Actor.platform("web-form");
+
+    /** A case the end customer sent through the public form: opened by the platform, saying so on the timeline. */
+    static ServiceCase openFromWebForm(String id, Opening opening, Instant at) {
+        ServiceCase serviceCase = open(id, opening, WEB_FORM, at);
+        serviceCase.timeline.add(TimelineEntry.shared(at, WEB_FORM, "CASE_FROM_WEB_FORM",
+                "Sent by the end customer through the website form"));
         return serviceCase;
     }
 

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +132,7 @@ class HostileInputFuzzTests extends IntegrationTestBase {
         endpoints.put("POST /imports/stock", this::fuzzStockUploads);
         endpoints.put("POST /imports/leads", this::fuzzLeadImports);
         endpoints.put("POST /capture/leads", this::fuzzWebForm);
+        endpoints.put("POST /capture/service-cases", this::fuzzServiceCaseForm);
         endpoints.put("GET /imports/leads/{id}/errors.csv", this::fuzzErrorReports);
         endpoints.put("POST /service-cases/{caseId}/comments/{commentId}/attachments", this::fuzzAttachmentUploads);
         endpoints.put("GET /service-cases/{caseId}/attachments/{attachmentId}", this::fuzzAttachmentDownloads);
@@ -267,19 +269,28 @@ class HostileInputFuzzTests extends IntegrationTestBase {
     }
 
     private void fuzzWebForm() {
-        Random random = random("POST /capture/leads");
+        fuzzPublicForm("POST /capture/leads", FileBodies::webForm);
+    }
+
+    private void fuzzServiceCaseForm() {
+        fuzzPublicForm("POST /capture/service-cases", FileBodies::serviceCaseForm);
+    }
+
+    /** A public form: anything but 202 is a refusal that changes nothing, and so is a honeypot hit. */
+    private void fuzzPublicForm(String target, BiFunction<FileBodies, Boolean, FileBodies.Body> submission) {
+        Random random = random(target);
         List<String> findings = new ArrayList<>();
         FileBodies bodies = new FileBodies(random, run.pools());
         for (int i = 0; i < run.settings().tries() * 12; i++) {
             boolean honeypot = random.nextDouble() < 0.1;
-            FileBodies.Body body = bodies.webForm(honeypot);
-            Judged judged = run.call("POST /capture/leads",
+            FileBodies.Body body = submission.apply(bodies, honeypot);
+            Judged judged = run.call(target,
                     () -> http.exchange("POST", body.pathAndQuery(), null, body.contentType(), body.content(),
                             headers(body.headers(), "application/json")),
                     (response, json) -> response.statusCode() != 202 || honeypot);
             collect(findings, null, body, judged);
         }
-        assertThat(findings).withFailMessage(() -> report("POST /capture/leads", findings)).isEmpty();
+        assertThat(findings).withFailMessage(() -> report(target, findings)).isEmpty();
     }
 
     private void fuzzErrorReports() {

@@ -83,6 +83,23 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
         type("comment-body", "Check the lamp batch first.");
         click(By.id("comment-send"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-thread"), "Check the lamp batch first."));
+        // A recovery claim from the lamp's supplier: the supplier and staff see it, the dealer does not.
+        click(By.id("case-claim-open"));
+        choose("case-claim-against", "Gallo Ricambi");
+        choose("case-claim-reason", "Defective part");
+        type("case-claim-amount", "12.50");
+        type("case-claim-evidence", "LED driver burnt out after two weeks.");
+        click(By.id("case-claim-send"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-claims"), "Gallo Ricambi"));
+        assertThat(browser.findElement(By.id("case-claims")).getText()).contains("Defective part", "Open");
+        signOut();
+
+        openAs(caseUrl.substring(caseUrl.indexOf("/service-cases")), "supplier2@canale.demo");
+        ui.until(ExpectedConditions.textToBe(By.id("case-title"), subject));
+        assertThat(browser.findElement(By.id("case-thread")).getText()).as("staff's internal note stays with staff")
+                .doesNotContain("Check the lamp batch first.");
+        click(By.cssSelector("[id^='case-claim-accept-']"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-claims"), "Accepted"));
         signOut();
 
         // Staff's internal note stays with staff.
@@ -91,6 +108,8 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
         assertThat(browser.findElement(By.id("case-thread")).getText()).contains("The customer can bring the lamp on Monday.")
                 .doesNotContain("Check the lamp batch first.");
         assertThat(browser.findElement(By.cssSelector(".case-status")).getText()).isEqualTo("In progress");
+        assertThat(browser.findElements(By.id("case-claims"))).as("claims are not the dealer's business")
+                .allSatisfy(section -> assertThat(section.isDisplayed()).isFalse());
         signOut();
     }
 

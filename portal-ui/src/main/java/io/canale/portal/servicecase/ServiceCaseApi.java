@@ -5,6 +5,7 @@ import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.EndCustomerInput;
+import io.canale.portal.api.MoneyInput;
 import io.canale.portal.api.Partner;
 import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.UserError;
@@ -65,6 +66,19 @@ class ServiceCaseApi {
     @SchemaType
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CommentOnServiceCaseInput(String id, ServiceCase.Visibility visibility, String addressedTo, String body) {
+    }
+
+    @SchemaType
+    record OpenRecoveryClaimInput(String caseId, String againstId, ServiceCase.ClaimReason reason, MoneyInput amount, String evidence) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswerRecoveryClaimInput(String id, int expectedVersion, boolean accept, String reason) {
+    }
+
+    @SchemaType
+    record RecoveryClaimStepInput(String id, int expectedVersion) {
     }
 
     /** The backend's limit for one attached file (canale.service.attachments.max-bytes), checked here first. */
@@ -187,6 +201,22 @@ class ServiceCaseApi {
         } catch (RestClientException ex) {
             throw ApiException.transportFailure(downloadPath, ex);
         }
+    }
+
+    RecoveryClaimPayload openClaim(ServiceCase serviceCase, String againstId, ServiceCase.ClaimReason reason, MoneyInput amount,
+            String evidence) {
+        return api.mutate("servicecase/openRecoveryClaim", new OpenRecoveryClaimInput(serviceCase.id(), againstId, reason, amount, evidence),
+                RecoveryClaimPayload.class);
+    }
+
+    RecoveryClaimPayload answerClaim(ServiceCase.Claim claim, boolean accept, String reason) {
+        return api.mutate("servicecase/answerRecoveryClaim", new AnswerRecoveryClaimInput(claim.id(), claim.version(), accept, reason),
+                RecoveryClaimPayload.class);
+    }
+
+    RecoveryClaimPayload withdrawClaim(ServiceCase.Claim claim) {
+        return api.mutate("servicecase/withdrawRecoveryClaim", new RecoveryClaimStepInput(claim.id(), claim.version()),
+                RecoveryClaimPayload.class);
     }
 
     private static ServiceCaseStepInput step(ServiceCase serviceCase) {
