@@ -706,6 +706,25 @@ public class AccessPolicy {
                 .then(() -> comment.deleted() ? Decision.notNow("the comment was already deleted") : Decision.allow());
     }
 
+    /**
+     * Attaching files to a comment: its author, until it is deleted. Decided before a byte of the upload is read,
+     * so whoever may not attach cannot make the server receive the file.
+     */
+    public Decision attachToComment(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return commentOnCase(caller, serviceCase).then(() -> visibleComment(caller, comment))
+                .then(() -> caller.subject().equals(comment.authorSubject()) && actsFor(caller, comment.authorPartnerId())
+                        ? Decision.allow() : Decision.refuse("only its author attaches files to a comment"))
+                .then(() -> comment.deleted() ? Decision.notNow("the comment was deleted") : Decision.allow());
+    }
+
+    /**
+     * Whether the caller may download (and see) a comment's attachments: who reads the case and the comment; once
+     * the comment is deleted, staff only, as with its earlier text. Anyone else is answered "not found".
+     */
+    public boolean mayReadAttachments(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return readCase(caller, serviceCase).allowed() && mayReadComment(caller, comment) && (caller.isStaff() || !comment.deleted());
+    }
+
     private Decision visibleComment(Caller caller, Facts.CaseComment comment) {
         return mayReadComment(caller, comment) ? Decision.allow() : Decision.hide("comment");
     }
@@ -726,7 +745,7 @@ public class AccessPolicy {
 
     public Actions.CaseComment commentActions(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
         return new Actions.CaseComment(editComment(caller, serviceCase, comment).allowed(),
-                deleteComment(caller, serviceCase, comment).allowed());
+                deleteComment(caller, serviceCase, comment).allowed(), attachToComment(caller, serviceCase, comment).allowed());
     }
 
     // ---- customer satisfaction ----------------------------------------------------------------------------

@@ -357,6 +357,28 @@ class ServiceCase implements TimelineRecord {
         return deleted;
     }
 
+    /** Adds a file to a comment, within the limits per comment and per case; the file was stored before. */
+    CaseComment attach(String commentId, CaseAttachment attachment, ServiceProperties.Attachments limits, Actor by, Instant at) {
+        int index = indexOf(commentId);
+        if (attachmentCount() >= limits.maxPerCase()) {
+            throw new InvalidInputException("file", UserErrorCode.TOO_MANY, "a case holds at most " + limits.maxPerCase() + " files");
+        }
+        CaseComment attached = comments.get(index).attached(attachment, limits.maxPerComment());
+        comments.set(index, attached);
+        audit = audit.changedBy(by, at);
+        return attached;
+    }
+
+    int attachmentCount() {
+        return comments.stream().mapToInt(comment -> comment.attachments().size()).sum();
+    }
+
+    /** The comment that holds the attachment {@code attachmentId}. */
+    Optional<CaseComment> commentWithAttachment(String attachmentId) {
+        return comments.stream().filter(comment -> comment.attachments().stream().anyMatch(file -> file.id().equals(attachmentId)))
+                .findFirst();
+    }
+
     Optional<CaseComment> comment(String commentId) {
         return comments.stream().filter(comment -> comment.id().equals(commentId)).findFirst();
     }

@@ -354,6 +354,15 @@ class ServiceCaseController {
         return policy.seesCommentHistory(caller) ? view.comment().revisions() : null;
     }
 
+    /** Its files, for readers who may download them: once the comment is deleted, staff only. */
+    @SchemaMapping(typeName = "CaseComment")
+    List<CaseAttachments.View> attachments(CommentView view, Caller caller) {
+        if (!policy.mayReadAttachments(caller, cases.facts(view.serviceCase()), view.comment().facts())) {
+            return List.of();
+        }
+        return view.comment().attachments().stream().map(file -> CaseAttachments.View.of(view.serviceCase().id(), file)).toList();
+    }
+
     @SchemaMapping(typeName = "CaseComment")
     Actions.CaseComment viewerCan(CommentView view, Caller caller) {
         return policy.commentActions(caller, cases.facts(view.serviceCase()), view.comment().facts());

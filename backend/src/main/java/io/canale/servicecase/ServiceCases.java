@@ -417,6 +417,12 @@ class ServiceCases {
         return new Commented(changed, changed.comment(commentId).orElseThrow());
     }
 
+    /** Records a stored file on its comment, decided again on the case as saved (the author, room left). */
+    ServiceCase attach(Caller caller, String id, String commentId, CaseAttachment attachment) {
+        return change(caller, id, null, c -> policy.attachToComment(caller, facts(c), commentOf(c, commentId).facts()).enforce("commentId"),
+                c -> c.attach(commentId, attachment, properties.attachments(), caller.actor(), clock.instant()));
+    }
+
     private static CaseComment commentOf(ServiceCase serviceCase, String commentId) {
         return serviceCase.comment(commentId)
                 .orElseThrow(() -> new InvalidInputException("input.commentId", UserErrorCode.NOT_FOUND, "comment not found"));

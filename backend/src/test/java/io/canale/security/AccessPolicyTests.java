@@ -135,6 +135,7 @@ class AccessPolicyTests {
     static final Facts.CaseComment TO_FERRI = new Facts.CaseComment(false, true, FERRI, "admin@" + CANALE, CANALE, false);
     static final Facts.CaseComment VELOCE_TO_STAFF = new Facts.CaseComment(false, true, null, "admin@" + VELOCE, VELOCE, false);
     static final Facts.CaseComment SHARED_BY_FERRI = new Facts.CaseComment(false, false, null, "admin@" + FERRI, FERRI, false);
+    static final Facts.CaseComment DELETED_BY_FERRI = new Facts.CaseComment(false, false, null, "admin@" + FERRI, FERRI, true);
 
     static final Facts.RecoveryClaim CLAIM_ON_FERRI = new Facts.RecoveryClaim(FERRI, true, true);
     static final Facts.RecoveryClaim DISPUTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, true);
@@ -292,6 +293,15 @@ class AccessPolicyTests {
                 line("edit Ferri's shared comment", (p, c) -> p.editComment(c, NEW_CASE, SHARED_BY_FERRI), R, R, R, R, R, N, A, N, R, N),
                 line("delete Ferri's shared comment", (p, c) -> p.deleteComment(c, NEW_CASE, SHARED_BY_FERRI), A, A, R, R, R, N, A, N, R, N),
                 line("edit staff's comment to Ferri", (p, c) -> p.editComment(c, NEW_CASE, TO_FERRI),     A, R, N, N, N, N, R, N, N, N),
+                line("attach files to Ferri's shared comment", (p, c) -> p.attachToComment(c, NEW_CASE, SHARED_BY_FERRI), R, R, R, R, R, N, A, N, R, N),
+                line("attach files to Ferri's deleted comment", (p, c) -> p.attachToComment(c, NEW_CASE, DELETED_BY_FERRI), R, R, R, R, R, N, S, N, R, N),
+                line("attach files to staff's comment to Ferri", (p, c) -> p.attachToComment(c, NEW_CASE, TO_FERRI), A, R, N, N, N, N, R, N, N, N),
+                line("download files of Ferri's shared comment", (p, c) -> p.mayReadAttachments(c, NEW_CASE, SHARED_BY_FERRI),
+                        true, true, true, true, true, false, true, false, true, false),
+                line("download files of staff's comment to Ferri", (p, c) -> p.mayReadAttachments(c, NEW_CASE, TO_FERRI),
+                        true, true, false, false, false, false, true, false, false, false),
+                line("download files of Ferri's deleted comment", (p, c) -> p.mayReadAttachments(c, NEW_CASE, DELETED_BY_FERRI),
+                        true, true, false, false, false, false, false, false, false, false),
                 line("see the people of Ferri", (p, c) -> p.seesPeopleOf(c, FERRI),
                         true, true, false, false, false, false, true, false, false, false),
                 line("open a recovery claim from Rossi's case", (p, c) -> p.openRecoveryClaim(c, NEW_CASE), A, A, R, R, R, N, R, N, R, N),
@@ -465,9 +475,10 @@ class AccessPolicyTests {
                     POLICY.overrideWarranty(c, serviceCase).allowed(), comment, comment ? POLICY.commentVisibilities(c) : List.of(),
                     POLICY.openRecoveryClaim(c, serviceCase).allowed()));
         }
-        for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI)) {
+        for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI, DELETED_BY_FERRI)) {
             assertThat(POLICY.commentActions(c, NEW_CASE, comment)).isEqualTo(new Actions.CaseComment(
-                    POLICY.editComment(c, NEW_CASE, comment).allowed(), POLICY.deleteComment(c, NEW_CASE, comment).allowed()));
+                    POLICY.editComment(c, NEW_CASE, comment).allowed(), POLICY.deleteComment(c, NEW_CASE, comment).allowed(),
+                    POLICY.attachToComment(c, NEW_CASE, comment).allowed()));
         }
         for (Facts.RecoveryClaim claim : List.of(CLAIM_ON_FERRI, DISPUTED_CLAIM, ACCEPTED_CLAIM)) {
             boolean answer = POLICY.answerRecoveryClaim(c, claim).allowed();

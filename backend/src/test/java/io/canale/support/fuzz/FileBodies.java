@@ -147,6 +147,40 @@ public final class FileBodies {
         return "/imports/leads/" + id + "/errors.csv";
     }
 
+    /**
+     * A file for a service-case comment at {@code path}: a photo or PDF (by its first bytes), or content that only
+     * claims to be one (HTML, SVG, a script, CSV, random bytes, nothing), under any name and declared type.
+     */
+    public Body attachmentUpload(String path) {
+        List<byte[]> contents = List.of(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3},
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1},
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII),
+                "\0\0\0\u0018ftypheic\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1),
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
+                "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8),
+                "sku,available\nA,1\n".getBytes(StandardCharsets.UTF_8),
+                "%PDF".getBytes(StandardCharsets.US_ASCII),
+                new byte[0]);
+        byte[] content = chance(0.1) ? randomBytes(random.nextInt(4_096)) : pick(contents);
+        return multipart(path, content);
+    }
+
+    /** A path for a case's attachments (upload or download) with known or hostile ids. */
+    public String hostileId(String known) {
+        return known != null && chance(0.75) ? known
+                : pick(List.of("x", "..", "%2e%2e", "%00", "a%2Fb", UUID.randomUUID().toString(), "y".repeat(3_000), "%E2%80%AE",
+                        "$where", "%7B%22%24gt%22%3A%22%22%7D", "000000000000000000000000", "5f5f5f5f5f5f5f5f5f5f5f5f"));
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
     private Body multipart(String pathAndQuery, byte[] file) {
         String boundary = "fuzz" + UUID.randomUUID();
         double roll = random.nextDouble();

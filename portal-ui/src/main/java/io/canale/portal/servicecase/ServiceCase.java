@@ -73,7 +73,24 @@ record ServiceCase(String id, Type type, Priority priority, Status status, Strin
 
     @SchemaType("CaseComment")
     record Comment(String id, Visibility visibility, PartnerRef addressedTo, String body, PartnerRef authorPartner, String author,
-            Instant at, Instant editedAt, boolean deleted) {
+            Instant at, Instant editedAt, boolean deleted, List<Attachment> attachments, CommentActions viewerCan) {
+
+        Comment {
+            attachments = attachments == null ? List.of() : attachments;
+        }
+
+        boolean mayAttach() {
+            return viewerCan != null && viewerCan.attach();
+        }
+    }
+
+    /** A file on a comment; {@code downloadPath} is the backend's, fetched through the portal with the user's token. */
+    @SchemaType("CaseAttachment")
+    record Attachment(String id, String fileName, String contentType, long size, String downloadPath) {
+    }
+
+    @SchemaType("CaseCommentActions")
+    record CommentActions(boolean attach) {
     }
 
     @SchemaType("ServiceCaseActions")
