@@ -30,6 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "by_waiting_on", def = "{'waitingOnPartnerId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "by_status", def = "{'status': 1, 'waitingOn': 1, 'createdAt': -1}")
+@CompoundIndex(name = "by_product", def = "{'productSku': 1, 'createdAt': -1}")
 class ServiceCase implements TimelineRecord {
 
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }

@@ -124,10 +124,32 @@ class ServiceCaseController {
         this.texts = texts;
     }
 
+    record StatusCount(ServiceCase.Status status, int count) {
+    }
+
+    record WaitingOnCount(ServiceCase.WaitingOn waitingOn, int count) {
+    }
+
+    record CountsView(List<StatusCount> byStatus, List<WaitingOnCount> byWaitingOn) {
+    }
+
     @QueryMapping
     Window<ServiceCase> serviceCases(@Argument ServiceCase.Status status, @Argument ServiceCase.Type type,
-            @Argument Boolean waitingOnMe, ScrollSubrange subrange, Caller caller) {
-        return cases.list(caller, new ServiceCases.Filter(status, type, waitingOnMe), subrange);
+            @Argument Boolean waitingOnMe, @Argument ServiceCase.WaitingOn waitingOn, @Argument String productSku,
+            ScrollSubrange subrange, Caller caller) {
+        return cases.list(caller, new ServiceCases.Filter(status, type, waitingOnMe, waitingOn, productSku), subrange);
+    }
+
+    @QueryMapping
+    CountsView serviceCaseCounts(Caller caller) {
+        ServiceCases.Counts counts = cases.counts(caller);
+        return new CountsView(counts.byStatus().entrySet().stream().map(each -> new StatusCount(each.getKey(), each.getValue())).toList(),
+                counts.byWaitingOn().entrySet().stream().map(each -> new WaitingOnCount(each.getKey(), each.getValue())).toList());
+    }
+
+    @QueryMapping
+    List<ServiceCases.ProductCount> serviceCaseProducts(Caller caller) {
+        return cases.products(caller);
     }
 
     @QueryMapping
