@@ -63,6 +63,8 @@ public final class CanaleBench {
             + "pageInfo { hasNextPage endCursor } } }";
     static final String SUBMIT = "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { code } } }";
     static final AtomicLong COMMANDS = new AtomicLong();
+    /** The commands of the latest requests, as "command collection" on the thread that sent them (ServiceCaseBench). */
+    static final java.util.Queue<String> COMMAND_LOG = new java.util.concurrent.ConcurrentLinkedQueue<>();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
@@ -85,6 +87,11 @@ public final class CanaleBench {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
                         COMMANDS.incrementAndGet();
+                        if (COMMAND_LOG.size() < 1_000) {
+                            Object collection = event.getCommand().get(event.getCommandName());
+                            COMMAND_LOG.add(Thread.currentThread().getName() + "|" + event.getCommandName()
+                                    + (collection instanceof org.bson.BsonString name ? " " + name.getValue() : ""));
+                        }
                     }
                 })));
         try (ConfigurableApplicationContext context = app.run("--server.port=0", "--spring.profiles.active=demo",
