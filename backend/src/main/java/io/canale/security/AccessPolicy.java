@@ -79,6 +79,8 @@ public class AccessPolicy {
         addIf(areas, Area.STOCK_UPLOAD, publishStock(caller).allowed());
         addIf(areas, Area.DEMAND, readDemand(caller).allowed());
         addIf(areas, Area.SERVICE_CASES, readServiceCases(caller).allowed());
+        addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
+        addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         return List.copyOf(areas);
     }
 
@@ -588,6 +590,17 @@ public class AccessPolicy {
     /** Which cases the caller may list: staff all, others those naming their partner as a party. Needs {@code service:read}. */
     public RecordVisibility serviceCasesVisibleTo(Caller caller) {
         return recordsVisibleTo(caller, Scopes.SERVICE_READ);
+    }
+
+    /** The coordination board (open cases by state and by whom they wait on, with their counts): staff. */
+    public Decision coordinateServiceCases(Caller caller) {
+        return readServiceCases(caller).then(() -> audience(caller.isStaff(), "staff coordinate service cases"));
+    }
+
+    /** Cases grouped by product: suppliers (the cases they take part in) and staff. */
+    public Decision readCasesByProduct(Caller caller) {
+        return readServiceCases(caller).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER),
+                "cases by product are for suppliers and staff"));
     }
 
     /** Opening cases: dealers (their people and systems) for their own customers, and staff for any dealer. */

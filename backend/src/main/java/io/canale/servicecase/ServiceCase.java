@@ -33,6 +33,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_survey_token", def = "{'survey.tokenHash': 1}")
 @CompoundIndex(name = "by_survey_answer", def = "{'survey.answeredAt': -1}")
 @CompoundIndex(name = "by_party_survey_answer", def = "{'parties.partnerId': 1, 'survey.answeredAt': -1}")
+@CompoundIndex(name = "by_status", def = "{'status': 1, 'waitingOn': 1, 'createdAt': -1}")
+@CompoundIndex(name = "by_product", def = "{'productSku': 1, 'createdAt': -1}")
 class ServiceCase implements TimelineRecord {
 
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }

@@ -20,10 +20,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,8 +64,17 @@ class ServiceCases {
             List<LineRef> orderLines, String productSku, String shipmentId, ServiceCase.EndCustomer endCustomer, String idempotencyKey) {
     }
 
-    /** Which cases to list. */
-    record Filter(ServiceCase.Status status, ServiceCase.Type type, Boolean waitingOnMe) {
+    /** Which cases to list; null parts do not narrow it. */
+    record Filter(ServiceCase.Status status, ServiceCase.Type type, Boolean waitingOnMe, ServiceCase.WaitingOn waitingOn,
+            String productSku) {
+    }
+
+    /** The figures of the coordination board. */
+    record Counts(Map<ServiceCase.Status, Integer> byStatus, Map<ServiceCase.WaitingOn, Integer> byWaitingOn) {
+    }
+
+    /** Open and all cases about one product. */
+    record ProductCount(String sku, int open, int total) {
     }
 
     private final MongoOperations mongo;
@@ -309,7 +323,53 @@ class ServiceCases {
         if (Boolean.TRUE.equals(filter.waitingOnMe())) {
             criteria = criteria.and("waitingOnPartnerId").is(caller.partnerId());
         }
+        if (filter.waitingOn() != null) {
+            criteria = criteria.and("waitingOn").is(filter.waitingOn());
+        }
+        if (filter.productSku() != null && !filter.productSku().isBlank()) {
+            criteria = criteria.and("productSku").is(filter.productSku().strip().toUpperCase(Locale.ROOT));
+        }
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, ServiceCase.class);
+    }
+
+    /** Counts per status and per party awaited, reading only those two fields of each case (staff: the board). */
+    Counts counts(Caller caller) {
+        policy.coordinateServiceCases(caller).enforce();
+        Query query = Query.query(policy.serviceCasesVisibleTo(caller).asCriteria());
+        query.fields().include("status", "waitingOn");
+        Map<ServiceCase.Status, Integer> byStatus = new EnumMap<>(ServiceCase.Status.class);
+        Map<ServiceCase.WaitingOn, Integer> byWaitingOn = new EnumMap<>(ServiceCase.WaitingOn.class);
+        Arrays.stream(ServiceCase.Status.values()).forEach(status -> byStatus.put(status, 0));
+        Arrays.stream(ServiceCase.WaitingOn.values()).forEach(on -> byWaitingOn.put(on, 0));
+        try (var stream = mongo.stream(query, ServiceCase.class)) {
+            stream.forEach(serviceCase -> {
+                byStatus.merge(serviceCase.status(), 1, Integer::sum);
+                if (serviceCase.status() == ServiceCase.Status.WAITING && serviceCase.waitingOn() != null) {
+                    byWaitingOn.merge(serviceCase.waitingOn(), 1, Integer::sum);
+                }
+            });
+        }
+        return new Counts(byStatus, byWaitingOn);
+    }
+
+    /** Open and all cases per product among those the caller sees, the most open first (suppliers and staff). */
+    List<ProductCount> products(Caller caller) {
+        policy.readCasesByProduct(caller).enforce();
+        Query query = Query.query(policy.serviceCasesVisibleTo(caller).asCriteria().and("productSku").ne(null));
+        query.fields().include("status", "productSku");
+        Map<String, int[]> byProduct = new HashMap<>();
+        try (var stream = mongo.stream(query, ServiceCase.class)) {
+            stream.forEach(serviceCase -> {
+                int[] product = byProduct.computeIfAbsent(serviceCase.productSku(), sku -> new int[2]);
+                product[0] += serviceCase.open() ? 1 : 0;
+                product[1]++;
+            });
+        }
+        return byProduct.entrySet().stream()
+                .map(entry -> new ProductCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                .sorted(Comparator.comparingInt(ProductCount::open).reversed()
+                        .thenComparing(Comparator.comparingInt(ProductCount::total).reversed()).thenComparing(ProductCount::sku))
+                .toList();
     }
 
     Optional<ServiceCase> find(Caller caller, String id) {

@@ -69,7 +69,7 @@ class ViewerControllerTests {
         GraphQlTester.Response response = as(supplier).document(VIEWER).execute();
         response.path("viewer.roles").entityList(String.class).containsExactly("ADMIN");
         response.path("viewer.areas").entityList(String.class).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS",
-                "SUPPLIER_ORDERS", "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES");
+                "SUPPLIER_ORDERS", "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT");
         response.path("viewer.viewerCan.publishStock").entity(Boolean.class).isEqualTo(true);
         response.path("viewer.viewerCan.grantableClientScopes").entityList(String.class)
                 .containsExactly(Scopes.forPartnerSystem(PartnerType.SUPPLIER).toArray(String[]::new));

@@ -386,16 +386,16 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
-                Area.SERVICE_CASES};
+                Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT};
         Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
                 Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES};
         Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
                 Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES};
         Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES};
+                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT};
         Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES};
         return Stream.of(
                 Arguments.of(Audience.STAFF.caller, staff),
@@ -406,7 +406,7 @@ class AccessPolicyTests {
                 Arguments.of(Audience.OTHER_DEALER.caller, dealerAdmin),
                 Arguments.of(Audience.SUPPLIER.caller, supplier),
                 Arguments.of(system(FERRI, PartnerType.SUPPLIER), new Area[] {Area.HOME, Area.CATALOG, Area.ORDERS,
-                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES}),
+                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT}),
                 Arguments.of(Audience.CARRIER.caller, carrier),
                 Arguments.of(user(VELOCE, PartnerType.CARRIER, PartnerRole.MEMBER), new Area[] {Area.HOME, Area.SHIPMENTS, Area.SERVICE_CASES}),
                 Arguments.of(system(VELOCE, PartnerType.CARRIER), new Area[] {Area.HOME, Area.SHIPMENTS, Area.SERVICE_CASES}),

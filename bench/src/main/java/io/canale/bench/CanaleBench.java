@@ -40,12 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Canale against the raw MongoDB driver on the same store, in one run: the partners and leads connections
  * through the whole stack (HTTP, token check, GraphQL, access policy, MongoDB) against the driver reading
  * the same page, at 1 and 20 concurrent clients, with MongoDB commands per request for page sizes 1 and
- * 100; and a 100,000-row CSV lead import against a driver {@code insertMany} of the same documents; and, last, on
- * the warm server, how fast each kind of abusive request is refused ({@link RefusalTimings}).
+ * 100; and a 100,000-row CSV lead import against a driver {@code insertMany} of the same documents; service cases
+ * ({@link ServiceCaseBench}); and, last, on the warm server, how fast each kind of abusive request is refused
+ * ({@link RefusalTimings}).
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
- * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals} for those alone).
+ * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals} or {@code cases} for
+ * that section alone).
  */
 public final class CanaleBench {
 
@@ -61,6 +63,8 @@ public final class CanaleBench {
             + "pageInfo { hasNextPage endCursor } } }";
     static final String SUBMIT = "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { code } } }";
     static final AtomicLong COMMANDS = new AtomicLong();
+    /** The commands of the latest requests, as "command collection" on the thread that sent them (ServiceCaseBench). */
+    static final java.util.Queue<String> COMMAND_LOG = new java.util.concurrent.ConcurrentLinkedQueue<>();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
@@ -83,6 +87,11 @@ public final class CanaleBench {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
                         COMMANDS.incrementAndGet();
+                        if (COMMAND_LOG.size() < 1_000) {
+                            Object collection = event.getCommand().get(event.getCommandName());
+                            COMMAND_LOG.add(Thread.currentThread().getName() + "|" + event.getCommandName()
+                                    + (collection instanceof org.bson.BsonString name ? " " + name.getValue() : ""));
+                        }
                     }
                 })));
         try (ConfigurableApplicationContext context = app.run("--server.port=0", "--spring.profiles.active=demo",
@@ -104,8 +113,14 @@ public final class CanaleBench {
                 CanaleBench bench = new CanaleBench(base, token(base), client.getDatabase("canale"));
                 System.out.println();
                 System.out.println("Canale benchmark, embedded in-memory store, " + Runtime.getRuntime().availableProcessors() + " cores");
+                String only = System.getProperty("bench.only", "");
+                // -Dbench.only=cases: the service cases alone (ServiceCaseBench).
+                if (only.equals("cases")) {
+                    new ServiceCaseBench(bench, context, client.getDatabase("canale")).run(requests);
+                    System.exit(0);
+                }
                 // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
-                if (!"refusals".equals(System.getProperty("bench.only"))) {
+                if (!"refusals".equals(only)) {
                     bench.connection("partners", PARTNERS, bench.raw.getCollection("partners"),
                             new Document("name", 1).append("_id", 1), requests);
                     // 1,000 leads to page through, before the big import: the embedded store has no secondary
@@ -122,6 +137,7 @@ public final class CanaleBench {
                             "ptn_ferri_componenti", PartnerType.SUPPLIER, "bench-secret");
                     bench.stockFeedVersusBulkWrite(context.getBean(io.canale.catalog.Catalog.class),
                             token(base, "bench-supplier-system", "bench-secret"), 10_000);
+                    new ServiceCaseBench(bench, context, client.getDatabase("canale")).run(requests);
                 }
                 context.getBean(PartnerSystemClients.class).ensure("bench-budget-system", "Benchmark budget", "ptn_canale",
                         PartnerType.MANUFACTURER, "bench-secret");
@@ -271,7 +287,7 @@ public final class CanaleBench {
         return graphql(query, Map.of("first", first)).at("/data/" + field + "/edges").size();
     }
 
-    private JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
+    JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
         return graphql(token, query, variables);
     }
 
@@ -301,7 +317,7 @@ public final class CanaleBench {
     }
 
     /** What a hand-written endpoint would do at least: the same sorted page, every field read. */
-    private static int rawPage(MongoCollection<Document> collection, Document sort, int first) {
+    static int rawPage(MongoCollection<Document> collection, Document sort, int first) {
         List<Document> page = collection.find().sort(sort).limit(first + 1).into(new ArrayList<>());
         int rows = Math.min(first, page.size());
         int fields = 0;
@@ -311,7 +327,7 @@ public final class CanaleBench {
         return fields > 0 ? rows : 0;
     }
 
-    private static List<Long> measure(Callable<Integer> task, int clients, int requests) throws Exception {
+    static List<Long> measure(Callable<Integer> task, int clients, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<List<Long>>> futures = new ArrayList<>();
@@ -337,11 +353,11 @@ public final class CanaleBench {
         }
     }
 
-    private static long p(List<Long> sorted, int percentile) {
+    static long p(List<Long> sorted, int percentile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1_000_000.0;
     }
 

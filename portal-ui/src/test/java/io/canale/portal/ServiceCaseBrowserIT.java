@@ -136,6 +136,58 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
         return ((Number) size).intValue();
     }
 
+    @Test
+    void staff_see_open_cases_by_state_and_by_whom_they_wait_on_on_a_phone_and_a_supplier_its_cases_by_product() {
+        String tyres = "Pneumatici con difetto di battistrada"; // demo: Bianchi Moto's complaint, waiting on Gallo Ricambi
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            openAs("/service-board", "staff@canale.demo");
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.id("case-board-status-NEW")));
+            for (String status : new String[] {"NEW", "TRIAGED", "IN_PROGRESS", "WAITING"}) {
+                assertThat(browser.findElement(By.id("case-board-heading-status-" + status)).getText()).matches(".+ \\(\\d+\\)");
+            }
+            assertThat(browser.findElement(By.id("case-board-heading-status-WAITING")).getText()).startsWith("Waiting (");
+            assertThat(count("case-board-heading-waiting-SUPPLIER")).isPositive();
+            assertThat(browser.findElement(By.id("case-board-heading-waiting-END_CUSTOMER")).getText()).startsWith("End customer (");
+            WebElement card = browser.findElement(By.xpath("//div[@id='case-board-waiting-SUPPLIER']//div[contains(@class,'case-card')]"
+                    + "[.//a[normalize-space(.)='" + tyres + "']]"));
+            assertThat(card.getText()).contains("Bianchi Moto", "Priority: Normal", "Paused");
+            assertThat(browser.findElement(By.xpath("//div[@id='case-board-status-WAITING']//a[normalize-space(.)='" + tyres + "']")))
+                    .as("a waiting case is also in the waiting column").isNotNull();
+            assertThat(browser.findElement(By.id("case-board-status-NEW")).getText()).contains("Batteria non tiene la carica");
+            assertNoSidewaysScrolling(".case-board-view");
+
+            click(By.xpath("//div[@id='case-board-waiting-SUPPLIER']//a[normalize-space(.)='" + tyres + "']"));
+            ui.until(ExpectedConditions.urlContains("/service-cases/"));
+            // The content keeps the board's scroll position: read the title's text whether or not it is scrolled into view.
+            assertThat(ui.until(ExpectedConditions.presenceOfElementLocated(By.id("case-title"))).getDomProperty("textContent"))
+                    .isEqualTo(tyres);
+            signOut();
+
+            // The supplier has no board, but its cases grouped by product; a group lists its cases.
+            openAs("/service-products", "supplier2@canale.demo");
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.id("product-group-TYR-205-55")));
+            assertThat(browser.findElement(By.id("product-group-count-TYR-205-55")).getText()).matches("\\d+ open · \\d+ in all");
+            assertThat(browser.findElements(By.id("product-group-FRN-PAD-001"))).as("another supplier's product").isEmpty();
+            click(By.id("product-group-TYR-205-55"));
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[normalize-space(.)='" + tyres + "']")));
+            assertNoSidewaysScrolling(".cases-by-product-view");
+            assertThat(browser.findElements(By.xpath("//vaadin-side-nav-item[@path='service-board']"))).as("no board in the menu").isEmpty();
+            browser.get(portal("/service-board"));
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-view")));
+            assertThat(browser.findElements(By.id("case-board-status-NEW"))).as("no board for a supplier").isEmpty();
+            signOut();
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    private static int count(String headingId) {
+        String text = browser.findElement(By.id(headingId)).getText();
+        return Integer.parseInt(text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')')));
+    }
+
     /** The policy the portal sends with its pages, as the browser receives it. */
     private static String contentSecurityPolicy() {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript(
@@ -143,12 +195,16 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
                         + "fetch(location.href).then(r => done(r.headers.get('content-security-policy'))).catch(e => done('failed: ' + e));");
     }
 
-    /** Neither the page nor the view inside the app layout scrolls sideways. */
     private static void assertNoSidewaysScrolling() {
+        assertNoSidewaysScrolling(".case-view");
+    }
+
+    /** Neither the page nor the view inside the app layout scrolls sideways. */
+    private static void assertNoSidewaysScrolling(String viewSelector) {
         Object overflow = ((JavascriptExecutor) browser).executeScript(
-                "const view = document.querySelector('.case-view');"
+                "const view = document.querySelector(arguments[0]);"
                         + "return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth,"
-                        + " view ? view.scrollWidth - view.clientWidth : 0);");
+                        + " view ? view.scrollWidth - view.clientWidth : 0);", viewSelector);
         assertThat(((Number) overflow).intValue()).as("sideways overflow in px").isLessThanOrEqualTo(0);
     }
 }

@@ -32,6 +32,8 @@ public final class Areas {
     public static final String STOCK_UPLOAD = "AREA_STOCK_UPLOAD";
     public static final String DEMAND = "AREA_DEMAND";
     public static final String SERVICE_CASES = "AREA_SERVICE_CASES";
+    public static final String SERVICE_BOARD = "AREA_SERVICE_BOARD";
+    public static final String CASES_BY_PRODUCT = "AREA_CASES_BY_PRODUCT";
 
     /** How {@code @RolesAllowed} names a role: Spring checks the authority {@code ROLE_} + the name. */
     private static final String ROLE_PREFIX = "ROLE_";

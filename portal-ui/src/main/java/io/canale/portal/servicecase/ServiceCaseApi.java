@@ -96,12 +96,33 @@ class ServiceCaseApi {
         this.backend = canaleRestClient;
     }
 
+    /** Cards loaded per board column, newest first; a column says how many more it holds. */
+    static final int CARDS_PER_COLUMN = 25;
+
     /** A page of the reader's cases, newest first; null filters do not narrow it. */
     Connection<ServiceCase> page(int first, String after, ServiceCase.Status status, boolean waitingOnMe) {
+        return page(first, after, status, waitingOnMe, null);
+    }
+
+    /** A page of the reader's cases about one product (any status), or with the other filters; nulls do not narrow it. */
+    Connection<ServiceCase> page(int first, String after, ServiceCase.Status status, boolean waitingOnMe, String productSku) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("status", status);
         variables.put("waitingOnMe", waitingOnMe ? Boolean.TRUE : null);
+        variables.put("productSku", productSku);
         return api.page("servicecase/serviceCases", "serviceCases", ServiceCase.class, first, after, variables);
+    }
+
+    /** The coordination board in one request: the counts and the newest cards of every column. */
+    ServiceCaseBoard board() {
+        return ServiceCaseBoard.of(api.executeAll("servicecase/serviceCaseBoard", Map.of("first", CARDS_PER_COLUMN),
+                ServiceCaseBoard.Data.class));
+    }
+
+    /** The reader's cases grouped by product, the most open first. */
+    List<ServiceCaseProductCount> products() {
+        return api.execute("servicecase/serviceCaseProducts", Map.of(), "serviceCaseProducts",
+                new org.springframework.core.ParameterizedTypeReference<List<ServiceCaseProductCount>>() { });
     }
 
     /** The case with its thread and timeline, or null when it does not exist or the reader takes no part in it. */
