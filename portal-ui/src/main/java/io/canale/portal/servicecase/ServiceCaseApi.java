@@ -25,8 +25,9 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The service-case operations of the API (documents under {@code graphql-documents/servicecase/}). Every change
- * answers the whole case as the reader may see it, so a view shows the answer without reloading.
+ * The service-case operations of the API (documents under {@code graphql-documents/servicecase/}). Changes answer
+ * only the case's id, status and version; the case page reloads the case with {@link #load(String)}, so one document
+ * says what the page shows.
  */
 @Component
 class ServiceCaseApi {

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /**
  * One service case: what it is about and who takes part, the warranty decision, the SLA clocks, the actions the
  * API allows the reader, the thread with a composer offering the visibilities the reader may choose, and the
- * timeline. Every action shows the case the API answers.
+ * timeline. After every action the page reloads the case as the API now shows it to the reader.
  */
 @Route(value = "service-cases/:" + ServiceCaseView.ID, layout = MainLayout.class)
 @RolesAllowed(Areas.SERVICE_CASES)
@@ -180,10 +180,10 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.open();
     }
 
-    /** Shows the case a change answered, or why it was refused (reloading when somebody changed it meanwhile). */
+    /** Reloads the case after a change, or says why it was refused (reloading when somebody changed it meanwhile). */
     private void apply(ServiceCasePayload answer) {
         if (answer.succeeded()) {
-            render(answer.serviceCase());
+            reload();
         } else if (answer.versionConflict()) {
             Notifications.error(getTranslation("case.changedMeanwhile"));
             reload();
