@@ -80,7 +80,8 @@ class CaseReturns {
                     ReturnAuthorization rma = c.returnAuthorization();
                     List<ReturnAuthorization.Inspected> requested = lines == null ? List.of() : lines;
                     Set<String> arrived = new HashSet<>();
-                    for (int i = 0; i < requested.size(); i++) {
+                    Set<String> asked = new HashSet<>();
+                    for (int i = 0; i < requested.size() && i <= rma.lines().size(); i++) {
                         ReturnAuthorization.Inspected line = requested.get(i);
                         if (line.orderId() == null || line.line() == null) {
                             continue;
@@ -88,7 +89,7 @@ class CaseReturns {
                         var authorised = rma.line(line.orderId(), line.line());
                         if (authorised.isPresent()) {
                             policy.inspectReturnedLine(caller, authorised.get().supplierId()).enforce("input.lines." + i + ".line");
-                            if (!arrived.contains(line.orderId()) && orderReturns.returnShipment(caller, line.orderId(), rma.number())
+                            if (asked.add(line.orderId()) && orderReturns.returnShipment(caller, line.orderId(), rma.number())
                                     .filter(ReturnShipment::delivered).isPresent()) {
                                 arrived.add(line.orderId());
                             }

@@ -321,6 +321,10 @@ class ServiceCase implements TimelineRecord {
             errors.add("input.lines", UserErrorCode.REQUIRED, "authorise at least one line");
             errors.throwIfAny();
         }
+        if (requested.size() > lines.size()) {
+            errors.add("input.lines", UserErrorCode.TOO_MANY, "the case links " + lines.size() + " line(s)");
+            errors.throwIfAny();
+        }
         List<ReturnAuthorization.Line> authorised = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             ReturnAuthorization.Requested line = requested.get(i);
@@ -378,6 +382,11 @@ class ServiceCase implements TimelineRecord {
         UserErrors errors = new UserErrors();
         if (inspected == null || inspected.isEmpty()) {
             errors.add("input.lines", UserErrorCode.REQUIRED, "inspect at least one line");
+            errors.throwIfAny();
+        }
+        if (inspected.size() > returnAuthorization.lines().size()) {
+            errors.add("input.lines", UserErrorCode.TOO_MANY, returnAuthorization.number() + " has " + returnAuthorization.lines().size()
+                    + " line(s)");
             errors.throwIfAny();
         }
         List<ReturnAuthorization.Inspection> done = new ArrayList<>();

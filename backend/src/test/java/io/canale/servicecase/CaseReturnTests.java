@@ -144,6 +144,9 @@ class CaseReturnTests extends IntegrationTestBase {
                 .as("more than ordered").isEqualTo("[\"input\",\"lines\",\"0\",\"quantity\"]");
         assertThat(http.userErrors(staff, AUTHORIZE, Map.of("id", id, "v", 0, "lines", List.of(
                 Map.of("orderId", order.id(), "line", 9, "quantity", 1)))).at("/0/code").asString()).as("not linked").isEqualTo("NOT_FOUND");
+        assertThat(http.userErrors(staff, AUTHORIZE, Map.of("id", id, "v", 0, "lines", java.util.Collections.nCopies(3,
+                Map.of("orderId", order.id(), "line", 1, "quantity", 1)))).at("/0/code").asString()).as("more lines than linked")
+                .isEqualTo("TOO_MANY");
         assertThat(http.userErrors(dealer, SHIP_BACK, Map.of("id", id, "v", 0, "order", order.id(), "carrier", VELOCE)).at("/0/code")
                 .asString()).as("not authorised yet").isEqualTo("ILLEGAL_STATE");
         JsonNode untouched = read(staff, id);
