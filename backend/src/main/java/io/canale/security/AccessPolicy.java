@@ -723,6 +723,25 @@ public class AccessPolicy {
                 .then(() -> comment.deleted() ? Decision.notNow("the comment was already deleted") : Decision.allow());
     }
 
+    /**
+     * Attaching files to a comment: its author, until it is deleted. Decided before a byte of the upload is read,
+     * so whoever may not attach cannot make the server receive the file.
+     */
+    public Decision attachToComment(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return commentOnCase(caller, serviceCase).then(() -> visibleComment(caller, comment))
+                .then(() -> caller.subject().equals(comment.authorSubject()) && actsFor(caller, comment.authorPartnerId())
+                        ? Decision.allow() : Decision.refuse("only its author attaches files to a comment"))
+                .then(() -> comment.deleted() ? Decision.notNow("the comment was deleted") : Decision.allow());
+    }
+
+    /**
+     * Whether the caller may download (and see) a comment's attachments: who reads the case and the comment; once
+     * the comment is deleted, staff only, as with its earlier text. Anyone else is answered "not found".
+     */
+    public boolean mayReadAttachments(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
+        return readCase(caller, serviceCase).allowed() && mayReadComment(caller, comment) && (caller.isStaff() || !comment.deleted());
+    }
+
     private Decision visibleComment(Caller caller, Facts.CaseComment comment) {
         return mayReadComment(caller, comment) ? Decision.allow() : Decision.hide("comment");
     }
@@ -785,7 +804,39 @@ public class AccessPolicy {
 
     public Actions.CaseComment commentActions(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {
         return new Actions.CaseComment(editComment(caller, serviceCase, comment).allowed(),
-                deleteComment(caller, serviceCase, comment).allowed());
+                deleteComment(caller, serviceCase, comment).allowed(), attachToComment(caller, serviceCase, comment).allowed());
+    }
+
+    // ---- customer satisfaction ----------------------------------------------------------------------------
+
+    /**
+     * Whether the caller sees a case's satisfaction survey (score, comment, where it was sent, its timeline entries):
+     * the case's dealer and staff; the end customer's words are not the supplier's or the carrier's to read.
+     */
+    public boolean seesCaseSurvey(Caller caller, Facts.ServiceCase serviceCase) {
+        return caller.isStaff() || actsFor(caller, serviceCase.dealerId());
+    }
+
+    /** The survey link itself: to the dealer and staff, only while it waits to be forwarded (not mailed, answered or expired). */
+    public boolean seesSurveyLink(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseSurvey survey) {
+        return seesCaseSurvey(caller, serviceCase) && !survey.mailed() && !survey.answered() && !survey.expired();
+    }
+
+    /**
+     * Whose satisfaction figures the caller reads: staff any partner's (empty: everybody's), a dealer or supplier its
+     * own (another partner is "not found"); others FORBIDDEN. Needs {@code service:read}.
+     */
+    public Optional<String> satisfactionFiguresOf(Caller caller, String partnerId) {
+        readServiceCases(caller).enforce();
+        if (caller.isStaff()) {
+            return Optional.ofNullable(partnerId);
+        }
+        audience(isA(caller, PartnerType.DEALER) || isA(caller, PartnerType.SUPPLIER),
+                "satisfaction figures are for dealers, suppliers and staff").enforce();
+        if (partnerId != null && !actsFor(caller, partnerId)) {
+            Decision.hide("partner").enforce();
+        }
+        return Optional.of(caller.partnerId());
     }
 
     // ---- recovery claims ----------------------------------------------------------------------------------

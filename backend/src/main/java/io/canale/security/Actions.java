@@ -41,7 +41,7 @@ public interface Actions {
             boolean openRecoveryClaim, boolean authorizeReturn, boolean shipReturn, boolean carryReturn, boolean inspectReturn) {
     }
 
-    record CaseComment(boolean edit, boolean delete) {
+    record CaseComment(boolean edit, boolean delete, boolean attach) {
     }
 
     record RecoveryClaim(boolean accept, boolean dispute, boolean withdraw) {

@@ -64,6 +64,10 @@ public interface Facts {
             boolean deleted) {
     }
 
+    /** A case's satisfaction survey: whether it was mailed (rather than left to the dealer to forward), answered, expired. */
+    record CaseSurvey(boolean mailed, boolean answered, boolean expired) {
+    }
+
     /** A recovery claim: the partner it is against, whether it awaits that partner's answer, whether staff may withdraw it. */
     record RecoveryClaim(String againstId, boolean awaitingAnswer, boolean withdrawable) {
     }

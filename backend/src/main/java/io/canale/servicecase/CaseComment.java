@@ -12,7 +12,7 @@ import java.util.List;
  * comment shows no text but stays in the thread, with its earlier versions, for staff.
  */
 record CaseComment(String id, Visibility visibility, String addressedTo, String body, String authorSubject, String authorPartnerId,
-        Instant at, Instant editedAt, Instant deletedAt, String deletedBy, List<Revision> revisions) {
+        Instant at, Instant editedAt, Instant deletedAt, String deletedBy, List<Revision> revisions, List<CaseAttachment> attachments) {
 
     /**
      * INTERNAL: staff only. SHARED: every party. ADDRESSED: staff, the author's partner and the one party in
@@ -30,6 +30,7 @@ record CaseComment(String id, Visibility visibility, String addressedTo, String 
 
     CaseComment {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     static CaseComment write(String id, Visibility visibility, String addressedTo, String body, String authorSubject,
@@ -41,7 +42,7 @@ record CaseComment(String id, Visibility visibility, String addressedTo, String 
             errors.add("input.addressedTo", UserErrorCode.INVALID, "only an addressed comment names a party");
         }
         errors.requireText("input.body", body, MAX_LENGTH).throwIfAny();
-        return new CaseComment(id, visibility, addressedTo, body.strip(), authorSubject, authorPartnerId, at, null, null, null, List.of());
+        return new CaseComment(id, visibility, addressedTo, body.strip(), authorSubject, authorPartnerId, at, null, null, null, List.of(), List.of());
     }
 
     CaseComment edited(String newBody, Instant at) {
@@ -52,14 +53,28 @@ record CaseComment(String id, Visibility visibility, String addressedTo, String 
         }
         List<Revision> history = new ArrayList<>(revisions);
         history.add(new Revision(body, at));
-        return new CaseComment(id, visibility, addressedTo, newBody.strip(), authorSubject, authorPartnerId, this.at, at, null, null, history);
+        return new CaseComment(id, visibility, addressedTo, newBody.strip(), authorSubject, authorPartnerId, this.at, at, null, null, history, attachments);
     }
 
     CaseComment deleted(String by, Instant at) {
         requireNotDeleted();
         List<Revision> history = new ArrayList<>(revisions);
         history.add(new Revision(body, at));
-        return new CaseComment(id, visibility, addressedTo, null, authorSubject, authorPartnerId, this.at, editedAt, at, by, history);
+        return new CaseComment(id, visibility, addressedTo, null, authorSubject, authorPartnerId, this.at, editedAt, at, by, history, attachments);
+    }
+
+    /** This comment with one more file; refused once it was deleted or holds {@code maxFiles} already. */
+    CaseComment attached(CaseAttachment attachment, int maxFiles) {
+        if (isDeleted()) {
+            throw new InvalidInputException("commentId", UserErrorCode.ILLEGAL_STATE, "the comment was deleted");
+        }
+        if (attachments.size() >= maxFiles) {
+            throw new InvalidInputException("file", UserErrorCode.TOO_MANY, "a comment holds at most " + maxFiles + " files");
+        }
+        List<CaseAttachment> files = new ArrayList<>(attachments);
+        files.add(attachment);
+        return new CaseComment(id, visibility, addressedTo, body, authorSubject, authorPartnerId, at, editedAt, deletedAt, deletedBy,
+                revisions, files);
     }
 
     /** What the access policy weighs about this comment. */

@@ -30,6 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "by_waiting_on", def = "{'waitingOnPartnerId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "by_survey_token", def = "{'survey.tokenHash': 1}")
+@CompoundIndex(name = "by_survey_answer", def = "{'survey.answeredAt': -1}")
+@CompoundIndex(name = "by_party_survey_answer", def = "{'parties.partnerId': 1, 'survey.answeredAt': -1}")
 class ServiceCase implements TimelineRecord {
 
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }
@@ -94,6 +97,8 @@ class ServiceCase implements TimelineRecord {
     private List<CaseComment> comments = new ArrayList<>();
     private List<Transition> transitions = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
+    /** The satisfaction survey of the last closure, if any. */
+    private CaseSurvey survey;
     private Instant createdAt;
     private Audit audit;
     @Version
@@ -102,7 +107,7 @@ class ServiceCase implements TimelineRecord {
     protected ServiceCase() {
     }
 
-    /** What opening a case needs, checked by {@link CaseIntake} before the case exists. */
+    /** What opening a case needs, checked by {@link ServiceCases} before the case exists. */
     record Opening(String dealerId, Type type, Priority priority, String subject, String description, List<LinkedLine> lines,
             String productSku, String shipmentId, EndCustomer endCustomer, String supplierId, String carrierId,
             WarrantyDecision warranty, String calendarCountry) {
@@ -139,6 +144,17 @@ class ServiceCase implements TimelineRecord {
             serviceCase.timeline.add(TimelineEntry.shared(at, Actor.SYSTEM, "CASE_WARRANTY_" + opening.warranty().verdict().name(),
                     "Warranty: " + opening.warranty().verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
+        return serviceCase;
+    }
+
+    /** The platform actor of cases the end customer sends through the dealer's website form. */
+    static final Actor WEB_FORM = Actor.platform("web-form");
+
+    /** A case the end customer sent through the public form: opened by the platform, saying so on the timeline. */
+    static ServiceCase openFromWebForm(String id, Opening opening, Instant at) {
+        ServiceCase serviceCase = open(id, opening, WEB_FORM, at);
+        serviceCase.timeline.add(TimelineEntry.shared(at, WEB_FORM, "CASE_FROM_WEB_FORM",
+                "Sent by the end customer through the website form"));
         return serviceCase;
     }
 
@@ -498,6 +514,28 @@ class ServiceCase implements TimelineRecord {
         return deleted;
     }
 
+    /** Adds a file to a comment, within the limits per comment and per case; the file was stored before. */
+    CaseComment attach(String commentId, CaseAttachment attachment, ServiceProperties.Attachments limits, Actor by, Instant at) {
+        int index = indexOf(commentId);
+        if (attachmentCount() >= limits.maxPerCase()) {
+            throw new InvalidInputException("file", UserErrorCode.TOO_MANY, "a case holds at most " + limits.maxPerCase() + " files");
+        }
+        CaseComment attached = comments.get(index).attached(attachment, limits.maxPerComment());
+        comments.set(index, attached);
+        audit = audit.changedBy(by, at);
+        return attached;
+    }
+
+    int attachmentCount() {
+        return comments.stream().mapToInt(comment -> comment.attachments().size()).sum();
+    }
+
+    /** The comment that holds the attachment {@code attachmentId}. */
+    Optional<CaseComment> commentWithAttachment(String attachmentId) {
+        return comments.stream().filter(comment -> comment.attachments().stream().anyMatch(file -> file.id().equals(attachmentId)))
+                .findFirst();
+    }
+
     Optional<CaseComment> comment(String commentId) {
         return comments.stream().filter(comment -> comment.id().equals(commentId)).findFirst();
     }
@@ -509,6 +547,28 @@ class ServiceCase implements TimelineRecord {
             }
         }
         throw new InvalidInputException("input.commentId", UserErrorCode.NOT_FOUND, "no such comment");
+    }
+
+    // ---- customer satisfaction ----------------------------------------------------------------------------
+
+    /**
+     * A survey goes out when the case is closed: the first time, or again after a reopening when the earlier one was
+     * not answered (its link stops working: the hash is replaced). An answered survey stays the case's only one.
+     */
+    boolean needsSurvey() {
+        return status == Status.CLOSED && (survey == null || !survey.answered());
+    }
+
+    void surveyIssued(CaseSurvey issued, Instant at) {
+        survey = issued;
+        timeline.add(TimelineEntry.shared(at, Actor.SYSTEM, issued.delivery() == CaseSurvey.Delivery.MAIL ? "CASE_SURVEY_MAILED"
+                : "CASE_SURVEY_TO_FORWARD", issued.delivery() == CaseSurvey.Delivery.MAIL ? "Satisfaction survey mailed to the end customer"
+                : "Satisfaction survey ready for the dealer to forward to the end customer"));
+    }
+
+    /** The timeline without the survey's entries, for readers who may not see the survey. */
+    List<TimelineEntry> timelineWithoutSurvey() {
+        return timeline.stream().filter(entry -> !entry.event().startsWith(CaseSurvey.EVENT_PREFIX)).toList();
     }
 
     // ---- SLA escalation ------------------------------------------------------------------------------------
@@ -570,6 +630,7 @@ class ServiceCase implements TimelineRecord {
     List<String> escalations() { return escalations == null ? List.of() : List.copyOf(escalations); }
     List<CaseComment> comments() { return List.copyOf(comments); }
     List<Transition> transitions() { return List.copyOf(transitions); }
+    CaseSurvey survey() { return survey; }
     public Instant createdAt() { return createdAt; }
     public Audit audit() { return audit; }
     public Long version() { return version; }

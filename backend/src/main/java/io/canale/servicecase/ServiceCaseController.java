@@ -292,7 +292,8 @@ class ServiceCaseController {
 
     @SchemaMapping(typeName = "ServiceCase")
     List<TimelineEntry> timeline(ServiceCase serviceCase, Caller caller) {
-        return policy.timelineFor(caller, serviceCase.timeline());
+        boolean survey = policy.seesCaseSurvey(caller, cases.facts(serviceCase));
+        return policy.timelineFor(caller, survey ? serviceCase.timeline() : serviceCase.timelineWithoutSurvey());
     }
 
     @SchemaMapping(typeName = "ServiceCase")
@@ -351,6 +352,15 @@ class ServiceCaseController {
     @SchemaMapping(typeName = "CaseComment")
     List<CaseComment.Revision> history(CommentView view, Caller caller) {
         return policy.seesCommentHistory(caller) ? view.comment().revisions() : null;
+    }
+
+    /** Its files, for readers who may download them: once the comment is deleted, staff only. */
+    @SchemaMapping(typeName = "CaseComment")
+    List<CaseAttachments.View> attachments(CommentView view, Caller caller) {
+        if (!policy.mayReadAttachments(caller, cases.facts(view.serviceCase()), view.comment().facts())) {
+            return List.of();
+        }
+        return view.comment().attachments().stream().map(file -> CaseAttachments.View.of(view.serviceCase().id(), file)).toList();
     }
 
     @SchemaMapping(typeName = "CaseComment")

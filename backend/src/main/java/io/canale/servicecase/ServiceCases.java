@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +45,9 @@ import org.springframework.stereotype.Service;
 class ServiceCases {
 
     static final int MAX_LINES = 50;
+    /** The types the end customer may choose on the public form; delivery damage is the dealer's to report. */
+    static final Set<ServiceCase.Type> WEB_FORM_TYPES = Set.of(ServiceCase.Type.COMPLAINT, ServiceCase.Type.WARRANTY_CLAIM,
+            ServiceCase.Type.RETURN);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
 
     /** An order line named by the caller. */
@@ -68,10 +72,11 @@ class ServiceCases {
     private final WarrantyCheck warranty;
     private final SlaSettings sla;
     private final BusinessCalendars calendars;
+    private final CaseSurveys surveys;
     private final Clock clock;
 
     ServiceCases(MongoOperations mongo, AccessPolicy policy, OrderLines orderLines, Catalog catalog, PartnerDirectory partners,
-            ServiceProperties properties, SlaSettings sla, Clock clock) {
+            ServiceProperties properties, SlaSettings sla, CaseSurveys surveys, Clock clock) {
         this.mongo = mongo;
         this.policy = policy;
         this.orderLines = orderLines;
@@ -81,6 +86,7 @@ class ServiceCases {
         this.warranty = new WarrantyCheck(properties);
         this.sla = sla;
         this.calendars = new BusinessCalendars(sla);
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -94,17 +100,75 @@ class ServiceCases {
         Optional<String> ownDealer = policy.opensCasesOnlyFor(caller);
         UserErrors errors = new UserErrors();
         String dealerId = dealerOf(ownDealer, request.dealerId(), errors);
-        if (request.idempotencyKey() != null && (request.idempotencyKey().isBlank() || request.idempotencyKey().length() > 100)) {
-            errors.add("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
-        }
-        String id = request.idempotencyKey() == null ? Ids.next("case")
-                : Ids.derived("case", dealerId + ":" + request.idempotencyKey());
+        String id = idOf(dealerId, request.idempotencyKey(), errors);
         if (request.idempotencyKey() != null && errors.isEmpty()) {
             Optional<ServiceCase> earlier = find(caller, id);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
+        checkContent(request, errors);
+        List<OrderedLine> lines = lines(caller, dealerId, request.orderLines(), errors);
+        String productSku = productSku(request.productSku(), lines, errors);
+        String carrierId = carrier(caller, request, lines, errors);
+        errors.throwIfAny();
+
+        Instant now = clock.instant();
+        List<String> suppliers = suppliers(lines, productSku);
+        ServiceCase opened = ServiceCase.open(id, opening(dealerId, request, lines, productSku, suppliers, carrierId), caller.actor(), now);
+        suppliers.stream().skip(1).forEach(other -> opened.addParty(other, ServiceCase.SUPPLIER, caller.actor(), now));
+        return insert(opened, () -> existing(caller, id));
+    }
+
+    /**
+     * Opens a case the end customer sent through the public form to the dealer that sold the goods, as the platform
+     * ({@code web-form}): no caller, so the access policy has nothing to decide; the case is then the dealer's like
+     * any other. Links no order lines (the customer cannot name the dealer's orders), at most a catalog product, whose
+     * supplier joins. The same checks as {@link #open}, plus a way to reach the customer; an unknown or inactive
+     * dealer gets the same answer as a malformed one, so the form does not tell which partners exist. With a
+     * submission id (the form's idempotency key), a double submit returns the case the first one opened.
+     *
+     * @param formErrors what reading the form already found wrong (reported together with these checks)
+     */
+    ServiceCase openFromWebForm(OpenRequest request, UserErrors formErrors) {
+        UserErrors errors = formErrors;
+        String dealerId = request.dealerId();
+        if (dealerId == null || dealerId.isBlank()) {
+            errors.add("input.dealerId", UserErrorCode.REQUIRED, "name the dealer that sold the goods");
+        } else if (dealerId.length() > 100 || !partners.isActive(dealerId, PartnerType.DEALER)) {
+            errors.add("input.dealerId", UserErrorCode.INVALID, "not a dealer this form reaches");
+        }
+        String id = idOf("web-form:" + dealerId, request.idempotencyKey(), errors);
+        if (request.type() != null && !WEB_FORM_TYPES.contains(request.type())) {
+            errors.add("input.type", UserErrorCode.INVALID, "one of " + WEB_FORM_TYPES.stream().map(Enum::name).sorted().toList());
+        }
+        checkContent(request, errors);
+        ServiceCase.EndCustomer customer = request.endCustomer();
+        if (customer == null || isBlank(customer.email()) && isBlank(customer.phone())) {
+            errors.add("input.endCustomer.email", UserErrorCode.REQUIRED, "give an email address or a phone number");
+        }
+        String productSku = productSku(request.productSku(), List.of(), errors);
+        errors.throwIfAny();
+
+        List<String> suppliers = suppliers(List.of(), productSku);
+        ServiceCase opened = ServiceCase.openFromWebForm(id, opening(dealerId, request, List.of(), productSku, suppliers, null),
+                clock.instant());
+        return insert(opened, () -> mongo.findById(id, ServiceCase.class));
+    }
+
+    /** A new id, or with an idempotency key one derived from the key and its scope (the dealer), so a retry finds it. */
+    private static String idOf(String scope, String idempotencyKey, UserErrors errors) {
+        if (idempotencyKey == null) {
+            return Ids.next("case");
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            errors.add("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
+        }
+        return Ids.derived("case", scope + ":" + idempotencyKey);
+    }
+
+    /** What every case needs, however it is opened. */
+    private static void checkContent(OpenRequest request, UserErrors errors) {
         if (request.type() == null) {
             errors.add("input.type", UserErrorCode.REQUIRED, "say what kind of case it is");
         }
@@ -114,30 +178,39 @@ class ServiceCases {
             errors.requireText("input.endCustomer.name", customer.name(), 120).email("input.endCustomer.email", customer.email())
                     .phone("input.endCustomer.phone", customer.phone());
         }
-        List<OrderedLine> lines = lines(caller, dealerId, request.orderLines(), errors);
-        String productSku = productSku(request.productSku(), lines, errors);
-        String carrierId = carrier(caller, request, lines, errors);
-        errors.throwIfAny();
+    }
 
+    /** The suppliers of the linked lines, or else the product's: the first joins with the case, the others after. */
+    private List<String> suppliers(List<OrderedLine> lines, String productSku) {
         Set<String> suppliers = new LinkedHashSet<>();
         lines.forEach(line -> suppliers.add(line.supplierId()));
         if (suppliers.isEmpty() && productSku != null) {
             Optional.ofNullable(catalog.suppliersOf(List.of(productSku)).get(productSku)).ifPresent(suppliers::add);
         }
+        return List.copyOf(suppliers);
+    }
+
+    private ServiceCase.Opening opening(String dealerId, OpenRequest request, List<OrderedLine> lines, String productSku,
+            List<String> suppliers, String carrierId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         WarrantyDecision decision = lines.isEmpty() ? null
                 : warranty.decide(lines, catalog.productLinesOf(lines.stream().map(OrderedLine::sku).toList()), today);
-        ServiceCase.Opening opening = new ServiceCase.Opening(dealerId, request.type(), request.priority(), request.subject(),
-                request.description(), lines.stream().map(ServiceCases::linked).toList(), productSku, request.shipmentId(),
-                customer, suppliers.isEmpty() ? null : suppliers.iterator().next(), carrierId, decision,
-                partners.homeCountryOf(dealerId).orElse(null));
-        ServiceCase opened = ServiceCase.open(id, opening, caller.actor(), clock.instant());
-        suppliers.stream().skip(1).forEach(other -> opened.addParty(other, ServiceCase.SUPPLIER, caller.actor(), clock.instant()));
+        return new ServiceCase.Opening(dealerId, request.type(), request.priority(), request.subject(), request.description(),
+                lines.stream().map(ServiceCases::linked).toList(), productSku, request.shipmentId(), request.endCustomer(),
+                suppliers.isEmpty() ? null : suppliers.getFirst(), carrierId, decision, partners.homeCountryOf(dealerId).orElse(null));
+    }
+
+    /** Stores a new case; when a concurrent retry with the same key stored it first, the answer is that one. */
+    private ServiceCase insert(ServiceCase opened, Supplier<ServiceCase> replay) {
         try {
             return mongo.insert(opened);
-        } catch (DuplicateKeyException replay) { // a concurrent retry with the same key won
-            return existing(caller, id);
+        } catch (DuplicateKeyException replayed) {
+            return replay.get();
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private String dealerOf(Optional<String> ownDealer, String named, UserErrors errors) {
@@ -281,9 +354,14 @@ class ServiceCases {
                 c -> c.resolve(resolution, note, caller.actor(), clock.instant()));
     }
 
+    /** Closes the case, and sends the end customer the satisfaction survey (or leaves its link to the dealer). */
     ServiceCase close(Caller caller, String id, Integer expectedVersion) {
-        return change(caller, id, expectedVersion, c -> policy.closeCase(caller, facts(c)).enforce("input.id"),
-                c -> c.close(caller.actor(), clock.instant()));
+        Instant at = clock.instant();
+        ServiceCase closed = change(caller, id, expectedVersion, c -> policy.closeCase(caller, facts(c)).enforce("input.id"), c -> {
+            c.close(caller.actor(), at);
+            surveys.issue(c, at);
+        });
+        return surveys.deliver(closed, at);
     }
 
     ServiceCase reopen(Caller caller, String id, Integer expectedVersion, String reason) {
@@ -337,6 +415,12 @@ class ServiceCases {
         ServiceCase changed = change(caller, id, null, c -> policy.deleteComment(caller, facts(c), commentOf(c, commentId).facts())
                 .enforce("input.commentId"), c -> c.deleteComment(commentId, caller.actor(), clock.instant()));
         return new Commented(changed, changed.comment(commentId).orElseThrow());
+    }
+
+    /** Records a stored file on its comment, decided again on the case as saved (the author, room left). */
+    ServiceCase attach(Caller caller, String id, String commentId, CaseAttachment attachment) {
+        return change(caller, id, null, c -> policy.attachToComment(caller, facts(c), commentOf(c, commentId).facts()).enforce("commentId"),
+                c -> c.attach(commentId, attachment, properties.attachments(), caller.actor(), clock.instant()));
     }
 
     private static CaseComment commentOf(ServiceCase serviceCase, String commentId) {

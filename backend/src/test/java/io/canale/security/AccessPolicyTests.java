@@ -131,10 +131,16 @@ class AccessPolicyTests {
     static final Facts.CaseReturn RMA_AUTHORIZED = new Facts.CaseReturn(true, true, true, List.of(VELOCE));
     static final Facts.CaseReturn RMA_INSPECTED = new Facts.CaseReturn(true, true, false, List.of(VELOCE));
 
+    static final Facts.CaseSurvey SURVEY_TO_FORWARD = new Facts.CaseSurvey(false, false, false);
+    static final Facts.CaseSurvey MAILED_SURVEY = new Facts.CaseSurvey(true, false, false);
+    static final Facts.CaseSurvey ANSWERED_SURVEY = new Facts.CaseSurvey(false, true, false);
+    static final Facts.CaseSurvey EXPIRED_SURVEY = new Facts.CaseSurvey(false, false, true);
+
     static final Facts.CaseComment INTERNAL_NOTE = new Facts.CaseComment(true, false, null, "admin@" + CANALE, CANALE, false);
     static final Facts.CaseComment TO_FERRI = new Facts.CaseComment(false, true, FERRI, "admin@" + CANALE, CANALE, false);
     static final Facts.CaseComment VELOCE_TO_STAFF = new Facts.CaseComment(false, true, null, "admin@" + VELOCE, VELOCE, false);
     static final Facts.CaseComment SHARED_BY_FERRI = new Facts.CaseComment(false, false, null, "admin@" + FERRI, FERRI, false);
+    static final Facts.CaseComment DELETED_BY_FERRI = new Facts.CaseComment(false, false, null, "admin@" + FERRI, FERRI, true);
 
     static final Facts.RecoveryClaim CLAIM_ON_FERRI = new Facts.RecoveryClaim(FERRI, true, true);
     static final Facts.RecoveryClaim DISPUTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, true);
@@ -292,6 +298,15 @@ class AccessPolicyTests {
                 line("edit Ferri's shared comment", (p, c) -> p.editComment(c, NEW_CASE, SHARED_BY_FERRI), R, R, R, R, R, N, A, N, R, N),
                 line("delete Ferri's shared comment", (p, c) -> p.deleteComment(c, NEW_CASE, SHARED_BY_FERRI), A, A, R, R, R, N, A, N, R, N),
                 line("edit staff's comment to Ferri", (p, c) -> p.editComment(c, NEW_CASE, TO_FERRI),     A, R, N, N, N, N, R, N, N, N),
+                line("attach files to Ferri's shared comment", (p, c) -> p.attachToComment(c, NEW_CASE, SHARED_BY_FERRI), R, R, R, R, R, N, A, N, R, N),
+                line("attach files to Ferri's deleted comment", (p, c) -> p.attachToComment(c, NEW_CASE, DELETED_BY_FERRI), R, R, R, R, R, N, S, N, R, N),
+                line("attach files to staff's comment to Ferri", (p, c) -> p.attachToComment(c, NEW_CASE, TO_FERRI), A, R, N, N, N, N, R, N, N, N),
+                line("download files of Ferri's shared comment", (p, c) -> p.mayReadAttachments(c, NEW_CASE, SHARED_BY_FERRI),
+                        true, true, true, true, true, false, true, false, true, false),
+                line("download files of staff's comment to Ferri", (p, c) -> p.mayReadAttachments(c, NEW_CASE, TO_FERRI),
+                        true, true, false, false, false, false, true, false, false, false),
+                line("download files of Ferri's deleted comment", (p, c) -> p.mayReadAttachments(c, NEW_CASE, DELETED_BY_FERRI),
+                        true, true, false, false, false, false, false, false, false, false),
                 line("see the people of Ferri", (p, c) -> p.seesPeopleOf(c, FERRI),
                         true, true, false, false, false, false, true, false, false, false),
                 // returns (RMA) on Rossi's case with Ferri's goods, carried back by Veloce
@@ -317,6 +332,24 @@ class AccessPolicyTests {
                 line("answer a disputed claim", (p, c) -> p.answerRecoveryClaim(c, DISPUTED_CLAIM),          R, R, N, N, N, N, S, N, N, N),
                 line("withdraw an open claim against Ferri", (p, c) -> p.withdrawRecoveryClaim(c, CLAIM_ON_FERRI), A, A, N, N, N, N, R, N, N, N),
                 line("withdraw an accepted claim", (p, c) -> p.withdrawRecoveryClaim(c, ACCEPTED_CLAIM),     S, S, N, N, N, N, R, N, N, N),
+                // customer satisfaction: Rossi's closed case, with Ferri and Veloce as parties
+                line("see the survey of Rossi's case", (p, c) -> p.seesCaseSurvey(c, RESOLVED_CASE),
+                        true, true, true, true, true, false, false, false, false, false),
+                line("see the link of a survey to forward", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, SURVEY_TO_FORWARD),
+                        true, true, true, true, true, false, false, false, false, false),
+                line("see the link of a mailed survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, MAILED_SURVEY),
+                        false, false, false, false, false, false, false, false, false, false),
+                line("see the link of an answered survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, ANSWERED_SURVEY),
+                        false, false, false, false, false, false, false, false, false, false),
+                line("see the link of an expired survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, EXPIRED_SURVEY),
+                        false, false, false, false, false, false, false, false, false, false),
+                line("whose satisfaction figures are read by default", (p, c) -> p.satisfactionFiguresOf(c, null),
+                        NONE, NONE, Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(BIANCHI), Optional.of(FERRI),
+                        Optional.of(GALLO), F, F),
+                line("read Rossi's satisfaction figures", (p, c) -> p.satisfactionFiguresOf(c, ROSSI),
+                        Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), N, N, N, F, F),
+                line("read Ferri's satisfaction figures", (p, c) -> p.satisfactionFiguresOf(c, FERRI),
+                        Optional.of(FERRI), Optional.of(FERRI), N, N, N, N, Optional.of(FERRI), N, F, F),
                 // the directory and organisations
                 line("which partners are listed", (p, c) -> p.partnersVisibleTo(c),
                         new PartnerVisibility.All(), new PartnerVisibility.All(), own(ROSSI), own(ROSSI), own(ROSSI), own(BIANCHI),
@@ -364,6 +397,8 @@ class AccessPolicyTests {
             return result instanceof Decision decision ? decision.verdict() : result;
         } catch (AccessDeniedException denied) {
             return Verdict.FORBIDDEN;
+        } catch (io.canale.shared.NotFoundException hidden) {
+            return Verdict.NOT_FOUND;
         }
     }
 
@@ -465,9 +500,10 @@ class AccessPolicyTests {
                         POLICY.carriesReturn(c, serviceCase, caseReturn), POLICY.inspectReturn(c, serviceCase, caseReturn).allowed()));
             }
         }
-        for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI)) {
+        for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI, DELETED_BY_FERRI)) {
             assertThat(POLICY.commentActions(c, NEW_CASE, comment)).isEqualTo(new Actions.CaseComment(
-                    POLICY.editComment(c, NEW_CASE, comment).allowed(), POLICY.deleteComment(c, NEW_CASE, comment).allowed()));
+                    POLICY.editComment(c, NEW_CASE, comment).allowed(), POLICY.deleteComment(c, NEW_CASE, comment).allowed(),
+                    POLICY.attachToComment(c, NEW_CASE, comment).allowed()));
         }
         for (Facts.RecoveryClaim claim : List.of(CLAIM_ON_FERRI, DISPUTED_CLAIM, ACCEPTED_CLAIM)) {
             boolean answer = POLICY.answerRecoveryClaim(c, claim).allowed();

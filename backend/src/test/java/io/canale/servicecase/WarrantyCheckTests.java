@@ -16,7 +16,7 @@ class WarrantyCheckTests {
 
     static final Instant DELIVERED = Instant.parse("2026-03-02T14:30:00Z");
     static final WarrantyCheck CHECK = new WarrantyCheck(new ServiceProperties(Duration.ofDays(30), Period.ofMonths(24),
-            Map.of("Batterie", Period.ofMonths(12))));
+            Map.of("Batterie", Period.ofMonths(12)), null));
 
     @Test
     void within_the_term_is_covered_with_the_dates_that_decided_it() {

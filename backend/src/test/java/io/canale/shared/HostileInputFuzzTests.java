@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,7 +132,10 @@ class HostileInputFuzzTests extends IntegrationTestBase {
         endpoints.put("POST /imports/stock", this::fuzzStockUploads);
         endpoints.put("POST /imports/leads", this::fuzzLeadImports);
         endpoints.put("POST /capture/leads", this::fuzzWebForm);
+        endpoints.put("POST /capture/service-cases", this::fuzzServiceCaseForm);
         endpoints.put("GET /imports/leads/{id}/errors.csv", this::fuzzErrorReports);
+        endpoints.put("POST /service-cases/{caseId}/comments/{commentId}/attachments", this::fuzzAttachmentUploads);
+        endpoints.put("GET /service-cases/{caseId}/attachments/{attachmentId}", this::fuzzAttachmentDownloads);
         return endpoints.entrySet().stream().filter(endpoint -> run.settings().covers(endpoint.getKey()))
                 .map(endpoint -> dynamicTest(endpoint.getKey() + " answers hostile bodies with a typed answer",
                         endpoint.getValue()::run));
@@ -265,19 +269,28 @@ class HostileInputFuzzTests extends IntegrationTestBase {
     }
 
     private void fuzzWebForm() {
-        Random random = random("POST /capture/leads");
+        fuzzPublicForm("POST /capture/leads", FileBodies::webForm);
+    }
+
+    private void fuzzServiceCaseForm() {
+        fuzzPublicForm("POST /capture/service-cases", FileBodies::serviceCaseForm);
+    }
+
+    /** A public form: anything but 202 is a refusal that changes nothing, and so is a honeypot hit. */
+    private void fuzzPublicForm(String target, BiFunction<FileBodies, Boolean, FileBodies.Body> submission) {
+        Random random = random(target);
         List<String> findings = new ArrayList<>();
         FileBodies bodies = new FileBodies(random, run.pools());
         for (int i = 0; i < run.settings().tries() * 12; i++) {
             boolean honeypot = random.nextDouble() < 0.1;
-            FileBodies.Body body = bodies.webForm(honeypot);
-            Judged judged = run.call("POST /capture/leads",
+            FileBodies.Body body = submission.apply(bodies, honeypot);
+            Judged judged = run.call(target,
                     () -> http.exchange("POST", body.pathAndQuery(), null, body.contentType(), body.content(),
                             headers(body.headers(), "application/json")),
                     (response, json) -> response.statusCode() != 202 || honeypot);
             collect(findings, null, body, judged);
         }
-        assertThat(findings).withFailMessage(() -> report("POST /capture/leads", findings)).isEmpty();
+        assertThat(findings).withFailMessage(() -> report(target, findings)).isEmpty();
     }
 
     private void fuzzErrorReports() {
@@ -297,6 +310,64 @@ class HostileInputFuzzTests extends IntegrationTestBase {
             }
         }
         assertThat(findings).withFailMessage(() -> report("GET /imports/leads/{id}/errors.csv", findings)).isEmpty();
+    }
+
+    /** Ids of a case and comment the dealer's system wrote (it may attach files to it), and of the files it attached. */
+    private static String attachmentCaseId;
+    private static String attachmentCommentId;
+    private static final List<String> ATTACHMENT_IDS = new ArrayList<>();
+
+    private void fuzzAttachmentUploads() {
+        String target = "POST /service-cases/{caseId}/comments/{commentId}/attachments";
+        Random random = random(target);
+        List<String> findings = new ArrayList<>();
+        FileBodies bodies = new FileBodies(random, run.pools());
+        for (int i = 0; i < run.settings().tries() * 10; i++) {
+            if (i % 20 == 0) {
+                writeCommentToAttachTo();
+            }
+            Audience audience = random.nextDouble() < 0.6 ? Audience.DEALER : pick(random, List.of(Audience.values()));
+            String path = "/service-cases/" + bodies.hostileId(attachmentCaseId) + "/comments/" + bodies.hostileId(attachmentCommentId)
+                    + "/attachments";
+            FileBodies.Body body = bodies.attachmentUpload(path);
+            Judged judged = run.call(target, () -> post(body, audience), (response, json) -> response.statusCode() >= 400);
+            if (judged.response() != null && judged.response().statusCode() == 201 && judged.json() != null) {
+                ATTACHMENT_IDS.add(judged.json().path("id").asString());
+            }
+            collect(findings, audience, body, judged);
+        }
+        assertThat(findings).withFailMessage(() -> report(target, findings)).isEmpty();
+    }
+
+    private void writeCommentToAttachTo() {
+        String dealer = run.token(Audience.DEALER);
+        if (attachmentCaseId == null) {
+            attachmentCaseId = http.payload(dealer, "mutation { openServiceCase(input: {type: COMPLAINT, subject: \"fuzz\"}) "
+                    + "{ serviceCase { id } userErrors { field code message } } }", Map.of()).at("/serviceCase/id").asString();
+        }
+        attachmentCommentId = http.payload(dealer, "mutation($id: ID!) { commentOnServiceCase(input: {id: $id, visibility: SHARED, "
+                + "body: \"photos\"}) { comment { id } userErrors { field code message } } }", Map.of("id", attachmentCaseId))
+                .at("/comment/id").asString();
+    }
+
+    private void fuzzAttachmentDownloads() {
+        String target = "GET /service-cases/{caseId}/attachments/{attachmentId}";
+        Random random = random(target);
+        List<String> findings = new ArrayList<>();
+        FileBodies bodies = new FileBodies(random, run.pools());
+        for (int i = 0; i < run.settings().tries() * 6; i++) {
+            Audience audience = pick(random, List.of(Audience.values()));
+            String path = "/service-cases/" + bodies.hostileId(attachmentCaseId) + "/attachments/"
+                    + bodies.hostileId(ATTACHMENT_IDS.isEmpty() ? null : pick(random, ATTACHMENT_IDS));
+            String accept = pick(random, List.of("image/png", "application/json", "*/*", "text/html", "garbage"));
+            Judged judged = run.call(target, () -> http.exchange("GET", path, run.token(audience), null, null, Map.of("Accept", accept)),
+                    (response, json) -> true);
+            if (!judged.problems().isEmpty()) {
+                findings.add(audience + " GET " + abbreviate(path) + " accept " + accept + ": " + judged.problems()
+                        + "\n    answer: " + judged.status() + " " + abbreviate(judged.body()));
+            }
+        }
+        assertThat(findings).withFailMessage(() -> report(target, findings)).isEmpty();
     }
 
     private HttpResponse<String> post(FileBodies.Body body, Audience audience) {

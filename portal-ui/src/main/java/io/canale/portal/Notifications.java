@@ -35,6 +35,7 @@ public final class Notifications {
             case UNREACHABLE -> error(ui.getTranslation("error.unreachable"));
             case FORBIDDEN -> error(ui.getTranslation("error.forbidden"));
             case GRAPHQL -> error(ui.getTranslation("error.graphql", ex.getMessage()));
+            case RATE_LIMITED -> error(ui.getTranslation("error.rateLimited", ex.getMessage()));
             case SESSION_EXPIRED -> {
                 // A call still under way when the person signs out fails too: the sign-out must stand, not be
                 // overridden by a silent sign-in.

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds every request body to its limit before any handler, security filter or parser sees it: the API's limit
  * ({@code canale.http.max-request-bytes}) for GraphQL, the web form and the authorization server's forms, the
- * multipart limit for the file endpoints ({@code /imports/**}), which answer in their own error shape.
+ * multipart limit for the file endpoints ({@code /imports/**}, {@code /service-cases/{id}/comments/{id}/attachments}),
+ * which answer in their own error shape.
  * <ul>
  * <li>A declared length over the limit is refused at once, unread.</li>
  * <li>A body without a length (chunked) is read here, counting bytes, into a buffer of at most the limit; one
@@ -55,7 +56,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean upload = request.getRequestURI().startsWith("/imports/");
+        boolean upload = isUpload(request.getRequestURI());
         long limit = upload ? maxUploadBytes : maxBytes;
         long length = request.getContentLengthLong();
         if (length > limit) {
@@ -86,6 +87,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
         byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit));
         return in.read() < 0 ? body : null;
+    }
+
+    /** The file endpoints: imports, and files attached to service-case comments. */
+    private static boolean isUpload(String uri) {
+        return uri.startsWith("/imports/") || uri.startsWith("/service-cases/") && uri.endsWith("/attachments");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -39,6 +39,9 @@ public final class FileBodies {
     static final List<String> FORM_FIELDS = List.of("name", "email", "phone", "company", "vatNumber", "country",
             "region", "postalCode", "productLine", "message");
 
+    static final List<String> SERVICE_FORM_FIELDS = List.of("dealer", "type", "name", "email", "phone", "subject",
+            "description", "productSku", "orderReference", "submissionId");
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private final Random random;
@@ -69,14 +72,39 @@ public final class FileBodies {
 
     /** A submission of the website's contact form, as JSON, form fields or something else. */
     public Body webForm(boolean honeypot) {
+        return publicForm("/capture/leads", FORM_FIELDS, this::formValue, honeypot);
+    }
+
+    /**
+     * A submission of the end customer's service form: mostly to a demo dealer (so that some open cases), with known
+     * and unknown SKUs and types, and submission ids that repeat (double submits).
+     */
+    public Body serviceCaseForm(boolean honeypot) {
+        return publicForm("/capture/service-cases", SERVICE_FORM_FIELDS, this::serviceFormValue, honeypot);
+    }
+
+    private String serviceFormValue(String field) {
+        return switch (field) {
+            case "dealer" -> chance(0.7) ? pick(List.of("ptn_rossi_auto", "ptn_bianchi_moto")) : formValue(field);
+            case "type" -> chance(0.7) ? pick(List.of("COMPLAINT", "warranty_claim", "RETURN", "DELIVERY_DAMAGE", "")) : formValue(field);
+            case "productSku" -> chance(0.5) ? pick(List.of("BAT-12V-070", "frn-pad-001", "NOPE-1", "")) : formValue(field);
+            case "submissionId" -> chance(0.5) ? "fuzz-submission-" + random.nextInt(3) : formValue(field);
+            case "email" -> chance(0.6) ? "fuzz@example.com" : formValue(field);
+            case "phone" -> chance(0.6) ? "+39 02 1234567" : formValue(field);
+            case "name", "subject", "description", "orderReference" -> chance(0.6) ? "Fuzz " + random.nextInt(1_000) : formValue(field);
+            default -> formValue(field);
+        };
+    }
+
+    private Body publicForm(String path, List<String> fields, Function<String, String> value, boolean honeypot) {
         Map<String, String> headers = Map.of("X-Forwarded-For", forwardedFor());
         double roll = random.nextDouble();
         if (roll < 0.6) {
             Map<String, Object> form = new LinkedHashMap<>();
-            for (String field : FORM_FIELDS) {
+            for (String field : fields) {
                 if (chance(0.8)) {
                     form.put(field, chance(0.08) ? values.pick(List.<Object>of(42, List.of("a"), Map.of("b", 1), true))
-                            : formValue(field));
+                            : value.apply(field));
                 }
             }
             if (honeypot) {
@@ -86,13 +114,13 @@ public final class FileBodies {
                 form.put("unexpected", "x");
             }
             byte[] body = chance(0.1) ? rawJson() : JSON.writeValueAsBytes(form);
-            return new Body("/capture/leads", "application/json", body, headers);
+            return new Body(path, "application/json", body, headers);
         }
         if (roll < 0.9) {
             StringJoiner form = new StringJoiner("&");
-            for (String field : FORM_FIELDS) {
+            for (String field : fields) {
                 if (chance(0.8)) {
-                    form.add(field + "=" + encode(formValue(field)));
+                    form.add(field + "=" + encode(value.apply(field)));
                 }
             }
             if (honeypot) {
@@ -102,13 +130,12 @@ public final class FileBodies {
                 form.add(pick(List.of("name=%zz", "name=second", "contact.email=x", "name[0]=x",
                         "class.module.classLoader.resources=x", "=novalue", "&&&", "email")));
             }
-            return new Body("/capture/leads", "application/x-www-form-urlencoded",
-                    form.toString().getBytes(StandardCharsets.UTF_8), headers);
+            return new Body(path, "application/x-www-form-urlencoded", form.toString().getBytes(StandardCharsets.UTF_8), headers);
         }
         String type = pick(List.of("text/plain", "multipart/form-data; boundary=x", "",
                 "application/json; charset=ISO-8859-1", "application/xml", "application/json; charset=unknown-9"));
         byte[] body = pick(List.of("{\"name\":\"Caf\u00e9\"}", "name=x", "<lead/>", "")).getBytes(StandardCharsets.ISO_8859_1);
-        return new Body("/capture/leads", type, body, headers);
+        return new Body(path, type, body, headers);
     }
 
     /** A path for the lead-import error report with a known or hostile import id. */
@@ -118,6 +145,40 @@ public final class FileBodies {
                 : pick(List.of("x", "..", "%2e%2e", "%00", "a%2Fb", UUID.randomUUID().toString(), "y".repeat(3_000),
                         "%E2%80%AE", "$where", "%7B%22%24gt%22%3A%22%22%7D"));
         return "/imports/leads/" + id + "/errors.csv";
+    }
+
+    /**
+     * A file for a service-case comment at {@code path}: a photo or PDF (by its first bytes), or content that only
+     * claims to be one (HTML, SVG, a script, CSV, random bytes, nothing), under any name and declared type.
+     */
+    public Body attachmentUpload(String path) {
+        List<byte[]> contents = List.of(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3},
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1},
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII),
+                "\0\0\0\u0018ftypheic\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1),
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
+                "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8),
+                "sku,available\nA,1\n".getBytes(StandardCharsets.UTF_8),
+                "%PDF".getBytes(StandardCharsets.US_ASCII),
+                new byte[0]);
+        byte[] content = chance(0.1) ? randomBytes(random.nextInt(4_096)) : pick(contents);
+        return multipart(path, content);
+    }
+
+    /** A path for a case's attachments (upload or download) with known or hostile ids. */
+    public String hostileId(String known) {
+        return known != null && chance(0.75) ? known
+                : pick(List.of("x", "..", "%2e%2e", "%00", "a%2Fb", UUID.randomUUID().toString(), "y".repeat(3_000), "%E2%80%AE",
+                        "$where", "%7B%22%24gt%22%3A%22%22%7D", "000000000000000000000000", "5f5f5f5f5f5f5f5f5f5f5f5f"));
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     private Body multipart(String pathAndQuery, byte[] file) {

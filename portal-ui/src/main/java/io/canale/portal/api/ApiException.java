@@ -22,7 +22,9 @@ public class ApiException extends RuntimeException {
         /** The user's token lacks the scope the operation needs. */
         FORBIDDEN,
         /** The backend refused the request with a GraphQL error; the message says why. */
-        GRAPHQL
+        GRAPHQL,
+        /** The user's rate budget at the backend is spent (HTTP 429); the message is the seconds to wait. */
+        RATE_LIMITED
     }
 
     private static final Logger log = LoggerFactory.getLogger(ApiException.class);
@@ -53,6 +55,11 @@ public class ApiException extends RuntimeException {
             }
             if (cause instanceof HttpClientErrorException.Forbidden) {
                 return new ApiException(Kind.FORBIDDEN, cause.getMessage(), ex);
+            }
+            if (cause instanceof HttpClientErrorException.TooManyRequests tooMany) {
+                String retryAfter = tooMany.getResponseHeaders() == null ? null : tooMany.getResponseHeaders().getFirst("Retry-After");
+                log.info("{}: rate budget spent, retry after {} s", operation, retryAfter);
+                return new ApiException(Kind.RATE_LIMITED, retryAfter == null || retryAfter.isBlank() ? "1" : retryAfter.strip(), ex);
             }
             if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException) {
                 break;

@@ -1,6 +1,7 @@
 package io.canale.portal.servicecase;
 
 import io.canale.portal.api.EndCustomer;
+import io.canale.portal.api.Money;
 import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.TimelineEntry;
@@ -16,7 +17,8 @@ import java.util.Locale;
 record ServiceCase(String id, Type type, Priority priority, Status status, String subject, String description, PartnerRef dealer,
         List<Party> parties, String coordinator, WaitingOn waitingOn, String waitingReason, Resolution resolution,
         String resolutionNote, List<Line> lines, String productSku, EndCustomer endCustomer, Warranty warranty, Sla sla,
-        List<Comment> comments, Instant createdAt, List<TimelineEntry> timeline, int version, Actions viewerCan) {
+        List<Comment> comments, List<Claim> recoveryClaims, Instant createdAt, List<TimelineEntry> timeline, int version,
+        Actions viewerCan) {
 
     @SchemaType("ServiceCaseType")
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }
@@ -71,12 +73,45 @@ record ServiceCase(String id, Type type, Priority priority, Status status, Strin
 
     @SchemaType("CaseComment")
     record Comment(String id, Visibility visibility, PartnerRef addressedTo, String body, PartnerRef authorPartner, String author,
-            Instant at, Instant editedAt, boolean deleted) {
+            Instant at, Instant editedAt, boolean deleted, List<Attachment> attachments, CommentActions viewerCan) {
+
+        Comment {
+            attachments = attachments == null ? List.of() : attachments;
+        }
+
+        boolean mayAttach() {
+            return viewerCan != null && viewerCan.attach();
+        }
+    }
+
+    /** A file on a comment; {@code downloadPath} is the backend's, fetched through the portal with the user's token. */
+    @SchemaType("CaseAttachment")
+    record Attachment(String id, String fileName, String contentType, long size, String downloadPath) {
+    }
+
+    @SchemaType("CaseCommentActions")
+    record CommentActions(boolean attach) {
     }
 
     @SchemaType("ServiceCaseActions")
     record Actions(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
-            boolean comment, List<Visibility> commentVisibilities) {
+            boolean comment, List<Visibility> commentVisibilities, boolean openRecoveryClaim) {
+    }
+
+    @SchemaType("RecoveryClaimReason")
+    enum ClaimReason { DEFECTIVE_PART, TRANSPORT_DAMAGE }
+
+    @SchemaType("RecoveryClaimStatus")
+    enum ClaimStatus { OPEN, ACCEPTED, DISPUTED, WITHDRAWN }
+
+    /** A recovery claim from this case: the API lists only those the reader may see (staff, the claimed partner). */
+    @SchemaType("RecoveryClaim")
+    record Claim(String id, PartnerRef against, ClaimReason reason, Money amount, String evidence, ClaimStatus status, String answer,
+            int version, ClaimActions viewerCan) {
+    }
+
+    @SchemaType("RecoveryClaimActions")
+    record ClaimActions(boolean accept, boolean dispute, boolean withdraw) {
     }
 
     /** A short number to tell cases apart on screen: the end of the opaque id. */

@@ -1,15 +1,28 @@
 package io.canale.portal.servicecase;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.EndCustomerInput;
+import io.canale.portal.api.MoneyInput;
 import io.canale.portal.api.Partner;
 import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.UserError;
+import java.io.File;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The service-case operations of the API (documents under {@code graphql-documents/servicecase/}). Every change
@@ -55,10 +68,32 @@ class ServiceCaseApi {
     record CommentOnServiceCaseInput(String id, ServiceCase.Visibility visibility, String addressedTo, String body) {
     }
 
-    private final CanaleApi api;
+    @SchemaType
+    record OpenRecoveryClaimInput(String caseId, String againstId, ServiceCase.ClaimReason reason, MoneyInput amount, String evidence) {
+    }
 
-    ServiceCaseApi(CanaleApi api) {
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswerRecoveryClaimInput(String id, int expectedVersion, boolean accept, String reason) {
+    }
+
+    @SchemaType
+    record RecoveryClaimStepInput(String id, int expectedVersion) {
+    }
+
+    /** The backend's limit for one attached file (canale.service.attachments.max-bytes), checked here first. */
+    static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    /** The body of a refused upload: the file endpoints' {@code {"errors": [...]}}. */
+    private record Refusal(List<UserError> errors) {
+    }
+
+    private final CanaleApi api;
+    private final RestClient backend;
+
+    ServiceCaseApi(CanaleApi api, RestClient canaleRestClient) {
         this.api = api;
+        this.backend = canaleRestClient;
     }
 
     /** A page of the reader's cases, newest first; null filters do not narrow it. */
@@ -116,6 +151,72 @@ class ServiceCaseApi {
     CaseCommentPayload comment(ServiceCase serviceCase, ServiceCase.Visibility visibility, String addressedTo, String body) {
         return api.mutate("servicecase/commentOnServiceCase",
                 new CommentOnServiceCaseInput(serviceCase.id(), visibility, addressedTo, body), CaseCommentPayload.class);
+    }
+
+    /**
+     * Sends a file to the backend's {@code POST /service-cases/{caseId}/comments/{commentId}/attachments} with the
+     * signed-in user's token (the browser has none, so the portal forwards the file). Answers why it was refused
+     * (400 or 413, the file endpoints' errors); empty when it was attached. Other failures become {@link ApiException}s.
+     */
+    List<UserError> attach(String caseId, String commentId, File file, String fileName) {
+        String path = "/service-cases/{caseId}/comments/{commentId}/attachments";
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new FileSystemResource(file)).filename(fileName == null ? "attachment" : fileName)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        try {
+            backend.post().uri(path, caseId, commentId).contentType(MediaType.MULTIPART_FORM_DATA).body(body.build()).retrieve()
+                    .toBodilessEntity();
+            return List.of();
+        } catch (HttpClientErrorException refused) {
+            if (refused.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()
+                    && refused.getStatusCode().value() != HttpStatus.CONTENT_TOO_LARGE.value()) {
+                throw ApiException.transportFailure(path, refused);
+            }
+            Refusal reasons = null;
+            try {
+                reasons = refused.getResponseBodyAs(Refusal.class);
+            } catch (RestClientException | IllegalStateException unreadable) {
+                // an answer of another shape: refused without a reason the portal can show
+            }
+            return reasons == null || reasons.errors() == null || reasons.errors().isEmpty()
+                    ? List.of(new UserError(List.of("file"), null, refused.getStatusText())) : reasons.errors();
+        } catch (RestClientException ex) {
+            throw ApiException.transportFailure(path, ex);
+        }
+    }
+
+    /** Streams an attachment from its backend {@code downloadPath} to {@code out}, with the user's token. */
+    void copyAttachment(String downloadPath, OutputStream out) {
+        try {
+            backend.get().uri(downloadPath).exchange((request, response) -> {
+                if (response.getStatusCode().is4xxClientError()) {
+                    throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(), response.getHeaders(), null, null);
+                }
+                if (response.getStatusCode().isError()) {
+                    throw HttpServerErrorException.create(response.getStatusCode(), response.getStatusText(), response.getHeaders(), null, null);
+                }
+                response.getBody().transferTo(out);
+                return null;
+            });
+        } catch (RestClientException ex) {
+            throw ApiException.transportFailure(downloadPath, ex);
+        }
+    }
+
+    RecoveryClaimPayload openClaim(ServiceCase serviceCase, String againstId, ServiceCase.ClaimReason reason, MoneyInput amount,
+            String evidence) {
+        return api.mutate("servicecase/openRecoveryClaim", new OpenRecoveryClaimInput(serviceCase.id(), againstId, reason, amount, evidence),
+                RecoveryClaimPayload.class);
+    }
+
+    RecoveryClaimPayload answerClaim(ServiceCase.Claim claim, boolean accept, String reason) {
+        return api.mutate("servicecase/answerRecoveryClaim", new AnswerRecoveryClaimInput(claim.id(), claim.version(), accept, reason),
+                RecoveryClaimPayload.class);
+    }
+
+    RecoveryClaimPayload withdrawClaim(ServiceCase.Claim claim) {
+        return api.mutate("servicecase/withdrawRecoveryClaim", new RecoveryClaimStepInput(claim.id(), claim.version()),
+                RecoveryClaimPayload.class);
     }
 
     private static ServiceCaseStepInput step(ServiceCase serviceCase) {

@@ -82,7 +82,8 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
         this.serviceCase = current;
         removeAll();
         add(new RouterLink(getTranslation("case.back"), ServiceCasesView.class), header(), details(), actions(), warranty(), sla(),
-                new CaseThread(serviceCase, api, this::reload), timeline());
+                new CaseThread(serviceCase, api, this::reload),
+                new CaseClaims(serviceCase, api, this::reload), timeline());
     }
 
     private Component header() {

@@ -31,6 +31,7 @@ public class ApiErrorView extends Div implements HasErrorParameter<ApiException>
             case FORBIDDEN -> "error.forbidden";
             case SESSION_EXPIRED -> "error.sessionExpired";
             case GRAPHQL -> "error.graphql";
+            case RATE_LIMITED -> "error.rateLimited";
         };
         removeAll();
         addClassName("error-view");
@@ -38,8 +39,10 @@ public class ApiErrorView extends Div implements HasErrorParameter<ApiException>
         if (ex.kind() == ApiException.Kind.SESSION_EXPIRED) {
             Notifications.apiError(ex);
         }
-        return ex.kind() == ApiException.Kind.UNREACHABLE
-                ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                : HttpServletResponse.SC_BAD_GATEWAY;
+        return switch (ex.kind()) {
+            case UNREACHABLE -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            case RATE_LIMITED -> 429;
+            default -> HttpServletResponse.SC_BAD_GATEWAY;
+        };
     }
 }

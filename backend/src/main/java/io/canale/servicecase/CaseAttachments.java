@@ -1,0 +1,165 @@
+package io.canale.servicecase;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Actor;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.LogText;
+import io.canale.shared.NotFoundException;
+import io.canale.shared.UserErrorCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.tika.Tika;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsResource;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Files attached to comments (photos of damage, documents), stored in GridFS (bucket {@value #BUCKET}) and referenced
+ * from the comment in the case. The type is detected from the content, never taken from the name or the declared
+ * type, and only photos and PDF are kept; a file is served only to those who may read its comment.
+ */
+@Service
+class CaseAttachments {
+
+    static final String BUCKET = "case_attachments";
+
+    /** Detected types kept, with what the refusal calls them. */
+    static final Map<String, String> ACCEPTED = Map.of("image/jpeg", "JPEG", "image/png", "PNG", "image/webp", "WebP",
+            "image/heic", "HEIC", "image/heif", "HEIF", "application/pdf", "PDF");
+
+    /** What a file as stored tells: who, where, what (detected), its fingerprint. */
+    record Metadata(String caseId, String commentId, String fileName, String contentType, long size, String sha256, Actor uploadedBy) {
+    }
+
+    /** An attachment as the API shows it (GraphQL {@code CaseAttachment}, the upload's answer). */
+    record View(String id, String fileName, String contentType, long size, String downloadPath) {
+
+        static View of(String caseId, CaseAttachment attachment) {
+            return new View(attachment.id(), attachment.fileName(), attachment.contentType(), attachment.size(),
+                    "/service-cases/" + caseId + "/attachments/" + attachment.id());
+        }
+    }
+
+    /** A file to send: its record on the comment and its content. */
+    record Download(CaseAttachment attachment, GridFsResource content) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(CaseAttachments.class);
+
+    private final ServiceCases cases;
+    private final AccessPolicy policy;
+    private final ServiceProperties.Attachments limits;
+    private final GridFsTemplate files;
+    private final Tika tika = new Tika();
+
+    CaseAttachments(ServiceCases cases, AccessPolicy policy, ServiceProperties properties, MongoDatabaseFactory database,
+            MongoConverter converter) {
+        this.cases = cases;
+        this.policy = policy;
+        this.limits = properties.attachments();
+        // Its own bucket, apart from the import files in the default one.
+        this.files = new GridFsTemplate(database, converter, BUCKET);
+    }
+
+    ServiceProperties.Attachments limits() {
+        return limits;
+    }
+
+    /**
+     * Decides, before the upload is read, whether the caller may attach a file to the comment and whether there is
+     * room for one more: not found for a case or comment it cannot read, NOT_ALLOWED for anyone but the author,
+     * ILLEGAL_STATE once deleted, TOO_MANY when the comment or case is full.
+     */
+    void mayAttach(Caller caller, String caseId, String commentId) {
+        ServiceCase serviceCase = cases.find(caller, caseId).orElseThrow(() -> new NotFoundException("service case"));
+        CaseComment comment = serviceCase.comment(commentId).orElseThrow(() -> new NotFoundException("comment"));
+        policy.attachToComment(caller, cases.facts(serviceCase), comment.facts()).enforce("commentId");
+        if (comment.attachments().size() >= limits.maxPerComment()) {
+            throw new InvalidInputException("file", UserErrorCode.TOO_MANY, "a comment holds at most " + limits.maxPerComment() + " files");
+        }
+        if (serviceCase.attachmentCount() >= limits.maxPerCase()) {
+            throw new InvalidInputException("file", UserErrorCode.TOO_MANY, "a case holds at most " + limits.maxPerCase() + " files");
+        }
+    }
+
+    /**
+     * Stores the file and records it on the comment. A refused file (too large, of a type not kept) stores nothing;
+     * when recording it on the case fails, the stored file is deleted again.
+     */
+    CaseAttachment attach(Caller caller, String caseId, String commentId, MultipartFile file) throws IOException {
+        if (file.getSize() > limits.maxBytes().toBytes()) {
+            throw new MaxUploadSizeExceededException(limits.maxBytes().toBytes());
+        }
+        String type;
+        try (InputStream in = file.getInputStream()) {
+            type = tika.detect(in);
+        }
+        if (!ACCEPTED.containsKey(type)) {
+            throw new InvalidInputException("file", UserErrorCode.INVALID,
+                    "only photos (JPEG, PNG, WebP, HEIC/HEIF) and PDF documents are accepted; this file's content is " + type);
+        }
+        String name = CaseAttachment.displayName(file.getOriginalFilename());
+        Metadata metadata = new Metadata(caseId, commentId, name, type, file.getSize(), sha256(file), caller.actor());
+        ObjectId id;
+        try (InputStream in = file.getInputStream()) {
+            id = files.store(in, name, type, metadata);
+        }
+        CaseAttachment attachment = new CaseAttachment(id.toHexString(), name, type, file.getSize(), cases.now());
+        try {
+            cases.attach(caller, caseId, commentId, attachment);
+        } catch (RuntimeException notRecorded) { // refused or failed: no file without its reference
+            files.delete(Query.query(Criteria.where("_id").is(id)));
+            throw notRecorded;
+        }
+        log.info("Attached {} ({}, {} bytes) to comment {} of case {}", LogText.of(name), type, file.getSize(), LogText.of(commentId),
+                LogText.of(caseId));
+        return attachment;
+    }
+
+    /**
+     * The file, for a caller who may read the case and the comment it belongs to (once the comment is deleted, staff
+     * only); "not found" for everybody else, as if it did not exist.
+     */
+    Download download(Caller caller, String caseId, String attachmentId) {
+        ServiceCase serviceCase = cases.find(caller, caseId).orElseThrow(() -> new NotFoundException("attachment"));
+        CaseAttachment attachment = serviceCase.commentWithAttachment(attachmentId)
+                .filter(comment -> policy.mayReadAttachments(caller, cases.facts(serviceCase), comment.facts()))
+                .flatMap(comment -> comment.attachments().stream().filter(file -> file.id().equals(attachmentId)).findFirst())
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        GridFSFile stored = Optional.of(attachmentId).filter(ObjectId::isValid)
+                .map(id -> files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id)).and("metadata.caseId").is(caseId))))
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        return new Download(attachment, files.getResource(stored));
+    }
+
+    private static String sha256(MultipartFile file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("every JDK has SHA-256", ex);
+        }
+        try (InputStream in = file.getInputStream(); OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            in.transferTo(out);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,220 @@
+package io.canale.servicecase;
+
+import com.mongodb.client.result.UpdateResult;
+import io.canale.partner.PartnerDirectory;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.shared.Actor;
+import io.canale.shared.InvalidInputException;
+import io.canale.shared.TimelineEntry;
+import io.canale.shared.UserErrorCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Customer satisfaction: a survey when a case is closed, mailed to the end customer or left to the dealer to
+ * forward; its single-use answer through the public page; figures per dealer and supplier.
+ */
+@Service
+@EnableConfigurationProperties(SurveyProperties.class)
+class CaseSurveys {
+
+    static final int MAX_MONTHS = 24;
+
+    /** What a link leads to: the survey's case and its state now, or nothing for an unknown link. */
+    record Opened(String caseId, String dealerName, CaseSurvey survey, CaseSurvey.Status status) {
+    }
+
+    /** How an answer went: recorded, or why not. */
+    enum Answer { RECORDED, UNKNOWN, ANSWERED_BEFORE, EXPIRED }
+
+    record Month(String month, Double average, int count) {
+    }
+
+    record Satisfaction(String partnerId, int months, Double average, int count, List<Month> trend) {
+    }
+
+    private final MongoOperations mongo;
+    private final AccessPolicy policy;
+    private final PartnerDirectory partners;
+    private final SurveyMail mail;
+    private final SurveyLinks links;
+    private final SurveyProperties properties;
+    private final Clock clock;
+
+    CaseSurveys(MongoOperations mongo, AccessPolicy policy, PartnerDirectory partners, SurveyMail mail, SurveyProperties properties,
+            Clock clock) {
+        this.mongo = mongo;
+        this.policy = policy;
+        this.partners = partners;
+        this.mail = mail;
+        this.links = new SurveyLinks(properties);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    // ---- on closure ---------------------------------------------------------------------------------------
+
+    /** Puts a new survey on a case being closed, before it is saved; mailed when a server and an address exist. */
+    void issue(ServiceCase serviceCase, Instant at) {
+        if (!serviceCase.needsSurvey()) {
+            return;
+        }
+        String nonce = SurveyLinks.nonce();
+        String hash = SurveyLinks.hash(links.token(serviceCase.id(), nonce));
+        ServiceCase.EndCustomer customer = serviceCase.endCustomer();
+        String mailTo = mail.configured() && customer != null && customer.email() != null && !customer.email().isBlank()
+                ? customer.email() : null;
+        serviceCase.surveyIssued(CaseSurvey.issued(nonce, hash, mailTo, at, at.plus(properties.ttl())), at);
+    }
+
+    /**
+     * After the closed case is stored: mails the survey issued at {@code at}, if it is to be mailed. A mail that cannot
+     * be sent leaves the link to the dealer (the case closes all the same) and says so on the timeline.
+     */
+    ServiceCase deliver(ServiceCase closed, Instant at) {
+        CaseSurvey survey = closed.survey();
+        if (survey == null || !at.equals(survey.issuedAt()) || survey.delivery() != CaseSurvey.Delivery.MAIL) {
+            return closed;
+        }
+        String dealerName = partners.namesOf(List.of(closed.dealerId())).getOrDefault(closed.dealerId(), "");
+        if (mail.send(survey.sentTo(), closed.endCustomer().name(), dealerName, links.link(links.token(closed.id(), survey.nonce())),
+                survey.expiresAt())) {
+            return closed;
+        }
+        Query same = Query.query(Criteria.where("_id").is(closed.id()).and("survey.nonce").is(survey.nonce()));
+        Update toForward = new Update().set("survey", survey.toForward()).push("timeline", TimelineEntry.shared(clock.instant(),
+                Actor.SYSTEM, "CASE_SURVEY_MAIL_FAILED", "The survey mail could not be sent: the dealer forwards the link")).inc("version", 1);
+        ServiceCase changed = mongo.findAndModify(same, toForward, FindAndModifyOptions.options().returnNew(true), ServiceCase.class);
+        return changed == null ? closed : changed;
+    }
+
+    // ---- what readers see ----------------------------------------------------------------------------------
+
+    /** The link to forward, when the policy shows it to the caller; null otherwise. */
+    String linkFor(Caller caller, ServiceCase serviceCase, io.canale.security.Facts.ServiceCase facts) {
+        CaseSurvey survey = serviceCase.survey();
+        if (survey == null || !policy.seesSurveyLink(caller, facts, survey.facts(clock.instant()))) {
+            return null;
+        }
+        String token = links.token(serviceCase.id(), survey.nonce());
+        // After the key was changed the link cannot be made again: better none than one that does not work.
+        return SurveyLinks.hash(token).equals(survey.tokenHash()) ? links.link(token) : null;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    // ---- the public page ----------------------------------------------------------------------------------
+
+    Optional<Opened> open(String token) {
+        Optional<ServiceCase> found = byToken(token);
+        return found.map(serviceCase -> new Opened(serviceCase.id(),
+                partners.namesOf(List.of(serviceCase.dealerId())).getOrDefault(serviceCase.dealerId(), ""), serviceCase.survey(),
+                serviceCase.survey().status(clock.instant())));
+    }
+
+    /**
+     * Records the answer once: a single conditional update finds the unanswered, unexpired survey by its token's hash
+     * and writes score, comment and the timeline entry together, so a second submit (or two at once) finds nothing.
+     */
+    Answer answer(String token, Integer score, String comment) {
+        if (score == null || score < CaseSurvey.MIN_SCORE || score > CaseSurvey.MAX_SCORE) {
+            throw new InvalidInputException("score", UserErrorCode.INVALID, "a score from 1 to 5");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > CaseSurvey.MAX_COMMENT) {
+            throw new InvalidInputException("comment", UserErrorCode.TOO_LONG, "at most " + CaseSurvey.MAX_COMMENT + " characters");
+        }
+        if (!SurveyLinks.TOKEN.matcher(token).matches()) {
+            return Answer.UNKNOWN;
+        }
+        Instant now = clock.instant();
+        Query open = Query.query(Criteria.where("survey.tokenHash").is(SurveyLinks.hash(token)).and("survey.answeredAt").is(null)
+                .and("survey.expiresAt").gt(now));
+        Update answered = new Update().set("survey.score", score).set("survey.comment", text).set("survey.answeredAt", now)
+                .push("timeline", TimelineEntry.shared(now, Actor.platform("web-form"), "CASE_SURVEY_ANSWERED",
+                        "Customer satisfaction: " + score + "/5", String.valueOf(score)))
+                .inc("version", 1);
+        UpdateResult result = mongo.updateFirst(open, answered, ServiceCase.class);
+        if (result.getModifiedCount() == 1) {
+            return Answer.RECORDED;
+        }
+        return open(token).map(opened -> opened.survey().answered() ? Answer.ANSWERED_BEFORE : Answer.EXPIRED).orElse(Answer.UNKNOWN);
+    }
+
+    private Optional<ServiceCase> byToken(String token) {
+        if (token == null || !SurveyLinks.TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("survey.tokenHash").is(SurveyLinks.hash(token))),
+                ServiceCase.class));
+    }
+
+    // ---- figures ------------------------------------------------------------------------------------------
+
+    /**
+     * Average, count and monthly trend of the answers of the last {@code months} calendar months (UTC, the current one
+     * included), for the partner the policy allows: the cases it took part in as the dealer or as a supplier.
+     */
+    Satisfaction satisfaction(Caller caller, String partnerId, Integer months) {
+        Optional<String> partner = policy.satisfactionFiguresOf(caller, partnerId);
+        int span = months == null ? 6 : months;
+        if (span < 1 || span > MAX_MONTHS) {
+            throw new InvalidInputException("months", UserErrorCode.INVALID, "1 to " + MAX_MONTHS + " months");
+        }
+        YearMonth current = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
+        YearMonth first = current.minusMonths(span - 1L);
+        Criteria criteria = Criteria.where("survey.answeredAt").gte(first.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        if (partner.isPresent()) {
+            criteria = Criteria.where("parties").elemMatch(Criteria.where("partnerId").is(partner.get())
+                    .and("role").in(ServiceCase.DEALER, ServiceCase.SUPPLIER)).andOperator(criteria);
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("survey.answeredAt", "survey.score");
+        Map<YearMonth, int[]> byMonth = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+            byMonth.put(month, new int[2]);
+        }
+        for (Document answer : mongo.find(query, Document.class, mongo.getCollectionName(ServiceCase.class))) {
+            Document survey = answer.get("survey", Document.class);
+            YearMonth month = YearMonth.from(survey.getDate("answeredAt").toInstant().atOffset(ZoneOffset.UTC));
+            int[] sums = byMonth.get(month);
+            if (sums != null) { // an answer dated after now (a clock moved back) counts nowhere
+                sums[0] += survey.getInteger("score");
+                sums[1]++;
+            }
+        }
+        List<Month> trend = new ArrayList<>();
+        int total = 0;
+        int count = 0;
+        for (Map.Entry<YearMonth, int[]> month : byMonth.entrySet()) {
+            trend.add(new Month(month.getKey().toString(), average(month.getValue()[0], month.getValue()[1]), month.getValue()[1]));
+            total += month.getValue()[0];
+            count += month.getValue()[1];
+        }
+        return new Satisfaction(partner.orElse(null), span, average(total, count), count, trend);
+    }
+
+    private static Double average(int total, int count) {
+        return count == 0 ? null : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).doubleValue();
+    }
+}
