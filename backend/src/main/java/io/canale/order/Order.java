@@ -34,6 +34,10 @@ class Order implements TimelineRecord {
     record LineAnswer(int line, int confirmedQuantity, String promisedDate, String reason) {
     }
 
+    /** What a replacement order replaces: goods of another order returned under an RMA. */
+    record ReplacementOf(String orderId, String rmaNumber) {
+    }
+
     @Id
     private String id;
     private String groupId;
@@ -49,6 +53,8 @@ class Order implements TimelineRecord {
     /** Carriers of this order's shipments: queried directly, so a carrier finds its shipments. */
     private List<String> carrierIds = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
+    /** Set on an order that replaces returned goods at no charge. */
+    private ReplacementOf replacementFor;
     private Instant createdAt;
     private Audit audit;
     @Version
@@ -153,20 +159,83 @@ class Order implements TimelineRecord {
                     "an order ships in at most " + MAX_SHIPMENTS + " shipments");
         }
         Shipment shipment = new Shipment(io.canale.shared.Ids.next("shp"), carrierId, packages, at, List.of());
-        shipments = new ArrayList<>(shipments == null ? List.of() : shipments);
-        shipments.add(shipment);
-        if (!carrierIds().contains(carrierId)) {
-            carrierIds = new ArrayList<>(carrierIds());
-            carrierIds.add(carrierId);
-            List<Party> withCarrier = new ArrayList<>(parties);
-            withCarrier.add(new Party(carrierId, "CARRIER"));
-            parties = withCarrier;
-        }
+        add(shipment);
         events.add(new OrderEvents.ShipmentHandedOver(id, shipment.id(), carrierId));
         timeline.add(TimelineEntry.shared(at, by, "SHIPMENT_CREATED", packages + " package(s) handed to a carrier",
                 String.valueOf(packages)));
         audit = audit.changedBy(by, at);
         return shipment;
+    }
+
+    private void add(Shipment shipment) {
+        shipments = new ArrayList<>(shipments == null ? List.of() : shipments);
+        shipments.add(shipment);
+        if (!carrierIds().contains(shipment.carrierId())) {
+            carrierIds = new ArrayList<>(carrierIds());
+            carrierIds.add(shipment.carrierId());
+            List<Party> withCarrier = new ArrayList<>(parties);
+            withCarrier.add(new Party(shipment.carrierId(), "CARRIER"));
+            parties = withCarrier;
+        }
+    }
+
+    /** The return shipment of the RMA, if the dealer already handed it to a carrier. */
+    java.util.Optional<Shipment> returnOf(String rmaNumber) {
+        return shipments().stream().filter(s -> s.returning() && s.rmaNumber().equals(rmaNumber)).findFirst();
+    }
+
+    /**
+     * The dealer hands goods of this order back to a carrier under an RMA; the carrier becomes a party as for any
+     * shipment. Only goods that arrived go back: some shipment of the order must have been delivered. One return
+     * shipment per RMA and order.
+     */
+    Shipment shipReturn(String rmaNumber, String carrierId, int packages, Actor by, Instant at) {
+        if (returnOf(rmaNumber).isPresent()) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.DUPLICATE,
+                    "the goods of this order already travel back under " + rmaNumber);
+        }
+        if (shipments().stream().noneMatch(s -> !s.returning() && s.delivered())) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.ILLEGAL_STATE,
+                    "only goods delivered to the dealer go back; this order is " + status.name().toLowerCase());
+        }
+        if (packages < 1 || packages > 999) {
+            throw new InvalidInputException("input.packages", UserErrorCode.INVALID, "between 1 and 999");
+        }
+        if (shipments().size() >= MAX_SHIPMENTS) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.TOO_MANY,
+                    "an order ships in at most " + MAX_SHIPMENTS + " shipments");
+        }
+        Shipment shipment = new Shipment(io.canale.shared.Ids.next("shp"), carrierId, packages, at, List.of(),
+                Shipment.Direction.RETURN, rmaNumber);
+        add(shipment);
+        events.add(new OrderEvents.ReturnHandedOver(id, shipment.id(), carrierId, rmaNumber));
+        timeline.add(TimelineEntry.shared(at, by, "RETURN_SHIPMENT_CREATED", packages + " package(s) of " + rmaNumber
+                + " handed to a carrier", String.valueOf(packages), rmaNumber));
+        audit = audit.changedBy(by, at);
+        return shipment;
+    }
+
+    /**
+     * A new order replacing returned goods of {@code original} at no charge: the same dealer, supplier, address and end
+     * customer, the given lines' goods at a price of zero, submitted for the supplier to confirm and ship as any order.
+     */
+    static Order replacement(String id, Order original, String rmaNumber, Map<Integer, Integer> quantities, Actor by, Instant at) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (OrderLine line : original.lines) {
+            Integer quantity = quantities.get(line.line());
+            if (quantity != null && quantity > 0) {
+                lines.add(new OrderLine(lines.size() + 1, line.sku(), line.name(), quantity,
+                        new Money(BigDecimal.ZERO, line.unitPrice().currency()), null, null, null));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidInputException("input.lines", UserErrorCode.REQUIRED, "replace at least one line");
+        }
+        Order order = submit(id, id, original.dealerId, original.supplierId, lines,
+                LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).toString(), original.deliveryAddress, original.endCustomer, by, at);
+        order.replacementFor = new ReplacementOf(original.id, rmaNumber);
+        order.timeline.add(TimelineEntry.shared(at, by, "ORDER_REPLACES", "Replaces goods of " + rmaNumber, rmaNumber));
+        return order;
     }
 
     /**
@@ -182,11 +251,14 @@ class Order implements TimelineRecord {
         Shipment updated = shipment.with(event);
         shipments = new ArrayList<>(shipments);
         shipments.set(index, updated);
+        if (updated.returning()) {
+            return recordReturn(updated, event, by);
+        }
         if (event.type() == Shipment.EventType.PICKED_UP && status != Status.DELIVERED && status != Status.SHIPPED) {
             status = Status.SHIPPED;
             events.add(new OrderEvents.OrderShipped(id, dealerId, supplierId));
         }
-        if (status != Status.DELIVERED && shipments.stream().allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
+        if (status != Status.DELIVERED && shipments.stream().filter(s -> !s.returning()).allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
             status = Status.DELIVERED;
             events.add(new OrderEvents.OrderDelivered(id, dealerId, supplierId));
             timeline.add(TimelineEntry.shared(event.recordedAt(), by, "ORDER_DELIVERED", "Every shipment delivered"));
@@ -195,6 +267,17 @@ class Order implements TimelineRecord {
                 "Shipment " + event.type().name().toLowerCase().replace('_', ' ')));
         audit = audit.changedBy(by, event.recordedAt());
         return updated;
+    }
+
+    /** A return's events leave the order's status alone: the order was delivered, its goods travel back. */
+    private Shipment recordReturn(Shipment shipment, Shipment.Event event, Actor by) {
+        if (event.type() == Shipment.EventType.DELIVERED) {
+            events.add(new OrderEvents.ReturnDelivered(id, shipment.id(), shipment.rmaNumber()));
+        }
+        timeline.add(TimelineEntry.shared(event.recordedAt(), by, "RETURN_SHIPMENT_" + event.type().name(),
+                "Return " + shipment.rmaNumber() + " " + event.type().name().toLowerCase().replace('_', ' '), shipment.rmaNumber()));
+        audit = audit.changedBy(by, event.recordedAt());
+        return shipment;
     }
 
     Shipment shipment(String shipmentId) {
@@ -272,6 +355,7 @@ class Order implements TimelineRecord {
     @Override public List<Party> parties() { return parties; }
     @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
     public String groupId() { return groupId; }
+    public ReplacementOf replacementFor() { return replacementFor; }
     List<Shipment> shipments() { return shipments == null ? List.of() : shipments; }
     List<String> carrierIds() { return carrierIds == null ? List.of() : carrierIds; }
     public Status status() { return status; }

@@ -32,4 +32,12 @@ public final class OrderEvents {
     /** Every shipment of the order was delivered. */
     public record OrderDelivered(String orderId, String dealerId, String supplierId) {
     }
+
+    /** The dealer handed goods of the order back to a carrier under a return authorisation. */
+    public record ReturnHandedOver(String orderId, String shipmentId, String carrierId, String rmaNumber) {
+    }
+
+    /** Returned goods reached the supplier; the order's own status does not change. */
+    public record ReturnDelivered(String orderId, String shipmentId, String rmaNumber) {
+    }
 }

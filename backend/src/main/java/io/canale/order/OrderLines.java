@@ -31,7 +31,7 @@ public class OrderLines {
     }
 
     private static Instant deliveredAt(Order order) {
-        return order.shipments().stream()
+        return order.shipments().stream().filter(shipment -> !shipment.returning())
                 .flatMap(shipment -> shipment.events().stream())
                 .filter(event -> event.type() == Shipment.EventType.DELIVERED)
                 .map(Shipment.Event::occurredAt).filter(Objects::nonNull)

@@ -10,7 +10,8 @@ import java.util.List;
  * Goods of one order travelling with one carrier, and the carrier's events in order. Kept inside the order
  * document, so an event and the order's resulting status are written together.
  */
-record Shipment(String id, String carrierId, int packages, Instant createdAt, List<Event> events) {
+record Shipment(String id, String carrierId, int packages, Instant createdAt, List<Event> events, Direction direction,
+        String rmaNumber) {
 
     /** Events one shipment keeps at most (documented in the README). */
     static final int MAX_EVENTS = 200;
@@ -19,12 +20,27 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
 
     enum Status { READY, IN_TRANSIT, EXCEPTION, DELIVERED }
 
+    /** To the dealer (the order's goods), or back from the dealer under a return authorisation (RMA). */
+    enum Direction { DELIVERY, RETURN }
+
     record Event(String eventId, EventType type, Instant occurredAt, String location, String recipientName, String reason,
             Instant recordedAt, String recordedBy) {
     }
 
+    @org.springframework.data.annotation.PersistenceCreator
     Shipment {
         events = events == null ? List.of() : List.copyOf(events);
+        direction = direction == null ? Direction.DELIVERY : direction; // stored before returns existed
+    }
+
+    /** A shipment of the order's goods to the dealer. */
+    Shipment(String id, String carrierId, int packages, Instant createdAt, List<Event> events) {
+        this(id, carrierId, packages, createdAt, events, Direction.DELIVERY, null);
+    }
+
+    /** Goods going back from the dealer: its events never change the order's status. */
+    boolean returning() {
+        return direction == Direction.RETURN;
     }
 
     Status status() {
@@ -86,6 +102,6 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
         }
         List<Event> next = new ArrayList<>(events);
         next.add(event);
-        return new Shipment(id, carrierId, packages, createdAt, next);
+        return new Shipment(id, carrierId, packages, createdAt, next, direction, rmaNumber);
     }
 }

@@ -116,7 +116,9 @@ class Shipments {
         int first = Pages.size(requested);
         var criteria = policy.shipmentsVisibleTo(caller).asCriteria().and("shipments.0").exists(true);
         if (Boolean.TRUE.equals(open)) {
-            criteria = criteria.and("status").ne(Order.Status.DELIVERED); // a delivered order has only delivered shipments
+            // A delivered order has only delivered shipments, except goods travelling back under an RMA.
+            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(Criteria.where("status").ne(Order.Status.DELIVERED),
+                    Criteria.where("shipments.direction").is(Shipment.Direction.RETURN)));
         }
         List<ShipmentOfOrder> visible = new ArrayList<>();
         for (Order order : mongo.find(Query.query(criteria).with(NEWEST_FIRST).limit(first), Order.class)) {

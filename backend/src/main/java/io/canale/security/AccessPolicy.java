@@ -471,6 +471,23 @@ public class AccessPolicy {
         return new Actions.Shipment(allowed, allowed ? shipment.nextEvents() : List.of());
     }
 
+    /**
+     * Sending goods of an order back to its supplier under an RMA (a return shipment): the ordering dealer, or staff
+     * on its behalf. Whether the goods arrived first is the order's own rule.
+     */
+    public Decision returnGoods(Caller caller, Facts.Order order) {
+        return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
+                .then(() -> caller.isStaff() || actsFor(caller, order.dealerId()) ? Decision.allow()
+                        : Decision.refuse("the ordering dealer or staff send goods back"));
+    }
+
+    /** Replacing returned goods with a new order at no charge: the supplier of the original order. */
+    public Decision placeReplacementOrder(Caller caller, Facts.Order order) {
+        return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
+                .then(() -> actsFor(caller, order.supplierId()) ? Decision.allow()
+                        : Decision.refuse("the order's supplier replaces its goods"));
+    }
+
     /** Changing a draft: its dealer, while it is open. */
     public Decision editDraft(Caller caller, Facts.OrderDraft draft) {
         return ownDraft(caller, draft).then(() -> openDraft(draft));
@@ -747,13 +764,55 @@ public class AccessPolicy {
         return caller.isStaff();
     }
 
-    public Actions.ServiceCase caseActions(Caller caller, Facts.ServiceCase serviceCase) {
+    public Actions.ServiceCase caseActions(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseReturn caseReturn) {
         boolean comment = commentOnCase(caller, serviceCase).allowed();
         return new Actions.ServiceCase(triageCase(caller, serviceCase).allowed(), startCaseWork(caller, serviceCase).allowed(),
                 waitOnCase(caller, serviceCase).allowed(), resolveCase(caller, serviceCase).allowed(),
                 closeCase(caller, serviceCase).allowed(), reopenCase(caller, serviceCase).allowed(),
                 manageCaseParties(caller, serviceCase).allowed(), overrideWarranty(caller, serviceCase).allowed(), comment,
-                comment ? commentVisibilities(caller) : List.of(), openRecoveryClaim(caller, serviceCase).allowed());
+                comment ? commentVisibilities(caller) : List.of(), openRecoveryClaim(caller, serviceCase).allowed(),
+                authorizeReturn(caller, serviceCase, caseReturn).allowed(), shipReturn(caller, serviceCase, caseReturn).allowed(),
+                carriesReturn(caller, serviceCase, caseReturn), inspectReturn(caller, serviceCase, caseReturn).allowed());
+    }
+
+    // ---- returns (RMA) ------------------------------------------------------------------------------------
+
+    /** Authorising a return (an RMA number): staff, once, on an open return or warranty case. */
+    public Decision authorizeReturn(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseReturn caseReturn) {
+        return coordinate(caller, serviceCase).then(() -> caseReturn.returnType() && !caseReturn.authorized() && !serviceCase.finished()
+                ? Decision.allow() : Decision.notNow("a return is authorised once, on an open return or warranty case"));
+    }
+
+    /** Handing the authorised goods to a carrier: the case's dealer, or staff for it, until everything is inspected. */
+    public Decision shipReturn(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseReturn caseReturn) {
+        return dealerOrStaff(caller, serviceCase).then(() -> awaitingInspection(serviceCase, caseReturn));
+    }
+
+    /**
+     * Recording receipt and inspection of returned goods: a supplier of the case (each its own goods, see
+     * {@link #inspectReturnedLine}), while the case is open and goods await inspection. Staff do not inspect.
+     */
+    public Decision inspectReturn(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseReturn caseReturn) {
+        return readCase(caller, serviceCase).then(() -> scope(caller, Scopes.SERVICE_WRITE))
+                .then(() -> serviceCase.parties().stream().anyMatch(party -> "SUPPLIER".equals(party.role()) && actsFor(caller, party.partnerId()))
+                        ? Decision.allow() : Decision.refuse("the case's supplier inspects returned goods"))
+                .then(() -> awaitingInspection(serviceCase, caseReturn));
+    }
+
+    /** Inspecting one returned line: only the supplier of its goods, not another supplier of the same case. */
+    public Decision inspectReturnedLine(Caller caller, String supplierId) {
+        return actsFor(caller, supplierId) ? Decision.allow() : Decision.refuse("another supplier's goods");
+    }
+
+    /** Whether the caller carries goods of this case's return (it records their events on its shipment). */
+    public boolean carriesReturn(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseReturn caseReturn) {
+        return readCase(caller, serviceCase).allowed() && caseReturn.carrierIds().stream().anyMatch(carrier -> actsFor(caller, carrier));
+    }
+
+    private static Decision awaitingInspection(Facts.ServiceCase serviceCase, Facts.CaseReturn caseReturn) {
+        return caseReturn.authorized() && caseReturn.awaitingInspection() && !serviceCase.finished() ? Decision.allow()
+                : Decision.notNow(caseReturn.authorized() ? "every returned line was inspected, or the case is closed"
+                        : "no return was authorised on this case");
     }
 
     public Actions.CaseComment commentActions(Caller caller, Facts.ServiceCase serviceCase, Facts.CaseComment comment) {

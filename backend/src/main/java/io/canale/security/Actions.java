@@ -38,7 +38,7 @@ public interface Actions {
      */
     record ServiceCase(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
             boolean manageParties, boolean overrideWarranty, boolean comment, List<String> commentVisibilities,
-            boolean openRecoveryClaim) {
+            boolean openRecoveryClaim, boolean authorizeReturn, boolean shipReturn, boolean carryReturn, boolean inspectReturn) {
     }
 
     record CaseComment(boolean edit, boolean delete, boolean attach) {

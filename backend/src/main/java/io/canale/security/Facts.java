@@ -50,6 +50,13 @@ public interface Facts {
     }
 
     /**
+     * A case's return: whether the case is of a type goods go back for (return, warranty claim), whether a return was
+     * authorised, whether authorised lines still await inspection, and the carriers of its return shipments.
+     */
+    record CaseReturn(boolean returnType, boolean authorized, boolean awaitingInspection, List<String> carrierIds) {
+    }
+
+    /**
      * A comment of a case's thread: staff-only, or addressed (to {@code addressedTo}, or to staff when null), or
      * shared with every party; its author, and whether it was deleted.
      */

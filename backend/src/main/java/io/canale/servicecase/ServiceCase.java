@@ -90,6 +90,8 @@ class ServiceCase implements TimelineRecord {
     private String resolutionNote;
     private Instant resolvedAt;
     private WarrantyDecision warranty;
+    /** The return authorised on the case (RMA), if any. */
+    private ReturnAuthorization returnAuthorization;
     /** The country whose business calendar the SLA clocks count in: the dealer's, when the case was opened. */
     private String calendarCountry;
     /** SLA levels already escalated to staff, e.g. {@code RESOLUTION:WARNING}: each is escalated once. */
@@ -318,6 +320,161 @@ class ServiceCase implements TimelineRecord {
                 + verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason.strip(), verdict.name(), reason.strip()));
     }
 
+    // ---- returns (RMA) ------------------------------------------------------------------------------------
+
+    /** Goods go back for returns and warranty claims. */
+    boolean returnType() {
+        return type == Type.RETURN || type == Type.WARRANTY_CLAIM;
+    }
+
+    /**
+     * Checks the lines staff want to authorise, before a number is drawn: each linked to the case, once, 1 to the
+     * ordered quantity. Answers them as they will be stored.
+     */
+    List<ReturnAuthorization.Line> returnLines(List<ReturnAuthorization.Requested> requested) {
+        require(returnType() && open(), "a return is authorised on an open return or warranty case");
+        require(returnAuthorization == null, "a return was already authorised: " + (returnAuthorization == null ? "" : returnAuthorization.number()));
+        UserErrors errors = new UserErrors();
+        if (requested == null || requested.isEmpty()) {
+            errors.add("input.lines", UserErrorCode.REQUIRED, "authorise at least one line");
+            errors.throwIfAny();
+        }
+        if (requested.size() > lines.size()) {
+            errors.add("input.lines", UserErrorCode.TOO_MANY, "the case links " + lines.size() + " line(s)");
+            errors.throwIfAny();
+        }
+        List<ReturnAuthorization.Line> authorised = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            ReturnAuthorization.Requested line = requested.get(i);
+            String path = "input.lines." + i;
+            LinkedLine linked = line.orderId() == null || line.line() == null ? null : lines.stream()
+                    .filter(l -> l.orderId().equals(line.orderId()) && l.line() == line.line()).findFirst().orElse(null);
+            if (linked == null) {
+                errors.add(path + ".line", UserErrorCode.NOT_FOUND, "not an order line linked to this case");
+            } else if (authorised.stream().anyMatch(l -> l.orderId().equals(linked.orderId()) && l.line() == linked.line())) {
+                errors.add(path + ".line", UserErrorCode.DUPLICATE, "the same line twice");
+            } else if (line.quantity() == null || line.quantity() < 1 || line.quantity() > linked.quantity()) {
+                errors.add(path + ".quantity", UserErrorCode.INVALID, "between 1 and " + linked.quantity() + " (ordered)");
+            } else {
+                authorised.add(new ReturnAuthorization.Line(linked.orderId(), linked.line(), linked.sku(), linked.supplierId(), line.quantity()));
+            }
+        }
+        errors.throwIfAny();
+        return authorised;
+    }
+
+    void authorizeReturn(String number, List<ReturnAuthorization.Line> authorised, Actor by, Instant at) {
+        returnAuthorization = new ReturnAuthorization(number, at, authorised, List.of(), List.of());
+        audit = audit.changedBy(by, at);
+        timeline.add(TimelineEntry.shared(at, by, "CASE_RETURN_AUTHORIZED", "Return authorised: " + number + ", "
+                + authorised.size() + " line(s)", number, String.valueOf(authorised.size())));
+    }
+
+    /** The orders whose goods were authorised to go back. */
+    boolean returnsGoodsOf(String orderId) {
+        return returnAuthorization != null && returnAuthorization.lines().stream().anyMatch(line -> line.orderId().equals(orderId));
+    }
+
+    /** Goods of one order travel back with a carrier, who joins the case (it records the shipment's events). */
+    void recordReturnShipment(String orderId, String shipmentId, String carrierId, Actor by, Instant at) {
+        if (returnAuthorization.shipments().stream().anyMatch(shipment -> shipment.shipmentId().equals(shipmentId))) {
+            return; // a retry of a hand-over the case already knows
+        }
+        returnAuthorization = returnAuthorization.withShipment(new ReturnAuthorization.ShipmentRef(orderId, shipmentId, carrierId));
+        if (parties.stream().noneMatch(party -> party.partnerId().equals(carrierId))) {
+            parties.add(new Party(carrierId, CARRIER));
+        }
+        audit = audit.changedBy(by, at);
+        timeline.add(TimelineEntry.shared(at, by, "CASE_RETURN_SHIPPED", "Return " + returnAuthorization.number()
+                + " handed to a carrier", returnAuthorization.number()));
+    }
+
+    /**
+     * The supplier records receipt and inspection of returned lines, each once. A line is inspected only once the
+     * return shipment of its order was delivered ({@code arrivedOrders}); goods handed over in person are sent as a
+     * return shipment too, so every return has a delivery on record. Answers the new inspections.
+     */
+    List<ReturnAuthorization.Inspection> inspectReturn(List<ReturnAuthorization.Inspected> inspected, java.util.Set<String> arrivedOrders,
+            Actor by, Instant at) {
+        require(returnAuthorization != null && open(), "no return awaits inspection on this case");
+        UserErrors errors = new UserErrors();
+        if (inspected == null || inspected.isEmpty()) {
+            errors.add("input.lines", UserErrorCode.REQUIRED, "inspect at least one line");
+            errors.throwIfAny();
+        }
+        if (inspected.size() > returnAuthorization.lines().size()) {
+            errors.add("input.lines", UserErrorCode.TOO_MANY, returnAuthorization.number() + " has " + returnAuthorization.lines().size()
+                    + " line(s)");
+            errors.throwIfAny();
+        }
+        List<ReturnAuthorization.Inspection> done = new ArrayList<>();
+        for (int i = 0; i < inspected.size(); i++) {
+            ReturnAuthorization.Inspected line = inspected.get(i);
+            String path = "input.lines." + i;
+            ReturnAuthorization.Line authorised = line.orderId() == null || line.line() == null ? null
+                    : returnAuthorization.line(line.orderId(), line.line()).orElse(null);
+            if (authorised == null) {
+                errors.add(path + ".line", UserErrorCode.NOT_FOUND, "not a line of " + returnAuthorization.number());
+                continue;
+            }
+            if (returnAuthorization.inspected(line.orderId(), line.line())
+                    || done.stream().anyMatch(d -> d.orderId().equals(line.orderId()) && d.line() == line.line())) {
+                errors.add(path + ".line", UserErrorCode.DUPLICATE, "this line was already inspected");
+                continue;
+            }
+            if (!arrivedOrders.contains(line.orderId())) {
+                errors.add(path + ".line", UserErrorCode.ILLEGAL_STATE, "the return of this line has not been delivered yet");
+                continue;
+            }
+            if (line.condition() == null) {
+                errors.add(path + ".condition", UserErrorCode.REQUIRED, "say in what state the goods arrived");
+            }
+            if (line.outcome() == null) {
+                errors.add(path + ".outcome", UserErrorCode.REQUIRED, "refund, replace, repair or reject");
+            }
+            int received = line.receivedQuantity() == null ? -1 : line.receivedQuantity();
+            int least = line.outcome() == null || line.outcome() == ReturnAuthorization.Outcome.REJECT ? 0 : 1;
+            if (received < least || received > authorised.quantity()) {
+                errors.add(path + ".receivedQuantity", UserErrorCode.INVALID, "between " + least + " and " + authorised.quantity()
+                        + " (authorised)");
+            }
+            if (line.outcome() == ReturnAuthorization.Outcome.REJECT) {
+                errors.requireText(path + ".reason", line.reason(), 500);
+            } else {
+                errors.maxLength(path + ".reason", line.reason(), 500);
+            }
+            done.add(new ReturnAuthorization.Inspection(line.orderId(), line.line(), received, line.condition(), line.outcome(),
+                    line.reason() == null || line.reason().isBlank() ? null : line.reason().strip(), at, by.subject(), null));
+        }
+        errors.throwIfAny();
+        List<ReturnAuthorization.Inspection> all = new ArrayList<>(returnAuthorization.inspections());
+        all.addAll(done);
+        returnAuthorization = returnAuthorization.withInspections(all);
+        audit = audit.changedBy(by, at);
+        for (ReturnAuthorization.Inspection inspection : done) {
+            timeline.add(TimelineEntry.shared(at, by, "CASE_RETURN_" + inspection.outcome().name(), "Line " + inspection.line() + " of "
+                    + inspection.orderId() + ": " + inspection.outcome().name().toLowerCase(Locale.ROOT)
+                    + (inspection.reason() == null ? "" : " (" + inspection.reason() + ")"),
+                    String.valueOf(inspection.line()), inspection.reason() == null ? "" : inspection.reason()));
+        }
+        if (!returnAuthorization.awaitingInspection()) {
+            timeline.add(TimelineEntry.shared(at, by, "CASE_RETURN_INSPECTED", "Every returned line inspected", returnAuthorization.number()));
+        }
+        return done;
+    }
+
+    /** Links the replacement order placed for these inspected lines of one order. */
+    void replacedBy(String orderId, List<Integer> lineNumbers, String replacementOrderId) {
+        returnAuthorization = returnAuthorization.withInspections(returnAuthorization.inspections().stream()
+                .map(i -> i.orderId().equals(orderId) && lineNumbers.contains(i.line()) ? i.replacedBy(replacementOrderId) : i).toList());
+    }
+
+    Facts.CaseReturn returnFacts() {
+        ReturnAuthorization rma = returnAuthorization;
+        return new Facts.CaseReturn(returnType(), rma != null, rma != null && rma.awaitingInspection(),
+                rma == null ? List.of() : rma.shipments().stream().map(ReturnAuthorization.ShipmentRef::carrierId).distinct().toList());
+    }
+
     // ---- the thread ---------------------------------------------------------------------------------------
 
     /**
@@ -470,6 +627,7 @@ class ServiceCase implements TimelineRecord {
     public String resolutionNote() { return resolutionNote; }
     public Instant resolvedAt() { return resolvedAt; }
     WarrantyDecision warranty() { return warranty; }
+    ReturnAuthorization returnAuthorization() { return returnAuthorization; }
     String calendarCountry() { return calendarCountry; }
     List<String> escalations() { return escalations == null ? List.of() : List.copyOf(escalations); }
     List<CaseComment> comments() { return List.copyOf(comments); }

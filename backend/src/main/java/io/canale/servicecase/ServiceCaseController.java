@@ -330,7 +330,7 @@ class ServiceCaseController {
 
     @SchemaMapping(typeName = "ServiceCase")
     Actions.ServiceCase viewerCan(ServiceCase serviceCase, Caller caller) {
-        return policy.caseActions(caller, cases.facts(serviceCase));
+        return policy.caseActions(caller, cases.facts(serviceCase), serviceCase.returnFacts());
     }
 
     // ---- comments -----------------------------------------------------------------------------------------

@@ -492,7 +492,7 @@ class ServiceCases {
      * Loads a case the caller may see, lets the policy decide, checks the version seen (when given) and saves the
      * change with the case's own version, so a concurrent change is refused rather than overwritten.
      */
-    private ServiceCase change(Caller caller, String id, Integer expectedVersion, Consumer<ServiceCase> decide,
+    ServiceCase change(Caller caller, String id, Integer expectedVersion, Consumer<ServiceCase> decide,
             Consumer<ServiceCase> change) {
         for (int attempt = 1; ; attempt++) {
             ServiceCase serviceCase = existing(caller, id);

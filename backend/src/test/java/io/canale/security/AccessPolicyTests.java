@@ -126,6 +126,11 @@ class AccessPolicyTests {
         return new Facts.ServiceCase(ROSSI, CASE_PARTIES, isNew, workable, inProgress, resolvable, resolved, finished, reopenableUntil);
     }
 
+    static final Facts.CaseReturn RETURNABLE = new Facts.CaseReturn(true, false, false, List.of());
+    static final Facts.CaseReturn NOT_RETURNABLE = new Facts.CaseReturn(false, false, false, List.of());
+    static final Facts.CaseReturn RMA_AUTHORIZED = new Facts.CaseReturn(true, true, true, List.of(VELOCE));
+    static final Facts.CaseReturn RMA_INSPECTED = new Facts.CaseReturn(true, true, false, List.of(VELOCE));
+
     static final Facts.CaseSurvey SURVEY_TO_FORWARD = new Facts.CaseSurvey(false, false, false);
     static final Facts.CaseSurvey MAILED_SURVEY = new Facts.CaseSurvey(true, false, false);
     static final Facts.CaseSurvey ANSWERED_SURVEY = new Facts.CaseSurvey(false, true, false);
@@ -304,6 +309,22 @@ class AccessPolicyTests {
                         true, true, false, false, false, false, false, false, false, false),
                 line("see the people of Ferri", (p, c) -> p.seesPeopleOf(c, FERRI),
                         true, true, false, false, false, false, true, false, false, false),
+                // returns (RMA) on Rossi's case with Ferri's goods, carried back by Veloce
+                line("authorise a return on Rossi's case", (p, c) -> p.authorizeReturn(c, NEW_CASE, RETURNABLE), A, A, R, R, R, N, R, N, R, N),
+                line("authorise a second return", (p, c) -> p.authorizeReturn(c, CASE_IN_PROGRESS, RMA_AUTHORIZED), S, S, R, R, R, N, R, N, R, N),
+                line("authorise a return on a complaint", (p, c) -> p.authorizeReturn(c, NEW_CASE, NOT_RETURNABLE), S, S, R, R, R, N, R, N, R, N),
+                line("authorise a return on a resolved case", (p, c) -> p.authorizeReturn(c, RESOLVED_CASE, RETURNABLE), S, S, R, R, R, N, R, N, R, N),
+                line("ship the authorised return", (p, c) -> p.shipReturn(c, CASE_IN_PROGRESS, RMA_AUTHORIZED), A, A, A, A, A, N, R, N, R, N),
+                line("ship a return not authorised", (p, c) -> p.shipReturn(c, CASE_IN_PROGRESS, RETURNABLE), S, S, S, S, S, N, R, N, R, N),
+                line("ship a return already inspected", (p, c) -> p.shipReturn(c, CASE_IN_PROGRESS, RMA_INSPECTED), S, S, S, S, S, N, R, N, R, N),
+                line("inspect the returned goods", (p, c) -> p.inspectReturn(c, CASE_IN_PROGRESS, RMA_AUTHORIZED), R, R, R, R, R, N, A, N, R, N),
+                line("inspect returned goods twice", (p, c) -> p.inspectReturn(c, CASE_IN_PROGRESS, RMA_INSPECTED), R, R, R, R, R, N, S, N, R, N),
+                line("inspect a return on a resolved case", (p, c) -> p.inspectReturn(c, RESOLVED_CASE, RMA_AUTHORIZED), R, R, R, R, R, N, S, N, R, N),
+                line("inspect a returned line of Ferri's goods", (p, c) -> p.inspectReturnedLine(c, FERRI), R, R, R, R, R, R, A, R, R, R),
+                line("carry goods of the return", (p, c) -> p.carriesReturn(c, CASE_IN_PROGRESS, RMA_AUTHORIZED),
+                        false, false, false, false, false, false, false, false, true, false),
+                line("send goods of Rossi's order back", (p, c) -> p.returnGoods(c, CONFIRMED),          A, A, A, A, A, N, R, N, F, F),
+                line("replace returned goods of Rossi's order", (p, c) -> p.placeReplacementOrder(c, CONFIRMED), R, R, R, R, R, N, A, N, F, F),
                 line("open a recovery claim from Rossi's case", (p, c) -> p.openRecoveryClaim(c, NEW_CASE), A, A, R, R, R, N, R, N, R, N),
                 line("read a claim against Ferri", (p, c) -> p.mayReadRecoveryClaim(c, CLAIM_ON_FERRI),
                         true, true, false, false, false, false, true, false, false, false),
@@ -467,13 +488,17 @@ class AccessPolicyTests {
         assertThat(POLICY.productActions(c, FERRI)).isEqualTo(new Actions.Product(POLICY.manageCatalog(c).allowed(),
                 POLICY.describeProduct(c, FERRI).allowed()));
         for (Facts.ServiceCase serviceCase : List.of(NEW_CASE, TRIAGED_CASE, CASE_IN_PROGRESS, RESOLVED_CASE, LONG_RESOLVED_CASE)) {
-            boolean comment = POLICY.commentOnCase(c, serviceCase).allowed();
-            assertThat(POLICY.caseActions(c, serviceCase)).isEqualTo(new Actions.ServiceCase(POLICY.triageCase(c, serviceCase).allowed(),
-                    POLICY.startCaseWork(c, serviceCase).allowed(), POLICY.waitOnCase(c, serviceCase).allowed(),
-                    POLICY.resolveCase(c, serviceCase).allowed(), POLICY.closeCase(c, serviceCase).allowed(),
-                    POLICY.reopenCase(c, serviceCase).allowed(), POLICY.manageCaseParties(c, serviceCase).allowed(),
-                    POLICY.overrideWarranty(c, serviceCase).allowed(), comment, comment ? POLICY.commentVisibilities(c) : List.of(),
-                    POLICY.openRecoveryClaim(c, serviceCase).allowed()));
+            for (Facts.CaseReturn caseReturn : List.of(RETURNABLE, NOT_RETURNABLE, RMA_AUTHORIZED, RMA_INSPECTED)) {
+                boolean comment = POLICY.commentOnCase(c, serviceCase).allowed();
+                assertThat(POLICY.caseActions(c, serviceCase, caseReturn)).isEqualTo(new Actions.ServiceCase(
+                        POLICY.triageCase(c, serviceCase).allowed(), POLICY.startCaseWork(c, serviceCase).allowed(),
+                        POLICY.waitOnCase(c, serviceCase).allowed(), POLICY.resolveCase(c, serviceCase).allowed(),
+                        POLICY.closeCase(c, serviceCase).allowed(), POLICY.reopenCase(c, serviceCase).allowed(),
+                        POLICY.manageCaseParties(c, serviceCase).allowed(), POLICY.overrideWarranty(c, serviceCase).allowed(), comment,
+                        comment ? POLICY.commentVisibilities(c) : List.of(), POLICY.openRecoveryClaim(c, serviceCase).allowed(),
+                        POLICY.authorizeReturn(c, serviceCase, caseReturn).allowed(), POLICY.shipReturn(c, serviceCase, caseReturn).allowed(),
+                        POLICY.carriesReturn(c, serviceCase, caseReturn), POLICY.inspectReturn(c, serviceCase, caseReturn).allowed()));
+            }
         }
         for (Facts.CaseComment comment : List.of(INTERNAL_NOTE, TO_FERRI, VELOCE_TO_STAFF, SHARED_BY_FERRI, DELETED_BY_FERRI)) {
             assertThat(POLICY.commentActions(c, NEW_CASE, comment)).isEqualTo(new Actions.CaseComment(
