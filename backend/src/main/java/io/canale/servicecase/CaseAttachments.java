@@ -14,6 +14,9 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +24,14 @@ import org.apache.tika.Tika;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,6 +45,8 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseAttachments {
 
     static final String BUCKET = "case_attachments";
+    /** Older than any upload still between storing its file and recording it on the comment (a second or so). */
+    static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     /** Detected types kept, with what the refusal calls them. */
     static final Map<String, String> ACCEPTED = Map.of("image/jpeg", "JPEG", "image/png", "PNG", "image/webp", "WebP",
@@ -148,6 +155,44 @@ class CaseAttachments {
                 .map(id -> files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id)).and("metadata.caseId").is(caseId))))
                 .orElseThrow(() -> new NotFoundException("attachment"));
         return new Download(attachment, files.getResource(stored));
+    }
+
+    /**
+     * Deletes files a crash left between storing them and recording them on their comment: stored before
+     * {@code cutoff} and named by no comment of their case. Files are read in case order, one case at a time.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void sweepOrphans() {
+        sweepOrphansStoredBefore(cases.now().minus(ORPHAN_AGE));
+    }
+
+    /** The sweep, for files stored before {@code cutoff}; answers how many it deleted. */
+    int sweepOrphansStoredBefore(Instant cutoff) {
+        Query old = Query.query(Criteria.where("uploadDate").lt(Date.from(cutoff))).with(Sort.by("metadata.caseId"));
+        String loadedId = null;
+        Optional<ServiceCase> loaded = Optional.empty();
+        int deleted = 0;
+        for (GridFSFile file : files.find(old)) {
+            org.bson.Document metadata = file.getMetadata();
+            String caseId = metadata == null ? null : metadata.getString("caseId");
+            String commentId = metadata == null ? null : metadata.getString("commentId");
+            if (caseId != null && !caseId.equals(loadedId)) {
+                loadedId = caseId;
+                loaded = cases.stored(caseId);
+            }
+            String fileId = file.getObjectId().toHexString();
+            boolean referenced = caseId != null && loaded.flatMap(serviceCase -> serviceCase.comment(commentId))
+                    .map(comment -> comment.attachments().stream().anyMatch(attachment -> attachment.id().equals(fileId)))
+                    .orElse(false);
+            if (!referenced) {
+                files.delete(Query.query(Criteria.where("_id").is(file.getObjectId())));
+                deleted++;
+            }
+        }
+        if (deleted > 0) {
+            log.info("Deleted {} attachment file(s) no comment names (left by a crash between storing and recording)", deleted);
+        }
+        return deleted;
     }
 
     private static String sha256(MultipartFile file) throws IOException {

@@ -388,6 +388,11 @@ class ServiceCases {
                 sla.targetOf(serviceCase.type(), serviceCase.priority()), sla.warningShare(), clock.instant());
     }
 
+    /** A case as stored, for the platform's own housekeeping: no caller, no policy. */
+    Optional<ServiceCase> stored(String id) {
+        return Optional.ofNullable(mongo.findById(id, ServiceCase.class));
+    }
+
     Facts.ServiceCase facts(ServiceCase serviceCase) {
         return serviceCase.facts(properties.reopenWindow());
     }

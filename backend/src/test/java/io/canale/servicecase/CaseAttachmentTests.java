@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.JsonNode;
@@ -76,6 +77,9 @@ class CaseAttachmentTests extends IntegrationTestBase {
 
     @Autowired
     ServiceProperties properties;
+
+    @Autowired
+    CaseAttachments attachments;
 
     @Test
     void the_author_uploads_and_the_author_the_other_party_and_staff_download_it_as_a_download() throws Exception {
@@ -245,6 +249,25 @@ class CaseAttachmentTests extends IntegrationTestBase {
         assertThatThrownBy(() -> attachments.attach(author, caseId, "cmt_1", new MockMultipartFile("file", "p.png", "image/png", PNG)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(storedFiles(caseId)).isZero();
+    }
+
+    @Test
+    void files_a_crash_left_without_their_comment_are_swept_and_recorded_ones_kept() {
+        String dealer = tokenFor("dealer@canale.demo");
+        String caseId = openCase(dealer);
+        String commentId = comment(dealer, caseId, "SHARED", null);
+        String kept = json(upload(dealer, caseId, commentId, "lamp.png", "image/png", PNG)).path("id").asString();
+        GridFsTemplate bucket = new GridFsTemplate(database, converter, CaseAttachments.BUCKET);
+        // As if the process died after storing the file and before recording it on the comment.
+        bucket.store(new java.io.ByteArrayInputStream(PNG), "orphan.png", "image/png",
+                new org.bson.Document("caseId", caseId).append("commentId", commentId));
+        assertThat(storedFiles(caseId)).isEqualTo(2);
+
+        assertThat(attachments.sweepOrphansStoredBefore(java.time.Instant.now().minus(java.time.Duration.ofHours(1))))
+                .as("nothing is old enough yet").isZero();
+        assertThat(attachments.sweepOrphansStoredBefore(java.time.Instant.now().plusSeconds(60))).isPositive();
+        assertThat(storedFiles(caseId)).isEqualTo(1);
+        assertThat(download(dealer, "/service-cases/" + caseId + "/attachments/" + kept).statusCode()).isEqualTo(200);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
