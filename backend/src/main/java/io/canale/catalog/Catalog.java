@@ -180,22 +180,21 @@ public class Catalog {
 
     /** The supplier of each known SKU among the given ones. */
     public java.util.Map<String, String> suppliersOf(java.util.Collection<String> skus) {
-        Query query = Query.query(Criteria.where("_id").in(skus));
-        query.fields().include("_id", "supplierId");
-        java.util.Map<String, String> suppliers = new java.util.HashMap<>();
-        mongo.find(query, org.bson.Document.class, "products")
-                .forEach(doc -> suppliers.put(doc.getString("_id"), doc.getString("supplierId")));
-        return suppliers;
+        return fieldOf(skus, "supplierId");
     }
 
     /** The product line of each known SKU among the given ones (warranty terms are set per product line). */
     public java.util.Map<String, String> productLinesOf(java.util.Collection<String> skus) {
+        return fieldOf(skus, "productLine");
+    }
+
+    /** One field of each known product among the SKUs, reading only that field. */
+    private java.util.Map<String, String> fieldOf(java.util.Collection<String> skus, String field) {
         Query query = Query.query(Criteria.where("_id").in(skus));
-        query.fields().include("_id", "productLine");
-        java.util.Map<String, String> lines = new java.util.HashMap<>();
-        mongo.find(query, org.bson.Document.class, "products")
-                .forEach(doc -> lines.put(doc.getString("_id"), doc.getString("productLine")));
-        return lines;
+        query.fields().include("_id", field);
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        mongo.find(query, org.bson.Document.class, "products").forEach(doc -> values.put(doc.getString("_id"), doc.getString(field)));
+        return values;
     }
 
     /** Seeds a product and a price once; for demo data. */
