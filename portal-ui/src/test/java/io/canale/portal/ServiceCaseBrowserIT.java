@@ -188,6 +188,33 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
         return Integer.parseInt(text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')')));
     }
 
+    @Test
+    void the_dealer_forwards_the_survey_link_of_a_closed_case_and_the_end_customer_answers_it_without_signing_in() {
+        String closed = "Consegna in ritardo"; // demo: Bianchi Moto's complaint, rejected and closed, no mail server
+        openAs("/service-cases", "dealer2@canale.demo");
+        click(By.xpath("//a[normalize-space(.)='" + closed + "']"));
+        ui.until(ExpectedConditions.textToBe(By.id("case-title"), closed));
+        String link = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-survey-link input"))).getDomProperty("value");
+        assertThat(link).contains("/survey/");
+        assertThat(browser.findElement(By.id("case-survey")).getText()).contains("Forward this link");
+        signOut();
+
+        // The end customer opens the link in a browser that is signed in nowhere.
+        browser.get(link);
+        click(By.cssSelector("input[name='score'][value='4']"));
+        browser.findElement(By.id("comment")).sendKeys("Gentili, ma in ritardo.");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        ui.until(ExpectedConditions.urlContains("/survey/thanks"));
+        browser.get(link);
+        assertThat(browser.getPageSource()).as("a used link records nothing more").doesNotContain("name=\"score\"");
+
+        openAs("/service-cases", "dealer2@canale.demo");
+        click(By.xpath("//a[normalize-space(.)='" + closed + "']"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-survey"), "4 of 5"));
+        assertThat(browser.findElements(By.cssSelector("#case-survey-link"))).as("no link once answered").isEmpty();
+        signOut();
+    }
+
     /** The policy the portal sends with its pages, as the browser receives it. */
     private static String contentSecurityPolicy() {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript(

@@ -17,7 +17,7 @@ import java.util.Locale;
 record ServiceCase(String id, Type type, Priority priority, Status status, String subject, String description, PartnerRef dealer,
         List<Party> parties, String coordinator, WaitingOn waitingOn, String waitingReason, Resolution resolution,
         String resolutionNote, List<Line> lines, String productSku, EndCustomer endCustomer, Warranty warranty, Sla sla,
-        List<Comment> comments, List<Claim> recoveryClaims, Instant createdAt, List<TimelineEntry> timeline, int version,
+        List<Comment> comments, List<Claim> recoveryClaims, Survey survey, Instant createdAt, List<TimelineEntry> timeline, int version,
         Actions viewerCan) {
 
     @SchemaType("ServiceCaseType")
@@ -96,6 +96,14 @@ record ServiceCase(String id, Type type, Priority priority, Status status, Strin
     @SchemaType("ServiceCaseActions")
     record Actions(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
             boolean comment, List<Visibility> commentVisibilities, boolean openRecoveryClaim) {
+    }
+
+    @SchemaType("CaseSurveyStatus")
+    enum SurveyStatus { MAILED, TO_FORWARD, ANSWERED, EXPIRED }
+
+    /** The end customer's satisfaction survey sent on closure; the API shows it to the dealer and staff only. */
+    @SchemaType("CaseSurvey")
+    record Survey(SurveyStatus status, String sentTo, String link, Integer score, String comment, Instant expiresAt) {
     }
 
     @SchemaType("RecoveryClaimReason")

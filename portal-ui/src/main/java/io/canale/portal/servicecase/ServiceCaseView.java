@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,7 +83,7 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private void render(ServiceCase current) {
         this.serviceCase = current;
         removeAll();
-        add(new RouterLink(getTranslation("case.back"), ServiceCasesView.class), header(), details(), actions(), warranty(), sla(),
+        add(new RouterLink(getTranslation("case.back"), ServiceCasesView.class), header(), details(), actions(), warranty(), survey(), sla(),
                 new CaseThread(serviceCase, api, this::reload),
                 new CaseClaims(serviceCase, api, this::reload), timeline());
     }
@@ -190,6 +192,39 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             UserErrorDisplay.notify(answer.userErrors());
         }
+    }
+
+    /** The satisfaction survey, when the API shows one (the dealer and staff, once the case was closed). */
+    private Component survey() {
+        ServiceCase.Survey survey = serviceCase.survey();
+        Div section = new Div(new H3(getTranslation("case.survey")));
+        section.setId("case-survey");
+        section.addClassName("detail-section");
+        section.setVisible(survey != null);
+        if (survey == null) {
+            return section;
+        }
+        String state = switch (survey.status()) {
+            case MAILED -> getTranslation("survey.MAILED", survey.sentTo() == null ? "" : survey.sentTo());
+            case TO_FORWARD -> getTranslation("survey.TO_FORWARD", DateTimes.format(survey.expiresAt()));
+            case ANSWERED -> getTranslation("survey.ANSWERED", survey.score() == null ? "" : String.valueOf(survey.score()));
+            case EXPIRED -> getTranslation("survey.EXPIRED");
+        };
+        section.add(new Div(state));
+        if (survey.link() != null) {
+            TextField link = new TextField(getTranslation("survey.link"));
+            link.setId("case-survey-link");
+            link.setValue(survey.link());
+            link.setReadOnly(true);
+            link.setWidthFull();
+            section.add(link);
+        }
+        if (survey.comment() != null) {
+            Div comment = new Div(survey.comment());
+            comment.addClassName("comment-body");
+            section.add(comment);
+        }
+        return section;
     }
 
     private Component warranty() {
