@@ -171,9 +171,15 @@ abstract class BrowserTestBase {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", picker, isoDate);
     }
 
+    /**
+     * Picks a select's item by its label. The item is clicked by script once it is there: while the overlay opens
+     * (it animates on phones) a pointer click may land on its neighbour.
+     */
     static void choose(String selectId, String label) {
         click(By.id(selectId));
-        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
+        WebElement item = ui.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-select-item[@role='option'][normalize-space(.)='" + label + "']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", item);
     }
 
     static String idAfter(String prefix, WebElement element) {
