@@ -214,15 +214,12 @@ public class AccessPolicy {
         }
         ActingPartner partner = actor.partner();
         PartnerType type = partner == null ? null : partner.type();
-        if (reader.isStaff()) {
+        if (seesPeopleOf(reader, partner == null ? null : partner.id())) {
             return new ActorView.Person(actor.subject(), type);
         }
         if (partner == null) {
             return reader.subject().equals(actor.subject()) ? new ActorView.Person(actor.subject(), null)
                     : new ActorView.AnotherPartner();
-        }
-        if (actsFor(reader, partner.id())) {
-            return new ActorView.Person(actor.subject(), type);
         }
         return viewOf(reader, partner.id(), type) == PartnerView.NONE ? new ActorView.PartnerOfType(type)
                 : new ActorView.NamedPartner(partner.id(), type);
