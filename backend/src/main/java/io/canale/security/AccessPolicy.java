@@ -887,4 +887,34 @@ public class AccessPolicy {
         boolean answer = answerRecoveryClaim(caller, claim).allowed();
         return new Actions.RecoveryClaim(answer, answer, withdrawRecoveryClaim(caller, claim).allowed());
     }
+
+    // ---- the change feed ------------------------------------------------------------------------------------
+
+    /**
+     * Whether the caller's change feed carries changes of the records read with this scope; which records and which
+     * of their fields then follows the same decisions as reading them.
+     */
+    public boolean readsChangesUnder(Caller caller, String readScope) {
+        return caller.has(readScope);
+    }
+
+    /** Whether the caller reads every record's changes with every field: staff. */
+    public boolean readsEveryChange(Caller caller) {
+        return caller.isStaff();
+    }
+
+    /** Whether the caller reads an order itself (not only its shipments): staff, its dealer and its supplier. */
+    public boolean mayReadOrder(Caller caller, Collection<Party> parties) {
+        return readOrder(caller, parties).allowed();
+    }
+
+    /** Whether the caller reads the catalog ({@link #readCatalog}). */
+    public boolean mayReadCatalog(Caller caller) {
+        return readCatalog(caller).allowed();
+    }
+
+    /** Whether the caller reads price lists at all; which ones: {@link #priceListsVisibleTo}. */
+    public boolean readsPriceLists(Caller caller) {
+        return readCatalog(caller).then(() -> readPriceLists(caller)).allowed();
+    }
 }

@@ -1,0 +1,21 @@
+package io.canale.change;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The change feed's settings ({@code canale.changes.*}).
+ *
+ * @param retention how long feed entries are kept; a reader whose cursor is older must read the records again
+ * @param sweepInterval how often each node looks for entries a crashed writer left in records (also at start)
+ * @param relayBatch how many records the relay moves in one go
+ */
+@ConfigurationProperties("canale.changes")
+record ChangeProperties(Duration retention, Duration sweepInterval, Integer relayBatch) {
+
+    ChangeProperties {
+        retention = retention == null ? Duration.ofDays(90) : retention;
+        sweepInterval = sweepInterval == null ? Duration.ofSeconds(30) : sweepInterval;
+        relayBatch = relayBatch == null ? 500 : relayBatch;
+    }
+}
