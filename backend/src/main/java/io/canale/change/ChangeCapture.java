@@ -1,6 +1,7 @@
 package io.canale.change;
 
 import com.mongodb.client.model.Filters;
+import io.canale.shared.Actor;
 import io.canale.shared.Party;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Object>, Ordered {
 
     static final String PENDING = "_changes";
+    static final String DELETED_AT = "deletedAt";
 
     /** Facts of list items that readers' rights depend on, kept with every change of an item (e.g. whose comment). */
     private static final Map<RecordType, Map<String, List<String>>> ITEM_FACTS = Map.of(
@@ -58,17 +60,24 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
         RecordType.storedIn(collection).ifPresent(type -> {
             Document before = firstVersion(document) ? null
                     : store.getMongoDatabase().getCollection(collection).find(Filters.eq("_id", document.get("_id"))).first();
-            List<Document> pending = new ArrayList<>(before == null ? List.of()
-                    : before.getList(PENDING, Document.class, List.of()));
-            List<FieldDiff.Field> fields = FieldDiff.between(before, document);
-            if (before == null || !fields.isEmpty()) {
-                pending.add(entry(type, before, document, fields));
-            }
-            if (!pending.isEmpty()) {
-                document.put(PENDING, pending);
-            }
+            record(type, before, document, null);
         });
         return entity;
+    }
+
+    /**
+     * Adds to {@code after} (the document about to replace {@code before}, null for a new record) the pending entries
+     * of {@code before} and the entry of this change, if any field changed.
+     */
+    void record(RecordType type, Document before, Document after, Actor by) {
+        List<Document> pending = new ArrayList<>(before == null ? List.of() : before.getList(PENDING, Document.class, List.of()));
+        List<FieldDiff.Field> fields = FieldDiff.between(before, after);
+        if (before == null || !fields.isEmpty()) {
+            pending.add(entry(type, before, after, fields, by));
+        }
+        if (!pending.isEmpty()) {
+            after.put(PENDING, pending);
+        }
     }
 
     @Override
@@ -79,22 +88,28 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
         return entity;
     }
 
+    /** A record marked deleted ({@value #DELETED_AT}) is removed by the relay once its entries are in the feed. */
+    static boolean deleted(Document document) {
+        return document.get(DELETED_AT) != null;
+    }
+
     private static boolean firstVersion(Document document) {
         return document.get("version") instanceof Number version && version.longValue() == 0;
     }
 
-    private Document entry(RecordType type, Document before, Document after, List<FieldDiff.Field> fields) {
+    /** The entry; its actor is the one given, else the record's audit stamp names it. */
+    private Document entry(RecordType type, Document before, Document after, List<FieldDiff.Field> fields, Actor by) {
         Object id = after.get("_id");
         long version = after.get("version") instanceof Number number ? number.longValue() : 0;
         Document audit = after.get("audit", Document.class);
         Date at = audit != null && audit.get("updatedAt") instanceof Date updated ? updated : Date.from(clock.instant());
         return new Document("id", type.name() + ":" + id + ":" + version)
-                .append("changeType", before == null ? "CREATED" : "UPDATED")
+                .append("changeType", before == null ? "CREATED" : deleted(after) && !deleted(before) ? "DELETED" : "UPDATED")
                 .append("recordType", type.name())
                 .append("recordId", String.valueOf(id))
                 .append("version", version)
                 .append("at", at)
-                .append("actor", actorOf(audit))
+                .append("actor", by == null ? actorOf(audit) : actorOf(by))
                 .append("parties", parties(type.partiesOf(after)))
                 .append("facts", facts(type, before, after, fields))
                 .append("fields", fields.stream().map(field -> new Document("path", field.path())
@@ -110,6 +125,14 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
             // Spring Data stores a nested property named "id" as "_id".
             Object partnerId = partner.containsKey("_id") ? partner.get("_id") : partner.get("id");
             actor.append("partnerId", String.valueOf(partnerId)).append("partnerType", partner.getString("type"));
+        }
+        return actor;
+    }
+
+    private static Document actorOf(Actor by) {
+        Document actor = new Document("subject", by.subject());
+        if (by.partner() != null) {
+            actor.append("partnerId", by.partner().id()).append("partnerType", by.partner().type().name());
         }
         return actor;
     }

@@ -63,7 +63,7 @@ class ChangeFeed implements InitializingBean {
         feed.createIndex(Indexes.ascending("parties.partnerId", "_id"));
         feed.createIndex(Indexes.ascending("recordType", "_id"));
         feed.createIndex(Indexes.ascending("recordId", "_id"));
-        feed.createIndex(Indexes.ascending("at"));
+        feed.createIndex(Indexes.ascending("at", "_id"));
         for (RecordType type : RecordType.values()) {
             mongo.getCollection(type.collection()).createIndex(Indexes.ascending(ChangeCapture.PENDING + ".id"),
                     new IndexOptions().sparse(true));
@@ -139,7 +139,8 @@ class ChangeFeed implements InitializingBean {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void prune() {
         Date cutoff = Date.from(clock.instant().minus(properties.retention()));
-        Document oldest = feed().find(Filters.lt("at", cutoff)).sort(Sorts.descending("at"))
+        // The newest of the old entries; of entries stored in the same millisecond, the last.
+        Document oldest = feed().find(Filters.lt("at", cutoff)).sort(Sorts.descending("at", "_id"))
                 .projection(Projections.include("_id")).limit(1).first();
         Document newest = feed().find().sort(Sorts.descending("_id")).projection(Projections.include("_id")).limit(1).first();
         if (oldest == null || newest == null) {

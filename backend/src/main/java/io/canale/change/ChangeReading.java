@@ -32,26 +32,27 @@ import org.springframework.stereotype.Component;
 class ChangeReading {
 
     /** Top-level fields a party of the record reads (staff read all). */
-    private static final Map<RecordType, Set<String>> PARTY_FIELDS = Map.of(
-            RecordType.LEAD, Set.of("status", "source", "details", "dealerId", "acceptBy", "opportunityId", "mergedInto",
-                    "receivedAt", "parties"),
-            RecordType.OPPORTUNITY, Set.of("leadId", "dealerId", "name", "contact", "company", "stage", "amount",
-                    "probability", "expectedCloseDate", "lostReason", "activities", "items", "createdAt", "parties"),
-            RecordType.DEAL_REGISTRATION, Set.of("dealerId", "customerName", "vatNumber", "productLine", "expectedValue",
-                    "expectedCloseDate", "status", "protectedUntil", "decisionReason", "createdAt", "parties"),
-            RecordType.ORDER, Set.of("groupId", "dealerId", "supplierId", "status", "lines", "requestedDate",
-                    "deliveryAddress", "endCustomer", "replacementFor", "createdAt", "shipments", "parties"),
-            RecordType.ORDER_DRAFT, Set.of("dealerId", "status", "lines", "requestedDate", "deliveryAddress", "endCustomer",
-                    "groupId", "createdAt", "parties"),
-            RecordType.PRODUCT, Set.of("names", "descriptions", "productLine", "unit", "supplierId", "active"),
-            RecordType.PRICE_LIST, Set.of("name", "tier", "currency", "validFrom", "validTo", "prices", "createdAt"),
-            RecordType.PARTNER, Set.of("type", "name", "tier", "territory", "contacts", "active"),
-            RecordType.SERVICE_CASE, Set.of("dealerId", "type", "priority", "status", "subject", "description", "productSku",
+    private static final Map<RecordType, Set<String>> PARTY_FIELDS = Map.ofEntries(
+            Map.entry(RecordType.LEAD, Set.of("status", "source", "details", "dealerId", "acceptBy", "opportunityId", "mergedInto",
+                    "receivedAt", "parties")),
+            Map.entry(RecordType.OPPORTUNITY, Set.of("leadId", "dealerId", "name", "contact", "company", "stage", "amount",
+                    "probability", "expectedCloseDate", "lostReason", "activities", "items", "createdAt", "parties")),
+            Map.entry(RecordType.DEAL_REGISTRATION, Set.of("dealerId", "customerName", "vatNumber", "productLine", "expectedValue",
+                    "expectedCloseDate", "status", "protectedUntil", "decisionReason", "createdAt", "parties")),
+            Map.entry(RecordType.ORDER, Set.of("groupId", "dealerId", "supplierId", "status", "lines", "requestedDate",
+                    "deliveryAddress", "endCustomer", "replacementFor", "createdAt", "shipments", "parties")),
+            Map.entry(RecordType.ORDER_DRAFT, Set.of("dealerId", "status", "lines", "requestedDate", "deliveryAddress", "endCustomer",
+                    "groupId", "createdAt", "parties", "deletedAt")),
+            Map.entry(RecordType.PRODUCT, Set.of("names", "descriptions", "productLine", "unit", "supplierId", "active")),
+            Map.entry(RecordType.PRICE_LIST, Set.of("name", "tier", "currency", "validFrom", "validTo", "prices", "createdAt")),
+            Map.entry(RecordType.STOCK_LEVEL, Set.of("supplierId", "available", "nextBatchQuantity", "nextBatchEta")),
+            Map.entry(RecordType.PARTNER, Set.of("type", "name", "tier", "territory", "contacts", "active")),
+            Map.entry(RecordType.SERVICE_CASE, Set.of("dealerId", "type", "priority", "status", "subject", "description", "productSku",
                     "shipmentId", "endCustomer", "waitingOn", "waitingOnPartnerId", "waitingReason", "resolution",
                     "resolutionNote", "resolvedAt", "warranty", "returnAuthorization", "calendarCountry", "createdAt", "lines",
-                    "parties", "comments", "survey"),
-            RecordType.RECOVERY_CLAIM, Set.of("caseId", "againstId", "reason", "amount", "evidence", "status", "answer",
-                    "createdAt", "parties"));
+                    "parties", "comments", "survey")),
+            Map.entry(RecordType.RECOVERY_CLAIM, Set.of("caseId", "againstId", "reason", "amount", "evidence", "status", "answer",
+                    "createdAt", "parties")));
 
     /** Keys never shown: link secrets and retry keys. */
     private static final Set<String> SECRETS = Set.of("nonce", "tokenHash", "idempotencyKey");
@@ -131,6 +132,7 @@ class ChangeReading {
             case PRODUCT -> policy.mayReadCatalog(caller);
             case PRICE_LIST -> policy.readsEveryChange(caller) || tierOfPriceLists(caller).map(tier -> tier.equals(facts.getString("tier"))).orElse(false);
             case PARTNER -> policy.seesPeopleOf(caller, againstOf(parties));
+            case STOCK_LEVEL -> policy.seesExactStock(caller, againstOf(parties));
             case RECOVERY_CLAIM -> policy.mayReadRecoveryClaim(caller, new Facts.RecoveryClaim(againstOf(parties), false, false));
             default -> policy.mayRead(caller, type.readScope(), parties);
         };
@@ -203,7 +205,7 @@ class ChangeReading {
         return new Facts.ServiceCase(dealerId, parties, false, false, false, false, false, false, null);
     }
 
-    /** The one party of a record that has one: the partner a claim is against, a partner record's own partner. */
+    /** The one party of a record that has one: the partner a claim is against, a partner itself, a stock's supplier. */
     private static String againstOf(List<Party> parties) {
         return parties.isEmpty() ? null : parties.getFirst().partnerId();
     }

@@ -153,6 +153,9 @@ class ChangeRelay {
             }
         }
         records.bulkWrite(removals);
+        // Records deleted by their last change go once the feed has it.
+        records.deleteMany(Filters.and(Filters.in("_id", holders.stream().map(holder -> holder.get("_id")).toList()),
+                Filters.exists(ChangeCapture.DELETED_AT), Filters.exists(ChangeCapture.PENDING + ".id", false)));
     }
 
     private List<Document> withoutRelayed(List<Document> entries) {

@@ -24,6 +24,7 @@ enum RecordType {
     ORDER_DRAFT("order_drafts", Scopes.ORDERS_READ, RecordType::listedParties),
     PRODUCT("products", Scopes.ORDERS_READ, document -> single(document.getString("supplierId"), "SUPPLIER")),
     PRICE_LIST("price_lists", Scopes.ORDERS_READ, document -> List.of()),
+    STOCK_LEVEL("stock_levels", Scopes.STOCK_READ, document -> single(document.getString("supplierId"), "SUPPLIER")),
     PARTNER("partners", Scopes.PARTNERS_READ, document -> single(String.valueOf(document.get("_id")), "SELF")),
     SERVICE_CASE("service_cases", Scopes.SERVICE_READ, RecordType::listedParties),
     RECOVERY_CLAIM("recovery_claims", Scopes.SERVICE_READ, RecordType::listedParties);

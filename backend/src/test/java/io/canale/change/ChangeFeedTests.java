@@ -111,6 +111,37 @@ class ChangeFeedTests extends IntegrationTestBase {
     }
 
     @Test
+    void stock_levels_drafts_and_partner_records_reach_only_their_own_partner() {
+        String ferri = tokenFor("supplier-system");
+        http.payload(ferri, "mutation($items: [StockItemInput!]!) { publishStock(input: {items: $items}) { applied "
+                + "userErrors { field code message } } }", Map.of("items", List.of(Map.of("sku", "FRN-DSC-002", "available", 7321))));
+        await().atMost(Duration.ofSeconds(15)).until(() -> readAll(ferri, List.of("STOCK_LEVEL")).toString().contains("7321"));
+        assertThat(readAll(tokenFor("staff@canale.demo"), List.of("STOCK_LEVEL")).toString()).contains("7321");
+        for (String other : List.of("supplier2@canale.demo", "dealer@canale.demo", "dealer-system", "carrier-system")) {
+            assertThat(readAll(tokenFor(other), List.of("STOCK_LEVEL")).toString()).as(other).doesNotContain("7321");
+        }
+
+        String dealer = tokenFor("dealer@canale.demo");
+        JsonNode draft = http.payload(dealer, "mutation($input: SaveOrderDraftInput!) { saveOrderDraft(input: $input) { draft { id version } "
+                + "userErrors { field code message } } }", Map.of("input", Map.of("lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 3)))))
+                .path("draft");
+        String draftId = draft.path("id").asString();
+        http.payload(dealer, "mutation($id: ID!, $v: Int!) { deleteOrderDraft(input: {id: $id, expectedVersion: $v}) { deletedId "
+                + "userErrors { field code message } } }", Map.of("id", draftId, "v", draft.path("version").asInt()));
+        JsonNode drafts = awaitHistory(dealer, draftId, 2);
+        assertThat(drafts.findValuesAsString("changeType")).containsExactly("CREATED", "DELETED");
+        assertThat(paths(drafts)).contains("deletedAt");
+        assertThat(http.graphql(dealer, "query($id: ID!) { orderDraft(id: $id) { id } }", Map.of("id", draftId))
+                .at("/data/orderDraft").isNull()).as("gone for readers").isTrue();
+        for (String other : List.of("dealer2@canale.demo", "supplier-system", "carrier-system")) {
+            http.expectError("NOT_FOUND", tokenFor(other), HISTORY, Map.of("id", draftId));
+        }
+
+        List<JsonNode> partners = readAll(tokenFor("dealer2-system"), List.of("PARTNER"));
+        assertThat(partners).extracting(edge -> edge.at("/node/recordId").asString()).isNotEmpty().containsOnly("ptn_bianchi_moto");
+    }
+
+    @Test
     void cursors_of_other_lists_and_edited_cursors_are_refused() {
         String system = tokenFor("dealer-system");
         String leadsCursor = http.graphql(system, "{ leads(first: 1) { pageInfo { endCursor } } }").at("/data/leads/pageInfo/endCursor").asString();
