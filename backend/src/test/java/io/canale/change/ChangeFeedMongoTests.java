@@ -50,7 +50,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H"})
 @Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeFeed.class, ChangeReading.class,
-        AccessPolicy.class, PartnerDirectory.class, ChangeFeedMongoTests.Clocks.class})
+        AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, ChangeFeedMongoTests.Clocks.class})
 class ChangeFeedMongoTests {
 
     static class Clocks {
@@ -156,8 +156,8 @@ class ChangeFeedMongoTests {
         for (int i = 0; i < 2 * perNode; i++) {
             mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_node_" + i, "QUALIFIED"));
         }
-        ChangeRelay first = new ChangeRelay(mongo, properties, clock);
-        ChangeRelay second = new ChangeRelay(mongo, properties, clock);
+        ChangeRelay first = new ChangeRelay(mongo, properties, clock, () -> { });
+        ChangeRelay second = new ChangeRelay(mongo, properties, clock, () -> { });
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> running = new ArrayList<>();
