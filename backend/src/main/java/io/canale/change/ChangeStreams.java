@@ -12,10 +12,11 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
-import reactor.core.Exceptions;
+import reactor.core.Disposable;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -64,16 +65,22 @@ class ChangeStreams {
         Bson visible = recordId == null ? reading.concerning(caller, types)
                 : Filters.and(Filters.eq("recordId", recordId), reading.concerning(caller, types));
         return Flux.defer(() -> {
-            tail.start(); // before catching up, so that nothing appended meanwhile falls between the two
+            // Listen first, then catch up: what the tail hands over meanwhile waits here, so nothing falls between.
+            Sinks.Many<Document> arriving = Sinks.many().unicast().onBackpressureBuffer();
+            Disposable listening = tail.entries().subscribe(arriving::tryEmitNext);
+            tail.start();
             AtomicLong last = new AtomicLong(after);
             Flux<Document> missed = Flux.defer(() -> Flux.fromIterable(between(visible, last.get(), Long.MAX_VALUE)))
                     .subscribeOn(Schedulers.boundedElastic());
-            Flux<Document> live = tail.entries()
-                    .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> { }, BufferOverflowStrategy.ERROR)
-                    .onErrorMap(Exceptions::isOverflow, overflow -> new SlowSubscriberException());
-            return Flux.concat(missed, live)
+            // A full buffer ends the stream at once (a buffer's own overflow error would wait behind its content).
+            Sinks.Empty<ShownChange> cut = Sinks.empty();
+            return Flux.concat(missed, arriving.asFlux())
                     .concatMap(entry -> inOrder(entry, visible, wanted, last))
-                    .concatMap(entry -> Mono.justOrEmpty(reading.shownTo(caller, entry)));
+                    .concatMap(entry -> Mono.justOrEmpty(reading.shownTo(caller, entry)))
+                    .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> cut.tryEmitError(new SlowSubscriberException()),
+                            BufferOverflowStrategy.DROP_LATEST)
+                    .takeUntilOther(cut.asMono())
+                    .doFinally(signal -> listening.dispose());
         });
     }
 
