@@ -130,7 +130,7 @@ class ChangeFeed implements InitializingBean {
         return sequence;
     }
 
-    private long prunedThrough() {
+    long prunedThrough() {
         Document state = mongo.getCollection(STATE).find(Filters.eq("_id", "feed")).first();
         return state == null ? 0 : ((Number) state.get("prunedThrough")).longValue();
     }

@@ -62,11 +62,19 @@ class ChangeRelay {
         return thread;
     });
     private long lastSequence = -1;
+    private final Runnable appended;
 
-    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock) {
+    @org.springframework.beans.factory.annotation.Autowired
+    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, ChangeTail tail) {
+        this(mongo, properties, clock, tail::nudge);
+    }
+
+    /** A relay that tells {@code appended} after each append (a test's second node: nobody). */
+    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, Runnable appended) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.appended = appended;
     }
 
     /** Moves the record's pending entries soon, on the relay's own thread; the caller does not wait. */
@@ -177,6 +185,7 @@ class ChangeRelay {
             try {
                 feed().insertMany(numbered, new InsertManyOptions().ordered(true));
                 lastSequence = next + rest.size() - 1;
+                appended.run();
                 return;
             } catch (MongoBulkWriteException ex) {
                 if (ex.getWriteErrors().stream().anyMatch(error -> error.getCode() != 11000)) {

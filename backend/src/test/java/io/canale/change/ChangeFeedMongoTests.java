@@ -48,9 +48,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The feed against the store, without HTTP: entries written with the record's own write, relayed once whatever
  * fails between the steps, numbered uniquely and in order by several relays at once, resumable, pruned.
  */
-@DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H"})
+@DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H",
+        "canale.changes.subscriber-buffer=5"})
 @Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeFeed.class, ChangeReading.class,
-        AccessPolicy.class, PartnerDirectory.class, ChangeFeedMongoTests.Clocks.class})
+        AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, ChangeStreams.class, ChangeFeedMongoTests.Clocks.class})
 class ChangeFeedMongoTests {
 
     static class Clocks {
@@ -87,6 +88,8 @@ class ChangeFeedMongoTests {
     ChangeCapture capture;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ChangeStreams streams;
     @Autowired
     ChangeProperties properties;
 
@@ -156,8 +159,8 @@ class ChangeFeedMongoTests {
         for (int i = 0; i < 2 * perNode; i++) {
             mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_node_" + i, "QUALIFIED"));
         }
-        ChangeRelay first = new ChangeRelay(mongo, properties, clock);
-        ChangeRelay second = new ChangeRelay(mongo, properties, clock);
+        ChangeRelay first = new ChangeRelay(mongo, properties, clock, () -> { });
+        ChangeRelay second = new ChangeRelay(mongo, properties, clock, () -> { });
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -229,6 +232,38 @@ class ChangeFeedMongoTests {
             assertThat(ids(feed.changes(STAFF, null, null, 10))).containsExactly("opp_new");
         } finally {
             clock.advance(properties.retention().plus(Duration.ofDays(1)).negated());
+        }
+    }
+
+    @Test
+    void a_subscriber_that_falls_behind_is_ended_while_the_others_get_every_change() throws Exception {
+        java.util.concurrent.CopyOnWriteArrayList<String> fast = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<Throwable> slowEnded = new java.util.concurrent.CompletableFuture<>();
+        long start = streams.now();
+        reactor.core.Disposable keepingUp = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                .subscribe(change -> fast.add(change.recordId()));
+        streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start).subscribe(new reactor.core.publisher.BaseSubscriber<ShownChange>() {
+            @Override
+            protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+                subscription.request(1); // then never again: a client that stopped reading
+            }
+
+            @Override
+            protected void hookOnError(Throwable error) {
+                slowEnded.complete(error);
+            }
+
+        });
+        try {
+            for (int i = 0; i < 20; i++) {
+                mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_stream_" + i, "QUALIFIED"));
+                relay.relay("opportunities", List.of("opp_stream_" + i));
+            }
+            assertThat(slowEnded.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(ChangeStreams.SlowSubscriberException.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> fast.size() >= 20);
+            assertThat(fast).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "opp_stream_" + i).toList());
+        } finally {
+            keepingUp.dispose();
         }
     }
 
