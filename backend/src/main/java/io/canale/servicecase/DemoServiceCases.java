@@ -103,10 +103,14 @@ class DemoServiceCases implements ApplicationRunner {
     }
 
     /**
-     * Two returns of Rossi: one battery going back to Gallo (on its way: DemoReturnShipments records the carrier's
-     * events), and brake pads of Ferri's delivered demo order that arrived and wait for Ferri's inspection.
+     * Three returns of Rossi: batteries waiting for staff's authorisation; one battery going back to Gallo (on its way:
+     * DemoReturnShipments records the carrier's events); brake pads of Ferri's delivered demo order that arrived and
+     * wait for Ferri's inspection.
      */
     private void returns(Caller staff, Caller rossi, List<ServiceCases.LineRef> batteries) {
+        work(staff, open(rossi, null, ServiceCase.Type.RETURN, "Reso batterie ordinate in eccesso",
+                "Ne servivano due, non quattro.", batteries, null, null, "demo-case-10"));
+
         ServiceCase battery = open(rossi, null, ServiceCase.Type.RETURN, "Reso batteria non necessaria",
                 "Il cliente ha cambiato auto prima del montaggio.", batteries, null, null, "demo-case-7");
         shipBack(rossi, authorise(staff, work(staff, battery), batteries.getFirst(), 1), batteries.getFirst().orderId());

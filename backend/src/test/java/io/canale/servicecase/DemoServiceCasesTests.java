@@ -16,7 +16,15 @@ class DemoServiceCasesTests extends IntegrationTestBase {
 
     static final String READ = "query($id: ID!) { serviceCase(id: $id) { status subject "
             + "returnAuthorization { number lines { sku quantity } shipments { status carrier { name } } inspections { outcome } } "
-            + "survey { status score } viewerCan { shipReturn carryReturn inspectReturn } } }";
+            + "survey { status score } viewerCan { authorizeReturn shipReturn carryReturn inspectReturn } } }";
+
+    @Test
+    void a_demo_return_waits_for_staffs_authorisation() {
+        JsonNode batteries = read("staff@canale.demo", "demo-case-10");
+        assertThat(batteries.path("returnAuthorization").isNull()).isTrue();
+        assertThat(batteries.at("/viewerCan/authorizeReturn").asBoolean()).isTrue();
+        assertThat(read("dealer@canale.demo", "demo-case-10").path("subject").asString()).isEqualTo("Reso batterie ordinate in eccesso");
+    }
 
     @Test
     void a_demo_return_is_on_its_way_back_to_gallo() {
