@@ -120,7 +120,8 @@ class DemoServiceCases implements ApplicationRunner {
         ServiceCase returned = open(rossi, null, ServiceCase.Type.RETURN, "Reso pastiglie rumorose",
                 "Le pastiglie fischiano in frenata dal primo giorno.", List.of(pads), null, null, "demo-case-8");
         returned = shipBack(rossi, authorise(staff, work(staff, returned), pads, 2), padsOrder);
-        cases.comment(rossi, returned.id(), CaseComment.Visibility.SHARED, null, "Due confezioni rispedite con Veloce.");
+        returned = cases.comment(rossi, returned.id(), CaseComment.Visibility.SHARED, null, "Due confezioni rispedite con Veloce.").serviceCase();
+        cases.waitOn(staff, returned.id(), version(returned), ServiceCase.WaitingOn.SUPPLIER, "ispezione dei pezzi resi");
     }
 
     private ServiceCase authorise(Caller staff, ServiceCase serviceCase, ServiceCases.LineRef line, int quantity) {

@@ -40,6 +40,7 @@ class DemoServiceCasesTests extends IntegrationTestBase {
     void a_demo_return_arrived_at_ferri_and_waits_for_its_inspection() {
         JsonNode pads = read("supplier@canale.demo", "demo-case-8");
         assertThat(pads.path("subject").asString()).isEqualTo("Reso pastiglie rumorose");
+        assertThat(pads.path("status").asString()).isEqualTo("WAITING");
         assertThat(pads.at("/returnAuthorization/lines/0").toString()).isEqualTo("{\"sku\":\"FRN-PAD-001\",\"quantity\":2}");
         assertThat(pads.at("/returnAuthorization/shipments/0/status").asString()).isEqualTo("DELIVERED");
         assertThat(pads.at("/viewerCan/inspectReturn").asBoolean()).isTrue();

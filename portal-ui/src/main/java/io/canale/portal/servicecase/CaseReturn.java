@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.canale.portal.DateTimes;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The case's return (RMA) as every party sees it: the number, the lines authorised to go back with the supplier's
@@ -26,7 +27,7 @@ class CaseReturn extends Div {
     private final ServiceCase.Return rma;
     private final ReturnDialogs dialogs;
 
-    CaseReturn(ServiceCase serviceCase, ServiceCaseApi api, java.util.function.Consumer<ServiceCasePayload> answer) {
+    CaseReturn(ServiceCase serviceCase, ServiceCaseApi api, Consumer<ServiceCasePayload> answer) {
         this.serviceCase = serviceCase;
         this.rma = serviceCase.returnAuthorization();
         this.dialogs = new ReturnDialogs(serviceCase, api, answer);

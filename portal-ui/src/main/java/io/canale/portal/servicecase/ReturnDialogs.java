@@ -1,6 +1,8 @@
 package io.canale.portal.servicecase;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -66,7 +68,7 @@ class ReturnDialogs {
         }
 
         /** Adds the form and the line for errors that belong to no field. */
-        void content(com.vaadin.flow.component.Component... components) {
+        void content(Component... components) {
             add(components);
             add(message);
         }
@@ -306,13 +308,13 @@ class ReturnDialogs {
     private static boolean inRange(IntegerField field, int min, int max) {
         Integer value = field.getValue();
         boolean valid = value != null && value >= min && value <= max;
-        field.setErrorMessage(valid ? null : field.getTranslation("case.return.range", min, max));
+        field.setErrorMessage(valid ? null : UI.getCurrent().getTranslation("case.return.range", min, max));
         field.setInvalid(!valid);
         return valid;
     }
 
     private static boolean required(HasValidation field, boolean given) {
-        field.setErrorMessage(given ? null : ((com.vaadin.flow.component.Component) field).getTranslation("validation.required"));
+        field.setErrorMessage(given ? null : UI.getCurrent().getTranslation("validation.required"));
         field.setInvalid(!given);
         return given;
     }

@@ -8,6 +8,7 @@ import io.canale.portal.api.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A service case as the API returns it, with what the reader may do with it. Lists read only their columns' fields;
@@ -139,7 +140,7 @@ record ServiceCase(String id, Type type, Priority priority, Status status, Strin
         }
 
         /** The supplier's inspection of the line, if it was inspected. */
-        java.util.Optional<Inspection> inspectionOf(ReturnLine line) {
+        Optional<Inspection> inspectionOf(ReturnLine line) {
             return inspections.stream().filter(i -> i.orderId().equals(line.orderId()) && i.line() == line.line()).findFirst();
         }
 
