@@ -425,10 +425,13 @@ public class AccessPolicy {
                 shipOrder(caller, order).allowed());
     }
 
-    /** Listing the carriers to hand goods to: suppliers and staff with {@code orders:write}. */
+    /**
+     * Listing the carriers to hand goods to: suppliers (orders), dealers (returns, see {@link #shipReturn}) and staff with
+     * {@code orders:write}.
+     */
     public Decision listCarriers(Caller caller) {
-        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER),
-                "shipments are handed over by suppliers"));
+        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER)
+                || isA(caller, PartnerType.DEALER), "shipments are handed over by suppliers, returns by dealers"));
     }
 
     private static Decision readShipments(Caller caller) {
