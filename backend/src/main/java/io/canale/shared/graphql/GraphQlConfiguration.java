@@ -2,9 +2,12 @@ package io.canale.shared.graphql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
@@ -71,6 +74,20 @@ class GraphQlConfiguration {
                 return bean;
             }
         };
+    }
+
+    /**
+     * The instrumentations, as Spring Boot hands them to Spring for GraphQL (every {@link Instrumentation} bean, in
+     * order), in a chain that passes the per-field hooks only to those that implement them ({@link InstrumentationChain}).
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer instrumentationChain(ObjectProvider<Instrumentation> instrumentations) {
+        return builder -> builder.configureGraphQl(graphQl -> {
+            List<Instrumentation> all = instrumentations.orderedStream().toList();
+            if (!all.isEmpty()) {
+                graphQl.instrumentation(new InstrumentationChain(all));
+            }
+        });
     }
 
     /**

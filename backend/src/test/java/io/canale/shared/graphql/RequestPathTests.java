@@ -11,11 +11,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * What a GraphQL request no longer repeats or adds needlessly: the token check of a token already checked, a thread
- * per controller method, an observation per data fetcher and per security filter. (Its cost is measured in bench/.)
+ * per controller method, an observation per data fetcher and per security filter, per-field hooks of instrumentations
+ * that have none. (Its cost is measured in bench/.)
  */
 @Import(RequestPathTests.CountedTasks.class)
 class RequestPathTests extends IntegrationTestBase {
@@ -44,6 +46,9 @@ class RequestPathTests extends IntegrationTestBase {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    GraphQlSource graphQlSource;
+
     @Test
     void a_token_is_checked_once_and_then_answered_from_memory() {
         String token = tokenFor("dealer-system");
@@ -71,5 +76,11 @@ class RequestPathTests extends IntegrationTestBase {
         http.graphql(tokenFor("dealer-system"), PAGE);
         assertThat(meters.find("http.server.requests").meters()).isNotEmpty();
         assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+    }
+
+    @Test
+    void per_field_hooks_go_only_to_the_instrumentations_that_implement_them() {
+        assertThat(graphQlSource.graphQl().getInstrumentation()).isInstanceOf(InstrumentationChain.class);
+        assertThat(graphQlSource.graphQl().getInstrumentation().beginFieldExecution(null, null)).isNull();
     }
 }
