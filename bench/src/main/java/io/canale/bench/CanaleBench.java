@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
  * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals}, {@code cases} or
  * {@code partners} for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes
- * its summary there, {@code -Dbench.profileRequests=N} requests, default 3000).
+ * its summary there, {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
  */
 public final class CanaleBench {
 
@@ -220,21 +220,39 @@ public final class CanaleBench {
             System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %10s %10s %9s %9s %9s %9s%n", "", "", "", "", "", "",
                     "", "p50", "p99", "p50", "p99");
         }
+        double[] cpu = new double[3];
         for (int clients : new int[] {1, 20}) {
+            long cpuBefore = processCpuNanos();
             List<Long> apiTimes = measure(api, clients, requests);
+            long cpuApi = processCpuNanos();
             List<Long> rawTimes = measure(driver, clients, requests);
+            long cpuRaw = processCpuNanos();
+            if (clients == 1) {
+                cpu[0] = (cpuApi - cpuBefore) / 1e6 / requests;
+                cpu[2] = (cpuRaw - cpuApi) / 1e6 / requests;
+            }
             if (plain == null) {
                 System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx%n", clients,
                         ms(p(apiTimes, 50)), ms(p(apiTimes, 99)), ms(p(rawTimes, 50)), ms(p(rawTimes, 99)),
                         (double) p(apiTimes, 50) / p(rawTimes, 50), (double) p(apiTimes, 99) / p(rawTimes, 99));
                 continue;
             }
+            long cpuPlain = processCpuNanos();
             List<Long> plainTimes = measure(plain, clients, requests);
+            if (clients == 1) {
+                cpu[1] = (processCpuNanos() - cpuPlain) / 1e6 / requests;
+            }
             System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx %8.1fx %8.1fx%n",
                     clients, ms(p(apiTimes, 50)), ms(p(apiTimes, 99)), ms(p(plainTimes, 50)), ms(p(plainTimes, 99)),
                     ms(p(rawTimes, 50)), ms(p(rawTimes, 99)), (double) p(apiTimes, 50) / p(plainTimes, 50),
                     (double) p(apiTimes, 99) / p(plainTimes, 99), (double) p(apiTimes, 50) / p(rawTimes, 50),
                     (double) p(apiTimes, 99) / p(rawTimes, 99));
+        }
+        if (plain != null) {
+            // CPU time the whole process (server, store and the benchmark's client) spent per request from one client:
+            // unlike the wall-clock percentiles, hardly moved by other processes competing for the cores.
+            System.out.printf(Locale.ROOT, "process CPU per request, 1 client: api %.2f ms, plain JSON %.2f ms, driver %.2f ms;"
+                    + " api/json %.1fx, api/raw %.1fx%n", cpu[0], cpu[1], cpu[2], cpu[0] / cpu[1], cpu[0] / cpu[2]);
         }
         for (int size : new int[] {1, 100}) {
             long before = COMMANDS.get();
@@ -426,6 +444,11 @@ public final class CanaleBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static long p(List<Long> sorted, int percentile) {

@@ -116,14 +116,81 @@ final class ProfileSummary {
         void run() throws Exception;
     }
 
-    /** Summarises a recording again: {@code ProfileSummary file.jfr [requests]} writes {@code file.txt} and {@code file.collapsed.gz}. */
+    /**
+     * Summarises a recording again: {@code ProfileSummary file.jfr [requests [template.html]]} writes {@code file.txt}
+     * and {@code file.collapsed.gz}, and with the template of d3-flame-graph
+     * ({@code npm pack d3-flame-graph@4.1.3}: {@code package/dist/templates/d3-flamegraph-base.html}, the one Linux
+     * {@code perf script report flamegraph} fills too) an interactive flame graph of the server's stacks,
+     * {@code file.html}.
+     */
     public static void main(String[] args) throws IOException {
         String prefix = args[0].replaceFirst("\\.jfr$", "");
         summarise(Path.of(args[0]), Path.of(prefix + ".txt"), Path.of(prefix + ".collapsed.gz"), args[0],
                 args.length > 1 ? Integer.parseInt(args[1]) : 0);
+        if (args.length > 2) {
+            flameGraph(Path.of(prefix + ".collapsed.gz"), Path.of(args[2]), Path.of(prefix + ".html"), args[0]);
+        }
     }
 
-    /** Runs the work under JFR and writes {@code prefix.jfr}, {@code prefix.txt} and {@code prefix.collapsed.gz}. */
+    /** A node of the flame graph: a frame, the samples on it and below it, and its callees. */
+    private static final class Node {
+        final String name;
+        long value;
+        final Map<String, Node> children = new LinkedHashMap<>();
+
+        Node(String name) {
+            this.name = name;
+        }
+
+        void add(String[] frames, int from, long count) {
+            value += count;
+            if (from < frames.length) {
+                children.computeIfAbsent(frames[from], Node::new).add(frames, from + 1, count);
+            }
+        }
+
+        /** As d3-flame-graph reads it, leaving out callees under {@code minimum} samples (their time stays here). */
+        void json(StringBuilder out, long minimum) {
+            out.append("{\"name\":\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\"value\":")
+                    .append(value).append(",\"children\":[");
+            boolean first = true;
+            for (Node child : children.values()) {
+                if (child.value >= minimum) {
+                    out.append(first ? "" : ",");
+                    child.json(out, minimum);
+                    first = false;
+                }
+            }
+            out.append("]}");
+        }
+    }
+
+    /** The server's stacks of a collapsed file as a d3-flame-graph page (callees under 0.05 % left out). */
+    static void flameGraph(Path collapsed, Path template, Path html, String title) throws IOException {
+        Node root = new Node(title);
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(collapsed)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.startsWith("[" + SERVER + "]")) {
+                    continue;
+                }
+                int space = line.lastIndexOf(' ');
+                String[] frames = line.substring(0, space).split(";");
+                root.add(frames, 1, Long.parseLong(line.substring(space + 1)));
+            }
+        }
+        StringBuilder json = new StringBuilder();
+        root.json(json, Math.max(1, root.value / 2000));
+        String page = Files.readString(template).replace("/** @flamegraph_json **/", json)
+                .replace("/** @options_json **/", "{\"title\":\"" + title.replace("\"", "'") + "\"}");
+        Files.writeString(html, page);
+    }
+
+    /**
+     * Runs the work under JFR and writes {@code prefix.jfr}, {@code prefix.txt} and {@code prefix.collapsed.gz}, and
+     * {@code prefix.html} when {@code -Dbench.flamegraphTemplate} names d3-flame-graph's template (see {@link #main}).
+     */
     static void record(Path prefix, String what, int requests, Work work) throws Exception {
         Path jfr = Path.of(prefix + ".jfr");
         Files.createDirectories(jfr.toAbsolutePath().getParent());
@@ -141,7 +208,12 @@ final class ProfileSummary {
         summarise(jfr, Path.of(prefix + ".txt"), Path.of(prefix + ".collapsed.gz"), String.format(Locale.ROOT,
                 "%s, %,d requests from 1 client in %,d ms = %.2f ms per request", what, requests, took.toMillis(),
                 (double) took.toMillis() / requests), requests);
-        System.out.println("Profile: " + jfr + " (summary " + prefix + ".txt, stacks " + prefix + ".collapsed.gz)");
+        String template = System.getProperty("bench.flamegraphTemplate");
+        if (template != null) {
+            flameGraph(Path.of(prefix + ".collapsed.gz"), Path.of(template), Path.of(prefix + ".html"), what);
+        }
+        System.out.println("Profile: " + jfr + " (summary " + prefix + ".txt, stacks " + prefix + ".collapsed.gz"
+                + (template != null ? ", flame graph " + prefix + ".html" : "") + ")");
     }
 
     static void summarise(Path jfr, Path summary, Path collapsed, String title, int requests) throws IOException {
