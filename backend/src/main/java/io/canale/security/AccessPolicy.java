@@ -920,4 +920,21 @@ public class AccessPolicy {
     public boolean readsPriceLists(Caller caller) {
         return readCatalog(caller).then(() -> readPriceLists(caller)).allowed();
     }
+
+    // ---- notifications --------------------------------------------------------------------------------------
+
+    /** Whose notifications the caller reads: its own partner's (its people, and its systems). */
+    public String notifiedPartner(Caller caller) {
+        return caller.partnerId();
+    }
+
+    /** Whether the caller reads notifications addressed to this partner. */
+    public boolean readsNotificationsOf(Caller caller, String partnerId) {
+        return actsFor(caller, partnerId);
+    }
+
+    /** Whether the caller reads notifications about records read with this scope. */
+    public boolean readsNotificationsUnder(Caller caller, String readScope) {
+        return caller.has(readScope);
+    }
 }
