@@ -103,7 +103,7 @@ final class QueryShapeRecorder implements CommandListener {
         String name = frame.getClassName();
         return name.startsWith("io.canale.") && !name.contains("$$") && !name.contains("$Proxy")
                 && !frame.getDeclaringClass().isHidden()
-                && !name.startsWith(QueryShapeRecorder.class.getPackageName() + ".");
+                && !name.equals(QueryShapeRecorder.class.getName()) && !name.startsWith(QueryShapeRecorder.class.getName() + "$");
     }
 
     /** The recorded shapes, each with the places that sent it. */
