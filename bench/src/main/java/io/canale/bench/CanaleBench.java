@@ -47,8 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
  * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals}, {@code cases} or
- * {@code partners} for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes
- * its summary there, {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
+ * {@code partners} or {@code connections} (commands per request of the other connections, {@link ConnectionCommands})
+ * for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes its summary there,
+ * {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
  */
 public final class CanaleBench {
 
@@ -126,6 +127,11 @@ public final class CanaleBench {
                     bench.partners(requests);
                     System.exit(0);
                 }
+                // -Dbench.only=connections: commands per request of the other connections alone, on the demo data.
+                if (only.equals("connections")) {
+                    new ConnectionCommands(bench, token(base, "dealer-system", "canale-demo-secret")).run();
+                    System.exit(0);
+                }
                 // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
                 if (!"refusals".equals(only)) {
                     bench.partners(requests);
@@ -144,6 +150,7 @@ public final class CanaleBench {
                     bench.stockFeedVersusBulkWrite(context.getBean(io.canale.catalog.Catalog.class),
                             token(base, "bench-supplier-system", "bench-secret"), 10_000);
                     new ServiceCaseBench(bench, context, client.getDatabase("canale")).run(requests);
+                    new ConnectionCommands(bench, token(base, "dealer-system", "canale-demo-secret")).run();
                 }
                 context.getBean(PartnerSystemClients.class).ensure("bench-budget-system", "Benchmark budget", "ptn_canale",
                         PartnerType.MANUFACTURER, "bench-secret");
@@ -384,7 +391,7 @@ public final class CanaleBench {
         return graphql(token, query, variables);
     }
 
-    private JsonNode graphql(String bearer, String query, Map<String, Object> variables) throws Exception {
+    JsonNode graphql(String bearer, String query, Map<String, Object> variables) throws Exception {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
                 .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
@@ -463,7 +470,7 @@ public final class CanaleBench {
         return token(base, "bench-staff-system", "bench-secret");
     }
 
-    private static String token(String base, String clientId, String secret) throws Exception {
+    static String token(String base, String clientId, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
