@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -236,7 +237,7 @@ class ServiceCaseController {
                 errors -> new CaseCommentPayload(null, null, errors));
     }
 
-    private ReaderThread readerThread(Caller caller, ServiceCase serviceCase, java.util.function.Predicate<String> selected) {
+    private ReaderThread readerThread(Caller caller, ServiceCase serviceCase, Predicate<String> selected) {
         return new ReaderThread(policy, partners, caller, serviceCase, cases.facts(serviceCase), selected);
     }
 
