@@ -17,13 +17,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Customer satisfaction with closed service cases, as far as the API lets the reader see it: the average score, the
  * number of answers and a bar per calendar month, in all (staff: every case; a dealer or supplier: its own cases) and,
- * when the figures are everybody's, per dealer and supplier, by name. Without answers it says so.
+ * when the figures are everybody's, per dealer and supplier in the API's order (the lowest average first). Without
+ * answers it says so.
  */
 @Route(value = "service-satisfaction", layout = MainLayout.class)
 @Menu(title = "nav.serviceSatisfaction", order = 10.3, icon = "vaadin:smiley-o")
@@ -72,9 +72,8 @@ class ServiceSatisfactionView extends VerticalLayout implements BeforeEnterObser
             Div list = new Div();
             list.setId("satisfaction-partners");
             list.addClassName("satisfaction-partners");
-            partners.stream().sorted(Comparator.comparing(partner -> partner.partner().name(), String.CASE_INSENSITIVE_ORDER))
-                    .forEach(partner -> list.add(figures("satisfaction-partner-" + partner.partner().id(), partner.partner().name(),
-                            partner.average(), partner.count(), partner.trend())));
+            partners.forEach(partner -> list.add(figures("satisfaction-partner-" + partner.partner().id(), partner.partner().name(),
+                    partner.average(), partner.count(), partner.trend())));
             add(list);
         }
     }
