@@ -20,7 +20,9 @@ class ApiSecurityConfig {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/graphql", "/graphql/**", "/imports/**", "/service-cases/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // A WebSocket handshake carries no token: it comes in connection_init (io.canale.security.WebSocketCallers).
+                .authorizeHttpRequests(requests -> requests.requestMatchers(ApiSecurityConfig::webSocketUpgrade).permitAll()
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(withDefaults()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -39,5 +41,9 @@ class ApiSecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    private static boolean webSocketUpgrade(jakarta.servlet.http.HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
     }
 }

@@ -2,6 +2,7 @@ package io.canale.identity;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,14 +41,15 @@ class SecurityBeans {
 
     /**
      * The API checks tokens locally against the published keys (chosen by the token's {@code kid}) and insists on
-     * our issuer and on the API's audience, so a token minted for another audience is refused.
+     * our issuer and on the API's audience, so a token minted for another audience is refused. A token that passed is
+     * remembered until it expires or the signing keys are reloaded ({@link ValidatedTokens}).
      */
     @Bean
     JwtDecoder jwtDecoder(SigningKeyRing keys, AuthServerProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.publishedKeys()).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
                 new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.apiAudience())));
-        return decoder;
+        return new ValidatedTokens(decoder, keys::current, Clock.systemUTC(), properties.accessTokenTtl(), 10_000);
     }
 
     @Bean

@@ -31,6 +31,11 @@ class SigningKeyRing {
         keys = store.refresh();
     }
 
+    /** The keys loaded last: a new object after every reload, whether or not they changed. */
+    Object current() {
+        return keys;
+    }
+
     JWKSource<SecurityContext> signingKey() {
         return (selector, context) -> selector.select(new JWKSet(keys.signingAt(clock.instant())));
     }

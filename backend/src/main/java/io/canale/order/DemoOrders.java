@@ -92,6 +92,13 @@ class DemoOrders implements ApplicationRunner {
         shipments.record(veloce, done, "demo-8-pu", Shipment.EventType.PICKED_UP, now.minus(30, ChronoUnit.HOURS), null, null, null);
         shipments.record(veloce, done, "demo-8-dl", Shipment.EventType.DELIVERED, now.minus(6, ChronoUnit.HOURS), null,
                 "M. Rossi", null);
+        // Delivered from Ferri: brake pads the demo service cases send back for inspection (DemoServiceCases).
+        var pads = answerAll(ferri, submit(rossi, "demo-9", 2, new Orders.LineRequest("FRN-PAD-001", 10)).getFirst(), null);
+        pads = shipments.ship(ferri, pads.id(), version(pads), VELOCE, 1);
+        String padsShipment = pads.shipments().getFirst().id();
+        shipments.record(veloce, padsShipment, "demo-9-pu", Shipment.EventType.PICKED_UP, now.minus(72, ChronoUnit.HOURS), null, null, null);
+        shipments.record(veloce, padsShipment, "demo-9-dl", Shipment.EventType.DELIVERED, now.minus(48, ChronoUnit.HOURS), null,
+                "M. Rossi", null);
     }
 
     private List<io.canale.order.Order> submit(Caller dealer, String key, int daysAhead, Orders.LineRequest... lines) {

@@ -43,6 +43,8 @@ class OrderDraft {
     private List<Party> parties;
     private Instant createdAt;
     private Audit audit;
+    /** When it was deleted: such a draft is gone for readers and removed once the change feed has it. */
+    private Instant deletedAt;
     @Version
     private Long version;
 
@@ -132,6 +134,20 @@ class OrderDraft {
     /** What the access policy weighs about this draft. */
     Facts.OrderDraft facts() {
         return new Facts.OrderDraft(dealerId, parties, status == Status.OPEN, status == Status.SUBMITTED);
+    }
+
+    /**
+     * Deleting an open draft marks it; the store removes it once the change feed has recorded the deletion (a
+     * marked draft is not found meanwhile).
+     */
+    void delete(Actor by, Instant at) {
+        requireOpen();
+        deletedAt = at;
+        audit = audit.changedBy(by, at);
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
     }
 
     void requireOpen() {

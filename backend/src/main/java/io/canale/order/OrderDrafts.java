@@ -99,23 +99,22 @@ class OrderDrafts {
         policy.deleteDraft(caller, draft.facts()).enforce("input.id");
         Versions.expect(expectedVersion, draft.version());
         draft.requireOpen();
-        long deleted = mongo.remove(Query.query(Criteria.where("_id").is(id).and("version").is(draft.version())), OrderDraft.class)
-                .getDeletedCount();
-        if (deleted == 0) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("order draft " + id + " changed meanwhile");
-        }
+        draft.delete(caller.actor(), clock.instant());
+        mongo.save(draft); // versioned: a draft changed meanwhile is not deleted
         return id;
     }
 
     /** Open and in-flight drafts, newest first: the dealer's own, all for staff; nobody else's. */
     Window<OrderDraft> list(Caller caller, ScrollSubrange page) {
-        Criteria criteria = policy.ordersVisibleTo(caller).asCriteria().and("status").ne(OrderDraft.Status.SUBMITTED);
+        Criteria criteria = policy.ordersVisibleTo(caller).asCriteria().and("status").ne(OrderDraft.Status.SUBMITTED)
+                .and("deletedAt").isNull();
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, OrderDraft.class);
     }
 
     Optional<OrderDraft> find(Caller caller, String id) {
         policy.ordersVisibleTo(caller);
         return Optional.ofNullable(mongo.findById(id, OrderDraft.class))
+                .filter(draft -> !draft.deleted())
                 .filter(draft -> policy.mayRead(caller, Scopes.ORDERS_READ, draft.parties()));
     }
 

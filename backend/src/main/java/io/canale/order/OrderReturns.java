@@ -8,9 +8,14 @@ import io.canale.shared.InvalidInputException;
 import io.canale.shared.PartnerType;
 import io.canale.shared.UserErrorCode;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,11 +30,13 @@ public class OrderReturns {
     private final OrderStore store;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
+    private final MongoOperations mongo;
     private final Clock clock;
 
-    OrderReturns(Orders orders, OrderStore store, PartnerDirectory partners, AccessPolicy policy, Clock clock) {
+    OrderReturns(Orders orders, OrderStore store, PartnerDirectory partners, AccessPolicy policy, MongoOperations mongo, Clock clock) {
         this.orders = orders;
         this.store = store;
+        this.mongo = mongo;
         this.partners = partners;
         this.policy = policy;
         this.clock = clock;
@@ -56,6 +63,23 @@ public class OrderReturns {
     /** The order's return shipment under the RMA, if the caller may read the order and there is one. */
     public Optional<ReturnShipment> returnShipment(Caller caller, String orderId, String rmaNumber) {
         return orders.find(caller, orderId).flatMap(order -> order.returnOf(rmaNumber).map(shipment -> ReturnShipment.of(order, shipment)));
+    }
+
+    /**
+     * Where each of the shipments is (READY, IN_TRANSIT, EXCEPTION, DELIVERED), in one query, for those the caller may
+     * read as a shipment (staff, the order's dealer and supplier, the shipment's own carrier); others are left out.
+     */
+    public Map<String, String> shipmentStatuses(Caller caller, Collection<String> shipmentIds) {
+        Map<String, String> statuses = new HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return statuses;
+        }
+        for (Order order : mongo.find(Query.query(Criteria.where("shipments.id").in(shipmentIds)), Order.class)) {
+            order.shipments().stream().filter(shipment -> shipmentIds.contains(shipment.id()))
+                    .filter(shipment -> policy.mayReadShipment(caller, order.facts(shipment)))
+                    .forEach(shipment -> statuses.put(shipment.id(), shipment.status().name()));
+        }
+        return statuses;
     }
 
     /**

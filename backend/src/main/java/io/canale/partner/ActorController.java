@@ -63,6 +63,11 @@ class ActorController {
         return shown(entry.actor(), caller, env).name();
     }
 
+    @SchemaMapping(typeName = "Change", field = "actor")
+    ShownActor changeActor(Acted change, Caller caller, DataFetchingEnvironment env) {
+        return shown(change.actor(), caller, env);
+    }
+
     @SchemaMapping(typeName = "Audit", field = "creator")
     ShownActor creator(Audit audit, Caller caller, DataFetchingEnvironment env) {
         return shown(audit.creator(), caller, env);

@@ -426,10 +426,13 @@ public class AccessPolicy {
                 shipOrder(caller, order).allowed());
     }
 
-    /** Listing the carriers to hand goods to: suppliers and staff with {@code orders:write}. */
+    /**
+     * Listing the carriers to hand goods to: suppliers (orders), dealers (returns, see {@link #shipReturn}) and staff with
+     * {@code orders:write}.
+     */
     public Decision listCarriers(Caller caller) {
-        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER),
-                "shipments are handed over by suppliers"));
+        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.SUPPLIER)
+                || isA(caller, PartnerType.DEALER), "shipments are handed over by suppliers, returns by dealers"));
     }
 
     private static Decision readShipments(Caller caller) {
@@ -891,5 +894,35 @@ public class AccessPolicy {
     public Actions.RecoveryClaim claimActions(Caller caller, Facts.RecoveryClaim claim) {
         boolean answer = answerRecoveryClaim(caller, claim).allowed();
         return new Actions.RecoveryClaim(answer, answer, withdrawRecoveryClaim(caller, claim).allowed());
+    }
+
+    // ---- the change feed ------------------------------------------------------------------------------------
+
+    /**
+     * Whether the caller's change feed carries changes of the records read with this scope; which records and which
+     * of their fields then follows the same decisions as reading them.
+     */
+    public boolean readsChangesUnder(Caller caller, String readScope) {
+        return caller.has(readScope);
+    }
+
+    /** Whether the caller reads every record's changes with every field: staff. */
+    public boolean readsEveryChange(Caller caller) {
+        return caller.isStaff();
+    }
+
+    /** Whether the caller reads an order itself (not only its shipments): staff, its dealer and its supplier. */
+    public boolean mayReadOrder(Caller caller, Collection<Party> parties) {
+        return readOrder(caller, parties).allowed();
+    }
+
+    /** Whether the caller reads the catalog ({@link #readCatalog}). */
+    public boolean mayReadCatalog(Caller caller) {
+        return readCatalog(caller).allowed();
+    }
+
+    /** Whether the caller reads price lists at all; which ones: {@link #priceListsVisibleTo}. */
+    public boolean readsPriceLists(Caller caller) {
+        return readCatalog(caller).then(() -> readPriceLists(caller)).allowed();
     }
 }

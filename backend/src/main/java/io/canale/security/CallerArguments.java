@@ -31,6 +31,9 @@ public class CallerArguments {
     /** The key of the caller in a request's {@code GraphQLContext}. */
     public static final String CONTEXT_KEY = "caller";
 
+    /** The key of the WebSocket session's id in the {@code GraphQLContext} of an operation sent over WebSocket. */
+    public static final String SESSION_KEY = "webSocketSession";
+
     /** Resolves the caller before execution; a request without one fails field by field with FORBIDDEN. */
     @Bean
     WebGraphQlInterceptor callerInGraphQlContext() {

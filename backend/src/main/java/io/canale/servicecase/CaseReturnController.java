@@ -1,14 +1,18 @@
 package io.canale.servicecase;
 
+import io.canale.order.OrderReturns;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -28,10 +32,12 @@ class CaseReturnController {
 
     private final CaseReturns returns;
     private final PartnerDirectory partners;
+    private final OrderReturns orderReturns;
 
-    CaseReturnController(CaseReturns returns, PartnerDirectory partners) {
+    CaseReturnController(CaseReturns returns, PartnerDirectory partners, OrderReturns orderReturns) {
         this.returns = returns;
         this.partners = partners;
+        this.orderReturns = orderReturns;
     }
 
     @MutationMapping
@@ -63,5 +69,15 @@ class CaseReturnController {
     @BatchMapping(typeName = "ReturnShipmentRef", field = "carrier")
     Map<ReturnAuthorization.ShipmentRef, PartnerRef> carrier(List<ReturnAuthorization.ShipmentRef> shipments) {
         return partners.refsOf(shipments, ReturnAuthorization.ShipmentRef::carrierId);
+    }
+
+    /** Where the goods of a page of return shipments are, in one query; null for a shipment the reader may not see. */
+    @BatchMapping(typeName = "ReturnShipmentRef", field = "status")
+    Map<ReturnAuthorization.ShipmentRef, String> status(List<ReturnAuthorization.ShipmentRef> shipments, @ContextValue Caller caller) {
+        Map<String, String> statuses = orderReturns.shipmentStatuses(caller, shipments.stream().map(ReturnAuthorization.ShipmentRef::shipmentId)
+                .collect(Collectors.toSet()));
+        Map<ReturnAuthorization.ShipmentRef, String> byRef = new HashMap<>();
+        shipments.forEach(shipment -> byRef.put(shipment, statuses.get(shipment.shipmentId())));
+        return byRef;
     }
 }

@@ -30,6 +30,11 @@ record CaseSurvey(String nonce, String tokenHash, Delivery delivery, String sent
         return new CaseSurvey(nonce, tokenHash, Delivery.FORWARD, null, issuedAt, expiresAt, score, comment, answeredAt);
     }
 
+    /** The end customer's answer. */
+    CaseSurvey answeredWith(int score, String comment, Instant at) {
+        return new CaseSurvey(nonce, tokenHash, delivery, sentTo, issuedAt, expiresAt, score, comment, at);
+    }
+
     boolean answered() {
         return answeredAt != null;
     }

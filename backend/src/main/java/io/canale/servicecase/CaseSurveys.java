@@ -1,12 +1,9 @@
 package io.canale.servicecase;
 
-import com.mongodb.client.result.UpdateResult;
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
-import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
-import io.canale.shared.TimelineEntry;
 import io.canale.shared.UserErrorCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,11 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -100,11 +96,18 @@ class CaseSurveys {
                 survey.expiresAt())) {
             return closed;
         }
-        Query same = Query.query(Criteria.where("_id").is(closed.id()).and("survey.nonce").is(survey.nonce()));
-        Update toForward = new Update().set("survey", survey.toForward()).push("timeline", TimelineEntry.shared(clock.instant(),
-                Actor.SYSTEM, "CASE_SURVEY_MAIL_FAILED", "The survey mail could not be sent: the dealer forwards the link")).inc("version", 1);
-        ServiceCase changed = mongo.findAndModify(same, toForward, FindAndModifyOptions.options().returnNew(true), ServiceCase.class);
-        return changed == null ? closed : changed;
+        // A versioned save like every other change of the case (so the change feed records it); a concurrent change
+        // of the case makes it read the case again, and leave it alone once that survey is gone.
+        ServiceCase current = closed;
+        for (int attempt = 0; attempt < 3 && current.survey() != null && survey.nonce().equals(current.survey().nonce()); attempt++) {
+            current.surveyMailFailed(clock.instant());
+            try {
+                return mongo.save(current);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                current = mongo.findById(closed.id(), ServiceCase.class);
+            }
+        }
+        return current;
     }
 
     // ---- what readers see ----------------------------------------------------------------------------------
@@ -148,18 +151,25 @@ class CaseSurveys {
         if (!SurveyLinks.TOKEN.matcher(token).matches()) {
             return Answer.UNKNOWN;
         }
-        Instant now = clock.instant();
-        Query open = Query.query(Criteria.where("survey.tokenHash").is(SurveyLinks.hash(token)).and("survey.answeredAt").is(null)
-                .and("survey.expiresAt").gt(now));
-        Update answered = new Update().set("survey.score", score).set("survey.comment", text).set("survey.answeredAt", now)
-                .push("timeline", TimelineEntry.shared(now, Actor.platform("web-form"), "CASE_SURVEY_ANSWERED",
-                        "Customer satisfaction: " + score + "/5", String.valueOf(score)))
-                .inc("version", 1);
-        UpdateResult result = mongo.updateFirst(open, answered, ServiceCase.class);
-        if (result.getModifiedCount() == 1) {
-            return Answer.RECORDED;
+        // Read, answer, save on the version read: of two submits at once the second finds the version changed, reads
+        // the case again and finds the survey answered.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<ServiceCase> found = byToken(token);
+            if (found.isEmpty()) {
+                return Answer.UNKNOWN;
+            }
+            ServiceCase serviceCase = found.get();
+            if (!serviceCase.surveyAnswered(score, text, clock.instant())) {
+                return serviceCase.survey().answered() ? Answer.ANSWERED_BEFORE : Answer.EXPIRED;
+            }
+            try {
+                mongo.save(serviceCase);
+                return Answer.RECORDED;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // read again
+            }
         }
-        return open(token).map(opened -> opened.survey().answered() ? Answer.ANSWERED_BEFORE : Answer.EXPIRED).orElse(Answer.UNKNOWN);
+        throw new IllegalStateException("the case kept changing while the survey answer was saved");
     }
 
     private Optional<ServiceCase> byToken(String token) {

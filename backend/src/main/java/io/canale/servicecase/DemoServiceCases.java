@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo service cases in every state, worked through the same calls the parties make (demo profile only, once):
  * a warranty claim on a delivered order, delivery damage with the carrier, a return, a case waiting on a supplier,
- * resolved and closed ones, with internal, shared and addressed comments.
+ * resolved and closed ones, with internal, shared and addressed comments; returns (RMA) on their way back and waiting
+ * for the supplier's inspection, and a closed case whose end customer answered the satisfaction survey.
  */
 @Component
 @Profile("demo")
@@ -27,14 +28,19 @@ class DemoServiceCases implements ApplicationRunner {
 
     private static final String ROSSI = "ptn_rossi_auto";
     private static final String BIANCHI = "ptn_bianchi_moto";
+    private static final String FERRI = "ptn_ferri_componenti";
     private static final String GALLO = "ptn_gallo_ricambi";
     private static final String VELOCE = "ptn_veloce_logistica";
 
     private final ServiceCases cases;
+    private final CaseReturns returns;
+    private final CaseSurveys surveys;
     private final MongoOperations mongo;
 
-    DemoServiceCases(ServiceCases cases, MongoOperations mongo) {
+    DemoServiceCases(ServiceCases cases, CaseReturns returns, CaseSurveys surveys, MongoOperations mongo) {
         this.cases = cases;
+        this.returns = returns;
+        this.surveys = surveys;
         this.mongo = mongo;
     }
 
@@ -91,6 +97,53 @@ class DemoServiceCases implements ApplicationRunner {
         rejected = cases.resolve(staff, rejected.id(), version(rejected), ServiceCase.Resolution.REJECTED,
                 "La data richiesta era stata confermata e rispettata");
         cases.close(bianchi, rejected.id(), version(rejected));
+
+        returns(staff, rossi, batteries);
+        answeredSurvey(staff, rossi, neri);
+    }
+
+    /**
+     * Three returns of Rossi: batteries waiting for staff's authorisation; one battery going back to Gallo (on its way:
+     * DemoReturnShipments records the carrier's events); brake pads of Ferri's delivered demo order that arrived and
+     * wait for Ferri's inspection.
+     */
+    private void returns(Caller staff, Caller rossi, List<ServiceCases.LineRef> batteries) {
+        work(staff, open(rossi, null, ServiceCase.Type.RETURN, "Reso batterie ordinate in eccesso",
+                "Ne servivano due, non quattro.", batteries, null, null, "demo-case-10"));
+
+        ServiceCase battery = open(rossi, null, ServiceCase.Type.RETURN, "Reso batteria non necessaria",
+                "Il cliente ha cambiato auto prima del montaggio.", batteries, null, null, "demo-case-7");
+        shipBack(rossi, authorise(staff, work(staff, battery), batteries.getFirst(), 1), batteries.getFirst().orderId());
+
+        String padsOrder = Ids.derived("ord", Ids.derived("grp", ROSSI + ":demo-9") + ":" + FERRI);
+        ServiceCases.LineRef pads = new ServiceCases.LineRef(padsOrder, 1);
+        ServiceCase returned = open(rossi, null, ServiceCase.Type.RETURN, "Reso pastiglie rumorose",
+                "Le pastiglie fischiano in frenata dal primo giorno.", List.of(pads), null, null, "demo-case-8");
+        returned = shipBack(rossi, authorise(staff, work(staff, returned), pads, 2), padsOrder);
+        returned = cases.comment(rossi, returned.id(), CaseComment.Visibility.SHARED, null, "Due confezioni rispedite con Veloce.").serviceCase();
+        cases.waitOn(staff, returned.id(), version(returned), ServiceCase.WaitingOn.SUPPLIER, "ispezione dei pezzi resi");
+    }
+
+    private ServiceCase authorise(Caller staff, ServiceCase serviceCase, ServiceCases.LineRef line, int quantity) {
+        return returns.authorize(staff, serviceCase.id(), version(serviceCase),
+                List.of(new ReturnAuthorization.Requested(line.orderId(), line.line(), quantity)));
+    }
+
+    private ServiceCase shipBack(Caller dealer, ServiceCase serviceCase, String orderId) {
+        return returns.ship(dealer, serviceCase.id(), version(serviceCase), orderId, VELOCE, 1);
+    }
+
+    /** A case worked to closure whose end customer answered the survey through the link the dealer forwarded. */
+    private void answeredSurvey(Caller staff, Caller rossi, ServiceCase.EndCustomer customer) {
+        ServiceCase fixed = open(rossi, null, ServiceCase.Type.COMPLAINT, "Filtro olio consegnato senza guarnizione", null, List.of(),
+                "FLT-OIL-010", customer, "demo-case-9");
+        fixed = work(staff, fixed);
+        fixed = cases.resolve(staff, fixed.id(), version(fixed), ServiceCase.Resolution.CREDIT, "Nota di credito per la guarnizione");
+        ServiceCase closed = cases.close(rossi, fixed.id(), version(fixed));
+        String link = surveys.linkFor(rossi, closed, cases.facts(closed));
+        if (link != null) {
+            surveys.answer(link.substring(link.lastIndexOf('/') + 1), 5, "Risolto in fretta, grazie.");
+        }
     }
 
     private ServiceCase open(Caller dealer, String dealerId, ServiceCase.Type type, String subject, String description,
@@ -109,6 +162,6 @@ class DemoServiceCases implements ApplicationRunner {
 
     private static Caller person(String subject, String partnerId, PartnerType type) {
         return new Caller(subject, Caller.Kind.USER, partnerId, type, Set.of(PartnerRole.ADMIN),
-                Set.of(Scopes.SERVICE_READ, Scopes.SERVICE_WRITE, Scopes.ORDERS_READ));
+                Set.of(Scopes.SERVICE_READ, Scopes.SERVICE_WRITE, Scopes.ORDERS_READ, Scopes.ORDERS_WRITE));
     }
 }

@@ -568,6 +568,26 @@ class ServiceCase implements TimelineRecord {
                 : "Satisfaction survey ready for the dealer to forward to the end customer"));
     }
 
+    /** The end customer answered through the link: once, while the survey is open; false when it is not (any more). */
+    boolean surveyAnswered(int score, String comment, Instant at) {
+        if (survey == null || survey.answered() || survey.expired(at)) {
+            return false;
+        }
+        Actor by = Actor.platform("web-form");
+        survey = survey.answeredWith(score, comment, at);
+        timeline.add(TimelineEntry.shared(at, by, "CASE_SURVEY_ANSWERED", "Customer satisfaction: " + score + "/5", String.valueOf(score)));
+        audit = audit.changedBy(by, at);
+        return true;
+    }
+
+    /** The survey mail could not be sent: the dealer forwards the link instead. */
+    void surveyMailFailed(Instant at) {
+        survey = survey.toForward();
+        timeline.add(TimelineEntry.shared(at, Actor.SYSTEM, "CASE_SURVEY_MAIL_FAILED",
+                "The survey mail could not be sent: the dealer forwards the link"));
+        audit = audit.changedBy(Actor.SYSTEM, at);
+    }
+
     /** The timeline without the survey's entries, for readers who may not see the survey. */
     List<TimelineEntry> timelineWithoutSurvey() {
         return timeline.stream().filter(entry -> !entry.event().startsWith(CaseSurvey.EVENT_PREFIX)).toList();

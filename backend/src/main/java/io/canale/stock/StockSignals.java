@@ -1,8 +1,14 @@
 package io.canale.stock;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.canale.change.RecordedWrites;
 import io.canale.catalog.Catalog;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
@@ -18,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +42,8 @@ class StockSignals {
 
     static final int MAX_ITEMS = 10_000;
     static final long MAX_QUANTITY = 10_000_000;
+    private static final String COLLECTION = "stock_levels";
+    private static final int DUPLICATE_KEY = 11000;
 
     record Item(String sku, Integer available, Integer nextBatchQuantity, String nextBatchEta) {
     }
@@ -47,10 +56,12 @@ class StockSignals {
     private final AccessPolicy policy;
     private final Clock clock;
     private final long lowThreshold;
+    private final RecordedWrites recorded;
 
     StockSignals(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock,
-            @Value("${canale.stock.low-threshold:10}") long lowThreshold) {
+            @Value("${canale.stock.low-threshold:10}") long lowThreshold, RecordedWrites recorded) {
         this.mongo = mongo;
+        this.recorded = recorded;
         this.catalog = catalog;
         this.policy = policy;
         this.clock = clock;
@@ -73,7 +84,7 @@ class StockSignals {
         Instant now = clock.instant();
         Set<String> seen = new HashSet<>();
         List<UserError> refused = new ArrayList<>();
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        Map<String, StockLevel> accepted = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String path = "input.items." + i;
@@ -106,16 +117,61 @@ class StockSignals {
                 refused.addAll(errors.list());
                 continue;
             }
-            StockLevel level = new StockLevel(sku, caller.partnerId(), item.available(),
-                    batch ? item.nextBatchQuantity().longValue() : null, batch ? item.nextBatchEta() : null, now, caller.subject());
-            Document document = new Document();
-            mongo.getConverter().write(level, document);
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", sku), document, new ReplaceOptions().upsert(true)));
+            accepted.put(sku, new StockLevel(sku, caller.partnerId(), item.available(),
+                    batch ? item.nextBatchQuantity().longValue() : null, batch ? item.nextBatchEta() : null, now, caller.subject()));
         }
-        if (!writes.isEmpty()) {
-            mongo.getCollection("stock_levels").bulkWrite(writes);
+        List<String> conflicts = write(caller, accepted);
+        conflicts.forEach(sku -> refused.add(UserError.of("input.items", UserErrorCode.VERSION_CONFLICT,
+                "the stock of " + sku + " was published by another feed meanwhile; send it again")));
+        return new Result(accepted.size() - conflicts.size(), refused);
+    }
+
+    /**
+     * Replaces the levels in one bulk write, each conditional on the version read with all the others in one query,
+     * and each carrying its change-feed entry. A level another feed replaced meanwhile is read and written again;
+     * answers the SKUs that still collided after that.
+     */
+    private List<String> write(Caller caller, Map<String, StockLevel> levels) {
+        Map<String, StockLevel> rest = new LinkedHashMap<>(levels);
+        MongoCollection<Document> stored = mongo.getCollection(COLLECTION);
+        for (int attempt = 0; attempt < 3 && !rest.isEmpty(); attempt++) {
+            Map<String, Document> before = new HashMap<>();
+            stored.find(Filters.in("_id", rest.keySet())).forEach(document -> before.put(document.getString("_id"), document));
+            Map<String, Long> expected = new HashMap<>();
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            rest.forEach((sku, level) -> {
+                Document previous = before.get(sku);
+                Document after = new Document();
+                mongo.getConverter().write(level, after);
+                long version = previous == null ? 0 : versionOf(previous) + 1;
+                after.put("version", version);
+                recorded.withChange(COLLECTION, previous, after, caller.actor());
+                expected.put(sku, version);
+                writes.add(previous == null ? new InsertOneModel<>(after) : new ReplaceOneModel<>(Filters.and(Filters.eq("_id", sku),
+                        previous.containsKey("version") ? Filters.eq("version", previous.get("version")) : Filters.exists("version", false)),
+                        after));
+            });
+            try {
+                stored.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException collided) {
+                if (collided.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                    throw collided;
+                }
+            }
+            Set<String> done = new HashSet<>();
+            stored.find(Filters.in("_id", rest.keySet())).projection(Projections.include("version")).forEach(document -> {
+                if (expected.get(document.getString("_id")) == versionOf(document)) {
+                    done.add(document.getString("_id"));
+                }
+            });
+            recorded.written(COLLECTION, done);
+            rest.keySet().removeAll(done);
         }
-        return new Result(writes.size(), refused);
+        return List.copyOf(rest.keySet());
+    }
+
+    private static long versionOf(Document level) {
+        return level.get("version") instanceof Number version ? version.longValue() : -1;
     }
 
     /** Stock of the given SKUs as the caller may see it, read in one query. */

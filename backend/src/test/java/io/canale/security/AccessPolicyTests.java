@@ -236,7 +236,7 @@ class AccessPolicyTests {
                 line("ship an order not confirmed yet", (p, c) -> p.shipOrder(c, SUBMITTED),               R, R, R, R, R, N, S, N, F, F),
                 line("see the end customer of Rossi's order", (p, c) -> p.seesEndCustomerOf(c, ROSSI),
                         true, true, true, true, true, false, false, false, false, false),
-                line("list carriers to hand goods to", (p, c) -> p.listCarriers(c),                        A, A, F, F, F, F, A, A, F, F),
+                line("list carriers to hand goods to", (p, c) -> p.listCarriers(c),                        A, A, A, A, A, A, A, A, F, F),
                 line("which orders' shipments are listed", (p, c) -> p.shipmentsVisibleTo(c),
                         all(), all(), partyOf(ROSSI), partyOf(ROSSI), partyOf(ROSSI), partyOf(BIANCHI), partyOf(FERRI), partyOf(GALLO),
                         partyOf(VELOCE), partyOf(RAPIDO)),

@@ -28,7 +28,7 @@ class CaseReturnTests extends IntegrationTestBase {
     static final String FERRI = "ptn_ferri_componenti";
     static final String VELOCE = "ptn_veloce_logistica";
     static final String CASE = "id version status parties { partner { id } role } endCustomer { name } "
-            + "returnAuthorization { number lines { orderId line sku quantity } shipments { orderId shipmentId carrier { id name } } "
+            + "returnAuthorization { number lines { orderId line sku quantity } shipments { orderId shipmentId status carrier { id name } } "
             + "inspections { orderId line receivedQuantity condition outcome reason replacementOrderId } } timeline { event } "
             + "viewerCan { authorizeReturn shipReturn carryReturn inspectReturn }";
     static final String READ = "query($id: ID!) { serviceCase(id: $id) { " + CASE + " } }";
@@ -74,11 +74,13 @@ class CaseReturnTests extends IntegrationTestBase {
         String returnShipment = shipped.at("/returnAuthorization/shipments/0/shipmentId").asString();
         assertThat(shipped.at("/returnAuthorization/shipments/0/carrier/name").asString()).isEqualTo("Veloce Logistica");
         assertThat(shipped.path("parties").toString()).as("the carrier joins").contains(VELOCE, "CARRIER");
+        assertThat(shipped.at("/returnAuthorization/shipments/0/status").asString()).as("waiting for the carrier").isEqualTo("READY");
 
         JsonNode seenByCarrier = read(veloce, id);
         assertThat(seenByCarrier.at("/viewerCan").toString())
                 .isEqualTo("{\"authorizeReturn\":false,\"shipReturn\":false,\"carryReturn\":true,\"inspectReturn\":false}");
         assertThat(seenByCarrier.path("endCustomer").isNull()).isTrue();
+        assertThat(seenByCarrier.at("/returnAuthorization/shipments/0/status").asString()).as("its own shipment").isEqualTo("READY");
 
         assertThat(http.userErrors(ferri, INSPECT, Map.of("id", id, "v", shipped.path("version").asInt(), "lines",
                 List.of(inspection(order.id(), 1, 2, "REPLACE")))).at("/0/code").asString())
@@ -102,6 +104,8 @@ class CaseReturnTests extends IntegrationTestBase {
         assertThat(after.path("timeline").findValuesAsString("event")).containsOnlyOnce("ORDER_DELIVERED")
                 .contains("RETURN_SHIPMENT_CREATED", "RETURN_SHIPMENT_PICKED_UP", "RETURN_SHIPMENT_DELIVERED");
 
+        assertThat(read(ferri, id).at("/returnAuthorization/shipments/0/status").asString()).as("the supplier follows the goods")
+                .isEqualTo("DELIVERED");
         int version = read(ferri, id).path("version").asInt();
         JsonNode refused = http.userErrors(ferri, INSPECT, Map.of("id", id, "v", version, "lines", List.of(
                 Map.of("orderId", order.id(), "line", 1, "receivedQuantity", 3, "condition", "DEFECTIVE", "outcome", "REPLACE"),

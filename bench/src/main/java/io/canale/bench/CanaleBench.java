@@ -46,8 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
- * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals} or {@code cases} for
- * that section alone).
+ * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals}, {@code cases} or
+ * {@code partners} for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes
+ * its summary there, {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
  */
 public final class CanaleBench {
 
@@ -119,10 +120,15 @@ public final class CanaleBench {
                     new ServiceCaseBench(bench, context, client.getDatabase("canale")).run(requests);
                     System.exit(0);
                 }
+                // -Dbench.only=partners: the partners page alone (API, plain JSON, driver), with its profile when
+                // -Dbench.profile=DIR is given.
+                if (only.equals("partners")) {
+                    bench.partners(requests);
+                    System.exit(0);
+                }
                 // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
                 if (!"refusals".equals(only)) {
-                    bench.connection("partners", PARTNERS, bench.raw.getCollection("partners"),
-                            new Document("name", 1).append("_id", 1), requests);
+                    bench.partners(requests);
                     // 1,000 leads to page through, before the big import: the embedded store has no secondary
                     // indexes, so sorting 100,000 leads per page would measure its full scans, not Canale.
                     bench.importVersusInsertMany(1_000, false);
@@ -148,28 +154,105 @@ public final class CanaleBench {
         System.exit(0);
     }
 
-    /** A connection's page of 50 through the API against the driver, then commands per request by page size. */
+    /**
+     * The partners page three ways: through the API, as plain JSON from a minimal Spring MVC endpoint with the same
+     * token check ({@link PlainJsonPartners}), and read by the driver; then, with {@code -Dbench.profile=DIR}, a JFR
+     * recording of API requests alone from one client ({@link ProfileSummary}).
+     */
+    private void partners(int requests) throws Exception {
+        MongoCollection<Document> collection = raw.getCollection("partners");
+        // The same page both ways: the same partners in the same order, the same fields of each.
+        JsonNode viaGraphQl = graphql(PARTNERS, Map.of("first", 50)).at("/data/partners/edges");
+        JsonNode viaPlainJson = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + PlainJsonPartners.PATH + "?first=50"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body()).path("edges");
+        for (int i = 0; i < viaGraphQl.size(); i++) {
+            JsonNode a = viaGraphQl.get(i).path("node");
+            JsonNode b = viaPlainJson.path(i).path("node");
+            if (!a.path("id").equals(b.path("id")) || !a.path("contacts").equals(b.path("contacts"))
+                    || !a.path("territory").equals(b.path("territory")) || !a.propertyNames().equals(b.propertyNames())) {
+                throw new IllegalStateException("partners: the plain JSON page differs from the API's at " + i + ": " + a + " / " + b);
+            }
+        }
+        Callable<Integer> plain = () -> plainPage(50);
+        connection("partners", PARTNERS, collection, new Document("name", 1).append("_id", 1), requests, plain);
+        String profile = System.getProperty("bench.profile");
+        if (profile != null) {
+            int profiled = Integer.getInteger("bench.profileRequests", 3_000);
+            ProfileSummary.record(java.nio.file.Path.of(profile), "partners page of 50 through the API", profiled, () -> {
+                for (int i = 0; i < profiled; i++) {
+                    apiPage("partners", PARTNERS, 50);
+                }
+            });
+        }
+    }
+
     private void connection(String field, String query, MongoCollection<Document> collection, Document sort, int requests)
             throws Exception {
+        connection(field, query, collection, sort, requests, null);
+    }
+
+    /**
+     * A connection's page of 50 through the API against the driver (and against plain JSON, when given), then
+     * commands per request by page size.
+     */
+    private void connection(String field, String query, MongoCollection<Document> collection, Document sort, int requests,
+            Callable<Integer> plain) throws Exception {
         Callable<Integer> api = () -> apiPage(field, query, 50);
         Callable<Integer> driver = () -> rawPage(collection, sort, 50);
-        if (!api.call().equals(driver.call())) {
-            throw new IllegalStateException(field + ": API and driver pages differ in size");
+        if (!api.call().equals(driver.call()) || plain != null && !plain.call().equals(driver.call())) {
+            throw new IllegalStateException(field + ": API, plain JSON and driver pages differ in size");
         }
         for (int i = 0; i < requests; i++) {
             api.call();
             driver.call();
+            if (plain != null) {
+                plain.call();
+            }
         }
         System.out.println();
         System.out.println(field + " connection, page of 50 with nested fields (" + requests + " requests per client)");
-        System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %9s %9s%n", "clients", "api p50", "api p99", "raw p50",
-                "raw p99", "p50 ratio", "p99 ratio");
+        if (plain == null) {
+            System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %9s %9s%n", "clients", "api p50", "api p99", "raw p50",
+                    "raw p99", "p50 ratio", "p99 ratio");
+        } else {
+            System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %10s %10s %9s %9s %9s %9s%n", "clients", "api p50",
+                    "api p99", "json p50", "json p99", "raw p50", "raw p99", "api/json", "api/json", "api/raw", "api/raw");
+            System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %10s %10s %9s %9s %9s %9s%n", "", "", "", "", "", "",
+                    "", "p50", "p99", "p50", "p99");
+        }
+        double[] cpu = new double[3];
         for (int clients : new int[] {1, 20}) {
+            long cpuBefore = processCpuNanos();
             List<Long> apiTimes = measure(api, clients, requests);
+            long cpuApi = processCpuNanos();
             List<Long> rawTimes = measure(driver, clients, requests);
-            System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx%n", clients,
-                    ms(p(apiTimes, 50)), ms(p(apiTimes, 99)), ms(p(rawTimes, 50)), ms(p(rawTimes, 99)),
-                    (double) p(apiTimes, 50) / p(rawTimes, 50), (double) p(apiTimes, 99) / p(rawTimes, 99));
+            long cpuRaw = processCpuNanos();
+            if (clients == 1) {
+                cpu[0] = (cpuApi - cpuBefore) / 1e6 / requests;
+                cpu[2] = (cpuRaw - cpuApi) / 1e6 / requests;
+            }
+            if (plain == null) {
+                System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx%n", clients,
+                        ms(p(apiTimes, 50)), ms(p(apiTimes, 99)), ms(p(rawTimes, 50)), ms(p(rawTimes, 99)),
+                        (double) p(apiTimes, 50) / p(rawTimes, 50), (double) p(apiTimes, 99) / p(rawTimes, 99));
+                continue;
+            }
+            long cpuPlain = processCpuNanos();
+            List<Long> plainTimes = measure(plain, clients, requests);
+            if (clients == 1) {
+                cpu[1] = (processCpuNanos() - cpuPlain) / 1e6 / requests;
+            }
+            System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx %8.1fx %8.1fx%n",
+                    clients, ms(p(apiTimes, 50)), ms(p(apiTimes, 99)), ms(p(plainTimes, 50)), ms(p(plainTimes, 99)),
+                    ms(p(rawTimes, 50)), ms(p(rawTimes, 99)), (double) p(apiTimes, 50) / p(plainTimes, 50),
+                    (double) p(apiTimes, 99) / p(plainTimes, 99), (double) p(apiTimes, 50) / p(rawTimes, 50),
+                    (double) p(apiTimes, 99) / p(rawTimes, 99));
+        }
+        if (plain != null) {
+            // CPU time the whole process (server, store and the benchmark's client) spent per request from one client:
+            // unlike the wall-clock percentiles, hardly moved by other processes competing for the cores.
+            System.out.printf(Locale.ROOT, "process CPU per request, 1 client: api %.2f ms, plain JSON %.2f ms, driver %.2f ms;"
+                    + " api/json %.1fx, api/raw %.1fx%n", cpu[0], cpu[1], cpu[2], cpu[0] / cpu[1], cpu[0] / cpu[2]);
         }
         for (int size : new int[] {1, 100}) {
             long before = COMMANDS.get();
@@ -283,6 +366,16 @@ public final class CanaleBench {
                 rawSeconds, apiSeconds / rawSeconds);
     }
 
+    /** The plain JSON page: the same HTTP client, token and JSON parsing as {@link #apiPage}. */
+    private int plainPage(int first) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + PlainJsonPartners.PATH + "?first=" + first))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("plain JSON page: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).path("edges").size();
+    }
+
     private int apiPage(String field, String query, int first) throws Exception {
         return graphql(query, Map.of("first", first)).at("/data/" + field + "/edges").size();
     }
@@ -351,6 +444,11 @@ public final class CanaleBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static long p(List<Long> sorted, int percentile) {

@@ -3,6 +3,7 @@ package io.canale.shared.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.canale.shared.CursorExpiredException;
 import io.canale.shared.InvalidCursorException;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
@@ -34,6 +35,8 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             case NotFoundException notFound -> error(env, ErrorType.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), Map.of());
             case AccessDeniedException denied -> error(env, ErrorType.FORBIDDEN, "FORBIDDEN",
                     "Your token does not grant the scope or role this operation needs.", Map.of());
+            case CursorExpiredException expired -> error(env, ErrorType.BAD_REQUEST, "CHANGES_EXPIRED",
+                    expired.getMessage(), Map.of("field", fieldOf(expired)));
             case InvalidCursorException cursor -> error(env, ErrorType.BAD_REQUEST, "INVALID_CURSOR",
                     cursor.getMessage(), Map.of("field", fieldOf(cursor)));
             case InvalidInputException invalid -> error(env, ErrorType.BAD_REQUEST, "BAD_USER_INPUT",

@@ -86,7 +86,42 @@ class CrashDurabilityTests {
                     acknowledged.size());
             assertThat(lost).as("creates answered before the kill but missing after the restart, of %d answered",
                     acknowledged.size()).isEmpty();
+            // Each answered create also has its one change entry: relayed before the kill, or by the sweep at start.
+            String token = second.http.clientToken("dealer-system");
+            Map<String, Integer> created = new HashMap<>();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+                created.clear();
+                created.putAll(createdLeadEntries(second.http, token));
+                return created.keySet().containsAll(acknowledged);
+            });
+            assertThat(created.entrySet().stream().filter(entry -> entry.getValue() > 1).toList())
+                    .as("leads with more than one CREATED entry").isEmpty();
+            System.out.printf("[canale-tests] after the restart: the change feed holds a CREATED entry for each of the %d answered creates%n",
+                    acknowledged.size());
         }
+    }
+
+    static final String CHANGES = "query($after: String) { changes(first: 100, after: $after, types: [LEAD]) { edges { node { "
+            + "recordId changeType } } pageInfo { hasNextPage endCursor } } }";
+
+    /** How many CREATED entries the feed holds per lead. */
+    private static Map<String, Integer> createdLeadEntries(Http http, String token) {
+        Map<String, Integer> created = new HashMap<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            JsonNode page = http.graphql(token, CHANGES, variables).at("/data/changes");
+            page.path("edges").forEach(edge -> {
+                if (edge.at("/node/changeType").asString().equals("CREATED")) {
+                    created.merge(edge.at("/node/recordId").asString(), 1, Integer::sum);
+                }
+            });
+            more = page.at("/pageInfo/hasNextPage").asBoolean();
+            after = page.at("/pageInfo/endCursor").asString();
+        }
+        return created;
     }
 
     /** Creates leads until the backend is gone; a create counts as acknowledged once its answer has arrived. */

@@ -12,12 +12,12 @@ import java.util.List;
  * it carries no prices and no end customer, whoever reads it.
  */
 @SchemaType
-record Shipment(String id, String orderId, PartnerRef carrier, int packages, Order.DeliveryAddress deliveryAddress,
+public record Shipment(String id, String orderId, PartnerRef carrier, int packages, Order.DeliveryAddress deliveryAddress,
         LocalDate requestedDate, Status status, List<Event> events, ShipmentActions viewerCan) {
 
-    /** Labels are the {@code shipmentStatus.*} messages. */
+    /** Labels are the {@code shipmentStatus.*} messages; service cases show it for return shipments too. */
     @SchemaType("ShipmentStatus")
-    enum Status {
+    public enum Status {
         READY, IN_TRANSIT, EXCEPTION, DELIVERED
     }
 
@@ -37,7 +37,7 @@ record Shipment(String id, String orderId, PartnerRef carrier, int packages, Ord
         }
     }
 
-    Shipment {
+    public Shipment {
         events = events == null ? List.of() : List.copyOf(events);
     }
 

@@ -8,6 +8,7 @@ import io.canale.portal.api.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A service case as the API returns it, with what the reader may do with it. Lists read only their columns' fields;
@@ -17,8 +18,8 @@ import java.util.Locale;
 record ServiceCase(String id, Type type, Priority priority, Status status, String subject, String description, PartnerRef dealer,
         List<Party> parties, String coordinator, WaitingOn waitingOn, String waitingReason, Resolution resolution,
         String resolutionNote, List<Line> lines, String productSku, EndCustomer endCustomer, Warranty warranty, Sla sla,
-        List<Comment> comments, List<Claim> recoveryClaims, Survey survey, Instant createdAt, List<TimelineEntry> timeline, int version,
-        Actions viewerCan) {
+        List<Comment> comments, List<Claim> recoveryClaims, Survey survey, Return returnAuthorization, Instant createdAt,
+        List<TimelineEntry> timeline, int version, Actions viewerCan) {
 
     @SchemaType("ServiceCaseType")
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }
@@ -95,7 +96,8 @@ record ServiceCase(String id, Type type, Priority priority, Status status, Strin
 
     @SchemaType("ServiceCaseActions")
     record Actions(boolean triage, boolean startWork, boolean waitOn, boolean resolve, boolean close, boolean reopen,
-            boolean comment, List<Visibility> commentVisibilities, boolean openRecoveryClaim) {
+            boolean comment, List<Visibility> commentVisibilities, boolean openRecoveryClaim, boolean authorizeReturn, boolean shipReturn,
+            boolean carryReturn, boolean inspectReturn) {
     }
 
     @SchemaType("CaseSurveyStatus")
@@ -120,6 +122,47 @@ record ServiceCase(String id, Type type, Priority priority, Status status, Strin
 
     @SchemaType("RecoveryClaimActions")
     record ClaimActions(boolean accept, boolean dispute, boolean withdraw) {
+    }
+
+    @SchemaType("ReturnOutcome")
+    enum Outcome { REFUND, REPLACE, REPAIR, REJECT }
+
+    @SchemaType("ReturnCondition")
+    enum Condition { UNOPENED, AS_NEW, USED, DAMAGED, DEFECTIVE }
+
+    /** The return authorised on the case (RMA): what may go back, how it travels, what the supplier found. */
+    @SchemaType("ReturnAuthorization")
+    record Return(String number, Instant authorizedAt, List<ReturnLine> lines, List<ReturnShipment> shipments, List<Inspection> inspections) {
+
+        Return {
+            shipments = shipments == null ? List.of() : shipments;
+            inspections = inspections == null ? List.of() : inspections;
+        }
+
+        /** The supplier's inspection of the line, if it was inspected. */
+        Optional<Inspection> inspectionOf(ReturnLine line) {
+            return inspections.stream().filter(i -> i.orderId().equals(line.orderId()) && i.line() == line.line()).findFirst();
+        }
+
+        /** The orders whose authorised goods have not been handed to a carrier yet, in the order of the lines. */
+        List<String> ordersToShip() {
+            return lines.stream().map(ReturnLine::orderId).distinct()
+                    .filter(orderId -> shipments.stream().noneMatch(shipment -> shipment.orderId().equals(orderId))).toList();
+        }
+    }
+
+    @SchemaType("ReturnLine")
+    record ReturnLine(String orderId, int line, String sku, int quantity) {
+    }
+
+    /** {@code status} is null for a reader who may not see the shipment. */
+    @SchemaType("ReturnShipmentRef")
+    record ReturnShipment(String orderId, String shipmentId, PartnerRef carrier, io.canale.portal.order.Shipment.Status status) {
+    }
+
+    @SchemaType("ReturnInspection")
+    record Inspection(String orderId, int line, int receivedQuantity, Condition condition, Outcome outcome, String reason, Instant at,
+            String replacementOrderId) {
     }
 
     /** A short number to tell cases apart on screen: the end of the opaque id. */

@@ -7,6 +7,7 @@ import io.canale.portal.api.Connection;
 import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.api.MoneyInput;
 import io.canale.portal.api.Partner;
+import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.UserError;
 import java.io.File;
@@ -81,6 +82,31 @@ class ServiceCaseApi {
     @SchemaType
     record RecoveryClaimStepInput(String id, int expectedVersion) {
     }
+
+    @SchemaType
+    record ReturnLineInput(String orderId, int line, int quantity) {
+    }
+
+    @SchemaType
+    record AuthorizeReturnInput(String id, int expectedVersion, List<ReturnLineInput> lines) {
+    }
+
+    @SchemaType
+    record CreateReturnShipmentInput(String id, int expectedVersion, String orderId, String carrierId, int packages) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReturnInspectionInput(String orderId, int line, int receivedQuantity, ServiceCase.Condition condition, ServiceCase.Outcome outcome,
+            String reason) {
+    }
+
+    @SchemaType
+    record InspectReturnInput(String id, int expectedVersion, List<ReturnInspectionInput> lines) {
+    }
+
+    private static final org.springframework.core.ParameterizedTypeReference<List<PartnerRef>> CARRIERS =
+            new org.springframework.core.ParameterizedTypeReference<>() { };
 
     /** The backend's limit for one attached file (canale.service.attachments.max-bytes), checked here first. */
     static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
@@ -244,6 +270,29 @@ class ServiceCaseApi {
     RecoveryClaimPayload withdrawClaim(ServiceCase.Claim claim) {
         return api.mutate("servicecase/withdrawRecoveryClaim", new RecoveryClaimStepInput(claim.id(), claim.version()),
                 RecoveryClaimPayload.class);
+    }
+
+    /** Staff authorise lines of the case to go back (an RMA). */
+    ServiceCasePayload authorizeReturn(ServiceCase serviceCase, List<ReturnLineInput> lines) {
+        return api.mutate("servicecase/authorizeReturn", new AuthorizeReturnInput(serviceCase.id(), serviceCase.version(), lines),
+                ServiceCasePayload.class);
+    }
+
+    /** The dealer (or staff) hands the authorised goods of one order to a carrier. */
+    ServiceCasePayload shipReturn(ServiceCase serviceCase, String orderId, String carrierId, int packages) {
+        return api.mutate("servicecase/createReturnShipment",
+                new CreateReturnShipmentInput(serviceCase.id(), serviceCase.version(), orderId, carrierId, packages), ServiceCasePayload.class);
+    }
+
+    /** The supplier records what arrived of returned lines and what it decides. */
+    ServiceCasePayload inspectReturn(ServiceCase serviceCase, List<ReturnInspectionInput> lines) {
+        return api.mutate("servicecase/inspectReturn", new InspectReturnInput(serviceCase.id(), serviceCase.version(), lines),
+                ServiceCasePayload.class);
+    }
+
+    /** The active carriers goods can be handed to (the order capability's document), by name. */
+    List<PartnerRef> carriers() {
+        return api.execute("order/carriers", Map.of(), "carriers", CARRIERS);
     }
 
     private static ServiceCaseStepInput step(ServiceCase serviceCase) {

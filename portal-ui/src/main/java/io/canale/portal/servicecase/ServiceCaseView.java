@@ -32,8 +32,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * One service case: what it is about and who takes part, the warranty decision, the SLA clocks, the actions the
- * API allows the reader, the thread with a composer offering the visibilities the reader may choose, and the
+ * One service case: what it is about and who takes part, the warranty decision, the return (RMA), the SLA clocks, the
+ * actions the API allows the reader, the thread with a composer offering the visibilities the reader may choose, and the
  * timeline. After every action the page reloads the case as the API now shows it to the reader.
  */
 @Route(value = "service-cases/:" + ServiceCaseView.ID, layout = MainLayout.class)
@@ -83,8 +83,8 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private void render(ServiceCase current) {
         this.serviceCase = current;
         removeAll();
-        add(new RouterLink(getTranslation("case.back"), ServiceCasesView.class), header(), details(), actions(), warranty(), survey(), sla(),
-                new CaseThread(serviceCase, api, this::reload),
+        add(new RouterLink(getTranslation("case.back"), ServiceCasesView.class), header(), details(), actions(), warranty(),
+                new CaseReturn(serviceCase, api, this::apply), survey(), sla(), new CaseThread(serviceCase, api, this::reload),
                 new CaseClaims(serviceCase, api, this::reload), timeline());
     }
 

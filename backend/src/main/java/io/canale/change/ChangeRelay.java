@@ -1,0 +1,220 @@
+package io.canale.change;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves pending change entries from records to the feed, then removes them from the records.
+ *
+ * <p>Sequence numbers: an entry gets the feed's last number plus one and is inserted under it as {@code _id}; when
+ * another node took that number first the insert fails as a duplicate and is tried again after the new last one.
+ * So numbers are unique and increasing across nodes, and a number becomes visible only after every smaller one
+ * did: a reader resuming after a number never misses an entry inserted later. Each entry's id ({@code changeId},
+ * unique) makes moving it idempotent: after a crash between the insert and the removal from the record, the next
+ * relay finds it in the feed and only removes it.
+ */
+@Component
+class ChangeRelay {
+
+    static final String FEED = "changes";
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeRelay.class);
+
+    private record Key(String collection, Object id) {
+    }
+
+    private final MongoOperations mongo;
+    private final ChangeProperties properties;
+    private final Clock clock;
+    private final Set<Key> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "change-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long lastSequence = -1;
+    private final Runnable appended;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, ChangeTail tail) {
+        this(mongo, properties, clock, tail::nudge);
+    }
+
+    /** A relay that tells {@code appended} after each append (a test's second node: nobody). */
+    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, Runnable appended) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.clock = clock;
+        this.appended = appended;
+    }
+
+    /** Moves the record's pending entries soon, on the relay's own thread; the caller does not wait. */
+    void soon(String collection, Object id) {
+        queued.add(new Key(collection, id));
+        if (draining.compareAndSet(false, true)) {
+            worker.execute(this::drainQueue);
+        }
+    }
+
+    private void drainQueue() {
+        try {
+            while (!queued.isEmpty()) {
+                Map<String, List<Object>> batch = new LinkedHashMap<>();
+                Iterator<Key> keys = queued.iterator();
+                for (int taken = 0; keys.hasNext() && taken < properties.relayBatch(); taken++) {
+                    Key key = keys.next();
+                    keys.remove();
+                    batch.computeIfAbsent(key.collection(), collection -> new ArrayList<>()).add(key.id());
+                }
+                batch.forEach(this::relay);
+            }
+        } catch (RuntimeException ex) {
+            log.warn("Relaying changes failed; the next sweep retries: {}", ex.toString());
+        } finally {
+            draining.set(false);
+            if (!queued.isEmpty() && draining.compareAndSet(false, true)) {
+                worker.execute(this::drainQueue);
+            }
+        }
+    }
+
+    /** On start: what a crash left behind in any record. */
+    @EventListener(ApplicationReadyEvent.class)
+    void sweepOnStart() {
+        worker.execute(this::sweepQuietly);
+    }
+
+    @Scheduled(fixedDelayString = "${canale.changes.sweep-interval:PT30S}", initialDelayString = "${canale.changes.sweep-interval:PT30S}")
+    void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException ex) {
+            log.warn("Sweeping pending changes failed; the next sweep retries: {}", ex.toString());
+        }
+    }
+
+    /** Moves every pending entry of every record, a batch at a time; answers how many records had some. */
+    int sweep() {
+        int records = 0;
+        for (RecordType type : RecordType.values()) {
+            MongoCollection<Document> collection = mongo.getCollection(type.collection());
+            List<Object> ids;
+            do {
+                ids = collection.find(Filters.exists(ChangeCapture.PENDING + ".0")).projection(Projections.include("_id"))
+                        .limit(properties.relayBatch()).map(document -> document.get("_id")).into(new ArrayList<>());
+                if (!ids.isEmpty()) {
+                    relay(type.collection(), ids);
+                    records += ids.size();
+                }
+            } while (ids.size() == properties.relayBatch());
+        }
+        return records;
+    }
+
+    /** Moves the pending entries of these records of one collection; one relay at a time per node. */
+    synchronized void relay(String collection, List<Object> ids) {
+        MongoCollection<Document> records = mongo.getCollection(collection);
+        List<Document> holders = records.find(Filters.in("_id", ids)).projection(Projections.include(ChangeCapture.PENDING))
+                .into(new ArrayList<>());
+        List<Document> entries = new ArrayList<>();
+        holders.forEach(holder -> entries.addAll(holder.getList(ChangeCapture.PENDING, Document.class, List.of())));
+        if (entries.isEmpty()) {
+            return;
+        }
+        append(withoutRelayed(entries));
+        List<WriteModel<Document>> removals = new ArrayList<>();
+        for (Document holder : holders) {
+            List<String> moved = holder.getList(ChangeCapture.PENDING, Document.class, List.of()).stream()
+                    .map(entry -> entry.getString("id")).toList();
+            if (!moved.isEmpty()) {
+                removals.add(new UpdateOneModel<>(Filters.eq("_id", holder.get("_id")),
+                        Updates.pull(ChangeCapture.PENDING, Filters.in("id", moved))));
+            }
+        }
+        records.bulkWrite(removals);
+        // Records deleted by their last change go once the feed has it.
+        records.deleteMany(Filters.and(Filters.in("_id", holders.stream().map(holder -> holder.get("_id")).toList()),
+                Filters.exists(ChangeCapture.DELETED_AT), Filters.exists(ChangeCapture.PENDING + ".id", false)));
+    }
+
+    private List<Document> withoutRelayed(List<Document> entries) {
+        Set<String> relayed = new HashSet<>();
+        feed().find(Filters.in("changeId", entries.stream().map(entry -> entry.getString("id")).toList()))
+                .projection(Projections.include("changeId")).forEach(found -> relayed.add(found.getString("changeId")));
+        return entries.stream().filter(entry -> !relayed.contains(entry.getString("id"))).toList();
+    }
+
+    private void append(List<Document> entries) {
+        List<Document> rest = entries;
+        while (!rest.isEmpty()) {
+            long next = (lastSequence < 0 ? lastInFeed() : lastSequence) + 1;
+            List<Document> numbered = new ArrayList<>();
+            Date now = Date.from(clock.instant());
+            for (int i = 0; i < rest.size(); i++) {
+                numbered.add(feedEntry(rest.get(i), next + i, now));
+            }
+            try {
+                feed().insertMany(numbered, new InsertManyOptions().ordered(true));
+                lastSequence = next + rest.size() - 1;
+                appended.run();
+                return;
+            } catch (MongoBulkWriteException ex) {
+                if (ex.getWriteErrors().stream().anyMatch(error -> error.getCode() != 11000)) {
+                    throw ex;
+                }
+                // Another node took a number first, or relayed some of the same entries: go on after the feed's end.
+                int stored = ex.getWriteErrors().getFirst().getIndex();
+                lastSequence = -1;
+                rest = withoutRelayed(rest.subList(stored, rest.size()));
+            }
+        }
+    }
+
+    private long lastInFeed() {
+        Document last = feed().find().sort(Sorts.descending("_id")).projection(Projections.include("_id")).limit(1).first();
+        return last == null ? 0 : ((Number) last.get("_id")).longValue();
+    }
+
+    private static Document feedEntry(Document pending, long sequence, Date relayedAt) {
+        Document entry = new Document("_id", sequence).append("changeId", pending.getString("id"));
+        pending.forEach((key, value) -> {
+            if (!key.equals("id")) {
+                entry.append(key, value);
+            }
+        });
+        return entry.append("relayedAt", relayedAt);
+    }
+
+    private MongoCollection<Document> feed() {
+        return mongo.getCollection(FEED);
+    }
+}

@@ -1,0 +1,123 @@
+package io.canale.change;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import io.canale.security.Caller;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.BufferOverflowStrategy;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * One subscriber's stream of changes: first what it missed since its last sequence, read from the feed, then the
+ * tail's entries as they come, in sequence order without gaps or repeats (a gap — entries appended while it caught up
+ * — is read from the feed before the entry after it), each shown as the access policy lets this caller read it at the
+ * moment it is delivered. Each subscriber has its own buffer; one that falls {@code subscriber-buffer} entries behind is
+ * ended with {@link SlowSubscriberException} instead of holding up the others.
+ */
+@Component
+class ChangeStreams {
+
+    /** The subscriber fell too far behind; it resumes with the last sequence it received. */
+    static final class SlowSubscriberException extends RuntimeException {
+        SlowSubscriberException() {
+            super("the subscriber fell too far behind; subscribe again with afterSequence = the last sequence received");
+        }
+    }
+
+    private static final int PAGE = 100;
+
+    private final MongoOperations mongo;
+    private final ChangeTail tail;
+    private final ChangeReading reading;
+    private final ChangeProperties properties;
+
+    ChangeStreams(MongoOperations mongo, ChangeTail tail, ChangeReading reading, ChangeProperties properties) {
+        this.mongo = mongo;
+        this.tail = tail;
+        this.reading = reading;
+        this.properties = properties;
+    }
+
+    /** The current end of the feed: where a stream without a resume point starts. */
+    long now() {
+        return tail.head();
+    }
+
+    /**
+     * Changes after {@code after} of records of these types (and of one record, when {@code recordId} is given), as the
+     * caller may read them.
+     */
+    Flux<ShownChange> after(Caller caller, Set<RecordType> types, String recordId, long after) {
+        Predicate<Document> wanted = entry -> types.contains(RecordType.valueOf(entry.getString("recordType")))
+                && (recordId == null || recordId.equals(entry.getString("recordId")));
+        Bson visible = recordId == null ? reading.concerning(caller, types)
+                : Filters.and(Filters.eq("recordId", recordId), reading.concerning(caller, types));
+        return Flux.defer(() -> {
+            // Listen first, then catch up: what the tail hands over meanwhile waits here, so nothing falls between.
+            Sinks.Many<Document> arriving = Sinks.many().unicast().onBackpressureBuffer();
+            Disposable listening = tail.entries().subscribe(arriving::tryEmitNext);
+            tail.start();
+            AtomicLong last = new AtomicLong(after);
+            Flux<Document> missed = Flux.defer(() -> Flux.fromIterable(between(visible, last.get(), Long.MAX_VALUE)))
+                    .subscribeOn(Schedulers.boundedElastic());
+            // A full buffer ends the stream at once (a buffer's own overflow error would wait behind its content).
+            Sinks.Empty<ShownChange> cut = Sinks.empty();
+            return Flux.concat(missed, arriving.asFlux())
+                    .concatMap(entry -> inOrder(entry, visible, wanted, last))
+                    .concatMap(entry -> Mono.justOrEmpty(reading.shownTo(caller, entry)))
+                    .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> cut.tryEmitError(new SlowSubscriberException()),
+                            BufferOverflowStrategy.DROP_LATEST)
+                    .takeUntilOther(cut.asMono())
+                    .doFinally(signal -> listening.dispose());
+        });
+    }
+
+    /**
+     * The entry, after any entries between the last one delivered and it that this stream has not seen; nothing if it
+     * was delivered already. Entries the scope leaves out move the position on without being delivered.
+     */
+    private Flux<Document> inOrder(Document entry, Bson visible, Predicate<Document> wanted, AtomicLong last) {
+        long sequence = ((Number) entry.get("_id")).longValue();
+        long previous = last.get();
+        if (sequence <= previous) {
+            return Flux.empty();
+        }
+        last.set(sequence);
+        Flux<Document> self = wanted.test(entry) ? Flux.just(entry) : Flux.empty();
+        if (sequence == previous + 1) {
+            return self;
+        }
+        return Flux.defer(() -> Flux.fromIterable(between(visible, previous, sequence)))
+                .subscribeOn(Schedulers.boundedElastic()).concatWith(self);
+    }
+
+    /** Entries in scope with a sequence strictly between the two, in order. */
+    private List<Document> between(Bson visible, long from, long to) {
+        List<Document> found = new ArrayList<>();
+        long position = from;
+        int read;
+        do {
+            read = 0;
+            for (Document entry : mongo.getCollection(ChangeRelay.FEED)
+                    .find(Filters.and(Filters.gt("_id", position), Filters.lt("_id", to), visible))
+                    .sort(Sorts.ascending("_id")).limit(PAGE)) {
+                read++;
+                position = ((Number) entry.get("_id")).longValue();
+                found.add(entry);
+            }
+        } while (read == PAGE);
+        return found;
+    }
+}

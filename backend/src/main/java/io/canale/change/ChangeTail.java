@@ -1,0 +1,112 @@
+package io.canale.change;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Reads new feed entries while this node has subscribers and hands each, in sequence order, to all of them at once.
+ * Entries come from the feed, not from this node's writes, so subscribers hear of changes made on every node; this
+ * node's relay tells the tail when it appended, so local changes arrive without waiting for the next read.
+ * Hand-over never waits for a subscriber: each has a buffer of its own ({@link ChangeStreams}).
+ */
+@Component
+class ChangeTail implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeTail.class);
+    private static final int PAGE = 500;
+
+    private final MongoOperations mongo;
+    private final Sinks.Many<Document> entries = Sinks.many().multicast().directBestEffort();
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "change-tail");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The last sequence handed over; -1 while nobody listens. Read and written on the reader thread only. */
+    private long last = -1;
+
+    ChangeTail(MongoOperations mongo, ChangeProperties properties) {
+        this.mongo = mongo;
+        long interval = properties.tailInterval().toMillis();
+        reader.scheduleWithFixedDelay(this::readQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Every entry from now on, in order; hot: a late subscriber starts with the next one. */
+    Flux<Document> entries() {
+        return entries.asFlux();
+    }
+
+    /** Makes sure the tail runs, so that every entry after the feed's end as of now will be handed over. */
+    void start() {
+        try {
+            reader.submit(() -> {
+                if (last < 0) {
+                    last = head();
+                }
+            }).get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException ex) {
+            throw new IllegalStateException("the change feed cannot be read", ex.getCause());
+        }
+    }
+
+    /** New entries were appended on this node: read them now. */
+    void nudge() {
+        if (entries.currentSubscriberCount() > 0) {
+            reader.execute(this::readQuietly);
+        }
+    }
+
+    long head() {
+        Document newest = mongo.getCollection(ChangeRelay.FEED).find().sort(Sorts.descending("_id"))
+                .projection(Projections.include("_id")).limit(1).first();
+        return newest == null ? 0 : ((Number) newest.get("_id")).longValue();
+    }
+
+    private void readQuietly() {
+        try {
+            read();
+        } catch (RuntimeException ex) {
+            log.warn("Reading new changes failed; trying again: {}", ex.toString());
+        }
+    }
+
+    private void read() {
+        if (entries.currentSubscriberCount() == 0) {
+            last = -1;
+            return;
+        }
+        if (last < 0) {
+            last = head();
+            return;
+        }
+        int read;
+        do {
+            read = 0;
+            for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(Filters.gt("_id", last))
+                    .sort(Sorts.ascending("_id")).limit(PAGE)) {
+                read++;
+                last = ((Number) entry.get("_id")).longValue();
+                entries.tryEmitNext(entry);
+            }
+        } while (read == PAGE);
+    }
+
+    @Override
+    public void destroy() {
+        reader.shutdownNow();
+    }
+}

@@ -1,0 +1,304 @@
+package io.canale.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import graphql.relay.Connection;
+import graphql.relay.Edge;
+import io.canale.partner.PartnerDirectory;
+import io.canale.security.AccessPolicy;
+import io.canale.security.Caller;
+import io.canale.security.PartnerRole;
+import io.canale.security.Scopes;
+import io.canale.shared.ActingPartner;
+import io.canale.shared.Actor;
+import io.canale.shared.Audit;
+import io.canale.shared.CursorExpiredException;
+import io.canale.shared.InvalidCursorException;
+import io.canale.shared.Party;
+import io.canale.shared.PartnerType;
+import io.canale.shared.embedded.EmbeddedMongoConfiguration;
+import io.canale.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The feed against the store, without HTTP: entries written with the record's own write, relayed once whatever
+ * fails between the steps, numbered uniquely and in order by several relays at once, resumable, pruned.
+ */
+@DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H",
+        "canale.changes.subscriber-buffer=5"})
+@Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeFeed.class, ChangeReading.class,
+        AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, ChangeStreams.class, ChangeFeedMongoTests.Clocks.class})
+class ChangeFeedMongoTests {
+
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock();
+        }
+    }
+
+    /** A shared record as a feature would store it: parties, audit stamps, an optimistic version. */
+    @org.springframework.data.mongodb.core.mapping.Document("opportunities")
+    static class Sample {
+        @Id
+        String id;
+        @Version
+        Long version;
+        String stage;
+        String lostReason;
+        List<Party> parties = new ArrayList<>();
+        Audit audit;
+    }
+
+    static final Caller STAFF = caller("staff@x", "m", PartnerType.MANUFACTURER);
+    static final Caller DEALER = caller("d@x", "d1", PartnerType.DEALER);
+    static final Caller OTHER_DEALER = caller("e@x", "d2", PartnerType.DEALER);
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ChangeRelay relay;
+    @Autowired
+    ChangeFeed feed;
+    @Autowired
+    ChangeCapture capture;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ChangeStreams streams;
+    @Autowired
+    ChangeProperties properties;
+
+    /** The feed's last number when the test started: the feed is append-only, so tests read after it. */
+    long base;
+
+    @BeforeEach
+    void empty() {
+        mongo.getCollection("change_feed_state").deleteMany(new Document());
+        mongo.getCollection("opportunities").deleteMany(new Document());
+        Document last = mongo.getCollection(ChangeRelay.FEED).find().sort(Sorts.descending("_id")).first();
+        base = last == null ? 0 : ((Number) last.get("_id")).longValue();
+    }
+
+    @Test
+    void a_create_and_an_update_each_leave_one_entry_with_the_fields_before_and_after() {
+        Sample sample = new Sample();
+        sample.id = "opp_1";
+        sample.stage = "QUALIFIED";
+        sample.parties.add(new Party("d1", "OWNER"));
+        sample.audit = Audit.createdBy(new Actor("d@x", new ActingPartner("d1", PartnerType.DEALER)), clock.instant());
+        sample = mongo.insert(sample);
+        sample.stage = "WON";
+        sample.audit = sample.audit.changedBy(new Actor("staff@x", new ActingPartner("m", PartnerType.MANUFACTURER)), clock.instant());
+        mongo.save(sample);
+
+        List<Document> entries = awaitFeed(2);
+        assertThat(entries).extracting(entry -> entry.getString("changeType")).containsExactly("CREATED", "UPDATED");
+        assertThat(entries.get(0).getList("fields", Document.class)).extracting(field -> field.getString("path"))
+                .containsExactlyInAnyOrder("stage", "parties.0.partnerId", "parties.0.role");
+        Document update = entries.get(1);
+        assertThat(update.getList("fields", Document.class)).singleElement().satisfies(field -> {
+            assertThat(field.getString("path")).isEqualTo("stage");
+            assertThat(field.getString("before")).isEqualTo("QUALIFIED");
+            assertThat(field.getString("after")).isEqualTo("WON");
+        });
+        assertThat(update.get("actor", Document.class).getString("partnerId")).isEqualTo("m");
+        assertThat(update.getLong("version")).isEqualTo(1L);
+        assertThat(update.getList("parties", Document.class)).extracting(party -> party.getString("partnerId")).containsExactly("d1");
+        assertThat(mongo.getCollection("opportunities").find().first().getList(ChangeCapture.PENDING, Document.class))
+                .as("moved out of the record").isEmpty();
+    }
+
+    @Test
+    void an_entry_written_before_a_crash_is_relayed_by_the_sweep_and_only_once() {
+        // The write landed with its pending entry; the process died before the relay ran.
+        Document record = recordWithPendingEntry("opp_crash_1", "QUALIFIED");
+        mongo.getCollection("opportunities").insertOne(record);
+        assertThat(relay.sweep()).isEqualTo(1);
+        // Died again between appending to the feed and removing from the record: the entry is back in the record.
+        Document again = recordWithPendingEntry("opp_crash_2", "LOST");
+        mongo.getCollection("opportunities").insertOne(again);
+        relay.sweep();
+        mongo.getCollection("opportunities").updateOne(Filters.eq("_id", "opp_crash_2"),
+                new Document("$set", new Document(ChangeCapture.PENDING, again.get(ChangeCapture.PENDING))));
+        relay.sweep();
+
+        List<Document> entries = afterBase();
+        assertThat(entries).extracting(entry -> entry.getString("recordId")).containsExactly("opp_crash_1", "opp_crash_2");
+        assertThat(entries).extracting(entry -> ((Number) entry.get("_id")).longValue()).containsExactly(base + 1, base + 2);
+        assertThat(relay.sweep()).as("nothing left to relay").isZero();
+    }
+
+    @Test
+    void relays_of_several_nodes_number_every_entry_once_without_gaps() throws Exception {
+        int perNode = 150;
+        for (int i = 0; i < 2 * perNode; i++) {
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_node_" + i, "QUALIFIED"));
+        }
+        ChangeRelay first = new ChangeRelay(mongo, properties, clock, () -> { });
+        ChangeRelay second = new ChangeRelay(mongo, properties, clock, () -> { });
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                ChangeRelay mine = node == 0 ? first : second;
+                int from = node * perNode;
+                running.add(nodes.submit(() -> {
+                    for (int i = from; i < from + perNode; i += 3) {
+                        // Both nodes also relay the other's records now and then, as two sweeps would.
+                        mine.relay("opportunities", List.of("opp_node_" + i, "opp_node_" + (2 * perNode - 1 - i)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> node : running) {
+                node.get();
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        first.sweep();
+        List<Document> entries = afterBase();
+        assertThat(entries).extracting(entry -> ((Number) entry.get("_id")).longValue())
+                .containsExactlyElementsOf(LongStream.rangeClosed(base + 1, base + 2 * perNode).boxed().toList());
+        assertThat(entries).extracting(entry -> entry.getString("recordId")).doesNotHaveDuplicates().hasSize(2 * perNode);
+    }
+
+    @Test
+    void a_reader_resumes_after_its_cursor_and_sees_only_records_naming_its_partner() {
+        for (int i = 0; i < 5; i++) {
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_mine_" + i, "QUALIFIED"));
+        }
+        Document foreign = recordWithPendingEntry("opp_foreign", "QUALIFIED");
+        foreign.put("parties", List.of(new Document("partnerId", "d2").append("role", "OWNER")));
+        foreign.getList(ChangeCapture.PENDING, Document.class).getFirst()
+                .put("parties", List.of(new Document("partnerId", "d2").append("role", "OWNER")));
+        mongo.getCollection("opportunities").insertOne(foreign);
+        relay.sweep();
+
+        Connection<ShownChange> first = feed.changes(DEALER, null, from(), 3);
+        assertThat(ids(first)).containsExactly("opp_mine_0", "opp_mine_1", "opp_mine_2");
+        Connection<ShownChange> rest = feed.changes(DEALER, null, first.getPageInfo().getEndCursor().getValue(), 100);
+        assertThat(ids(rest)).containsExactly("opp_mine_3", "opp_mine_4");
+        Connection<ShownChange> nothing = feed.changes(DEALER, null, rest.getPageInfo().getEndCursor().getValue(), 100);
+        assertThat(nothing.getEdges()).isEmpty();
+        assertThat(nothing.getPageInfo().getEndCursor().getValue()).as("stays where it was")
+                .isEqualTo(rest.getPageInfo().getEndCursor().getValue());
+        assertThat(ids(feed.changes(OTHER_DEALER, null, from(), 100))).containsExactly("opp_foreign");
+        assertThat(ids(feed.changes(STAFF, List.of(RecordType.OPPORTUNITY), from(), 100))).hasSize(6);
+        assertThat(ids(feed.changes(STAFF, List.of(RecordType.ORDER), from(), 100))).isEmpty();
+        assertThatThrownBy(() -> feed.history(OTHER_DEALER, "opp_mine_0", null, 10)).hasMessageContaining("not found");
+        assertThat(ids(feed.history(DEALER, "opp_mine_0", null, 10))).containsExactly("opp_mine_0");
+        assertThatThrownBy(() -> feed.changes(DEALER, null, "x1", 10)).isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void entries_older_than_the_retention_are_dropped_and_their_cursors_expire() {
+        for (int i = 0; i < 4; i++) {
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_old_" + i, "QUALIFIED"));
+        }
+        relay.sweep();
+        String early = feed.changes(STAFF, null, from(), 1).getPageInfo().getEndCursor().getValue();
+        clock.advance(properties.retention().plus(Duration.ofDays(1)));
+        try {
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_new", "QUALIFIED"));
+            relay.sweep();
+            feed.prune();
+            assertThatThrownBy(() -> feed.changes(STAFF, null, early, 10)).isInstanceOf(CursorExpiredException.class);
+            assertThat(ids(feed.changes(STAFF, null, null, 10))).containsExactly("opp_new");
+        } finally {
+            clock.advance(properties.retention().plus(Duration.ofDays(1)).negated());
+        }
+    }
+
+    @Test
+    void a_subscriber_that_falls_behind_is_ended_while_the_others_get_every_change() throws Exception {
+        java.util.concurrent.CopyOnWriteArrayList<String> fast = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<Throwable> slowEnded = new java.util.concurrent.CompletableFuture<>();
+        long start = streams.now();
+        reactor.core.Disposable keepingUp = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                .subscribe(change -> fast.add(change.recordId()));
+        streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start).subscribe(new reactor.core.publisher.BaseSubscriber<ShownChange>() {
+            @Override
+            protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+                subscription.request(1); // then never again: a client that stopped reading
+            }
+
+            @Override
+            protected void hookOnError(Throwable error) {
+                slowEnded.complete(error);
+            }
+
+        });
+        try {
+            for (int i = 0; i < 20; i++) {
+                mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_stream_" + i, "QUALIFIED"));
+                relay.relay("opportunities", List.of("opp_stream_" + i));
+            }
+            assertThat(slowEnded.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(ChangeStreams.SlowSubscriberException.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> fast.size() >= 20);
+            assertThat(fast).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "opp_stream_" + i).toList());
+        } finally {
+            keepingUp.dispose();
+        }
+    }
+
+    /** A record as the capture leaves it in the store: its fields and one pending entry not relayed yet. */
+    private Document recordWithPendingEntry(String id, String stage) {
+        Document record = new Document("_id", id).append("version", 0L).append("stage", stage)
+                .append("parties", List.of(new Document("partnerId", "d1").append("role", "OWNER")))
+                .append("audit", new Document("updatedAt", Date.from(clock.instant())).append("updatedBy", "d@x")
+                        .append("updatedByPartner", new Document("id", "d1").append("type", "DEALER")));
+        Document written = new Document(record);
+        capture.onBeforeSave(new Object(), written, "opportunities");
+        return written;
+    }
+
+    private List<Document> awaitFeed(int count) {
+        MongoCollection<Document> changes = mongo.getCollection(ChangeRelay.FEED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> changes.countDocuments(Filters.gt("_id", base)) >= count);
+        return afterBase();
+    }
+
+    private List<Document> afterBase() {
+        return mongo.getCollection(ChangeRelay.FEED).find(Filters.gt("_id", base)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+    }
+
+    private String from() {
+        return Long.toString(base);
+    }
+
+    private static List<String> ids(Connection<ShownChange> page) {
+        return page.getEdges().stream().map(Edge::getNode).map(ShownChange::recordId).toList();
+    }
+
+    private static Caller caller(String subject, String partnerId, PartnerType type) {
+        return new Caller(subject, Caller.Kind.USER, partnerId, type, Set.of(PartnerRole.MEMBER), Set.of(Scopes.LEADS_READ,
+                Scopes.ORDERS_READ));
+    }
+
+}

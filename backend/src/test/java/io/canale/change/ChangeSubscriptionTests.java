@@ -1,0 +1,138 @@
+package io.canale.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canale.support.GraphQlSocket;
+import io.canale.support.IntegrationTestBase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Change subscriptions over WebSocket with real tokens: each subscriber hears only what it may read, resumes without
+ * missing anything, and is refused without a valid token, for another partner's record and beyond its limits.
+ */
+class ChangeSubscriptionTests extends IntegrationTestBase {
+
+    static final String CHANGES = "subscription($types: [RecordType!], $after: String) { changes(types: $types, afterSequence: $after) "
+            + "{ sequence recordType recordId changeType } }";
+    static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } "
+            + "userErrors { field code message } } }";
+
+    @LocalServerPort
+    int serverPort;
+
+    @Test
+    void a_subscriber_hears_of_changes_to_its_records_and_never_of_another_dealers() {
+        try (GraphQlSocket rossi = GraphQlSocket.connect(serverPort, tokenFor("dealer-system"))) {
+            String id = rossi.subscribe(CHANGES, Map.of("types", List.of("LEAD")));
+            String foreign = createLead(tokenFor("dealer2-system"), "sub-foreign");
+            String own = createLead(tokenFor("dealer-system"), "sub-own");
+            JsonNode heard = awaitChange(rossi, own);
+            assertThat(heard.path("id").asString()).isEqualTo(id);
+            assertThat(heard.at("/payload/data/changes/changeType").asString()).isEqualTo("CREATED");
+            assertThat(heard.at("/payload/data/changes/recordType").asString()).isEqualTo("LEAD");
+            assertThat(heardSoFar).as("another dealer's lead").noneMatch(message -> message.toString().contains(foreign));
+        }
+    }
+
+    @Test
+    void a_subscriber_that_resumes_after_its_last_sequence_misses_nothing() {
+        String system = tokenFor("dealer-system");
+        String before = http.graphql(system, "{ changes(first: 1, types: [LEAD]) { pageInfo { endCursor } } }")
+                .at("/data/changes/pageInfo/endCursor").asString();
+        String last = lastSequence(system);
+        String first = createLead(system, "sub-resume-1");
+        String second = createLead(system, "sub-resume-2");
+        try (GraphQlSocket again = GraphQlSocket.connect(serverPort, system)) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("types", List.of("LEAD"));
+            variables.put("after", last);
+            again.subscribe(CHANGES, variables);
+            awaitChange(again, second);
+            assertThat(heardSoFar.stream().map(message -> message.at("/payload/data/changes/recordId").asString()).toList())
+                    .containsSubsequence(first, second);
+        }
+        assertThat(before).isNotBlank();
+    }
+
+    @Test
+    void a_connection_without_a_valid_token_is_refused() {
+        try (GraphQlSocket none = GraphQlSocket.open(serverPort, Map.of())) {
+            assertThat(none.closeCode(Duration.ofSeconds(15))).isEqualTo(4401);
+        }
+        try (GraphQlSocket forged = GraphQlSocket.open(serverPort, Map.of("Authorization", "Bearer not.a.token"))) {
+            assertThat(forged.closeCode(Duration.ofSeconds(15))).isEqualTo(4401);
+        }
+    }
+
+    @Test
+    void another_partners_record_is_not_found_and_subscriptions_per_connection_are_limited() {
+        String lead = createLead(tokenFor("dealer-system"), "sub-limit");
+        try (GraphQlSocket bianchi = GraphQlSocket.connect(serverPort, tokenFor("dealer2-system"))) {
+            bianchi.subscribe("subscription($id: ID!) { recordChanges(recordId: $id) { sequence } }", Map.of("id", lead));
+            JsonNode refused = bianchi.next(Duration.ofSeconds(15));
+            assertThat(refused.path("type").asString()).isEqualTo("error");
+            assertThat(refused.at("/payload/0/extensions/code").asString()).as(refused.toString()).isEqualTo("NOT_FOUND");
+        }
+        try (GraphQlSocket rossi = GraphQlSocket.connect(serverPort, tokenFor("dealer-system"))) {
+            for (int i = 0; i < 10; i++) {
+                rossi.subscribe(CHANGES, Map.of("types", List.of("ORDER")));
+            }
+            rossi.subscribe(CHANGES, Map.of("types", List.of("ORDER")));
+            JsonNode refused = rossi.next(Duration.ofSeconds(15));
+            assertThat(refused.path("id").asString()).as(refused.toString()).isEqualTo("11");
+            assertThat(refused.at("/payload/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+            assertThat(refused.at("/payload/0/message").asString()).contains("at most 10 subscriptions");
+        }
+    }
+
+    private final List<JsonNode> heardSoFar = new ArrayList<>();
+
+    /** Reads messages until the change of this record arrives; fails after 20 s. */
+    private JsonNode awaitChange(GraphQlSocket socket, String recordId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode message = socket.next(Duration.ofSeconds(1));
+            if (message == null) {
+                continue;
+            }
+            assertThat(message.path("type").asString()).as(message.toString()).isEqualTo("next");
+            assertThat(message.at("/payload/errors").isMissingNode()).as(message.toString()).isTrue();
+            heardSoFar.add(message);
+            if (message.at("/payload/data/changes/recordId").asString().equals(recordId)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no change of " + recordId + " heard; heard " + heardSoFar);
+    }
+
+    private String lastSequence(String token) {
+        String last = "0";
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            JsonNode page = http.graphql(token, "query($after: String) { changes(first: 100, after: $after) { edges { node { sequence } } "
+                    + "pageInfo { hasNextPage endCursor } } }", variables).at("/data/changes");
+            for (JsonNode edge : page.path("edges")) {
+                last = edge.at("/node/sequence").asString();
+            }
+            more = page.at("/pageInfo/hasNextPage").asBoolean();
+            after = page.at("/pageInfo/endCursor").asString();
+        }
+        return last;
+    }
+
+    private String createLead(String token, String key) {
+        return http.payload(token, CREATE, Map.of("input", Map.of("idempotencyKey", key + "-" + System.nanoTime(),
+                "contact", Map.of("name", "Sub " + key, "email", key + "@example.com"),
+                "address", Map.of("country", "IT", "region", "Lazio")))).at("/lead/id").asString();
+    }
+}
