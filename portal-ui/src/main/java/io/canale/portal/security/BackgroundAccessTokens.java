@@ -5,6 +5,7 @@ import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
@@ -25,20 +26,26 @@ import org.springframework.stereotype.Component;
 public class BackgroundAccessTokens {
 
     private final SessionAuthorizedClients authorizedClients;
-    private final OAuth2AuthorizedClientProvider refresh = OAuth2AuthorizedClientProviderBuilder.builder()
-            .refreshToken().build();
+    private final OAuth2AuthorizedClientProvider refresh;
 
+    @Autowired
     BackgroundAccessTokens(SessionAuthorizedClients authorizedClients) {
+        this(authorizedClients, OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+    }
+
+    /** @param refresh refreshes a client whose access token is about to expire, else answers null */
+    BackgroundAccessTokens(SessionAuthorizedClients authorizedClients, OAuth2AuthorizedClientProvider refresh) {
         this.authorizedClients = authorizedClients;
+        this.refresh = refresh;
     }
 
     /** The session's current access token, refreshed if needed; empty when nobody is signed in there any more. */
     public Optional<String> accessToken(VaadinSession vaadinSession) {
         WrappedSession wrapped = vaadinSession.getSession();
-        if (!(wrapped instanceof WrappedHttpSession http)) {
-            return Optional.empty();
-        }
-        HttpSession session = http.getHttpSession();
+        return wrapped instanceof WrappedHttpSession http ? accessToken(http.getHttpSession()) : Optional.empty();
+    }
+
+    Optional<String> accessToken(HttpSession session) {
         Authentication principal = principal(session);
         OAuth2AuthorizedClient client = authorizedClients.load(session, SignIn.REGISTRATION_ID);
         if (principal == null || client == null) {
