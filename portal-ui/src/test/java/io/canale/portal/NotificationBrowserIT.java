@@ -42,7 +42,8 @@ class NotificationBrowserIT extends BrowserTestBase {
         script("window.canaleNoReload = true");
 
         String orderId = submitOrderForFerri();
-        new WebDriverWait(browser, LIVE_TIMEOUT).until(driver -> unreadCount() > before);
+        new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the bell's count to grow without a reload")
+                .until(driver -> unreadCount() > before);
         assertThat(script("return window.canaleNoReload === true")).as("the page was not reloaded").isEqualTo(true);
 
         Dimension desktop = browser.manage().window().getSize();

@@ -68,9 +68,7 @@ public class NotificationBell extends Button {
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        if (ticking != null) {
-            ticking.cancel(false);
-        }
+        stop();
         if (markedRead != null) {
             markedRead.remove();
         }
@@ -95,19 +93,24 @@ public class NotificationBell extends Button {
             AtomicReference<Optional<String>> token = new AtomicReference<>(Optional.empty());
             ui.accessSynchronously(() -> token.set(tokens.accessToken(ui.getSession())));
             if (token.get().isEmpty()) {
+                stop(); // signed out: nothing more to count until the next sign-in's page
                 return;
             }
             int unread = api.unread(token.get().get());
             ui.access(() -> show(unread));
         } catch (UIDetachedException gone) {
-            if (ticking != null) {
-                ticking.cancel(false);
-            }
+            stop();
         } catch (RuntimeException ex) {
             // An expired sign-in or an unreachable backend: the page says so when the user acts.
             log.debug("background unread count failed: {}", ex.getMessage());
         } finally {
             refreshing.set(false);
+        }
+    }
+
+    private void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +41,10 @@ public class BackgroundAccessTokens {
         this.refresh = refresh;
     }
 
-    /** The session's current access token, refreshed if needed; empty when nobody is signed in there any more. */
+    /**
+     * The session's current access token, refreshed if needed; empty when nobody is signed in there any more (also
+     * when the backend refuses the refresh token: the user's next click leads to a new sign-in).
+     */
     public Optional<String> accessToken(VaadinSession vaadinSession) {
         WrappedSession wrapped = vaadinSession.getSession();
         return wrapped instanceof WrappedHttpSession http ? accessToken(http.getHttpSession()) : Optional.empty();
@@ -51,8 +56,16 @@ public class BackgroundAccessTokens {
         if (principal == null || client == null) {
             return Optional.empty();
         }
-        OAuth2AuthorizedClient refreshed = refresh.authorize(
-                OAuth2AuthorizationContext.withAuthorizedClient(client).principal(principal).build());
+        OAuth2AuthorizedClient refreshed;
+        try {
+            refreshed = refresh.authorize(
+                    OAuth2AuthorizationContext.withAuthorizedClient(client).principal(principal).build());
+        } catch (OAuth2AuthorizationException ex) {
+            if (OAuth2ErrorCodes.INVALID_GRANT.equals(ex.getError().getErrorCode())) {
+                return Optional.empty(); // the sign-in ended (refresh token expired or revoked)
+            }
+            throw ex; // e.g. the backend is unreachable: worth trying again later
+        }
         if (refreshed != null) {
             authorizedClients.save(session, refreshed);
             client = refreshed;

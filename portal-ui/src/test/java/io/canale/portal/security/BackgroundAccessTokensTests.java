@@ -15,6 +15,9 @@ import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedCl
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -29,11 +32,15 @@ class BackgroundAccessTokensTests {
     private final MockHttpSession session = new MockHttpSession();
     private final List<String> refreshedWith = new ArrayList<>();
     private final BackgroundAccessTokens tokens;
+    private boolean signInEnded;
 
     BackgroundAccessTokensTests() {
         RefreshTokenOAuth2AuthorizedClientProvider refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
         refresh.setAccessTokenResponseClient(request -> {
             refreshedWith.add(request.getRefreshToken().getTokenValue());
+            if (signInEnded) {
+                throw new OAuth2AuthorizationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT));
+            }
             return OAuth2AccessTokenResponse.withToken("access-2").tokenType(OAuth2AccessToken.TokenType.BEARER)
                     .expiresIn(300).refreshToken("refresh-2").build();
         });
@@ -58,6 +65,14 @@ class BackgroundAccessTokensTests {
         assertThat(stored.getRefreshToken().getTokenValue()).as("the rotated refresh token").isEqualTo("refresh-2");
         assertThat(tokens.accessToken(session)).contains("access-2");
         assertThat(refreshedWith).containsExactly("refresh-1");
+    }
+
+    @Test
+    void a_refused_refresh_token_means_the_sign_in_ended() {
+        signIn(Instant.now().plusSeconds(10));
+        signInEnded = true;
+
+        assertThat(tokens.accessToken(session)).isEmpty();
     }
 
     @Test
