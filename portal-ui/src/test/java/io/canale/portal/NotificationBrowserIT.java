@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,10 +54,14 @@ class NotificationBrowserIT extends BrowserTestBase {
             ui.until(ExpectedConditions.urlContains("/notifications"));
             By card = By.cssSelector(".notification-card[data-record-id='" + orderId + "']");
             WebElement notice = ui.until(ExpectedConditions.visibilityOfElementLocated(card));
-            assertThat(notice.getText()).contains("Order to answer", "New");
+            assertThat(notice.getText()).contains("Order to answer", "New",
+                    "Order " + orderId.substring(orderId.length() - 6).toUpperCase(Locale.ROOT));
             assertThat(notice.getDomAttribute("class")).contains("unread");
             Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).as("sideways overflow in px").isLessThanOrEqualTo(0);
+            Object header = script("const header = document.querySelector('.app-header');"
+                    + " return header.scrollWidth - header.clientWidth");
+            assertThat(((Number) header).intValue()).as("the header with the bell fits a phone").isLessThanOrEqualTo(0);
             click(card);
         } finally {
             browser.manage().window().setSize(desktop);

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.DateTimes;
 import io.canale.portal.Notifications;
+import io.canale.portal.ShortLabels;
 import io.canale.portal.Toolbar;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.RecordType;
 import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +93,13 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
         what.addClassName("notification-what");
         Span when = new Span(DateTimes.format(notice.at()));
         when.addClassName("notification-when");
-        card.add(what, when);
+        card.add(what);
+        if (notice.recordType() == RecordType.ORDER) {
+            Span order = new Span(getTranslation("order.title", ShortLabels.of(notice.recordId())));
+            order.addClassName("notification-record");
+            card.add(order);
+        }
+        card.add(when);
         if (!notice.read()) {
             card.addClassName("unread");
             Span unread = new Span(getTranslation("notification.unread"));
