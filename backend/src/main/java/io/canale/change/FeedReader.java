@@ -1,6 +1,5 @@
 package io.canale.change;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.canale.shared.Party;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ public class FeedReader {
     /** Up to {@code limit} entries after {@code sequence}, oldest first. */
     public List<FeedEntry> after(long sequence, int limit) {
         List<FeedEntry> entries = new ArrayList<>();
-        for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(Filters.gt("_id", sequence))
-                .sort(Sorts.ascending("_id")).limit(limit)) {
+        for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(ChangeRelay.nextAfter(sequence, limit))
+                .sort(Sorts.ascending("_id"))) {
             entries.add(of(entry));
         }
         return entries;

@@ -81,6 +81,7 @@ public class AccessPolicy {
         addIf(areas, Area.SERVICE_CASES, readServiceCases(caller).allowed());
         addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
+        addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
         return List.copyOf(areas);
     }
 
@@ -835,17 +836,21 @@ public class AccessPolicy {
         return seesCaseSurvey(caller, serviceCase) && !survey.mailed() && !survey.answered() && !survey.expired();
     }
 
+    /** Reading satisfaction figures: staff (any partner's), dealers and suppliers (their own). */
+    public Decision readSatisfactionFigures(Caller caller) {
+        return readServiceCases(caller).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.DEALER)
+                || isA(caller, PartnerType.SUPPLIER), "satisfaction figures are for dealers, suppliers and staff"));
+    }
+
     /**
      * Whose satisfaction figures the caller reads: staff any partner's (empty: everybody's), a dealer or supplier its
      * own (another partner is "not found"); others FORBIDDEN. Needs {@code service:read}.
      */
     public Optional<String> satisfactionFiguresOf(Caller caller, String partnerId) {
-        readServiceCases(caller).enforce();
+        readSatisfactionFigures(caller).enforce();
         if (caller.isStaff()) {
             return Optional.ofNullable(partnerId);
         }
-        audience(isA(caller, PartnerType.DEALER) || isA(caller, PartnerType.SUPPLIER),
-                "satisfaction figures are for dealers, suppliers and staff").enforce();
         if (partnerId != null && !actsFor(caller, partnerId)) {
             Decision.hide("partner").enforce();
         }
