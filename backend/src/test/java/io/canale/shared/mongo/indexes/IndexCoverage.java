@@ -81,6 +81,9 @@ final class IndexCoverage {
         if (index.partial() && !condition(fields, keys.getFirst()).bounding()) {
             return false;
         }
+        if (index.partial() && fields.get(keys.getFirst().field()) == Kind.EXISTS && sort.isEmpty()) {
+            return true; // a sparse index holds only the documents that have the field: exactly what $exists selects
+        }
         if (index.unique() && keys.stream().allMatch(key -> fields.get(key.field()) == Kind.EQUALITY)) {
             return true;
         }

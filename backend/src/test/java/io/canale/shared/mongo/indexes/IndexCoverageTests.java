@@ -99,6 +99,14 @@ class IndexCoverageTests {
     }
 
     @Test
+    void a_sparse_index_serves_an_exists_query_on_its_field_which_a_full_index_does_not() {
+        DeclaredIndex sparse = new DeclaredIndex("leads", "_changes.id", List.of(new SortKey("_changes.id", 1)), false, true);
+        DeclaredIndex full = new DeclaredIndex("orders", "_changes.id", List.of(new SortKey("_changes.id", 1)), false, false);
+        assertThat(new IndexCoverage(List.of(sparse)).servingIndex(find("{'_changes.id': {$exists: true}}", null))).contains(sparse);
+        assertThat(new IndexCoverage(List.of(full)).servingIndex(find("{'_changes.id': {$exists: true}}", null))).isEmpty();
+    }
+
+    @Test
     void a_sparse_index_serves_only_queries_on_its_field() {
         DeclaredIndex sparse = new DeclaredIndex("leads", "companyKey", List.of(new SortKey("companyKey", 1)), false, true);
         IndexCoverage coverage = new IndexCoverage(List.of(sparse));
