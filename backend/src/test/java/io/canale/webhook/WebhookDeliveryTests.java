@@ -3,6 +3,8 @@ package io.canale.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.canale.change.ReadableChanges;
+import io.canale.identity.SealedSecrets;
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
 import io.canale.support.MutableClock;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * registration refuses unsafe URLs with typed errors, a delivery carries the change as JSON signed per Standard
  * Webhooks (checked here with the JDK's Mac, not the code under test), an endpoint never receives another partner's
  * changes, failed deliveries follow the retry schedule on the test clock until the dead letter, a rotated secret keeps
- * signing beside the new one, and a replay delivers again.
+ * signing beside the new one, a replay delivers again, and a node leaves an endpoint another node leased alone until
+ * the lease ends.
  */
 class WebhookDeliveryTests extends IntegrationTestBase {
 
@@ -54,6 +60,18 @@ class WebhookDeliveryTests extends IntegrationTestBase {
 
     @Autowired
     MongoOperations mongo;
+
+    @Autowired
+    ReadableChanges changes;
+
+    @Autowired
+    WebhookSender sender;
+
+    @Autowired
+    SealedSecrets sealed;
+
+    @Autowired
+    WebhookProperties properties;
 
     private final List<WebhookReceiver> receivers = new ArrayList<>();
     private final List<String[]> registered = new ArrayList<>();
@@ -208,6 +226,37 @@ class WebhookDeliveryTests extends IntegrationTestBase {
         await().atMost(PATIENCE).until(() -> receiver.about(caseId).size() == 2);
         assertThat(receiver.about(caseId)).extracting(WebhookReceiver.Received::id).containsOnly(sequence);
         assertThat(verifies(endpoint[2], receiver.about(caseId).getLast())).isTrue();
+    }
+
+    @Test
+    void an_endpoint_claimed_by_another_node_waits_for_that_node_s_lease_to_end() throws Exception {
+        WebhookReceiver receiver = receiver();
+        String[] endpoint = register("dealer@canale.demo", receiver.url(), List.of("SERVICE_CASE"));
+        Instant leaseEnd = clock.instant().plus(Duration.ofMinutes(2));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(endpoint[0])),
+                new Update().set("claimedBy", "node-elsewhere").set("leaseUntil", leaseEnd), WebhookEndpoint.class);
+        String caseId = openCase("dealer@canale.demo", "Webhook lease");
+        await().atMost(PATIENCE).until(() -> changes.head() > stored(endpoint).cursor());
+
+        // A second node looks for work: the endpoint is behind and due, but leased.
+        WebhookDispatcher secondNode = new WebhookDispatcher(mongo, changes, sender, sealed, properties, clock);
+        try {
+            secondNode.tick();
+            assertThat(stored(endpoint).claimedBy()).isEqualTo("node-elsewhere");
+            assertThat(receiver.about(caseId)).isEmpty();
+            Duration step = Duration.between(clock.instant(), leaseEnd).plusSeconds(1);
+            clock.advance(step);
+            try {
+                secondNode.tick();
+                await().atMost(PATIENCE).until(() -> receiver.about(caseId).size() == 1);
+                await().atMost(PATIENCE).until(() -> stored(endpoint).claimedBy() == null);
+            } finally {
+                clock.advance(step.negated());
+            }
+        } finally {
+            secondNode.destroy();
+        }
+        assertThat(receiver.about(caseId)).hasSize(1);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
