@@ -1,7 +1,9 @@
 package io.canale.webhook;
 
 import io.canale.change.ReadableChanges;
+import io.canale.identity.PartnerStatusLookup;
 import io.canale.identity.SealedSecrets;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,11 +43,14 @@ import org.springframework.stereotype.Component;
 class WebhookDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    /** How long an endpoint of a deactivated partner waits before its partner is looked at again. */
+    static final Duration INACTIVE_PAUSE = Duration.ofMinutes(5);
 
     private final MongoOperations mongo;
     private final ReadableChanges changes;
     private final WebhookSender sender;
     private final SealedSecrets sealed;
+    private final PartnerStatusLookup partners;
     private final WebhookProperties properties;
     private final Clock clock;
     private final String node = "node-" + UUID.randomUUID();
@@ -54,11 +59,12 @@ class WebhookDispatcher implements DisposableBean {
     private final ExecutorService workers;
 
     WebhookDispatcher(MongoOperations mongo, ReadableChanges changes, WebhookSender sender, SealedSecrets sealed,
-            WebhookProperties properties, Clock clock) {
+            PartnerStatusLookup partners, WebhookProperties properties, Clock clock) {
         this.mongo = mongo;
         this.changes = changes;
         this.sender = sender;
         this.sealed = sealed;
+        this.partners = partners;
         this.properties = properties;
         this.clock = clock;
         this.free = new Semaphore(properties.workers());
@@ -119,6 +125,14 @@ class WebhookDispatcher implements DisposableBean {
 
     /** Sends the claimed endpoint's next changes, in order, until one fails or the batch is done. */
     void deliver(WebhookEndpoint claimed) {
+        if (!partners.isActive(claimed.partnerId())) {
+            // A deactivated partner receives nothing, as its people and systems get no tokens; reactivated, it resumes.
+            Update pause = new Update().set("nextAttemptAt", clock.instant().plus(INACTIVE_PAUSE)).unset("claimedBy")
+                    .unset("leaseUntil").inc("version", 1);
+            mongo.updateFirst(mine(claimed.id()).addCriteria(Criteria.where("version").is(claimed.version())), pause,
+                    WebhookEndpoint.class);
+            return;
+        }
         List<byte[]> secrets = signingSecrets(claimed);
         ReadableChanges.Batch batch = changes.after(claimed.reader().caller(), claimed.recordTypes(), claimed.cursor(),
                 properties.batch());

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.canale.change.ReadableChanges;
+import io.canale.identity.PartnerStatusLookup;
 import io.canale.identity.SealedSecrets;
+import io.canale.security.StoredCaller;
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
 import io.canale.support.MutableClock;
@@ -72,6 +74,9 @@ class WebhookDeliveryTests extends IntegrationTestBase {
 
     @Autowired
     WebhookProperties properties;
+
+    @Autowired
+    PartnerStatusLookup partners;
 
     private final List<WebhookReceiver> receivers = new ArrayList<>();
     private final List<String[]> registered = new ArrayList<>();
@@ -239,7 +244,7 @@ class WebhookDeliveryTests extends IntegrationTestBase {
         await().atMost(PATIENCE).until(() -> changes.head() > stored(endpoint).cursor());
 
         // A second node looks for work: the endpoint is behind and due, but leased.
-        WebhookDispatcher secondNode = new WebhookDispatcher(mongo, changes, sender, sealed, properties, clock);
+        WebhookDispatcher secondNode = new WebhookDispatcher(mongo, changes, sender, sealed, partners, properties, clock);
         try {
             secondNode.tick();
             assertThat(stored(endpoint).claimedBy()).isEqualTo("node-elsewhere");
@@ -257,6 +262,31 @@ class WebhookDeliveryTests extends IntegrationTestBase {
             secondNode.destroy();
         }
         assertThat(receiver.about(caseId)).hasSize(1);
+    }
+
+    @Test
+    void an_endpoint_of_a_partner_no_longer_active_receives_nothing() throws Exception {
+        WebhookReceiver receiver = receiver();
+        String[] template = register("dealer@canale.demo", receiver.url(), List.of("SERVICE_CASE"));
+        // The same endpoint, as if its partner had been deactivated: it reads as Rossi's admin, but belongs to a
+        // partner the directory no longer lists as active.
+        WebhookEndpoint rossis = stored(template);
+        StoredCaller reader = rossis.reader();
+        WebhookEndpoint orphan = mongo.insert(new WebhookEndpoint("whk_inactive_partner_test", "ptn_deactivated", reader,
+                rossis.url(), "", rossis.recordTypes(), WebhookEndpoint.Status.ACTIVE, rossis.secrets(), rossis.cursor(), 0,
+                clock.instant(), null, null, List.of(), clock.instant(), "tests", 0));
+        try {
+            String caseId = openCase("dealer@canale.demo", "Webhook inactive partner");
+            await().atMost(PATIENCE).until(() -> !receiver.about(caseId).isEmpty());
+            await().atMost(PATIENCE).until(() -> mongo.findById(orphan.id(), WebhookEndpoint.class).nextAttemptAt()
+                    .isAfter(clock.instant().plus(WebhookDispatcher.INACTIVE_PAUSE).minusSeconds(30)));
+            WebhookEndpoint paused = mongo.findById(orphan.id(), WebhookEndpoint.class);
+            assertThat(paused.cursor()).isEqualTo(orphan.cursor());
+            assertThat(paused.deliveries()).isEmpty();
+            assertThat(receiver.about(caseId)).as("only the active partner's endpoint").hasSize(1);
+        } finally {
+            mongo.remove(Query.query(Criteria.where("_id").is(orphan.id())), WebhookEndpoint.class);
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
