@@ -25,7 +25,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * SKUs, well below MongoDB's 16 MB document limit), so a list is published or replaced atomically.
  */
 @Document("price_lists")
-@CompoundIndex(name = "by_tier", def = "{'tier': 1, 'validFrom': -1}")
+// Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
+@CompoundIndex(name = "newest", def = "{'validFrom': -1, '_id': 1}")
+@CompoundIndex(name = "tier_newest", def = "{'tier': 1, 'validFrom': -1, '_id': 1}")
 class PriceList {
 
     static final int MAX_ENTRIES = 10_000;

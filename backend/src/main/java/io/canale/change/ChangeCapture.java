@@ -1,7 +1,6 @@
 package io.canale.change;
 
 import com.mongodb.client.model.Filters;
-import io.canale.shared.Actor;
 import io.canale.shared.Party;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
      * Adds to {@code after} (the document about to replace {@code before}, null for a new record) the pending entries
      * of {@code before} and the entry of this change, if any field changed.
      */
-    void record(RecordType type, Document before, Document after, Actor by) {
+    void record(RecordType type, Document before, Document after, Document by) {
         List<Document> pending = new ArrayList<>(before == null ? List.of() : before.getList(PENDING, Document.class, List.of()));
         List<FieldDiff.Field> fields = FieldDiff.between(before, after);
         if (before == null || !fields.isEmpty()) {
@@ -98,7 +97,7 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
     }
 
     /** The entry; its actor is the one given, else the record's audit stamp names it. */
-    private Document entry(RecordType type, Document before, Document after, List<FieldDiff.Field> fields, Actor by) {
+    private Document entry(RecordType type, Document before, Document after, List<FieldDiff.Field> fields, Document by) {
         Object id = after.get("_id");
         long version = after.get("version") instanceof Number number ? number.longValue() : 0;
         Document audit = after.get("audit", Document.class);
@@ -109,7 +108,7 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
                 .append("recordId", String.valueOf(id))
                 .append("version", version)
                 .append("at", at)
-                .append("actor", by == null ? actorOf(audit) : actorOf(by))
+                .append("actor", by == null ? actorOf(audit) : actorFrom(by))
                 .append("parties", parties(type.partiesOf(after)))
                 .append("facts", facts(type, before, after, fields))
                 .append("fields", fields.stream().map(field -> new Document("path", field.path())
@@ -129,10 +128,12 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
         return actor;
     }
 
-    private static Document actorOf(Actor by) {
-        Document actor = new Document("subject", by.subject());
-        if (by.partner() != null) {
-            actor.append("partnerId", by.partner().id()).append("partnerType", by.partner().type().name());
+    /** An actor as the store's converter wrote it ({@code {subject, partner: {_id, type}}}), in the entry's form. */
+    private static Document actorFrom(Document by) {
+        Document actor = new Document("subject", by.getString("subject"));
+        if (by.get("partner") instanceof Document partner) {
+            Object partnerId = partner.containsKey("_id") ? partner.get("_id") : partner.get("id");
+            actor.append("partnerId", String.valueOf(partnerId)).append("partnerType", partner.getString("type"));
         }
         return actor;
     }

@@ -150,7 +150,7 @@ class ChangeRelay {
         if (entries.isEmpty()) {
             return;
         }
-        append(withoutRelayed(entries));
+        append(entries);
         List<WriteModel<Document>> removals = new ArrayList<>();
         for (Document holder : holders) {
             List<String> moved = holder.getList(ChangeCapture.PENDING, Document.class, List.of()).stream()
@@ -191,12 +191,27 @@ class ChangeRelay {
                 if (ex.getWriteErrors().stream().anyMatch(error -> error.getCode() != 11000)) {
                     throw ex;
                 }
-                // Another node took a number first, or relayed some of the same entries: go on after the feed's end.
+                // Another node took a number first, or an entry is in the feed already (relayed before a crash, or by
+                // another node): leave out what is there and go on after the feed's end. Checked only here, so that
+                // the usual relay looks nothing up in the feed.
                 int stored = ex.getWriteErrors().getFirst().getIndex();
                 lastSequence = -1;
                 rest = withoutRelayed(rest.subList(stored, rest.size()));
             }
         }
+    }
+
+    /**
+     * The entries numbered {@code after + 1} to {@code after + count}, by id: the feed has no gaps (a number is taken
+     * only by the insert that stores it, and only the oldest entries are pruned), so these are the next ones, and the
+     * store finds them through its id index alone — the embedded store serves no range from an index.
+     */
+    static org.bson.conversions.Bson nextAfter(long after, int count) {
+        List<Long> ids = new ArrayList<>(count);
+        for (long id = after + 1; id <= after + count; id++) {
+            ids.add(id);
+        }
+        return Filters.in("_id", ids);
     }
 
     private long lastInFeed() {

@@ -1,6 +1,5 @@
 package io.canale.change;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.concurrent.Executors;
@@ -96,8 +95,8 @@ class ChangeTail implements DisposableBean {
         int read;
         do {
             read = 0;
-            for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(Filters.gt("_id", last))
-                    .sort(Sorts.ascending("_id")).limit(PAGE)) {
+            for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(ChangeRelay.nextAfter(last, PAGE))
+                    .sort(Sorts.ascending("_id"))) {
                 read++;
                 last = ((Number) entry.get("_id")).longValue();
                 entries.tryEmitNext(entry);

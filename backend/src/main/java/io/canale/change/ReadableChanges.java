@@ -1,6 +1,5 @@
 package io.canale.change;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
@@ -63,28 +62,27 @@ public class ReadableChanges {
     }
 
     /**
-     * Up to {@code scan} entries after {@code after} of the named kinds (unknown names are ignored), with those the
-     * reader reads; entries dropped by the retention are skipped.
+     * The entries after {@code after}, up to {@code scan} of them, of the named kinds (unknown names are ignored) that
+     * the reader reads. Entries dropped by the retention are skipped.
      */
     public Batch after(Caller reader, Collection<String> types, long after, int scan) {
-        // The head first: an entry appended after it is found by the next read, never skipped.
-        long head = head();
+        // The head first: an entry appended after it is read next time, never skipped.
+        long through = Math.max(after, Math.min(head(), after + scan));
         Set<RecordType> readable = types.isEmpty() ? Set.of() : reading.readableTypes(reader, types.stream()
                 .filter(recordTypes()::contains).map(RecordType::valueOf).toList());
-        if (readable.isEmpty()) {
-            return new Batch(List.of(), Math.max(after, head));
+        if (readable.isEmpty() || through == after) {
+            return new Batch(List.of(), through);
         }
+        Set<String> kinds = readable.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
         List<Readable> changes = new ArrayList<>();
-        long last = after;
-        int scanned = 0;
-        for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(Filters.and(Filters.gt("_id", after),
-                Filters.lte("_id", head), reading.concerning(reader, readable))).sort(Sorts.ascending("_id")).limit(scan)) {
-            scanned++;
-            last = ((Number) entry.get("_id")).longValue();
-            reading.shownTo(reader, entry).ifPresent(change -> changes.add(new Readable(change.sequence(), body(reader, change))));
+        // By id, as the tail reads: the feed has no gaps up to its head, so these are the next entries.
+        for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(ChangeRelay.nextAfter(after, (int) (through - after)))
+                .sort(Sorts.ascending("_id"))) {
+            if (kinds.contains(entry.getString("recordType"))) {
+                reading.shownTo(reader, entry).ifPresent(change -> changes.add(new Readable(change.sequence(), body(reader, change))));
+            }
         }
-        // Fewer than asked for: nothing else up to the head concerns the reader.
-        return new Batch(changes, scanned < scan ? Math.max(after, head) : last);
+        return new Batch(changes, through);
     }
 
     private Map<String, Object> body(Caller reader, ShownChange change) {

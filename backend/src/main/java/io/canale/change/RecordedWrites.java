@@ -3,6 +3,7 @@ package io.canale.change;
 import io.canale.shared.Actor;
 import java.util.Collection;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,17 +16,21 @@ public class RecordedWrites {
 
     private final ChangeCapture capture;
     private final ChangeRelay relay;
+    private final MongoOperations mongo;
 
-    RecordedWrites(ChangeCapture capture, ChangeRelay relay) {
+    RecordedWrites(ChangeCapture capture, ChangeRelay relay, MongoOperations mongo) {
         this.capture = capture;
         this.relay = relay;
+        this.mongo = mongo;
     }
 
     /** {@code after}, changed by {@code by}, with the pending entries of {@code before} (null for a new record) and this change's entry. */
     public Document withChange(String collection, Document before, Document after, Actor by) {
         RecordType type = RecordType.storedIn(collection)
                 .orElseThrow(() -> new IllegalArgumentException(collection + " holds no shared records"));
-        capture.record(type, before, after, by);
+        Document actor = new Document();
+        mongo.getConverter().write(by, actor); // stored as audit stamps store it
+        capture.record(type, before, after, actor);
         return after;
     }
 

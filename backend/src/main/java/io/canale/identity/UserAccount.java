@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * person becomes ACTIVE by choosing a password through the invitation link.
  */
 @Document("users")
+// Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
+@CompoundIndex(name = "partner_by_email", def = "{'partnerId': 1, 'email': 1, '_id': 1}")
 public class UserAccount {
 
     public enum Status { INVITED, ACTIVE, DEACTIVATED }
@@ -29,7 +32,6 @@ public class UserAccount {
     @Indexed(unique = true)
     private String email;
     private String displayName;
-    @Indexed
     private String partnerId;
     private PartnerType partnerType;
     private PartnerRole role;

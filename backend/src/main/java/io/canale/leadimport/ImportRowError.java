@@ -1,6 +1,7 @@
 package io.canale.leadimport;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * error instead of adding it twice, and ids sort in row order.
  */
 @Document("lead_import_errors")
+@CompoundIndex(name = "job", def = "{'jobId': 1, '_id': 1}")
 record ImportRowError(@Id String id, String jobId, long row, String column, io.canale.shared.UserErrorCode code,
         String message) {
 

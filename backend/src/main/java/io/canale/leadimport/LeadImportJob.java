@@ -18,7 +18,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * are recognised by their idempotency key (job + row), so nothing is created twice.
  */
 @Document("lead_imports")
-@CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
+// Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
+@CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "status", def = "{'status': 1}")
 class LeadImportJob {
 
     enum Status { QUEUED, RUNNING, COMPLETED, FAILED }

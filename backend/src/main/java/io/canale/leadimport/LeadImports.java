@@ -27,6 +27,7 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
@@ -113,6 +114,13 @@ public class LeadImports {
     java.util.stream.Stream<ImportRowError> allErrors(Caller caller, String id) {
         LeadImportJob job = find(caller, id).orElseThrow(() -> new io.canale.shared.NotFoundException("import"));
         return mongo.stream(Query.query(Criteria.where("jobId").is(job.id())).with(Sort.by("id")), ImportRowError.class);
+    }
+
+    /** The sweep below reads import files by kind and age; GridFS itself indexes only file name and upload date. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        mongo.indexOps("fs.files").createIndex(new Index().on("metadata." + KIND, Sort.Direction.ASC)
+                .on("uploadDate", Sort.Direction.ASC).named("kind_uploaded"));
     }
 
     /**

@@ -27,8 +27,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * twice (after a crash between the two writes) finds the same opportunity instead of creating another.
  */
 @Document("opportunities")
-@CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
-@CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
+// Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
+@CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_newest", def = "{'dealerId': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "closing", def = "{'expectedCloseDate': 1}")
+@CompoundIndex(name = "supplier_closing", def = "{'items.supplierId': 1, 'expectedCloseDate': 1}")
 public class Opportunity implements io.canale.shared.TimelineRecord {
 
     static final int MAX_ACTIVITIES = 500;

@@ -25,8 +25,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A dealer's order to one supplier, with the supplier's answer per line; refuses illegal transitions itself. */
 @Document("orders")
-@CompoundIndex(name = "by_created", def = "{'createdAt': -1, '_id': -1}")
-@CompoundIndex(name = "by_party", def = "{'parties.partnerId': 1, 'createdAt': -1}")
+// Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
+@CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "status_newest", def = "{'status': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "group", def = "{'groupId': 1, '_id': 1}")
+@CompoundIndex(name = "open_by_date", def = "{'status': 1, 'requestedDate': 1}")
+@CompoundIndex(name = "supplier_open_by_date", def = "{'supplierId': 1, 'status': 1, 'requestedDate': 1}")
+@CompoundIndex(name = "shipment", def = "{'shipments._id': 1}")
 class Order implements TimelineRecord {
 
     enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED }

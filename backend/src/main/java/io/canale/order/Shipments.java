@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 class Shipments {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+    /** The order of the orders connection, which its indexes serve (see Pages.scroll for the ascending id). */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
     private final MongoOperations mongo;
     private final Orders orders;

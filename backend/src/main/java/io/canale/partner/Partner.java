@@ -20,7 +20,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * with an optimistic version. The type never changes: tokens and records depend on it.
  */
 @Document("partners")
+// Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
 @CompoundIndex(name = "by_name", def = "{'name': 1, '_id': 1}")
+@CompoundIndex(name = "type_by_name", def = "{'type': 1, 'name': 1, '_id': 1}")
+@CompoundIndex(name = "country_by_name", def = "{'territory.countries': 1, 'name': 1, '_id': 1}")
 public class Partner {
 
     @Id

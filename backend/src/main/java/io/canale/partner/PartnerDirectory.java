@@ -122,8 +122,14 @@ public class PartnerDirectory {
     /** Names of partners by id, for records that mention partners; unknown ids are left out. */
     public java.util.Map<String, String> namesOf(java.util.Collection<String> ids) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        partners.findAllById(ids).forEach(partner -> names.put(partner.id(), partner.name()));
+        // Only the names are read: a page or thread naming partners needs no contacts, territories or history.
+        mongo.query(Partner.class).as(PartnerName.class).matching(Query.query(Criteria.where("id").in(ids))).all()
+                .forEach(partner -> names.put(partner.id(), partner.name()));
         return names;
+    }
+
+    /** A partner's id and name, the two fields {@link #namesOf} reads. */
+    record PartnerName(String id, String name) {
     }
 
     /**

@@ -81,6 +81,7 @@ public class AccessPolicy {
         addIf(areas, Area.SERVICE_CASES, readServiceCases(caller).allowed());
         addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
+        addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
         return List.copyOf(areas);
     }
 
@@ -835,17 +836,21 @@ public class AccessPolicy {
         return seesCaseSurvey(caller, serviceCase) && !survey.mailed() && !survey.answered() && !survey.expired();
     }
 
+    /** Reading satisfaction figures: staff (any partner's), dealers and suppliers (their own). */
+    public Decision readSatisfactionFigures(Caller caller) {
+        return readServiceCases(caller).then(() -> audience(caller.isStaff() || isA(caller, PartnerType.DEALER)
+                || isA(caller, PartnerType.SUPPLIER), "satisfaction figures are for dealers, suppliers and staff"));
+    }
+
     /**
      * Whose satisfaction figures the caller reads: staff any partner's (empty: everybody's), a dealer or supplier its
      * own (another partner is "not found"); others FORBIDDEN. Needs {@code service:read}.
      */
     public Optional<String> satisfactionFiguresOf(Caller caller, String partnerId) {
-        readServiceCases(caller).enforce();
+        readSatisfactionFigures(caller).enforce();
         if (caller.isStaff()) {
             return Optional.ofNullable(partnerId);
         }
-        audience(isA(caller, PartnerType.DEALER) || isA(caller, PartnerType.SUPPLIER),
-                "satisfaction figures are for dealers, suppliers and staff").enforce();
         if (partnerId != null && !actsFor(caller, partnerId)) {
             Decision.hide("partner").enforce();
         }
@@ -919,6 +924,23 @@ public class AccessPolicy {
     /** Whether the caller reads price lists at all; which ones: {@link #priceListsVisibleTo}. */
     public boolean readsPriceLists(Caller caller) {
         return readCatalog(caller).then(() -> readPriceLists(caller)).allowed();
+    }
+
+    // ---- notifications --------------------------------------------------------------------------------------
+
+    /** Whose notifications the caller reads: its own partner's (its people, and its systems). */
+    public String notifiedPartner(Caller caller) {
+        return caller.partnerId();
+    }
+
+    /** Whether the caller reads notifications addressed to this partner. */
+    public boolean readsNotificationsOf(Caller caller, String partnerId) {
+        return actsFor(caller, partnerId);
+    }
+
+    /** Whether the caller reads notifications about records read with this scope. */
+    public boolean readsNotificationsUnder(Caller caller, String readScope) {
+        return caller.has(readScope);
     }
 
     // ---- webhooks ---------------------------------------------------------------------------------------------

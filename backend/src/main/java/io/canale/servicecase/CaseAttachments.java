@@ -1,6 +1,8 @@
 package io.canale.servicecase;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.Actor;
@@ -24,6 +26,8 @@ import org.apache.tika.Tika;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -75,6 +79,7 @@ class CaseAttachments {
     private final AccessPolicy policy;
     private final ServiceProperties.Attachments limits;
     private final GridFsTemplate files;
+    private final MongoDatabaseFactory database;
     private final Tika tika = new Tika();
 
     CaseAttachments(ServiceCases cases, AccessPolicy policy, ServiceProperties properties, MongoDatabaseFactory database,
@@ -84,6 +89,14 @@ class CaseAttachments {
         this.limits = properties.attachments();
         // Its own bucket, apart from the import files in the default one.
         this.files = new GridFsTemplate(database, converter, BUCKET);
+        this.database = database;
+    }
+
+    /** The orphan sweep reads old files case by case; GridFS itself indexes only file name and upload date. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        database.getMongoDatabase().getCollection(BUCKET + ".files").createIndex(
+                Indexes.ascending("metadata.caseId", "uploadDate"), new IndexOptions().name("case_uploaded"));
     }
 
     ServiceProperties.Attachments limits() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,41 +188,103 @@ class CaseSurveys {
      */
     Satisfaction satisfaction(Caller caller, String partnerId, Integer months) {
         Optional<String> partner = policy.satisfactionFiguresOf(caller, partnerId);
+        Period period = period(months);
+        Tally tally = new Tally(period);
+        answers(period, partner, false).forEach(answer -> tally.add(answer.getDate("answeredAt").toInstant(), answer.getInteger("score")));
+        return tally.figures(partner.orElse(null));
+    }
+
+    /**
+     * The same figures per dealer and per supplier whose figures the policy lets the caller read: staff every partner
+     * with an answer in the period, the lowest average first; a dealer or supplier its own, also without answers.
+     */
+    List<Satisfaction> satisfactionByPartner(Caller caller, Integer months) {
+        Optional<String> only = policy.satisfactionFiguresOf(caller, null);
+        Period period = period(months);
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        only.ifPresent(partner -> tallies.put(partner, new Tally(period)));
+        for (Document answer : answers(period, only, true)) {
+            Instant at = answer.getDate("answeredAt").toInstant();
+            int score = answer.getInteger("score");
+            for (Document party : answer.getList("parties", Document.class)) {
+                String partner = party.getString("partnerId");
+                boolean counted = ServiceCase.DEALER.equals(party.getString("role")) || ServiceCase.SUPPLIER.equals(party.getString("role"));
+                if (counted && only.map(partner::equals).orElse(true)) {
+                    tallies.computeIfAbsent(partner, any -> new Tally(period)).add(at, score);
+                }
+            }
+        }
+        return tallies.entrySet().stream().map(tally -> tally.getValue().figures(tally.getKey()))
+                .sorted(Comparator.comparing((Satisfaction figures) -> figures.average() == null ? Double.MAX_VALUE : figures.average())
+                        .thenComparing(Satisfaction::partnerId))
+                .toList();
+    }
+
+    /** The calendar months of the figures, the current one last. */
+    private record Period(YearMonth first, YearMonth current, int months) {
+    }
+
+    private Period period(Integer months) {
         int span = months == null ? 6 : months;
         if (span < 1 || span > MAX_MONTHS) {
             throw new InvalidInputException("months", UserErrorCode.INVALID, "1 to " + MAX_MONTHS + " months");
         }
         YearMonth current = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
-        YearMonth first = current.minusMonths(span - 1L);
-        Criteria criteria = Criteria.where("survey.answeredAt").gte(first.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return new Period(current.minusMonths(span - 1L), current, span);
+    }
+
+    /** The answered surveys of the period (the partner's cases only, if named), each with its case's parties if asked for. */
+    private List<Document> answers(Period period, Optional<String> partner, boolean withParties) {
+        Criteria criteria = Criteria.where("survey.answeredAt").gte(period.first().atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         if (partner.isPresent()) {
             criteria = Criteria.where("parties").elemMatch(Criteria.where("partnerId").is(partner.get())
                     .and("role").in(ServiceCase.DEALER, ServiceCase.SUPPLIER)).andOperator(criteria);
         }
         Query query = Query.query(criteria);
         query.fields().include("survey.answeredAt", "survey.score");
-        Map<YearMonth, int[]> byMonth = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-            byMonth.put(month, new int[2]);
+        if (withParties) {
+            query.fields().include("parties");
         }
-        for (Document answer : mongo.find(query, Document.class, mongo.getCollectionName(ServiceCase.class))) {
-            Document survey = answer.get("survey", Document.class);
-            YearMonth month = YearMonth.from(survey.getDate("answeredAt").toInstant().atOffset(ZoneOffset.UTC));
-            int[] sums = byMonth.get(month);
+        List<Document> answers = new ArrayList<>();
+        for (Document found : mongo.find(query, Document.class, mongo.getCollectionName(ServiceCase.class))) {
+            Document survey = found.get("survey", Document.class);
+            answers.add(withParties ? new Document(survey).append("parties", found.get("parties")) : survey);
+        }
+        return answers;
+    }
+
+    /** Scores summed per calendar month of a period. */
+    private static final class Tally {
+
+        private final Period period;
+        private final Map<YearMonth, int[]> byMonth = new LinkedHashMap<>();
+
+        Tally(Period period) {
+            this.period = period;
+            for (YearMonth month = period.first(); !month.isAfter(period.current()); month = month.plusMonths(1)) {
+                byMonth.put(month, new int[2]);
+            }
+        }
+
+        void add(Instant answeredAt, int score) {
+            int[] sums = byMonth.get(YearMonth.from(answeredAt.atOffset(ZoneOffset.UTC)));
             if (sums != null) { // an answer dated after now (a clock moved back) counts nowhere
-                sums[0] += survey.getInteger("score");
+                sums[0] += score;
                 sums[1]++;
             }
         }
-        List<Month> trend = new ArrayList<>();
-        int total = 0;
-        int count = 0;
-        for (Map.Entry<YearMonth, int[]> month : byMonth.entrySet()) {
-            trend.add(new Month(month.getKey().toString(), average(month.getValue()[0], month.getValue()[1]), month.getValue()[1]));
-            total += month.getValue()[0];
-            count += month.getValue()[1];
+
+        Satisfaction figures(String partnerId) {
+            List<Month> trend = new ArrayList<>();
+            int total = 0;
+            int count = 0;
+            for (Map.Entry<YearMonth, int[]> month : byMonth.entrySet()) {
+                trend.add(new Month(month.getKey().toString(), average(month.getValue()[0], month.getValue()[1]), month.getValue()[1]));
+                total += month.getValue()[0];
+                count += month.getValue()[1];
+            }
+            return new Satisfaction(partnerId, period.months(), average(total, count), count, trend);
         }
-        return new Satisfaction(partner.orElse(null), span, average(total, count), count, trend);
     }
 
     private static Double average(int total, int count) {

@@ -1,5 +1,6 @@
 package io.canale.servicecase;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -75,24 +77,10 @@ class ServiceCaseController {
     record ServiceCasePayload(ServiceCase serviceCase, List<UserError> userErrors) {
     }
 
-    record CaseCommentPayload(CommentView comment, ServiceCase serviceCase, List<UserError> userErrors) {
+    record CaseCommentPayload(ReaderThread.CommentView comment, ServiceCase serviceCase, List<UserError> userErrors) {
     }
 
     record PartyView(PartnerRef partner, String role) {
-    }
-
-    /**
-     * A comment with the case it belongs to, so its fields can be decided for the reader. The fields every reader sees
-     * as stored are components, read by graphql-java's property fetcher: a thread of 500 comments would otherwise make
-     * thousands of annotated-method calls, each far slower than reading a record component.
-     */
-    record CommentView(ServiceCase serviceCase, CaseComment comment, String id, CaseComment.Visibility visibility, String body,
-            Instant at, Instant editedAt, boolean deleted) {
-
-        CommentView(ServiceCase serviceCase, CaseComment comment) {
-            this(serviceCase, comment, comment.id(), comment.visibility(), comment.body(), comment.at(), comment.editedAt(),
-                    comment.isDeleted());
-        }
     }
 
     record WarrantyView(WarrantyDecision.Verdict verdict, WarrantyDecision.Verdict decidedVerdict, String explanation,
@@ -225,27 +213,32 @@ class ServiceCaseController {
     }
 
     @MutationMapping
-    CaseCommentPayload commentOnServiceCase(@Argument CommentOnServiceCaseInput input, Caller caller) {
-        return comment(() -> cases.comment(caller, input.id(), input.visibility(), input.addressedTo(), input.body()));
+    CaseCommentPayload commentOnServiceCase(@Argument CommentOnServiceCaseInput input, Caller caller, DataFetchingFieldSelectionSet selection) {
+        return comment(() -> cases.comment(caller, input.id(), input.visibility(), input.addressedTo(), input.body()), caller, selection);
     }
 
     @MutationMapping
-    CaseCommentPayload editServiceCaseComment(@Argument EditCaseCommentInput input, Caller caller) {
-        return comment(() -> cases.editComment(caller, input.id(), input.commentId(), input.body()));
+    CaseCommentPayload editServiceCaseComment(@Argument EditCaseCommentInput input, Caller caller, DataFetchingFieldSelectionSet selection) {
+        return comment(() -> cases.editComment(caller, input.id(), input.commentId(), input.body()), caller, selection);
     }
 
     @MutationMapping
-    CaseCommentPayload deleteServiceCaseComment(@Argument DeleteCaseCommentInput input, Caller caller) {
-        return comment(() -> cases.deleteComment(caller, input.id(), input.commentId()));
+    CaseCommentPayload deleteServiceCaseComment(@Argument DeleteCaseCommentInput input, Caller caller, DataFetchingFieldSelectionSet selection) {
+        return comment(() -> cases.deleteComment(caller, input.id(), input.commentId()), caller, selection);
     }
 
     private static ServiceCasePayload run(Supplier<ServiceCase> change) {
         return Payloads.run(change, changed -> new ServiceCasePayload(changed, List.of()), errors -> new ServiceCasePayload(null, errors));
     }
 
-    private static CaseCommentPayload comment(Supplier<ServiceCases.Commented> change) {
-        return Payloads.run(change, done -> new CaseCommentPayload(new CommentView(done.serviceCase(), done.comment()), done.serviceCase(),
-                List.of()), errors -> new CaseCommentPayload(null, null, errors));
+    private CaseCommentPayload comment(Supplier<ServiceCases.Commented> change, Caller caller, DataFetchingFieldSelectionSet selection) {
+        return Payloads.run(change, done -> new CaseCommentPayload(readerThread(caller, done.serviceCase(),
+                field -> selection.contains("comment/" + field)).one(done.comment()), done.serviceCase(), List.of()),
+                errors -> new CaseCommentPayload(null, null, errors));
+    }
+
+    private ReaderThread readerThread(Caller caller, ServiceCase serviceCase, Predicate<String> selected) {
+        return new ReaderThread(policy, partners, caller, serviceCase, cases.facts(serviceCase), selected);
     }
 
     // ---- what each reader sees ----------------------------------------------------------------------------
@@ -312,14 +305,13 @@ class ServiceCaseController {
     }
 
     @SchemaMapping(typeName = "ServiceCase")
-    List<CommentView> comments(ServiceCase serviceCase, @Argument Integer last, Caller caller) {
+    List<ReaderThread.CommentView> comments(ServiceCase serviceCase, @Argument Integer last, Caller caller,
+            DataFetchingFieldSelectionSet selection) {
         int count = last == null ? 100 : last;
         if (count < 1 || count > MAX_COMMENTS_READ) {
             throw new InvalidInputException("last", UserErrorCode.INVALID, "between 1 and " + MAX_COMMENTS_READ);
         }
-        List<CommentView> visible = serviceCase.comments().stream().filter(comment -> policy.mayReadComment(caller, comment.facts()))
-                .map(comment -> new CommentView(serviceCase, comment)).toList();
-        return visible.subList(Math.max(0, visible.size() - count), visible.size());
+        return readerThread(caller, serviceCase, selection::contains).latest(count);
     }
 
     @SchemaMapping(typeName = "ServiceCase")
@@ -331,42 +323,5 @@ class ServiceCaseController {
     @SchemaMapping(typeName = "ServiceCase")
     Actions.ServiceCase viewerCan(ServiceCase serviceCase, Caller caller) {
         return policy.caseActions(caller, cases.facts(serviceCase), serviceCase.returnFacts());
-    }
-
-    // ---- comments -----------------------------------------------------------------------------------------
-
-    @BatchMapping(typeName = "CaseComment", field = "addressedTo")
-    Map<CommentView, PartnerRef> addressedTo(List<CommentView> thread) {
-        return partners.refsOf(thread, view -> view.comment().addressedTo());
-    }
-
-    @BatchMapping(typeName = "CaseComment", field = "authorPartner")
-    Map<CommentView, PartnerRef> authorPartner(List<CommentView> thread) {
-        return partners.refsOf(thread, view -> view.comment().authorPartnerId());
-    }
-
-    /** The person behind a comment, for staff and the author's own colleagues; another partner learns only the partner. */
-    @SchemaMapping(typeName = "CaseComment")
-    String author(CommentView view, Caller caller) {
-        return policy.seesPeopleOf(caller, view.comment().authorPartnerId()) ? view.comment().authorSubject() : null;
-    }
-
-    @SchemaMapping(typeName = "CaseComment")
-    List<CaseComment.Revision> history(CommentView view, Caller caller) {
-        return policy.seesCommentHistory(caller) ? view.comment().revisions() : null;
-    }
-
-    /** Its files, for readers who may download them: once the comment is deleted, staff only. */
-    @SchemaMapping(typeName = "CaseComment")
-    List<CaseAttachments.View> attachments(CommentView view, Caller caller) {
-        if (!policy.mayReadAttachments(caller, cases.facts(view.serviceCase()), view.comment().facts())) {
-            return List.of();
-        }
-        return view.comment().attachments().stream().map(file -> CaseAttachments.View.of(view.serviceCase().id(), file)).toList();
-    }
-
-    @SchemaMapping(typeName = "CaseComment")
-    Actions.CaseComment viewerCan(CommentView view, Caller caller) {
-        return policy.commentActions(caller, cases.facts(view.serviceCase()), view.comment().facts());
     }
 }

@@ -19,6 +19,10 @@ import org.springframework.graphql.data.query.ScrollSubrange;
  * {@code first} out of range and an {@code after} of another connection, see
  * {@code io.canale.shared.graphql.PagingArguments}); it checks them again because a position that does
  * not name exactly this sort's keys would page through the wrong order.
+ *
+ * <p>Spring Data's keyset scroll sorts the id ascending whatever the sort says of it (it sets {@code _id: 1}
+ * after the sort's keys), so the index that serves a connection sorted newest first is
+ * {@code {createdAt: -1, _id: 1}}, not {@code {createdAt: -1, _id: -1}} (IndexCoverageIT checks each).
  */
 public final class Pages {
 

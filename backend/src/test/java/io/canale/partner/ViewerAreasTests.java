@@ -55,6 +55,7 @@ class ViewerAreasTests extends IntegrationTestBase {
         probes.put("SERVICE_CASES", "{ serviceCases(first: 1) { edges { node { id } } } }");
         probes.put("SERVICE_BOARD", "{ serviceCaseCounts { byStatus { count } } }");
         probes.put("CASES_BY_PRODUCT", "{ serviceCaseProducts { sku } }");
+        probes.put("SERVICE_SATISFACTION", "{ serviceSatisfaction { count } }");
         return probes;
     }
 
@@ -82,12 +83,12 @@ class ViewerAreasTests extends IntegrationTestBase {
         assertThat(areas("carrier@canale.demo")).containsExactly("HOME", "ORGANISATION", "SHIPMENTS", "SERVICE_CASES");
         assertThat(areas("carrier-system")).containsExactly("HOME", "SHIPMENTS", "SERVICE_CASES");
         assertThat(areas("supplier@canale.demo")).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS", "SUPPLIER_ORDERS",
-                "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT");
+                "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION");
         assertThat(areas("dealer@canale.demo")).containsExactly("HOME", "ORGANISATION", "LEADS", "LEAD_IMPORTS", "DEALS", "PIPELINE",
-                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES");
+                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES", "SERVICE_SATISFACTION");
         assertThat(areas("staff@canale.demo")).containsExactly("HOME", "PARTNERS", "ORGANISATION", "LEADS", "ROUTING_RULES",
                 "LEAD_IMPORTS", "DEALS", "PIPELINE", "CATALOG", "PRICE_LISTS", "ORDERS", "SUPPLIER_ORDERS", "SHIPMENTS", "DEMAND",
-                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT");
+                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION");
     }
 
     @Test

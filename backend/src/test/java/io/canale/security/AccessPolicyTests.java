@@ -346,6 +346,7 @@ class AccessPolicyTests {
                         false, false, false, false, false, false, false, false, false, false),
                 line("see the link of an expired survey", (p, c) -> p.seesSurveyLink(c, RESOLVED_CASE, EXPIRED_SURVEY),
                         false, false, false, false, false, false, false, false, false, false),
+                line("read satisfaction figures", (p, c) -> p.readSatisfactionFigures(c), A, A, A, A, A, A, A, A, F, F),
                 line("whose satisfaction figures are read by default", (p, c) -> p.satisfactionFiguresOf(c, null),
                         NONE, NONE, Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(BIANCHI), Optional.of(FERRI),
                         Optional.of(GALLO), F, F),
@@ -415,16 +416,16 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
-                Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT};
+                Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
         Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
-                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES};
+                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION};
         Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
-                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES};
+                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION};
         Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT};
+                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
         Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES};
         return Stream.of(
                 Arguments.of(Audience.STAFF.caller, staff),
@@ -435,7 +436,8 @@ class AccessPolicyTests {
                 Arguments.of(Audience.OTHER_DEALER.caller, dealerAdmin),
                 Arguments.of(Audience.SUPPLIER.caller, supplier),
                 Arguments.of(system(FERRI, PartnerType.SUPPLIER), new Area[] {Area.HOME, Area.CATALOG, Area.ORDERS,
-                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT}),
+                        Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT,
+                        Area.SERVICE_SATISFACTION}),
                 Arguments.of(Audience.CARRIER.caller, carrier),
                 Arguments.of(user(VELOCE, PartnerType.CARRIER, PartnerRole.MEMBER), new Area[] {Area.HOME, Area.SHIPMENTS, Area.SERVICE_CASES}),
                 Arguments.of(system(VELOCE, PartnerType.CARRIER), new Area[] {Area.HOME, Area.SHIPMENTS, Area.SERVICE_CASES}),

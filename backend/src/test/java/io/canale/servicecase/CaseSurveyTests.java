@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,6 +197,35 @@ class CaseSurveyTests extends IntegrationTestBase {
         } finally {
             clock.advance(toNextMonth.negated()); // the clock is shared by every test of the context
         }
+    }
+
+    @Test
+    void staff_read_the_figures_of_every_dealer_and_supplier_and_a_partner_only_its_own() {
+        String bianchi = tokenFor("dealer2@canale.demo");
+        answer(cases.resolved(dealer, staff, null), dealer, "4");
+        answer(cases.resolved(bianchi, staff, null), bianchi, "1");
+
+        Map<String, JsonNode> all = cases.byPartner(staff, 1);
+        assertThat(all).containsKeys(ROSSI, BIANCHI, GALLO);
+        for (String partner : List.of(ROSSI, BIANCHI, GALLO)) {
+            JsonNode alone = cases.figures(staff, partner, 1);
+            for (String field : List.of("months", "average", "count", "trend")) {
+                assertThat(all.get(partner).path(field)).as(partner + " " + field).isEqualTo(alone.path(field));
+            }
+        }
+        assertThat(all.get(GALLO).at("/partner/name").asString()).isNotBlank().isNotEqualTo("?");
+        List<Double> averages = all.values().stream().map(partner -> partner.path("average").asDouble()).toList();
+        assertThat(averages).as("the lowest average first").isSorted();
+
+        assertThat(cases.byPartner(dealer, 1)).containsOnlyKeys(ROSSI);
+        assertThat(cases.byPartner(tokenFor("dealer-system"), 1)).containsOnlyKeys(ROSSI);
+        assertThat(cases.byPartner(bianchi, 1)).containsOnlyKeys(BIANCHI);
+        assertThat(cases.byPartner(tokenFor("supplier2@canale.demo"), 1)).containsOnlyKeys(GALLO);
+        Map<String, JsonNode> ferri = cases.byPartner(tokenFor("supplier@canale.demo"), 1);
+        assertThat(ferri).as("a partner's own figures, also without answers").containsOnlyKeys("ptn_ferri_componenti");
+        http.expectError("FORBIDDEN", tokenFor("carrier@canale.demo"), SurveyCases.BY_PARTNER, Map.of("m", 1));
+        http.expectError("FORBIDDEN", tokenFor("carrier-system"), SurveyCases.BY_PARTNER, Map.of("m", 1));
+        http.expectError("BAD_USER_INPUT", staff, SurveyCases.BY_PARTNER, Map.of("m", 25));
     }
 
     @Test

@@ -156,6 +156,10 @@ class ServiceCaseTests extends IntegrationTestBase {
         http.payload(gallo, COMMENT, Map.of("input", Map.of("id", id, "visibility", "ADDRESSED", "body", "to staff: known defect")));
         JsonNode shared = http.payload(dealer, COMMENT, Map.of("input", Map.of("id", id, "visibility", "SHARED", "body", "shared: photos attached")))
                 .path("comment");
+        assertThat(shared.path("author").asString()).as("the new comment as its author reads it").isEqualTo("dealer@canale.demo");
+        assertThat(shared.at("/authorPartner/id").asString()).isEqualTo("ptn_rossi_auto");
+        assertThat(shared.path("viewerCan").toString()).contains("\"edit\":true", "\"delete\":true");
+        assertThat(shared.path("history").isNull()).as("history is for staff").isTrue();
         assertThat(http.userErrors(dealer, COMMENT, Map.of("input", Map.of("id", id, "visibility", "INTERNAL", "body", "x"))).at("/0/field")
                 .toString()).isEqualTo("[\"input\",\"visibility\"]");
         assertThat(http.userErrors(dealer, COMMENT, Map.of("input", Map.of("id", id, "visibility", "ADDRESSED", "addressedTo",

@@ -28,6 +28,8 @@ final class SurveyCases {
             + "serviceCase { id version } userErrors { field code message } } }";
     static final String FIGURES = "query($p: ID, $m: Int) { serviceSatisfaction(partnerId: $p, months: $m) { partnerId months average count "
             + "trend { month average count } } }";
+    static final String BY_PARTNER = "query($m: Int) { serviceSatisfactionByPartner(months: $m) { partner { id name } months average count "
+            + "trend { month average count } } }";
 
     private final Http http;
 
@@ -69,6 +71,14 @@ final class SurveyCases {
         variables.put("p", partnerId);
         variables.put("m", months);
         return http.graphql(token, FIGURES, variables).at("/data/serviceSatisfaction");
+    }
+
+    /** The figures per partner the caller reads, by partner id. */
+    Map<String, JsonNode> byPartner(String token, int months) {
+        Map<String, JsonNode> figures = new java.util.LinkedHashMap<>();
+        http.graphql(token, BY_PARTNER, Map.of("m", months)).at("/data/serviceSatisfactionByPartner")
+                .forEach(partner -> figures.put(partner.at("/partner/id").asString(), partner));
+        return figures;
     }
 
     /** The token at the end of a survey link. */

@@ -47,8 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
  * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals}, {@code cases} or
- * {@code partners} for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes
- * its summary there, {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
+ * {@code partners}, {@code live} (change → subscriber delivery, {@link LiveDeliveryBench}) or {@code connections} (commands per request of the other connections, {@link ConnectionCommands})
+ * for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes its summary there,
+ * {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
  */
 public final class CanaleBench {
 
@@ -103,6 +104,8 @@ public final class CanaleBench {
                 // a small one to be refused; everyone else has the defaults.
                 "--canale.graphql.budget.clients[bench-staff-system].capacity=1000000000",
                 "--canale.graphql.budget.clients[bench-staff-system].restore-per-second=1000000000",
+                // 500 subscriptions on 50 connections of one staff system (LiveDeliveryBench).
+                "--canale.graphql.websocket.connections-per-caller=1000",
                 "--canale.graphql.budget.clients[bench-budget-system].capacity=1000",
                 "--canale.graphql.budget.clients[bench-budget-system].restore-per-second=1")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -126,6 +129,16 @@ public final class CanaleBench {
                     bench.partners(requests);
                     System.exit(0);
                 }
+                // -Dbench.only=live: change -> subscriber delivery alone (LiveDeliveryBench).
+                if (only.equals("live")) {
+                    new LiveDeliveryBench(base, bench.token, client.getDatabase("canale")).run();
+                    System.exit(0);
+                }
+                // -Dbench.only=connections: commands per request of the other connections alone, on the demo data.
+                if (only.equals("connections")) {
+                    new ConnectionCommands(bench, token(base, "dealer-system", "canale-demo-secret")).run();
+                    System.exit(0);
+                }
                 // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
                 if (!"refusals".equals(only)) {
                     bench.partners(requests);
@@ -144,6 +157,7 @@ public final class CanaleBench {
                     bench.stockFeedVersusBulkWrite(context.getBean(io.canale.catalog.Catalog.class),
                             token(base, "bench-supplier-system", "bench-secret"), 10_000);
                     new ServiceCaseBench(bench, context, client.getDatabase("canale")).run(requests);
+                    new ConnectionCommands(bench, token(base, "dealer-system", "canale-demo-secret")).run();
                 }
                 context.getBean(PartnerSystemClients.class).ensure("bench-budget-system", "Benchmark budget", "ptn_canale",
                         PartnerType.MANUFACTURER, "bench-secret");
@@ -384,7 +398,7 @@ public final class CanaleBench {
         return graphql(token, query, variables);
     }
 
-    private JsonNode graphql(String bearer, String query, Map<String, Object> variables) throws Exception {
+    JsonNode graphql(String bearer, String query, Map<String, Object> variables) throws Exception {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
                 .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
@@ -463,7 +477,7 @@ public final class CanaleBench {
         return token(base, "bench-staff-system", "bench-secret");
     }
 
-    private static String token(String base, String clientId, String secret) throws Exception {
+    static String token(String base, String clientId, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")

@@ -141,11 +141,12 @@ final class ServiceCaseBench {
     }
 
     /**
-     * The commands sent while serving the latest request: those of the server's request threads, not of scheduled work
-     * (escalation checks, deadlines) that happened to run meanwhile, nor of this harness.
+     * The commands sent while serving the latest request: those of the server's request threads (Tomcat's, and the
+     * task executor's that run blocking controller methods), not of background work that happened to run meanwhile
+     * (escalation checks, deadlines, the change relay), nor of this harness.
      */
     private static List<String> requestCommands() {
-        return CanaleBench.COMMAND_LOG.stream().filter(entry -> !entry.startsWith("scheduling") && !entry.startsWith("main|"))
+        return CanaleBench.COMMAND_LOG.stream().filter(entry -> entry.startsWith("tomcat-handler-") || entry.startsWith("task-"))
                 .map(entry -> entry.substring(entry.indexOf('|') + 1)).toList();
     }
 
@@ -165,14 +166,26 @@ final class ServiceCaseBench {
         System.out.println(what + " (" + requests + " requests per client)");
         System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %9s %9s%n", "clients", "api p50", "api p99", "raw p50",
                 "raw p99", "p50 ratio", "p99 ratio");
+        double apiCpu = 0;
+        double rawCpu = 0;
         for (int clients : new int[] {1, 20}) {
+            long cpuBefore = CanaleBench.processCpuNanos();
             List<Long> apiTimes = CanaleBench.measure(api, clients, requests);
+            long cpuApi = CanaleBench.processCpuNanos();
             List<Long> rawTimes = CanaleBench.measure(driver, clients, requests);
+            if (clients == 1) {
+                apiCpu = (cpuApi - cpuBefore) / 1e6 / requests;
+                rawCpu = (CanaleBench.processCpuNanos() - cpuApi) / 1e6 / requests;
+            }
             System.out.printf(Locale.ROOT, "%-8d %8.2fms %8.2fms %8.2fms %8.2fms %8.1fx %8.1fx%n", clients,
                     CanaleBench.ms(CanaleBench.p(apiTimes, 50)), CanaleBench.ms(CanaleBench.p(apiTimes, 99)),
                     CanaleBench.ms(CanaleBench.p(rawTimes, 50)), CanaleBench.ms(CanaleBench.p(rawTimes, 99)),
                     (double) CanaleBench.p(apiTimes, 50) / CanaleBench.p(rawTimes, 50),
                     (double) CanaleBench.p(apiTimes, 99) / CanaleBench.p(rawTimes, 99));
         }
+        // CPU time of the whole process (server, store and this client) per request from one client: unlike the
+        // wall-clock percentiles, hardly moved by other processes competing for the cores.
+        System.out.printf(Locale.ROOT, "process CPU per request, 1 client: api %.2f ms, driver %.2f ms; api/raw %.1fx%n", apiCpu, rawCpu,
+                apiCpu / rawCpu);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -212,7 +213,37 @@ class ServiceCaseBrowserIT extends BrowserTestBase {
         click(By.xpath("//a[normalize-space(.)='" + closed + "']"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-survey"), "4 of 5"));
         assertThat(browser.findElements(By.cssSelector("#case-survey-link"))).as("no link once answered").isEmpty();
+        // The dealer's own figures, on a phone: the answer counts in this month's bar.
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            assertThat(browser.findElements(By.xpath("//vaadin-side-nav-item[@path='service-satisfaction']"))).as("in the dealer's menu")
+                    .isNotEmpty();
+            browser.get(portal("/service-satisfaction"));
+            WebElement own = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("satisfaction-summary")));
+            assertThat(own.getText()).containsPattern("\\d+ answers?").contains("of 5");
+            assertThat(lastMonthBar("satisfaction-summary")).as("this month's bar").contains("of 5");
+            assertThat(browser.findElements(By.id("satisfaction-partners"))).as("a dealer reads its own figures only").isEmpty();
+            assertNoSidewaysScrolling(".satisfaction-view");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
         signOut();
+
+        // Staff read every dealer's and supplier's figures, Bianchi Moto's among them.
+        openAs("/service-satisfaction", "staff@canale.demo");
+        WebElement bianchi = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("satisfaction-partner-ptn_bianchi_moto")));
+        assertThat(bianchi.getText()).contains("Bianchi Moto").containsPattern("\\d+ answers?");
+        assertThat(lastMonthBar("satisfaction-partner-ptn_bianchi_moto")).contains("of 5");
+        assertThat(browser.findElement(By.id("satisfaction-summary")).getText()).contains("of 5");
+        signOut();
+    }
+
+    /** What the bar of the current month says (its accessible label). */
+    private static String lastMonthBar(String figuresId) {
+        List<WebElement> bars = browser.findElements(By.cssSelector("#" + figuresId + " .satisfaction-column"));
+        assertThat(bars).hasSize(6);
+        return bars.getLast().getAttribute("aria-label");
     }
 
     /** Picks an item of the select whose overlay is open, by script (a pointer click may land on a neighbour while it opens). */

@@ -38,6 +38,11 @@ class PagingArguments extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            // A plain property takes no arguments (every paged field has a resolver: PagingArgumentsTests). Asking it for
+            // its environment would build one for each of the thousands of properties a long answer reads without one.
+            return fetcher;
+        }
         DataFetchingEnvironment field = parameters.getEnvironment();
         GraphQLFieldDefinition definition = field.getFieldDefinition();
         boolean sized = definition.getArgument(FIRST) != null;

@@ -2,8 +2,13 @@ package io.canale.shared.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
@@ -128,6 +133,24 @@ class PagingArgumentsTests extends IntegrationTestBase {
             page("partners", Map.of("first", -i));
         }
         assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ").doesNotContain("Unresolved");
+    }
+
+    @Test
+    void every_field_with_paging_arguments_has_a_resolver_of_its_own_which_the_check_wraps() {
+        List<String> paged = new ArrayList<>();
+        for (GraphQLNamedType type : graphQl.schema().getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    if (field.getArgument("first") != null || field.getArgument("after") != null) {
+                        DataFetcher<?> fetcher = graphQl.schema().getCodeRegistry()
+                                .getDataFetcher(FieldCoordinates.coordinates(object, field), field);
+                        assertThat(fetcher).as(object.getName() + "." + field.getName()).isNotInstanceOf(TrivialDataFetcher.class);
+                        paged.add(object.getName() + "." + field.getName());
+                    }
+                }
+            }
+        }
+        assertThat(paged).contains("Query.partners", "Query.serviceCases");
     }
 
     // ---- plumbing ---------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ public final class Areas {
     public static final String SERVICE_CASES = "AREA_SERVICE_CASES";
     public static final String SERVICE_BOARD = "AREA_SERVICE_BOARD";
     public static final String CASES_BY_PRODUCT = "AREA_CASES_BY_PRODUCT";
+    public static final String SERVICE_SATISFACTION = "AREA_SERVICE_SATISFACTION";
 
     /** How {@code @RolesAllowed} names a role: Spring checks the authority {@code ROLE_} + the name. */
     private static final String ROLE_PREFIX = "ROLE_";

@@ -152,6 +152,11 @@ class ServiceCaseApi {
                 new org.springframework.core.ParameterizedTypeReference<List<ServiceCaseProductCount>>() { });
     }
 
+    /** The satisfaction figures the reader may see over the last {@code months} calendar months: in all and per partner. */
+    ServiceSatisfaction.Figures satisfaction(int months) {
+        return api.executeAll("servicecase/serviceSatisfaction", Map.of("months", months), ServiceSatisfaction.Figures.class);
+    }
+
     /** The case with its thread and timeline, or null when it does not exist or the reader takes no part in it. */
     ServiceCase load(String id) {
         return api.execute("servicecase/serviceCase", Map.of("id", id), "serviceCase", ServiceCase.class);

@@ -1,0 +1,28 @@
+package io.canale.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One thing a partner is told, about one change of one record. Its id derives from the change and the recipient, so
+ * deriving it again (after a crash, or on a second node) stores nothing twice. {@code readBy} holds the people of the
+ * partner who have read it.
+ */
+@Document("notifications")
+@CompoundIndex(name = "by_partner", def = "{'partnerId': 1, 'at': -1, '_id': -1}")
+record Notification(@Id String id, String partnerId, NotificationKind kind, String recordType, String recordId, String detail,
+        long sequence, Instant at, List<String> readBy) {
+
+    static Notification of(FeedNotice notice, String changeId, long sequence, Instant at) {
+        return new Notification(changeId + ":" + notice.kind() + ":" + notice.partnerId(), notice.partnerId(), notice.kind(),
+                notice.recordType(), notice.recordId(), notice.detail(), sequence, at, new ArrayList<>());
+    }
+
+    boolean readBy(String subject) {
+        return readBy != null && readBy.contains(subject);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * What needs a partner's attention, derived from the change feed: a lead routed to a dealer, an order for a supplier to
+ * answer, a shipment handed to a carrier, a case waiting on a party, an SLA warning for staff. Each partner's people
+ * read their partner's notifications, each with their own read marks, and hear of new ones live.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "change", "partner"})
+package io.canale.notification;
