@@ -5,6 +5,7 @@ import io.canale.security.StoredCaller;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param secrets sealed signing secrets; the current one without {@code expiresAt}, replaced ones until it
  */
 @Document("webhook_endpoints")
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "by_partner", def = "{'partnerId': 1, 'createdAt': 1, '_id': 1}")
 record WebhookEndpoint(@Id String id, String partnerId, StoredCaller reader, String url, String description,
         List<String> recordTypes, Status status, List<Secret> secrets, long cursor, int failures, Instant nextAttemptAt,
         String claimedBy, Instant leaseUntil, List<Attempt> deliveries, Instant createdAt, String createdBy, long version) {
