@@ -54,11 +54,17 @@ public class ReadableChanges {
         return Arrays.stream(RecordType.values()).map(Enum::name).toList();
     }
 
-    /** The newest entry's sequence, 0 for an empty feed: a new reader starts after it. */
+    /** The newest entry's sequence, 0 for an empty feed: a new reader starts after it. Sorts the feed: seldom. */
     public long head() {
         Document newest = mongo.getCollection(ChangeRelay.FEED).find().sort(Sorts.descending("_id"))
                 .projection(new Document("_id", 1)).limit(1).first();
         return newest == null ? 0 : ((Number) newest.get("_id")).longValue();
+    }
+
+    /** Whether the feed holds an entry after {@code sequence}: one look-up by id, no scan of the feed. */
+    public boolean hasAfter(long sequence) {
+        return sequence < prunedThrough()
+                || mongo.getCollection(ChangeRelay.FEED).find(new Document("_id", sequence + 1)).limit(1).first() != null;
     }
 
     /**
@@ -66,23 +72,27 @@ public class ReadableChanges {
      * the reader reads. Entries dropped by the retention are skipped.
      */
     public Batch after(Caller reader, Collection<String> types, long after, int scan) {
-        // The head first: an entry appended after it is read next time, never skipped.
-        long through = Math.max(after, Math.min(head(), after + scan));
+        long from = Math.max(after, prunedThrough());
+        // By id, as the tail reads: the feed has no gaps after what was pruned, and an entry becomes visible only after
+        // every smaller one, so what is found is the next entries, and the read ends at the last of them.
+        List<Document> next = new ArrayList<>();
+        mongo.getCollection(ChangeRelay.FEED).find(ChangeRelay.nextAfter(from, scan)).sort(Sorts.ascending("_id")).into(next);
+        long through = next.isEmpty() ? from : ((Number) next.getLast().get("_id")).longValue();
         Set<RecordType> readable = types.isEmpty() ? Set.of() : reading.readableTypes(reader, types.stream()
                 .filter(recordTypes()::contains).map(RecordType::valueOf).toList());
-        if (readable.isEmpty() || through == after) {
-            return new Batch(List.of(), through);
-        }
         Set<String> kinds = readable.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
         List<Readable> changes = new ArrayList<>();
-        // By id, as the tail reads: the feed has no gaps up to its head, so these are the next entries.
-        for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(ChangeRelay.nextAfter(after, (int) (through - after)))
-                .sort(Sorts.ascending("_id"))) {
+        for (Document entry : next) {
             if (kinds.contains(entry.getString("recordType"))) {
                 reading.shownTo(reader, entry).ifPresent(change -> changes.add(new Readable(change.sequence(), body(reader, change))));
             }
         }
         return new Batch(changes, through);
+    }
+
+    private long prunedThrough() {
+        Document state = mongo.getCollection(ChangeFeed.STATE).find(new Document("_id", "feed")).first();
+        return state == null ? 0 : ((Number) state.get("prunedThrough")).longValue();
     }
 
     private Map<String, Object> body(Caller reader, ShownChange change) {

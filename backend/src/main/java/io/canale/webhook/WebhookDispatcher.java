@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the feed to the endpoints. Every {@code poll-interval} this node claims, one by one while it has a free
- * worker, the active endpoints that are behind the feed's head and due (the longest-waiting first), with a lease in
+ * worker, the active endpoints that are due and have a change after their cursor (the longest-waiting first), with a lease in
  * the endpoint's document, as other nodes do: an endpoint is worked by one node at a time, and another takes it over
  * when a node dies. A worker sends the endpoint's next changes in order, one at a time; after each success it moves
  * the endpoint's cursor (and renews the lease) with a version check, so a crash delivers the change again rather than
@@ -85,20 +85,32 @@ class WebhookDispatcher implements DisposableBean {
         }
     }
 
-    /** Claims due endpoints while workers are free and hands each to one. */
+    /**
+     * Claims due endpoints with changes after their cursor while workers are free, and hands each to one. Whether an
+     * endpoint is behind is one look-up by id in the feed, so an idle tick reads no more than the due endpoints.
+     */
     void tick() {
-        long head = changes.head();
-        while (free.tryAcquire()) {
+        Instant now = clock.instant();
+        Query due = Query.query(Criteria.where("status").is(WebhookEndpoint.Status.ACTIVE).and("nextAttemptAt").lte(now)
+                .orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now)))
+                .with(Sort.by("nextAttemptAt")).limit(properties.workers() * 4);
+        for (WebhookEndpoint candidate : mongo.find(due, WebhookEndpoint.class)) {
+            if (!changes.hasAfter(candidate.cursor())) {
+                continue;
+            }
+            if (!free.tryAcquire()) {
+                return;
+            }
             WebhookEndpoint claimed;
             try {
-                claimed = claim(head);
+                claimed = claim(candidate.id(), now);
             } catch (RuntimeException ex) {
                 free.release();
                 throw ex;
             }
             if (claimed == null) {
                 free.release();
-                return;
+                continue;
             }
             workers.execute(() -> {
                 try {
@@ -113,13 +125,12 @@ class WebhookDispatcher implements DisposableBean {
         }
     }
 
-    private WebhookEndpoint claim(long head) {
-        Instant now = clock.instant();
-        Query due = Query.query(Criteria.where("status").is(WebhookEndpoint.Status.ACTIVE).and("cursor").lt(head)
+    /** The endpoint for this node, unless another node claimed it meanwhile or it is no longer due. */
+    private WebhookEndpoint claim(String id, Instant now) {
+        Query claimable = Query.query(Criteria.where("_id").is(id).and("status").is(WebhookEndpoint.Status.ACTIVE)
                 .and("nextAttemptAt").lte(now)
-                .orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now)))
-                .with(Sort.by("nextAttemptAt"));
-        return mongo.findAndModify(due, new Update().set("claimedBy", node).set("leaseUntil", now.plus(properties.lease()))
+                .orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now)));
+        return mongo.findAndModify(claimable, new Update().set("claimedBy", node).set("leaseUntil", now.plus(properties.lease()))
                 .inc("version", 1), FindAndModifyOptions.options().returnNew(true), WebhookEndpoint.class);
     }
 
