@@ -129,7 +129,7 @@ class ChangeRelay {
             MongoCollection<Document> collection = mongo.getCollection(type.collection());
             List<Object> ids;
             do {
-                ids = collection.find(Filters.exists(ChangeCapture.PENDING + ".0")).projection(Projections.include("_id"))
+                ids = collection.find(Filters.exists(ChangeCapture.PENDING + ".id")).projection(Projections.include("_id"))
                         .limit(properties.relayBatch()).map(document -> document.get("_id")).into(new ArrayList<>());
                 if (!ids.isEmpty()) {
                     relay(type.collection(), ids);

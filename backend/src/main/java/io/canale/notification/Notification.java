@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * partner who have read it.
  */
 @Document("notifications")
-@CompoundIndex(name = "by_partner", def = "{'partnerId': 1, 'at': -1, '_id': -1}")
+// Keyset paging sorts the id ascending after the date (see Pages): the index ends the same way.
+@CompoundIndex(name = "partner_newest", def = "{'partnerId': 1, 'at': -1, '_id': 1}")
 record Notification(@Id String id, String partnerId, NotificationKind kind, String recordType, String recordId, String detail,
         long sequence, Instant at, List<String> readBy) {
 

@@ -5,11 +5,15 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.canale.change.FeedEntry;
 import io.canale.change.FeedReader;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +30,8 @@ import reactor.core.publisher.Sinks;
 class NotificationFeeder {
 
     static final String CURSOR = "notification_cursor";
-    private static final int BATCH = 200;
+    private static final int BATCH = 1_000;
+    private static final int DUPLICATE_KEY = 11000;
     private static final Logger log = LoggerFactory.getLogger(NotificationFeeder.class);
 
     private final MongoOperations mongo;
@@ -61,25 +66,44 @@ class NotificationFeeder {
         List<FeedEntry> entries;
         do {
             entries = feed.after(position, BATCH);
+            List<Notification> derived = new ArrayList<>();
             for (FeedEntry entry : entries) {
                 for (FeedNotice notice : rules.noticesOf(entry)) {
-                    Notification notification = Notification.of(notice, entry.changeId(), entry.sequence(), entry.at());
-                    try {
-                        mongo.insert(notification);
-                        stored++;
-                    } catch (DuplicateKeyException derivedBefore) {
-                        continue;
-                    }
-                    created.tryEmitNext(notification);
+                    derived.add(Notification.of(notice, entry.changeId(), entry.sequence(), entry.at()));
                 }
                 position = entry.sequence();
             }
+            stored += store(derived);
             if (!entries.isEmpty()) {
                 mongo.getCollection(CURSOR).updateOne(Filters.eq("_id", "feed"), Updates.max("after", position),
                         new UpdateOptions().upsert(true));
             }
         } while (entries.size() == BATCH);
         return stored;
+    }
+
+    /** Stores the notifications in one bulk insert; those derived before are refused by their ids and not told again. */
+    private int store(List<Notification> derived) {
+        if (derived.isEmpty()) {
+            return 0;
+        }
+        Set<Integer> refused = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class).insert(derived).execute();
+        } catch (BulkOperationException collided) {
+            collided.getErrors().forEach(error -> {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw collided;
+                }
+                refused.add(error.getIndex());
+            });
+        }
+        for (int i = 0; i < derived.size(); i++) {
+            if (!refused.contains(i)) {
+                created.tryEmitNext(derived.get(i));
+            }
+        }
+        return derived.size() - refused.size();
     }
 
     private long position() {

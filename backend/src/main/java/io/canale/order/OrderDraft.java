@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 // Indexes are checked against every query the tests send (IndexCoverageIT); connections end in '_id': 1 (see Pages.scroll).
 @CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "live_newest", def = "{'deletedAt': 1, 'createdAt': -1, '_id': 1}")
 class OrderDraft {
 
     enum Status { OPEN, SUBMITTING, SUBMITTED }

@@ -56,7 +56,7 @@ class NotificationTests extends IntegrationTestBase {
             ferri.subscribe("subscription { notifications { kind recordId } }", Map.of());
             String orderId = orderForFerri();
             List<JsonNode> heard = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (System.nanoTime() < deadline && heard.stream().noneMatch(message -> message.toString().contains(orderId))) {
                 JsonNode message = ferri.next(Duration.ofSeconds(1));
                 if (message != null) {
@@ -73,7 +73,7 @@ class NotificationTests extends IntegrationTestBase {
 
     private JsonNode awaitNotification(String token, String recordId) {
         JsonNode[] found = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
             for (JsonNode edge : http.graphql(token, LIST).at("/data/notifications/edges")) {
                 if (edge.at("/node/recordId").asString().equals(recordId)) {
                     found[0] = edge.path("node");

@@ -30,14 +30,25 @@ public class ApiException extends RuntimeException {
     private static final Logger log = LoggerFactory.getLogger(ApiException.class);
 
     private final Kind kind;
+    private final String code;
 
     public ApiException(Kind kind, String message, Throwable cause) {
+        this(kind, message, null, cause);
+    }
+
+    public ApiException(Kind kind, String message, String code, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.code = code;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The GraphQL error's {@code extensions.code}, e.g. {@code NOT_FOUND}; null when there is none. */
+    public String code() {
+        return code;
     }
 
     /**

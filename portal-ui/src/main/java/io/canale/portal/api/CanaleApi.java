@@ -56,7 +56,8 @@ public class CanaleApi {
 
     /**
      * Runs a document with the given access token instead of the signed-in user's: for the sign-in itself, which
-     * asks the API who the person is before anybody counts as signed in.
+     * asks the API who the person is before anybody counts as signed in, and for a UI's background work, which has no
+     * request to take the user's token from (see {@code BackgroundAccessTokens}).
      */
     public <T> T executeWithToken(String accessToken, String document, Map<String, ?> variables, String path,
             Class<T> type) {
@@ -130,7 +131,9 @@ public class CanaleApi {
     private static ApiException graphQlFailure(String document, List<ResponseError> errors) {
         boolean forbidden = errors.stream().anyMatch(error -> "FORBIDDEN".equals(error.getExtensions().get("code")));
         String message = errors.isEmpty() ? "invalid response" : errors.getFirst().getMessage();
+        Object code = errors.isEmpty() ? null : errors.getFirst().getExtensions().get("code");
         log.info("{}: GraphQL error {}", document, errors);
-        return new ApiException(forbidden ? ApiException.Kind.FORBIDDEN : ApiException.Kind.GRAPHQL, message, null);
+        return new ApiException(forbidden ? ApiException.Kind.FORBIDDEN : ApiException.Kind.GRAPHQL, message,
+                code == null ? null : code.toString(), null);
     }
 }

@@ -24,6 +24,7 @@ import io.canale.portal.DetailSections;
 import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
 import io.canale.portal.api.Paging;
+import io.canale.portal.change.RecordHistory;
 import io.canale.portal.api.PartnerRef;
 import io.canale.portal.opportunity.ConvertDialog;
 import io.canale.portal.opportunity.OpportunityApi;
@@ -53,14 +54,16 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     public static final String ID = "id";
 
     private final LeadApi api;
+    private final RecordHistory history;
     private final OpportunityApi opportunities;
     private final Paging paging;
     private final CurrentViewer viewer;
     private final LeadDecisions decisions;
     private Lead lead;
 
-    LeadView(LeadApi api, OpportunityApi opportunities, Paging paging, CurrentViewer viewer) {
+    LeadView(LeadApi api, OpportunityApi opportunities, Paging paging, CurrentViewer viewer, RecordHistory history) {
         this.api = api;
+        this.history = history;
         this.opportunities = opportunities;
         this.paging = paging;
         this.viewer = viewer;
@@ -113,7 +116,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component header() {
         H2 name = new H2(lead.contact().name());
         name.setId("lead-name");
-        HorizontalLayout header = new HorizontalLayout(name, new LeadStatusBadge(lead, Instant.now()));
+        HorizontalLayout header = new HorizontalLayout(name, new LeadStatusBadge(lead, Instant.now()), history.button(lead.id()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         return header;

@@ -22,6 +22,7 @@ import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.UserError;
+import io.canale.portal.change.RecordHistory;
 import io.canale.portal.lead.Lead;
 import io.canale.portal.lead.LeadTimelines;
 import io.canale.portal.lead.LeadView;
@@ -48,10 +49,12 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     static final String ID = "id";
 
     private final OpportunityApi api;
+    private final RecordHistory history;
     private Opportunity opportunity;
 
-    OpportunityView(OpportunityApi api) {
+    OpportunityView(OpportunityApi api, RecordHistory history) {
         this.api = api;
+        this.history = history;
         addClassName("opportunity-view");
     }
 
@@ -93,7 +96,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
         Span stage = new Span(OpportunityTexts.stage(opportunity.stage()));
         stage.setId("opportunity-stage");
         stage.getElement().getThemeList().add("badge");
-        HorizontalLayout header = new HorizontalLayout(name, stage);
+        HorizontalLayout header = new HorizontalLayout(name, stage, history.button(opportunity.id()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         return header;

@@ -1,5 +1,6 @@
 package io.canale.portal.order;
 
+import io.canale.portal.ShortLabels;
 import io.canale.portal.api.EndCustomer;
 import io.canale.portal.api.Money;
 import io.canale.portal.api.PartnerRef;
@@ -7,7 +8,6 @@ import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.TimelineEntry;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A dealer's order to one supplier, as the API returns it, with what the reader may do with it
@@ -42,7 +42,6 @@ record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, P
     }
 
     private static String shortLabel(String opaqueId) {
-        String end = opaqueId.length() <= 6 ? opaqueId : opaqueId.substring(opaqueId.length() - 6);
-        return end.toUpperCase(Locale.ROOT);
+        return ShortLabels.of(opaqueId);
     }
 }

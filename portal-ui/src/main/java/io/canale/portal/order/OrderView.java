@@ -23,6 +23,7 @@ import io.canale.portal.DetailSections;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.Profiles;
+import io.canale.portal.change.RecordHistory;
 import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,11 +44,13 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final String ID = "id";
 
     private final OrderApi api;
+    private final RecordHistory history;
     private final List<OrderPanel> panels;
     private Order order;
 
-    OrderView(OrderApi api, List<OrderPanel> panels) {
+    OrderView(OrderApi api, List<OrderPanel> panels, RecordHistory history) {
         this.api = api;
+        this.history = history;
         this.panels = panels;
         addClassName("order-view");
     }
@@ -93,7 +96,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component header() {
         H2 title = new H2(getTranslation("order.title", order.number()));
         title.setId("order-title");
-        HorizontalLayout header = new HorizontalLayout(title, new OrderStatusBadge(order));
+        HorizontalLayout header = new HorizontalLayout(title, new OrderStatusBadge(order), history.button(order.id()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         return header;

@@ -12,7 +12,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -48,10 +47,13 @@ class OAuthClientConfig {
         return new InMemoryClientRegistrationRepository(registration);
     }
 
-    /** Tokens live in the HTTP session: gone at sign-out, never shared between users. */
+    /**
+     * Tokens live in the HTTP session: gone at sign-out, never shared between users; background work of a UI reaches
+     * them through the session ({@link BackgroundAccessTokens}).
+     */
     @Bean
-    OAuth2AuthorizedClientRepository authorizedClients() {
-        return new HttpSessionOAuth2AuthorizedClientRepository();
+    SessionAuthorizedClients authorizedClients() {
+        return new SessionAuthorizedClients();
     }
 
     @Bean

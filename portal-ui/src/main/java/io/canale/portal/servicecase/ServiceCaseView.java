@@ -24,6 +24,7 @@ import io.canale.portal.Profiles;
 import io.canale.portal.ReasonDialog;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.EndCustomer;
+import io.canale.portal.change.RecordHistory;
 import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,10 +44,12 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String ID = "id";
 
     private final ServiceCaseApi api;
+    private final RecordHistory history;
     private ServiceCase serviceCase;
 
-    ServiceCaseView(ServiceCaseApi api) {
+    ServiceCaseView(ServiceCaseApi api, RecordHistory history) {
         this.api = api;
+        this.history = history;
         addClassName("case-view");
     }
 
@@ -91,7 +94,7 @@ class ServiceCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component header() {
         H2 title = new H2(serviceCase.subject());
         title.setId("case-title");
-        HorizontalLayout header = new HorizontalLayout(title, CaseBadges.status(serviceCase));
+        HorizontalLayout header = new HorizontalLayout(title, CaseBadges.status(serviceCase), history.button(serviceCase.id()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         return header;

@@ -22,14 +22,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.canale.portal.api.Viewer;
 import io.canale.portal.i18n.LanguageSwitch;
 import io.canale.portal.i18n.LocalePreferences;
+import io.canale.portal.notification.NotificationBell;
 import io.canale.portal.security.CurrentViewer;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every view: drawer with the navigation, header with the view's title, the user, the language switch
- * and sign-out. The navigation lists the caller's areas in the order the API gave them (Vaadin's menu registry
- * applies the same access control as navigation: a view opens only for its area). On narrow screens the drawer
- * becomes an overlay.
+ * The frame of every view: drawer with the navigation, header with the view's title, the user, the notification
+ * bell, the language switch and sign-out. The navigation lists the caller's areas in the order the API gave them
+ * (Vaadin's menu registry applies the same access control as navigation: a view opens only for its area). On narrow
+ * screens the drawer becomes an overlay.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -38,15 +39,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
 
     protected MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
-            CurrentViewer currentViewer) {
+            CurrentViewer currentViewer, NotificationBell bell) {
         this.authentication = authentication;
         Viewer viewer = currentViewer.get();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(header(viewer, localePreferences));
+        addToNavbar(header(viewer, localePreferences, bell));
         addToDrawer(brand(), navigation(viewer));
     }
 
-    private Component header(Viewer viewer, LocalePreferences localePreferences) {
+    private Component header(Viewer viewer, LocalePreferences localePreferences, NotificationBell bell) {
         viewTitle.addClassName("view-title");
         Span user = new Span(viewer.name());
         user.addClassNames("user-name", "hide-when-narrow");
@@ -58,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addClassName("sign-out");
         signOut.setAriaLabel(getTranslation("nav.signOut"));
         signOut.setTooltipText(getTranslation("nav.signOut"));
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, user,
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, user, bell,
                 new LanguageSwitch(localePreferences), signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);

@@ -1,0 +1,135 @@
+package io.canale.portal.notification;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.canale.portal.DateTimes;
+import io.canale.portal.Notifications;
+import io.canale.portal.ShortLabels;
+import io.canale.portal.Toolbar;
+import io.canale.portal.api.Connection;
+import io.canale.portal.api.Paging;
+import io.canale.portal.api.RecordType;
+import io.canale.portal.security.Areas;
+import io.canale.portal.shell.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * The reader's notifications, newest first, unread ones marked: each in words, opening its record's page and marked
+ * read on the way; "mark all read"; more pages on request. One column of cards, so it reads the same on a phone.
+ * Everybody signed in has one (the home area is everybody's).
+ */
+@Route(value = "notifications", layout = MainLayout.class)
+@RolesAllowed(Areas.HOME)
+class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final NotificationApi api;
+    private final int pageSize;
+    private final Div list = new Div();
+    private final Paragraph empty = new Paragraph();
+    private final Button more = new Button();
+    private String endCursor;
+
+    NotificationsView(NotificationApi api, Paging paging) {
+        this.api = api;
+        this.pageSize = paging.pageSize();
+        addClassName("notifications-view");
+        list.setId("notification-list");
+        list.addClassName("notification-list");
+        list.setWidthFull();
+        empty.setId("notifications-empty");
+        empty.setText(getTranslation("notification.empty"));
+        more.setText(getTranslation("notification.more"));
+        more.setId("notifications-more");
+        more.addClickListener(click -> loadPage());
+        Button markAll = new Button(getTranslation("notification.markAllRead"), VaadinIcon.CHECK.create(),
+                click -> markAllRead());
+        markAll.setId("notifications-mark-all");
+        add(new Toolbar(markAll), empty, list, more);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.notifications");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Loaded on entry, not in the constructor, so a backend failure shows the friendly error view.
+        reload();
+    }
+
+    private void reload() {
+        list.removeAll();
+        endCursor = null;
+        loadPage();
+    }
+
+    private void loadPage() {
+        Connection<Notice> page = api.page(pageSize, endCursor);
+        page.nodes().forEach(notice -> list.add(card(notice)));
+        endCursor = page.pageInfo().endCursor();
+        more.setVisible(page.pageInfo().hasNextPage());
+        empty.setVisible(list.getComponentCount() == 0);
+    }
+
+    private Component card(Notice notice) {
+        Div card = new Div();
+        card.setId("notification-" + notice.id());
+        card.addClassName("notification-card");
+        card.getElement().setAttribute("data-record-id", notice.recordId());
+        Span what = new Span(NotificationTexts.what(notice, this::getTranslation));
+        what.addClassName("notification-what");
+        Span when = new Span(DateTimes.format(notice.at()));
+        when.addClassName("notification-when");
+        card.add(what);
+        if (notice.recordType() == RecordType.ORDER) {
+            Span order = new Span(getTranslation("order.title", ShortLabels.of(notice.recordId())));
+            order.addClassName("notification-record");
+            card.add(order);
+        }
+        card.add(when);
+        if (!notice.read()) {
+            card.addClassName("unread");
+            Span unread = new Span(getTranslation("notification.unread"));
+            unread.addClassName("notification-unread");
+            card.addComponentAsFirst(unread);
+        }
+        String route = NotificationLinks.routeOf(notice);
+        if (route != null) {
+            card.addClassName("link");
+            card.getElement().setAttribute("role", "link");
+            card.getElement().setAttribute("tabindex", "0");
+            card.addClickListener(click -> open(notice, route));
+            card.getElement().addEventListener("keydown", key -> open(notice, route))
+                    .setFilter("event.key === 'Enter'");
+        }
+        return card;
+    }
+
+    private void open(Notice notice, String route) {
+        if (!notice.read()) {
+            api.markRead(List.of(notice.id()));
+            ComponentUtil.fireEvent(getUI().orElseThrow(), new UnreadCountChanged(getUI().orElseThrow()));
+        }
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    private void markAllRead() {
+        int marked = api.markRead(List.of());
+        getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new UnreadCountChanged(ui)));
+        Notifications.success(getTranslation("notification.markedAll", marked));
+        reload();
+    }
+}

@@ -1,0 +1,134 @@
+package io.canale.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Notifications in the browser: the bell's count grows while the page stays open (server push), the list leads to
+ * the record, and the record's history says who changed what.
+ */
+class NotificationBrowserIT extends BrowserTestBase {
+
+    /** Derived from the feed within about 2 s, then the bell's next background refresh (12 s) pushes it. */
+    static final Duration LIVE_TIMEOUT = Duration.ofSeconds(40);
+
+    @Test
+    void a_live_notification_appears_without_reload_and_leads_to_its_order() {
+        openAs("/", "supplier@canale.demo");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell")));
+        int before = unreadCount();
+        // A reload would clear this mark: it stays only if the count arrives through the open page.
+        script("window.canaleNoReload = true");
+
+        String orderId = submitOrderForFerri();
+        new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the bell's count to grow without a reload")
+                .until(driver -> unreadCount() > before);
+        assertThat(script("return window.canaleNoReload === true")).as("the page was not reloaded").isEqualTo(true);
+
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            click(By.id("notification-bell"));
+            ui.until(ExpectedConditions.urlContains("/notifications"));
+            By card = By.cssSelector(".notification-card[data-record-id='" + orderId + "']");
+            WebElement notice = ui.until(ExpectedConditions.visibilityOfElementLocated(card));
+            assertThat(notice.getText()).contains("Order to answer", "New",
+                    "Order " + orderId.substring(orderId.length() - 6).toUpperCase(Locale.ROOT));
+            assertThat(notice.getDomAttribute("class")).contains("unread");
+            Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("sideways overflow in px").isLessThanOrEqualTo(0);
+            Object header = script("const header = document.querySelector('.app-header');"
+                    + " return header.scrollWidth - header.clientWidth");
+            assertThat(((Number) header).intValue()).as("the header with the bell fits a phone").isLessThanOrEqualTo(0);
+            click(card);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+        ui.until(ExpectedConditions.urlContains("/orders/" + orderId));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-title")));
+        // Opened, so read: the bell counts it no more.
+        ui.until(driver -> unreadCount() == before);
+
+        click(By.id("history-open"));
+        WebElement entry = ui.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#history-entries .history-entry")));
+        assertThat(entry.findElement(By.className("history-who")).getText()).isNotBlank();
+        assertThat(entry.findElement(By.className("history-when")).getText()).isNotBlank();
+        assertThat(entry.getText()).as("the created order's first values").contains("Created", "FRN-PAD-001");
+        assertThat(entry.getText()).as("strings without their JSON quotes").doesNotContain("\"FRN-PAD-001\"");
+        click(By.id("history-close"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("history-dialog")));
+
+        signOut();
+    }
+
+    private static int unreadCount() {
+        String count = browser.findElement(By.id("notification-count")).getDomAttribute("data-count");
+        return count == null ? 0 : Integer.parseInt(count);
+    }
+
+    private static Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** Rossi Auto's own system orders brake pads, which Ferri Componenti supplies; answers the order's id. */
+    private static String submitOrderForFerri() {
+        String backend = "http://localhost:" + backendPort;
+        String credentials = Base64.getEncoder().encodeToString("dealer-system:canale-demo-secret".getBytes(StandardCharsets.UTF_8));
+        JsonNode token = post(HttpRequest.newBuilder(URI.create(backend + "/oauth2/token"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        Map<String, Object> input = Map.of(
+                "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 2)),
+                "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
+                "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20121",
+                        "city", "Milano", "country", "IT"),
+                "idempotencyKey", "notification-it-" + tag());
+        String request = JSON.writeValueAsString(Map.of(
+                "query", "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
+                "variables", Map.of("input", input)));
+        JsonNode submitted = post(HttpRequest.newBuilder(URI.create(backend + "/graphql"))
+                .header("Authorization", "Bearer " + token.path("access_token").asString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request))).at("/data/submitOrder");
+        assertThat(submitted.path("userErrors").isEmpty()).as("submitOrder refused: %s", submitted).isTrue();
+        return submitted.at("/orders/0/id").asString();
+    }
+
+    private static JsonNode post(HttpRequest.Builder request) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+}
