@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ChangeProperties.class)
 class ChangeFeed implements InitializingBean {
 
-    private static final String STATE = "change_feed_state";
+    static final String STATE = "change_feed_state";
 
     private final MongoOperations mongo;
     private final ChangeReading reading;

@@ -54,7 +54,7 @@ record ShownChange(long sequence, RecordType recordType, String recordId, String
     }
 
     /** A stored value as plain JSON-ready Java: decimals and date-times as strings, as the API writes them elsewhere. */
-    private static Object plain(Object value) {
+    static Object plain(Object value) {
         return switch (value) {
             case Document document -> {
                 Map<String, Object> map = new LinkedHashMap<>();

@@ -942,4 +942,32 @@ public class AccessPolicy {
     public boolean readsNotificationsUnder(Caller caller, String readScope) {
         return caller.has(readScope);
     }
+
+    // ---- webhooks ---------------------------------------------------------------------------------------------
+
+    /**
+     * Registering and managing webhook endpoints of a partner: its own admins ({@code org:admin}) or staff directory
+     * admins ({@code partners:admin}); partner systems never. Without either scope FORBIDDEN; another partner's
+     * endpoints answer "not found".
+     */
+    public Decision manageWebhooks(Caller caller, Facts.WebhookEndpoint endpoint) {
+        if (!caller.has(Scopes.ORG_ADMIN) && !caller.has(Scopes.PARTNERS_ADMIN)) {
+            return Decision.forbid("missing scope " + Scopes.ORG_ADMIN);
+        }
+        boolean staffAdmin = caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN);
+        boolean ownAdmin = caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(endpoint.partnerId());
+        return staffAdmin || ownAdmin ? Decision.allow() : Decision.hide("webhook endpoint");
+    }
+
+    /**
+     * Who reads the feed for a new endpoint of the caller's own partner: the caller with its read scopes only. What
+     * the endpoint receives is then decided as the caller's {@code changes} would be, and no write or admin right is
+     * kept with it.
+     */
+    public StoredCaller webhookReader(Caller registrant) {
+        Set<String> reads = new java.util.LinkedHashSet<>(registrant.scopes());
+        reads.retainAll(Scopes.READS);
+        return new StoredCaller(registrant.subject(), registrant.partnerId(), registrant.partnerType(), registrant.roles(),
+                Set.copyOf(reads));
+    }
 }

@@ -71,4 +71,8 @@ public interface Facts {
     /** A recovery claim: the partner it is against, whether it awaits that partner's answer, whether staff may withdraw it. */
     record RecoveryClaim(String againstId, boolean awaitingAnswer, boolean withdrawable) {
     }
+
+    /** A webhook endpoint: the partner it belongs to (whose changes it receives). */
+    record WebhookEndpoint(String partnerId) {
+    }
 }

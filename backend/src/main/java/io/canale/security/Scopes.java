@@ -32,6 +32,10 @@ public final class Scopes {
             LEADS_WRITE, ORDERS_READ, ORDERS_WRITE, STOCK_READ, STOCK_WRITE, SERVICE_READ, SERVICE_WRITE,
             INCENTIVES_READ, INCENTIVES_ADMIN, CATALOG_WRITE);
 
+    /** The scopes that only read; what a webhook endpoint keeps of its registrant's. */
+    public static final Set<String> READS = Set.of(PARTNERS_READ, LEADS_READ, ORDERS_READ, STOCK_READ, SERVICE_READ,
+            INCENTIVES_READ);
+
     /** Scopes that only a person may hold, never a partner system. */
     private static final Set<String> ADMIN_ONLY = Set.of(PARTNERS_ADMIN, ORG_ADMIN, INCENTIVES_ADMIN);
 

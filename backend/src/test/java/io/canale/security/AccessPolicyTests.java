@@ -71,6 +71,9 @@ class AccessPolicyTests {
                 Scopes.forPartnerSystem(type));
     }
 
+    static final Set<String> SUPPLIER_READS = Set.of(Scopes.PARTNERS_READ, Scopes.ORDERS_READ, Scopes.STOCK_READ, Scopes.SERVICE_READ);
+    static final Set<String> CARRIER_READS = Set.of(Scopes.PARTNERS_READ, Scopes.ORDERS_READ, Scopes.SERVICE_READ);
+
     static final Verdict A = Verdict.ALLOWED;
     static final Verdict F = Verdict.FORBIDDEN;
     static final Verdict N = Verdict.NOT_FOUND;
@@ -363,6 +366,11 @@ class AccessPolicyTests {
                 line("create, change, deactivate partners", (p, c) -> p.administerDirectory(c),            A, F, F, F, F, F, F, F, F, F),
                 line("manage Rossi's people and clients", (p, c) -> p.manageOrganisation(c, ROSSI),        A, F, A, F, F, N, N, N, N, N),
                 line("manage Veloce's people and clients", (p, c) -> p.manageOrganisation(c, VELOCE),      A, F, N, F, F, N, N, N, A, N),
+                line("manage Rossi's webhook endpoints", (p, c) -> p.manageWebhooks(c, new Facts.WebhookEndpoint(ROSSI)), A, F, A, F, F, N, N, N, N, N),
+                line("manage Veloce's webhook endpoints", (p, c) -> p.manageWebhooks(c, new Facts.WebhookEndpoint(VELOCE)), A, F, N, F, F, N, N, N, A, N),
+                line("the scopes an endpoint of one's own partner reads with", (p, c) -> p.webhookReader(c).scopes(),
+                        Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, SUPPLIER_READS,
+                        SUPPLIER_READS, CARRIER_READS, CARRIER_READS),
                 line("scopes a new client of one's own partner may get", (p, c) -> p.grantableClientScopes(c),
                         grantable(PartnerType.MANUFACTURER), List.of(), grantable(PartnerType.DEALER), List.of(), List.of(),
                         grantable(PartnerType.DEALER), grantable(PartnerType.SUPPLIER), grantable(PartnerType.SUPPLIER),

@@ -111,6 +111,18 @@ class AccessRulesTests extends IntegrationTestBase {
                             assertThat(json.at("/data/createApiClient/userErrors/0/field/2").asString()).isEqualTo("1");
                             assertThat(json.at("/data/createApiClient/clientSecret").isNull()).isTrue();
                         }),
+                // webhook endpoints: own partner's admins and staff directory admins
+                row(Audience.DEALER_SYSTEM, "partner systems cannot manage webhooks", "{ webhookEndpoints { id } }", FORBIDDEN),
+                row(Audience.OTHER_DEALER, "another dealer's webhook endpoints not found",
+                        "{ webhookEndpoints(partnerId: \"" + ROSSI + "\") { id } }", NOT_FOUND),
+                row(Audience.STAFF, "staff list a dealer's webhook endpoints", "{ webhookEndpoints(partnerId: \"" + ROSSI + "\") { id } }",
+                        json -> assertThat(json.at("/data/webhookEndpoints").isArray()).isTrue()),
+                row(Audience.CARRIER_SYSTEM, "partner systems cannot register webhooks",
+                        "mutation { registerWebhookEndpoint(input: {url: \"https://hooks.example.com\", recordTypes: [ORDER]}) { secret } }",
+                        FORBIDDEN),
+                row(Audience.OTHER_DEALER, "replaying another partner's endpoint is not found",
+                        "mutation { replayWebhookDeliveries(input: {id: \"whk_000000000000000000000000\", fromSequence: \"1\"}) { webhookEndpoint { id } userErrors { code } } }",
+                        json -> assertThat(json.at("/data/replayWebhookDeliveries/userErrors/0/code").asString()).isEqualTo("NOT_FOUND")),
                 // leads: a dealer sees only what is routed to or owned by it; routing is for staff
                 row(Audience.DEALER, "leads only its own", "{ leads(first: 100) { edges { node { dealer { id } } } } }",
                         onlyDealers("leads", ROSSI)),
