@@ -34,6 +34,12 @@ final class IndexCoverage {
      */
     Optional<DeclaredIndex> servingIndex(QueryShape shape) {
         List<DeclaredIndex> candidates = indexes.stream().filter(index -> index.collection().equals(shape.collection())).toList();
+        // A sparse index holds only the documents that have its field: exactly what $exists on that field selects.
+        Optional<DeclaredIndex> sparse = candidates.stream().filter(index -> index.partial() && shape.sort().isEmpty()
+                && shape.fields().get(index.keys().getFirst().field()) == Kind.EXISTS).findFirst();
+        if (sparse.isPresent()) {
+            return sparse;
+        }
         if (readsAll(shape)) {
             return Optional.empty();
         }
@@ -80,9 +86,6 @@ final class IndexCoverage {
         List<SortKey> keys = index.keys();
         if (index.partial() && !condition(fields, keys.getFirst()).bounding()) {
             return false;
-        }
-        if (index.partial() && fields.get(keys.getFirst().field()) == Kind.EXISTS && sort.isEmpty()) {
-            return true; // a sparse index holds only the documents that have the field: exactly what $exists selects
         }
         if (index.unique() && keys.stream().allMatch(key -> fields.get(key.field()) == Kind.EQUALITY)) {
             return true;
