@@ -6,9 +6,8 @@ import io.canale.security.Caller;
 import io.canale.security.CallerArguments;
 import io.canale.shared.CursorExpiredException;
 import io.canale.shared.InvalidInputException;
-import io.canale.shared.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import io.canale.shared.UserErrorCode;
+import io.canale.shared.graphql.ApiErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +78,7 @@ class ChangeSubscriptions {
             throw new InvalidInputException("afterSequence", UserErrorCode.INVALID, "the sequence of a change, e.g. \"1234\"");
         }
         if (sequence < feed.prunedThrough()) {
-            throw new CursorExpiredException();
+            throw new CursorExpiredException("afterSequence");
         }
         return sequence;
     }
@@ -104,36 +103,18 @@ class ChangeSubscriptions {
         }
     }
 
-    /**
-     * A refused or ended stream says why with the same codes as the API's other refusals: NOT_FOUND, CHANGES_EXPIRED,
-     * BAD_USER_INPUT (with the argument in {@code extensions.field}), FORBIDDEN, and SLOW_SUBSCRIBER.
-     */
+    /** A refused or ended stream says why with the API's codes ({@link ApiErrors}), and SLOW_SUBSCRIBER. */
     @Bean
     static SubscriptionExceptionResolver refusedStreams() {
         return new SubscriptionExceptionResolverAdapter() {
             @Override
             protected GraphQLError resolveToSingleError(Throwable ex) {
-                return switch (ex) {
-                    case ChangeStreams.SlowSubscriberException slow -> error(ErrorType.BAD_REQUEST, "SLOW_SUBSCRIBER", slow.getMessage(), null);
-                    case NotFoundException notFound -> error(ErrorType.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), null);
-                    case CursorExpiredException expired -> error(ErrorType.BAD_REQUEST, "CHANGES_EXPIRED", expired.getMessage(),
-                            List.of("afterSequence"));
-                    case InvalidInputException invalid -> error(ErrorType.BAD_REQUEST, "BAD_USER_INPUT", invalid.getMessage(),
-                            invalid.errors().getFirst().field());
-                    case AccessDeniedException denied -> error(ErrorType.FORBIDDEN, "FORBIDDEN",
-                            "Your token does not grant the scope or role this operation needs.", null);
-                    default -> null;
-                };
+                if (ex instanceof ChangeStreams.SlowSubscriberException slow) {
+                    return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(slow.getMessage())
+                            .extensions(Map.of("code", "SLOW_SUBSCRIBER")).build();
+                }
+                return ApiErrors.of(ex, GraphqlErrorBuilder.newError());
             }
         };
-    }
-
-    private static GraphQLError error(ErrorType type, String code, String message, List<String> field) {
-        Map<String, Object> extensions = new java.util.LinkedHashMap<>();
-        extensions.put("code", code);
-        if (field != null) {
-            extensions.put("field", field);
-        }
-        return GraphqlErrorBuilder.newError().errorType(type).message(message).extensions(extensions).build();
     }
 }

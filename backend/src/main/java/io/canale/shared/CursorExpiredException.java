@@ -7,7 +7,12 @@ package io.canale.shared;
 public class CursorExpiredException extends InvalidInputException {
 
     public CursorExpiredException() {
-        super("after", UserErrorCode.INVALID, "the changes after this cursor are no longer kept; read the records again "
+        this("after");
+    }
+
+    /** For the argument that named the position, e.g. {@code afterSequence}. */
+    public CursorExpiredException(String argument) {
+        super(argument, UserErrorCode.INVALID, "the changes after this cursor are no longer kept; read the records again "
                 + "and continue without a cursor");
     }
 }
