@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -113,6 +114,12 @@ public class UserAccounts {
     public Window<UserAccount> ofPartner(String partnerId, ScrollSubrange page) {
         Query query = Query.query(Criteria.where("partnerId").is(partnerId));
         return Pages.scroll(mongo, query, Sort.by("email"), page, UserAccount.class);
+    }
+
+    /** The partner's people who can sign in, by e-mail; for work done for each of them (mailing notifications). */
+    public List<UserAccount> activeOf(String partnerId) {
+        Query query = Query.query(Criteria.where("partnerId").is(partnerId)).with(Sort.by("email"));
+        return mongo.find(query, UserAccount.class).stream().filter(UserAccount::canSignIn).toList();
     }
 
     public Optional<UserAccount> find(String id) {

@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("notifications")
 // Keyset paging sorts the id ascending after the date (see Pages): the index ends the same way.
 @CompoundIndex(name = "partner_newest", def = "{'partnerId': 1, 'at': -1, '_id': 1}")
+// The daily digest reads a day's notifications of every partner.
+@CompoundIndex(name = "by_time", def = "{'at': 1, '_id': 1}")
 record Notification(@Id String id, String partnerId, NotificationKind kind, String recordType, String recordId, String detail,
         long sequence, Instant at, List<String> readBy) {
 

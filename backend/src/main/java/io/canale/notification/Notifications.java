@@ -53,18 +53,19 @@ class Notifications {
 
     /** New notifications for the caller as they are derived; one that falls far behind loses the oldest unsent. */
     Flux<Notification> live(Caller caller) {
-        List<NotificationKind> kinds = readableKinds(caller);
+        List<NotificationKind> kinds = readableKinds(policy, caller);
         return feeder.created()
                 .filter(notification -> policy.readsNotificationsOf(caller, notification.partnerId()) && kinds.contains(notification.kind()))
                 .onBackpressureBuffer(256, dropped -> { }, BufferOverflowStrategy.DROP_OLDEST);
     }
 
     private Criteria mine(Caller caller, boolean unreadOnly) {
-        Criteria criteria = Criteria.where("partnerId").is(policy.notifiedPartner(caller)).and("kind").in(readableKinds(caller));
+        Criteria criteria = Criteria.where("partnerId").is(policy.notifiedPartner(caller)).and("kind").in(readableKinds(policy, caller));
         return unreadOnly ? criteria.and("readBy").ne(caller.subject()) : criteria;
     }
 
-    private List<NotificationKind> readableKinds(Caller caller) {
+    /** The kinds of notification the caller reads (and may be mailed), as the policy decides from their records' scopes. */
+    static List<NotificationKind> readableKinds(AccessPolicy policy, Caller caller) {
         return Arrays.stream(NotificationKind.values()).filter(kind -> policy.readsNotificationsUnder(caller, kind.readScope())).toList();
     }
 }

@@ -943,6 +943,13 @@ public class AccessPolicy {
         return caller.has(readScope);
     }
 
+    /** Keeping notification preferences (how to be told by mail): people only; a partner system reads the list. */
+    public Decision keepNotificationPreferences(Caller caller) {
+        return caller.kind() == Caller.Kind.USER ? Decision.allow()
+                : Decision.refuse("only people have notification preferences; a partner system reads notifications with "
+                        + "the notifications query and subscription");
+    }
+
     // ---- webhooks ---------------------------------------------------------------------------------------------
 
     /**

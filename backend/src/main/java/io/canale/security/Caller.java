@@ -18,6 +18,14 @@ public record Caller(String subject, Kind kind, String partnerId, PartnerType pa
 
     public enum Kind { USER, PARTNER_SYSTEM }
 
+    /**
+     * The caller a person of a partner is when signed in through the portal, with the scopes of its type and role: for
+     * work done for the person without a request of its own (mailing it its notifications), decided by the same policy.
+     */
+    public static Caller person(String subject, String partnerId, PartnerType partnerType, PartnerRole role) {
+        return new Caller(subject, Kind.USER, partnerId, partnerType, Set.of(role), Scopes.forUser(partnerType, role));
+    }
+
     /** Who is acting, with the partner it acts for: stored with what it does, shown as the policy decides. */
     public Actor actor() {
         return new Actor(subject, new ActingPartner(partnerId, partnerType));

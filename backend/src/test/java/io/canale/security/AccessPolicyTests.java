@@ -375,7 +375,8 @@ class AccessPolicyTests {
                         grantable(PartnerType.MANUFACTURER), List.of(), grantable(PartnerType.DEALER), List.of(), List.of(),
                         grantable(PartnerType.DEALER), grantable(PartnerType.SUPPLIER), grantable(PartnerType.SUPPLIER),
                         grantable(PartnerType.CARRIER), grantable(PartnerType.CARRIER)),
-                line("keep preferences", (p, c) -> p.keepPreferences(c),                                   A, R, A, A, R, A, A, A, A, A));
+                line("keep preferences", (p, c) -> p.keepPreferences(c),                                   A, R, A, A, R, A, A, A, A, A),
+                line("keep notification preferences", (p, c) -> p.keepNotificationPreferences(c),         A, R, A, A, R, A, A, A, A, A));
         List<Arguments> rows = new ArrayList<>();
         for (Object[] line : lines) {
             Object[] expected = (Object[]) line[2];

@@ -2,13 +2,8 @@ package io.canale.servicecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.canale.support.IntegrationTestBase;
-import jakarta.mail.MessagingException;
+import io.canale.support.MailTestBase;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,31 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * With a mail server (GreenMail), closing a case mails the survey link to the end customer: the link is then nobody
  * else's to see, and it records one answer however often (or however simultaneously) the form is sent.
  */
-@TestPropertySource(properties = "spring.mail.host=127.0.0.1")
-class CaseSurveyMailTests extends IntegrationTestBase {
+class CaseSurveyMailTests extends MailTestBase {
 
-    static final GreenMail MAIL = started();
     static final Pattern LINK = Pattern.compile("http\\S+/survey/([A-Za-z0-9_-]{43})");
-
-    private static GreenMail started() {
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        return mail;
-    }
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    }
 
     @Test
     void closing_mails_the_link_to_the_end_customer_and_the_answer_is_recorded_once() throws Exception {
@@ -90,23 +69,5 @@ class CaseSurveyMailTests extends IntegrationTestBase {
         assertThat(closed.at("/survey/status").asString()).isEqualTo("TO_FORWARD");
         assertThat(closed.at("/survey/link").asString()).contains("/survey/");
         assertThat(cases.read(tokenFor("supplier2@canale.demo"), id).path("survey").isNull()).isTrue();
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address));
-            } catch (MessagingException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).toList();
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (IOException | MessagingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }
