@@ -84,6 +84,53 @@ class NotificationBrowserIT extends BrowserTestBase {
         signOut();
     }
 
+    @Test
+    void a_changed_mail_preference_is_kept_after_a_reload_and_the_page_fits_a_phone() {
+        openAs("/notifications", "carrier@canale.demo");
+        click(By.id("notifications-preferences"));
+        ui.until(ExpectedConditions.urlContains("/notifications/preferences"));
+        By shipments = By.id("preference-SHIPMENT_HANDED_OVER");
+        WebElement row = ui.until(ExpectedConditions.visibilityOfElementLocated(shipments));
+        assertThat(row.getText()).contains("Shipment handed over to you", "Default: Immediately");
+        assertThat(browser.findElements(By.id("preference-LEAD_ROUTED"))).as("a carrier receives no leads").isEmpty();
+        assertThat(checked(shipments)).isEqualTo("Immediately");
+
+        click(radio("preference-SHIPMENT_HANDED_OVER", "Off"));
+        click(By.id("preferences-save"));
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(., 'Preferences saved')]")));
+        browser.navigate().refresh();
+        ui.until(ExpectedConditions.visibilityOfElementLocated(shipments));
+        assertThat(checked(shipments)).as("the choice after a reload").isEqualTo("Off");
+
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            ui.until(ExpectedConditions.visibilityOfElementLocated(shipments));
+            new WebDriverWait(browser, UI_TIMEOUT).withMessage("the preferences page scrolls sideways at 390 px")
+                    .until(driver -> ((Number) script("return document.documentElement.scrollWidth"
+                            + " - document.documentElement.clientWidth")).intValue() <= 0);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+
+        click(radio("preference-SHIPMENT_HANDED_OVER", "Immediately"));
+        click(By.id("preferences-save"));
+        browser.navigate().refresh();
+        ui.until(ExpectedConditions.visibilityOfElementLocated(shipments));
+        assertThat(checked(shipments)).isEqualTo("Immediately");
+        signOut();
+    }
+
+    private static By radio(String groupId, String label) {
+        return By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']");
+    }
+
+    /** The label of the radio button checked in the group, as the page shows it now. */
+    private static String checked(By group) {
+        return browser.findElement(group).findElement(By.cssSelector("vaadin-radio-button[checked]")).getText().strip();
+    }
+
     private static int unreadCount() {
         String count = browser.findElement(By.id("notification-count")).getDomAttribute("data-count");
         return count == null ? 0 : Integer.parseInt(count);

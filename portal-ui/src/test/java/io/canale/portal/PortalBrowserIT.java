@@ -46,6 +46,7 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/orders/new", "#order-line-0-sku");
             assertNoSidewaysScrolling("/pipeline", ".pipeline-card");
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
+            assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
             signOut();
 
             openAs("/stock", "supplier@canale.demo");

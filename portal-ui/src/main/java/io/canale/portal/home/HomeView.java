@@ -1,6 +1,7 @@
 package io.canale.portal.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +24,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     HomeView(CurrentViewer currentViewer) {
         addClassName("home-view");
         Viewer viewer = currentViewer.get();
-        add(greeting(viewer), profile(viewer));
+        add(greeting(viewer), profile(viewer), notificationPreferences());
     }
 
     @Override
@@ -35,6 +36,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         H2 greeting = new H2(getTranslation("home.greeting", viewer.name()));
         greeting.setId("greeting");
         return greeting;
+    }
+
+    /** The way to the notification e-mail preferences (in the notification area, by its route). */
+    private Component notificationPreferences() {
+        Anchor link = new Anchor("notifications/preferences", getTranslation("home.notificationPreferences"));
+        link.setId("home-notification-preferences");
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private Component profile(Viewer viewer) {

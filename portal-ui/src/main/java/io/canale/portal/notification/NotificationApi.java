@@ -2,6 +2,7 @@ package io.canale.portal.notification;
 
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.Payload;
 import io.canale.portal.api.SchemaType;
 import io.canale.portal.api.UserError;
 import java.util.List;
@@ -18,6 +19,18 @@ class NotificationApi {
 
     @SchemaType
     record MarkNotificationsReadPayload(int marked, List<UserError> userErrors) {
+    }
+
+    @SchemaType
+    record NotificationPreferenceInput(NotificationKind kind, NotificationDelivery delivery) {
+    }
+
+    @SchemaType
+    record UpdateNotificationPreferencesInput(List<NotificationPreferenceInput> preferences) {
+    }
+
+    @SchemaType
+    record UpdateNotificationPreferencesPayload(MailPreferences preferences, List<UserError> userErrors) implements Payload {
     }
 
     private final CanaleApi api;
@@ -40,6 +53,17 @@ class NotificationApi {
     int unread(String accessToken) {
         return api.executeWithToken(accessToken, "notification/unreadNotifications", Map.of(), "unreadNotifications",
                 Integer.class);
+    }
+
+    /** How the reader is told of each kind of notification by mail. */
+    MailPreferences preferences() {
+        return api.execute("notification/notificationPreferences", Map.of(), "notificationPreferences", MailPreferences.class);
+    }
+
+    /** Stores these choices; the payload carries the preferences after the change, or why nothing changed. */
+    UpdateNotificationPreferencesPayload choose(List<NotificationPreferenceInput> choices) {
+        return api.mutate("notification/updateNotificationPreferences", new UpdateNotificationPreferencesInput(choices),
+                UpdateNotificationPreferencesPayload.class);
     }
 
     /** Marks these read; all of the reader's unread ones when the list is empty. Answers how many were marked now. */

@@ -56,7 +56,11 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
         Button markAll = new Button(getTranslation("notification.markAllRead"), VaadinIcon.CHECK.create(),
                 click -> markAllRead());
         markAll.setId("notifications-mark-all");
-        add(new Toolbar(markAll), empty, list, more);
+        Button preferences = new Button(getTranslation("notification.preferences.open"), VaadinIcon.ENVELOPE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(NotificationPreferencesView.class)));
+        preferences.setId("notifications-preferences");
+        preferences.addThemeVariants(ButtonVariant.TERTIARY);
+        add(new Toolbar(markAll, preferences), empty, list, more);
     }
 
     @Override
