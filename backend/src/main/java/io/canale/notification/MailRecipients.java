@@ -13,7 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is mailed about a notification: the people of the notified partner who can sign in and read it — asked of the
+ * Who is mailed about a notification: the people of the notified (active) partner who can sign in and read it — asked of the
  * access policy as for the notification list, with the scopes their portal sign-in carries — in their language.
  * Nobody of another partner is ever asked about.
  */
@@ -67,6 +67,9 @@ class MailRecipients {
         private List<Recipient> peopleOf(String partnerId) {
             return people.computeIfAbsent(partnerId, id -> {
                 List<UserAccount> active = accounts.activeOf(id);
+                if (active.isEmpty() || !partners.isActive(id, active.getFirst().partnerType())) {
+                    return List.of(); // people of a deactivated partner cannot sign in; they are not mailed either
+                }
                 Map<String, NotificationPreferences> chosen = preferences.ofPeople(active.stream().map(UserAccount::email).toList());
                 Locale partnerLanguage = partners.homeCountryOf(id).filter("IT"::equalsIgnoreCase).isPresent()
                         ? Locale.ITALIAN : Locale.ENGLISH;

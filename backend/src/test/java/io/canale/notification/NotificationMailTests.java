@@ -13,6 +13,7 @@ import io.canale.support.MailTestBase;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,27 @@ class NotificationMailTests extends MailTestBase {
 
         assertThat(mailsAbout("supplier@canale.demo", orderId)).hasSize(1);
         assertThat(MAIL.getReceivedMessages()).as("no mail sent again").hasSize(received);
+    }
+
+    @Test
+    void a_mail_claimed_by_a_node_that_died_is_sent_once_when_its_lease_ends_and_not_before() {
+        String to = "lease-" + UUID.randomUUID() + "@canale.test";
+        Instant now = clock.instant();
+        // Claimed (attempt 1) by a node that died before marking them SENT: one lease ended, the other runs on.
+        mongo.insert(new NotificationMail("test|ended|" + to, to, "Lease ended", "ended", NotificationMail.Status.PENDING,
+                now.minus(Duration.ofMinutes(3)), now.minusSeconds(1), 1, null));
+        mongo.insert(new NotificationMail("test|running|" + to, to, "Lease running", "running", NotificationMail.Status.PENDING,
+                now, now.plus(Duration.ofMinutes(2)), 1, null));
+
+        try {
+            outbox.sendDue();
+            outbox.sendDue();
+
+            assertThat(mailsTo(to)).extracting(MailTestBase::subject).containsExactly("Lease ended");
+        } finally {
+            // Not left for the other tests, which wait until nothing is pending.
+            mongo.remove(Query.query(Criteria.where("_id").is("test|running|" + to)), NotificationMail.class);
+        }
     }
 
     /** A new active person of Ferri Componenti (demo password), answered by e-mail; its name is the address's local part. */
