@@ -48,16 +48,18 @@ class NotificationMailOutbox {
     NotificationMailOutbox(MongoOperations mongo, ObjectProvider<JavaMailSender> sender, NotificationMailProperties properties,
             Clock clock, @Value("${canale.auth.mail-from:no-reply@localhost}") String from) {
         this.mongo = mongo;
-        this.sender = sender.getIfAvailable();
+        this.sender = properties.enabled() ? sender.getIfAvailable() : null;
         this.properties = properties;
         this.clock = clock;
         this.from = from;
-        if (this.sender == null) {
+        if (!properties.enabled()) {
+            log.info("Notification mails are off (canale.notifications.mail.enabled=false); people still see notifications in the portal");
+        } else if (this.sender == null) {
             log.info("No mail server configured (spring.mail.host): notifications are not mailed; people still see them in the portal");
         }
     }
 
-    /** Whether there is a mail server to send to; without one nothing is queued or sent. */
+    /** Whether notifications are mailed (a mail server, and not switched off); otherwise nothing is queued or sent. */
     boolean enabled() {
         return sender != null;
     }

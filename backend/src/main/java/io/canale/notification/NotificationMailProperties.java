@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The settings of notification mails ({@code canale.notifications.mail.*}); mail goes out only with a mail server
  * ({@code spring.mail.host}).
  *
+ * @param enabled whether notifications are mailed when a mail server is configured (off: the server still sends
+ *        invitations, sign-in codes and surveys)
  * @param portalUrl the portal's public address, for the links in the mails
  * @param digestTime the local time the daily digest goes out, listing the 24 hours before it
  * @param zone the time zone of {@code digestTime}
@@ -20,10 +22,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keep how long sent and failed mails are kept as markers against sending them twice
  */
 @ConfigurationProperties("canale.notifications.mail")
-record NotificationMailProperties(String portalUrl, LocalTime digestTime, ZoneId zone, Duration maxAge,
+record NotificationMailProperties(Boolean enabled, String portalUrl, LocalTime digestTime, ZoneId zone, Duration maxAge,
         Duration pollInterval, Duration lease, Integer maxAttempts, Duration keep) {
 
     NotificationMailProperties {
+        enabled = enabled == null || enabled;
         portalUrl = portalUrl == null || portalUrl.isBlank() ? "http://localhost:8081" : portalUrl.replaceAll("/+$", "");
         digestTime = digestTime == null ? LocalTime.of(8, 0) : digestTime;
         zone = zone == null ? ZoneId.of("Europe/Rome") : zone;
