@@ -83,12 +83,20 @@ abstract class BrowserTestBase {
                 "--canale.embedded.in-memory=true",
                 "--canale.auth.issuer=" + backendUrl,
                 "--canale.auth.portal.redirect-uris[0]=" + portalUrl + "/login/oauth2/code/canale",
-                "--canale.auth.portal.post-logout-redirect-uris[0]=" + portalUrl + "/");
+                "--canale.auth.portal.post-logout-redirect-uris[0]=" + portalUrl + "/",
+                // Each GraphQL request over HTTP is logged ("Executing: ..." by Spring for GraphQL's POST handler, which
+                // the backend extends in GraphQlHttpStatus), so a test can tell what was asked.
+                "--logging.level.org.springframework.graphql.server.webmvc.GraphQlHttpHandler=DEBUG",
+                "--logging.level.io.canale.shared.graphql.GraphQlHttpStatus=DEBUG");
         Process portal = start("portal", portalJar,
                 "--server.port=" + portalPort,
                 "--spring.profiles.active=demo",
                 "--canale.backend.url=" + backendUrl,
-                "--canale.portal.page-size=" + PAGE_SIZE);
+                "--canale.portal.page-size=" + PAGE_SIZE,
+                // The bell polls only while its live connection is down; NotificationBrowserIT proves it does not
+                // poll while connected, at an interval that would show within the test.
+                "--canale.portal.notification-refresh=3s",
+                "--logging.level.io.canale.portal.notification.NotificationBell=DEBUG");
         // Readiness turns UP after the demo data is seeded (the aggregate health also checks the store).
         awaitHttp(backend, "backend", backendUrl + "/actuator/health/readiness", 200);
         awaitHttp(portal, "portal", portalUrl + "/", 302);

@@ -26,13 +26,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Notifications in the browser: the bell's count grows while the page stays open (server push), the list leads to
- * the record, and the record's history says who changed what.
+ * Notifications and live refresh in the browser: the bell's count grows while the page stays open (server push from the
+ * session's live connection), an open inbox shows a new order without reload, the list leads to the record, and the
+ * record's history says who changed what.
  */
 class NotificationBrowserIT extends BrowserTestBase {
 
-    /** Derived from the feed within about 2 s, then the bell's next background refresh (12 s) pushes it. */
+    /** Derived from the feed within about 2 s, then delivered on the live connection and pushed. */
     static final Duration LIVE_TIMEOUT = Duration.ofSeconds(40);
+    /** What the bell logs when it counts because of a live notification (BrowserTestBase turns on its debug log). */
+    static final String LIVE = "after a live notification";
+    /** How the backend logs an HTTP request of the bell's count (Spring for GraphQL's handler at debug level). */
+    static final String UNREAD_QUERY = "unreadNotifications {";
 
     @Test
     void a_live_notification_appears_without_reload_and_leads_to_its_order() {
@@ -82,6 +87,51 @@ class NotificationBrowserIT extends BrowserTestBase {
         ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("history-dialog")));
 
         signOut();
+    }
+
+    @Test
+    void a_new_order_appears_live_on_the_open_supplier_inbox_and_the_bell_counts_it_without_polling() {
+        String earlier = submitOrderForFerri();
+        openAs("/supplier/orders", "supplier@canale.demo");
+        ui.until(ExpectedConditions.attributeToBe(By.id("notification-bell"), "data-live", "true"));
+        long liveBefore = logLines("portal", LIVE);
+        int before = unreadCount();
+        // An unfolded row stays unfolded through a live refresh (rows are told apart by id).
+        click(By.id("supplier-order-status-" + earlier));
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplier-order-details-" + earlier)));
+        script("window.canaleNoReload = true");
+
+        String orderId = submitOrderForFerri();
+
+        new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the new order's row to appear without a reload")
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("supplier-order-status-" + orderId)));
+        new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the bell's count to grow without a reload")
+                .until(driver -> unreadCount() > before);
+        assertThat(script("return window.canaleNoReload === true")).as("the page was not reloaded").isEqualTo(true);
+        assertThat(browser.findElement(By.id("supplier-order-details-" + earlier)).isDisplayed())
+                .as("the unfolded row is still unfolded").isTrue();
+        assertThat(logLines("portal", LIVE)).as("the bell counted because of a live notification").isGreaterThan(liveBefore);
+
+        // The backend logs every GraphQL request it executes over HTTP (BrowserTestBase): while nothing happens and
+        // the page stays open, nobody asks for unreadNotifications — the bell polled every 3 s here before.
+        long asked = logLines("backend", UNREAD_QUERY);
+        assertThat(asked).as("the backend logs the bell's counts over HTTP (the page asked once when it opened)").isPositive();
+        long quietFrom = System.nanoTime();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500))
+                .until(driver -> Duration.ofNanos(System.nanoTime() - quietFrom).toSeconds() >= 7);
+        assertThat(browser.findElement(By.id("notification-bell")).getDomAttribute("data-live")).isEqualTo("true");
+        assertThat(logLines("backend", UNREAD_QUERY)).as("unreadNotifications asked over HTTP during 7 quiet seconds")
+                .isEqualTo(asked);
+
+        signOut();
+    }
+
+    private static long logLines(String process, String containing) {
+        try (var lines = java.nio.file.Files.lines(logs.resolve(process + ".log"))) {
+            return lines.filter(line -> line.contains(containing)).count();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static int unreadCount() {
