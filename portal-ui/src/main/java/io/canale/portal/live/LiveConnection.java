@@ -179,12 +179,14 @@ public class LiveConnection implements DisposableBean {
             }
             Stream stream = streams.computeIfAbsent(candidate.key, key -> candidate);
             stream.listeners.add(listener);
+            listened();
             if (session != null && stream.subscription == null) {
                 subscribe(stream);
-            } else if (session == null) {
-                stream.catchUp = true; // what happens until the connection is up is told as missed
+            } else if (session == null && !connecting) {
+                // Down, waiting to try again: what happens until it is back is told as missed. (While it is being
+                // opened, typically with the session's first page, the view's data is as fresh as the stream.)
+                stream.catchUp = true;
             }
-            listened();
         });
         return () -> act(() -> {
             Stream stream = streams.get(candidate.key);
