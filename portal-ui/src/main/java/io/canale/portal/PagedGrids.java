@@ -1,8 +1,8 @@
 package io.canale.portal;
 
 import com.vaadin.flow.component.grid.Grid;
-import io.canale.portal.api.ApiException;
 import com.vaadin.flow.function.ValueProvider;
+import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CursorPager;
 import java.util.stream.Stream;
 
@@ -25,7 +25,7 @@ public final class PagedGrids {
     /**
      * As {@link #bind(Grid, CursorPager)}, with items told apart by {@code id} rather than by all their values: a
      * reload (e.g. a live refresh) then keeps the selected row and the rows whose details are open, though their
-     * values changed. The grid keeps its scroll position and asks again for the rows in view.
+     * values changed. The grid asks again for the rows in view where it is scrolled to.
      */
     public static <T> Runnable bind(Grid<T> grid, CursorPager<T> pager, ValueProvider<T, ?> id) {
         grid.setPageSize(pager.pageSize());

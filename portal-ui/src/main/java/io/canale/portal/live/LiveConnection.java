@@ -10,14 +10,10 @@ import io.canale.portal.security.SessionToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -25,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import reactor.core.Disposable;
 
 /**
  * The signed-in session's one live connection to the backend (graphql-transport-ws on {@code /graphql}), shared by all
@@ -42,7 +37,7 @@ import reactor.core.Disposable;
  * <li>resumes a stream the backend ended as {@code SLOW_SUBSCRIBER} after its last sequence;</li>
  * <li>closes 30 s after the last listener left, when the sign-in ended, and for good when the Vaadin session ends.</li>
  * </ul>
- * Everything that changes its state runs one action at a time (a small serial queue), on whichever thread posted it;
+ * Everything that changes its state runs one action at a time ({@link SerialActions}), on whichever thread posted it;
  * blocking work (the token, the network) happens outside, on the timer's threads. Listeners are called from that
  * queue and must not block: views reach their UI with {@code UI.access}.
  */
@@ -85,12 +80,10 @@ public class LiveConnection implements DisposableBean {
     private final LiveTimer timer;
     private final RandomGenerator random;
 
-    // The serial queue: actions run one at a time, in order.
-    private final Queue<Runnable> actions = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger pendingActions = new AtomicInteger();
+    private final SerialActions actions = new SerialActions();
 
     // State, touched only by actions.
-    private final Map<String, Stream> streams = new LinkedHashMap<>();
+    private final Map<String, LiveStream> streams = new LinkedHashMap<>();
     private final List<Consumer<Boolean>> statusListeners = new ArrayList<>();
     private LiveSocket.Session session;
     private boolean connecting;
@@ -140,14 +133,14 @@ public class LiveConnection implements DisposableBean {
 
     /** Calls back for each of the reader's new notifications, until removed; opens the connection. */
     public Registration onNotification(Runnable notified) {
-        Listener listener = new Listener(value -> notified.run(), () -> { });
-        return listen(new Stream("notifications", NOTIFICATIONS_DOCUMENT, "notifications", Map.class, null), listener);
+        LiveStream.Listener listener = new LiveStream.Listener(value -> notified.run(), () -> { });
+        return listen(new LiveStream("notifications", NOTIFICATIONS_DOCUMENT, "notifications", Map.class, null), listener);
     }
 
     /** Calls back for each change of this type of record the reader may see, until removed; opens the connection. */
     public Registration onChanges(RecordType type, ChangeListener changes) {
-        Listener listener = new Listener(value -> changes.changed((Change) value), changes::missedSome);
-        return listen(new Stream("changes:" + type, CHANGES_DOCUMENT, "changes", Change.class, type), listener);
+        LiveStream.Listener listener = new LiveStream.Listener(value -> changes.changed((Change) value), changes::missedSome);
+        return listen(new LiveStream("changes:" + type, CHANGES_DOCUMENT, "changes", Change.class, type), listener);
     }
 
     /** The timer of this connection, for the views' debounced refreshes. */
@@ -161,7 +154,7 @@ public class LiveConnection implements DisposableBean {
         act(() -> {
             ended = true;
             cancelTimers();
-            streams.values().forEach(Stream::unsubscribe);
+            streams.values().forEach(LiveStream::unsubscribe);
             streams.clear();
             statusListeners.clear();
             if (session != null) {
@@ -172,12 +165,12 @@ public class LiveConnection implements DisposableBean {
         });
     }
 
-    private Registration listen(Stream candidate, Listener listener) {
+    private Registration listen(LiveStream candidate, LiveStream.Listener listener) {
         act(() -> {
             if (ended) {
                 return;
             }
-            Stream stream = streams.computeIfAbsent(candidate.key, key -> candidate);
+            LiveStream stream = streams.computeIfAbsent(candidate.key, key -> candidate);
             stream.listeners.add(listener);
             listened();
             if (session != null && stream.subscription == null) {
@@ -189,7 +182,7 @@ public class LiveConnection implements DisposableBean {
             }
         });
         return () -> act(() -> {
-            Stream stream = streams.get(candidate.key);
+            LiveStream stream = streams.get(candidate.key);
             if (stream != null && stream.listeners.remove(listener) && stream.listeners.isEmpty()) {
                 stream.unsubscribe();
                 streams.remove(candidate.key);
@@ -198,21 +191,8 @@ public class LiveConnection implements DisposableBean {
         });
     }
 
-    // ---- the serial queue
-
     private void act(Runnable action) {
-        actions.add(action);
-        if (pendingActions.getAndIncrement() != 0) {
-            return; // the thread draining the queue runs it next
-        }
-        do {
-            Runnable next = actions.poll();
-            try {
-                next.run();
-            } catch (RuntimeException ex) {
-                log.warn("live connection: {}", ex.toString(), ex);
-            }
-        } while (pendingActions.decrementAndGet() != 0);
+        actions.run(action);
     }
 
     // ---- connecting (actions unless said otherwise)
@@ -391,7 +371,7 @@ public class LiveConnection implements DisposableBean {
 
     // ---- streams
 
-    private void subscribe(Stream stream) {
+    private void subscribe(LiveStream stream) {
         LiveSocket.Session on = session;
         boolean missed = stream.catchUp && stream.lastSequence == null;
         stream.catchUp = false;
@@ -400,11 +380,11 @@ public class LiveConnection implements DisposableBean {
                 failure -> act(() -> streamEnded(stream, on, failure)),
                 () -> act(() -> streamEnded(stream, on, new LiveSocket.StreamEnded(null, "the stream completed"))));
         if (missed) {
-            stream.listeners.forEach(Listener::missed);
+            stream.listeners.forEach(LiveStream.Listener::missed);
         }
     }
 
-    private void received(Stream stream, LiveSocket.Session on, Object value) {
+    private void received(LiveStream stream, LiveSocket.Session on, Object value) {
         if (on != session || streams.get(stream.key) != stream) {
             return;
         }
@@ -414,7 +394,7 @@ public class LiveConnection implements DisposableBean {
         stream.listeners.forEach(listener -> listener.event(value));
     }
 
-    private void streamEnded(Stream stream, LiveSocket.Session on, Throwable failure) {
+    private void streamEnded(LiveStream stream, LiveSocket.Session on, Throwable failure) {
         if (on != session) {
             return;
         }
@@ -450,63 +430,6 @@ public class LiveConnection implements DisposableBean {
             listener.accept(up);
         } catch (RuntimeException ex) {
             log.warn("live status listener failed: {}", ex.toString());
-        }
-    }
-
-    private record Listener(Consumer<Object> event, Runnable missedSome) {
-
-        void event(Object value) {
-            try {
-                event.accept(value);
-            } catch (RuntimeException ex) {
-                log.warn("live listener failed: {}", ex.toString());
-            }
-        }
-
-        void missed() {
-            try {
-                missedSome.run();
-            } catch (RuntimeException ex) {
-                log.warn("live listener failed: {}", ex.toString());
-            }
-        }
-    }
-
-    /** One subscription on the connection, shared by every listener of its key. */
-    private static final class Stream {
-
-        final String key;
-        final String document;
-        final String path;
-        final Class<?> type;
-        final RecordType recordType;
-        final List<Listener> listeners = new ArrayList<>();
-        String lastSequence;
-        boolean catchUp;
-        Disposable subscription;
-
-        Stream(String key, String document, String path, Class<?> type, RecordType recordType) {
-            this.key = key;
-            this.document = document;
-            this.path = path;
-            this.type = type;
-            this.recordType = recordType;
-        }
-
-        Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            if (recordType != null) {
-                variables.put("types", List.of(recordType.name()));
-                variables.put("afterSequence", lastSequence);
-            }
-            return variables;
-        }
-
-        void unsubscribe() {
-            if (subscription != null) {
-                subscription.dispose();
-                subscription = null;
-            }
         }
     }
 }
