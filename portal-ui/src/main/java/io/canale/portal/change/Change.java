@@ -1,13 +1,14 @@
 package io.canale.portal.change;
 
 import io.canale.portal.api.Actor;
+import io.canale.portal.api.RecordType;
 import io.canale.portal.api.SchemaType;
 import java.time.Instant;
 import java.util.List;
 
 /** The API's {@code Change}: one stored change of a record, with the fields the reader may see. */
 @SchemaType
-record Change(String sequence, Type changeType, Instant at, Actor actor, List<FieldChange> fields) {
+record Change(String sequence, RecordType recordType, Type changeType, Instant at, Actor actor, List<FieldChange> fields) {
 
     /** The API's {@code ChangeType}. */
     @SchemaType("ChangeType")
