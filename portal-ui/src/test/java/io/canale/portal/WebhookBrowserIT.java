@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Webhooks in the browser: a dealer's admin registers an endpoint (a private address is refused on the URL field; the
- * secret is shown once), a change the dealer takes part in reaches the endpoint and its delivery log, and a replay
- * delivers it again. The endpoint is a JDK HTTP server of the test on the loopback address, which the backend of the
+ * secret is shown once), a change the dealer takes part in reaches the endpoint and its delivery log, the secret is
+ * rotated, the endpoint disabled and enabled, and a replay delivers the change again; staff find it under the dealer's name and delete it. The endpoint is a JDK HTTP server of the test on the loopback address, which the backend of the
  * browser tests may reach ({@code canale.webhooks.allowed-hosts}).
  */
 class WebhookBrowserIT extends BrowserTestBase {
@@ -111,6 +111,24 @@ class WebhookBrowserIT extends BrowserTestBase {
         });
         assertThat(browser.findElements(cell("Delivered"))).isNotEmpty();
 
+        // Rotating: a new secret, once, while the old one keeps signing for the overlap.
+        click(By.id("webhook-rotate"));
+        click(By.cssSelector("#confirm-dialog [slot='confirm-button']"));
+        secretDialog = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret-dialog")));
+        String rotated = browser.findElement(By.cssSelector("#secret-value input")).getDomProperty("value");
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+        assertThat(secretDialog.getText()).contains("you won’t see it again", "The old secret keeps signing");
+        click(By.xpath("//*[@id='secret-dialog']//vaadin-button[normalize-space(.)='Close']"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secret-dialog")));
+        assertThat(browser.findElement(By.id("webhook-previous-secret")).getText()).startsWith("Still signs until");
+
+        // Disabled and enabled again, each offered only when the endpoint's viewerCan allows it.
+        click(By.id("webhook-disable"));
+        ui.until(ExpectedConditions.textToBe(By.id("webhook-status"), "Disabled"));
+        assertThat(browser.findElements(By.id("webhook-disable"))).isEmpty();
+        click(By.id("webhook-enable"));
+        ui.until(ExpectedConditions.textToBe(By.id("webhook-status"), "Active"));
+
         // Replay: not from 0, then from the delivered change, which arrives again with the same webhook-id.
         type("webhook-replay-from", "0");
         click(By.id("webhook-replay"));
@@ -130,12 +148,27 @@ class WebhookBrowserIT extends BrowserTestBase {
             browser.manage().window().setSize(desktop);
         }
 
-        // Deleted after confirming: back on the list, without it.
+        signOut();
+
+        // Staff pick Rossi Auto, find the endpoint (registering is for their own partner only) and delete it after confirming.
+        openAs("/webhooks", "staff@canale.demo");
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-new")));
+        pickPartner("Rossi Auto");
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("webhook-new")));
+        click(cell(url));
+        ui.until(ExpectedConditions.textToBe(By.id("webhook-title"), url));
         click(By.id("webhook-delete"));
         click(By.cssSelector("#confirm-dialog [slot='confirm-button']"));
         ui.until(ExpectedConditions.urlMatches(".*/webhooks$"));
-        ui.until(ExpectedConditions.invisibilityOfElementLocated(cell(url)));
+        pickPartner("Rossi Auto");
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooks-empty")));
         signOut();
+    }
+
+    private static void pickPartner(String name) {
+        WebElement partner = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("webhook-partner")));
+        partner.findElement(By.tagName("input")).sendKeys(name.substring(0, 5));
+        click(By.xpath("//*[@id='webhook-partner']//vaadin-combo-box-item[normalize-space(.)='" + name + "']"));
     }
 
     private static void chooseRecordType(String label) {
