@@ -82,6 +82,7 @@ public class AccessPolicy {
         addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
+        addIf(areas, Area.WEBHOOKS, manageWebhooks(caller, new Facts.WebhookEndpoint(caller.partnerId())).allowed());
         return List.copyOf(areas);
     }
 
@@ -97,7 +98,7 @@ public class AccessPolicy {
                 manageRoutingRules(caller).allowed(), registerDeal(caller).allowed(), submitOrders(caller).allowed(),
                 manageCatalog(caller).allowed(), manageCatalog(caller).allowed(), publishStock(caller).allowed(),
                 administerDirectory(caller).allowed(), seesCrossPartnerDetails(caller), openServiceCases(caller).allowed(),
-                grantableClientScopes(caller));
+                grantableClientScopes(caller), managesWebhooksOfEveryPartner(caller));
     }
 
     /** Keeping preferences (the portal's language): people only, not partner systems. */
@@ -954,9 +955,32 @@ public class AccessPolicy {
         if (!caller.has(Scopes.ORG_ADMIN) && !caller.has(Scopes.PARTNERS_ADMIN)) {
             return Decision.forbid("missing scope " + Scopes.ORG_ADMIN);
         }
-        boolean staffAdmin = caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN);
         boolean ownAdmin = caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(endpoint.partnerId());
-        return staffAdmin || ownAdmin ? Decision.allow() : Decision.hide("webhook endpoint");
+        return managesWebhooksOfEveryPartner(caller) || ownAdmin ? Decision.allow() : Decision.hide("webhook endpoint");
+    }
+
+    /** Whether the caller manages the webhook endpoints of any partner, not only its own: staff directory admins. */
+    public boolean managesWebhooksOfEveryPartner(Caller caller) {
+        return caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN);
+    }
+
+    /** Stopping deliveries to an endpoint: who manages it, unless an admin stopped it already. */
+    public Decision disableWebhook(Caller caller, Facts.WebhookEndpoint endpoint) {
+        return manageWebhooks(caller, endpoint)
+                .then(() -> endpoint.disabled() ? Decision.notNow("the endpoint is disabled already") : Decision.allow());
+    }
+
+    /** Resuming deliveries to a DISABLED or FAILING endpoint: who manages it; an ACTIVE one is receiving already. */
+    public Decision enableWebhook(Caller caller, Facts.WebhookEndpoint endpoint) {
+        return manageWebhooks(caller, endpoint)
+                .then(() -> endpoint.active() ? Decision.notNow("the endpoint is active already") : Decision.allow());
+    }
+
+    /** What the caller may do with one webhook endpoint; each flag is the decision its mutation enforces. */
+    public Actions.WebhookEndpoint webhookActions(Caller caller, Facts.WebhookEndpoint endpoint) {
+        boolean manage = manageWebhooks(caller, endpoint).allowed();
+        return new Actions.WebhookEndpoint(manage, disableWebhook(caller, endpoint).allowed(),
+                enableWebhook(caller, endpoint).allowed(), manage, manage);
     }
 
     /**

@@ -129,6 +129,10 @@ class AccessPolicyTests {
         return new Facts.ServiceCase(ROSSI, CASE_PARTIES, isNew, workable, inProgress, resolvable, resolved, finished, reopenableUntil);
     }
 
+    static final Facts.WebhookEndpoint ROSSI_ENDPOINT = new Facts.WebhookEndpoint(ROSSI, true, false);
+    static final Facts.WebhookEndpoint ROSSI_DISABLED_ENDPOINT = new Facts.WebhookEndpoint(ROSSI, false, true);
+    static final Facts.WebhookEndpoint ROSSI_FAILING_ENDPOINT = new Facts.WebhookEndpoint(ROSSI, false, false);
+
     static final Facts.CaseReturn RETURNABLE = new Facts.CaseReturn(true, false, false, List.of());
     static final Facts.CaseReturn NOT_RETURNABLE = new Facts.CaseReturn(false, false, false, List.of());
     static final Facts.CaseReturn RMA_AUTHORIZED = new Facts.CaseReturn(true, true, true, List.of(VELOCE));
@@ -368,6 +372,14 @@ class AccessPolicyTests {
                 line("manage Veloce's people and clients", (p, c) -> p.manageOrganisation(c, VELOCE),      A, F, N, F, F, N, N, N, A, N),
                 line("manage Rossi's webhook endpoints", (p, c) -> p.manageWebhooks(c, new Facts.WebhookEndpoint(ROSSI)), A, F, A, F, F, N, N, N, N, N),
                 line("manage Veloce's webhook endpoints", (p, c) -> p.manageWebhooks(c, new Facts.WebhookEndpoint(VELOCE)), A, F, N, F, F, N, N, N, A, N),
+                line("manage any partner's webhook endpoints", (p, c) -> p.managesWebhooksOfEveryPartner(c),
+                        true, false, false, false, false, false, false, false, false, false),
+                line("disable Rossi's active endpoint", (p, c) -> p.disableWebhook(c, ROSSI_ENDPOINT),            A, F, A, F, F, N, N, N, N, N),
+                line("disable Rossi's disabled endpoint", (p, c) -> p.disableWebhook(c, ROSSI_DISABLED_ENDPOINT), S, F, S, F, F, N, N, N, N, N),
+                line("disable Rossi's failing endpoint", (p, c) -> p.disableWebhook(c, ROSSI_FAILING_ENDPOINT),   A, F, A, F, F, N, N, N, N, N),
+                line("enable Rossi's active endpoint", (p, c) -> p.enableWebhook(c, ROSSI_ENDPOINT),              S, F, S, F, F, N, N, N, N, N),
+                line("enable Rossi's disabled endpoint", (p, c) -> p.enableWebhook(c, ROSSI_DISABLED_ENDPOINT),   A, F, A, F, F, N, N, N, N, N),
+                line("enable Rossi's failing endpoint", (p, c) -> p.enableWebhook(c, ROSSI_FAILING_ENDPOINT),     A, F, A, F, F, N, N, N, N, N),
                 line("the scopes an endpoint of one's own partner reads with", (p, c) -> p.webhookReader(c).scopes(),
                         Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, SUPPLIER_READS,
                         SUPPLIER_READS, CARRIER_READS, CARRIER_READS),
@@ -416,17 +428,18 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.WEBHOOKS};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
                 Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
         Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
-                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION};
+                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION,
+                Area.WEBHOOKS};
         Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
                 Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION};
         Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
-        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES};
+                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.WEBHOOKS};
+        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES, Area.WEBHOOKS};
         return Stream.of(
                 Arguments.of(Audience.STAFF.caller, staff),
                 Arguments.of(Audience.STAFF_SYSTEM.caller, staffSystem),
@@ -529,7 +542,12 @@ class AccessPolicyTests {
                 POLICY.captureLeads(c).allowed(), POLICY.manageRoutingRules(c).allowed(), POLICY.registerDeal(c).allowed(),
                 POLICY.submitOrders(c).allowed(), POLICY.manageCatalog(c).allowed(), POLICY.manageCatalog(c).allowed(),
                 POLICY.publishStock(c).allowed(), POLICY.administerDirectory(c).allowed(), POLICY.seesCrossPartnerDetails(c),
-                POLICY.openServiceCases(c).allowed(), POLICY.grantableClientScopes(c)));
+                POLICY.openServiceCases(c).allowed(), POLICY.grantableClientScopes(c), POLICY.managesWebhooksOfEveryPartner(c)));
+        for (Facts.WebhookEndpoint endpoint : List.of(ROSSI_ENDPOINT, ROSSI_DISABLED_ENDPOINT, ROSSI_FAILING_ENDPOINT)) {
+            boolean manage = POLICY.manageWebhooks(c, endpoint).allowed();
+            assertThat(POLICY.webhookActions(c, endpoint)).isEqualTo(new Actions.WebhookEndpoint(manage,
+                    POLICY.disableWebhook(c, endpoint).allowed(), POLICY.enableWebhook(c, endpoint).allowed(), manage, manage));
+        }
     }
 
     // ---- shorthand -------------------------------------------------------------------------------------------

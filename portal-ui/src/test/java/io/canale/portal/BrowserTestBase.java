@@ -87,7 +87,9 @@ abstract class BrowserTestBase {
                 // Each GraphQL request over HTTP is logged ("Executing: ..." by Spring for GraphQL's POST handler, which
                 // the backend extends in GraphQlHttpStatus), so a test can tell what was asked.
                 "--logging.level.org.springframework.graphql.server.webmvc.GraphQlHttpHandler=DEBUG",
-                "--logging.level.io.canale.shared.graphql.GraphQlHttpStatus=DEBUG");
+                "--logging.level.io.canale.shared.graphql.GraphQlHttpStatus=DEBUG",
+                // Webhook tests receive deliveries on the loopback address, over plain http.
+                "--canale.webhooks.allowed-hosts=127.0.0.1");
         Process portal = start("portal", portalJar,
                 "--server.port=" + portalPort,
                 "--spring.profiles.active=demo",
@@ -306,5 +308,39 @@ abstract class BrowserTestBase {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * Opens the page and waits until neither the page, nor the view inside the app layout, nor a visible grid
+     * scrolls sideways (grids hide their secondary columns after the window's width reaches the server). Charts
+     * may scroll inside their own box.
+     */
+    static void assertNoSidewaysScrolling(String path, String readyCss) {
+        browser.get(portal(path));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyCss)));
+        new WebDriverWait(browser, UI_TIMEOUT)
+                .withMessage(() -> path + " scrolls sideways at " + browser.manage().window().getSize() + ": "
+                        + sidewaysOverflow())
+                .until(driver -> sidewaysOverflow().isEmpty());
+    }
+
+    static String sidewaysOverflow() {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const overflow = [];
+                const wider = (name, element) => {
+                    if (element && element.scrollWidth > element.clientWidth + 1) {
+                        overflow.push(name + ' ' + element.scrollWidth + ' > ' + element.clientWidth);
+                    }
+                };
+                wider('page', document.documentElement);
+                const layout = document.querySelector('vaadin-app-layout');
+                wider('view', layout && layout.shadowRoot.querySelector('[part=content]'));
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                    if (grid.offsetParent !== null) {
+                        wider('grid #' + grid.id, grid.shadowRoot.querySelector('#table'));
+                    }
+                }
+                return overflow.join(', ');
+                """);
     }
 }

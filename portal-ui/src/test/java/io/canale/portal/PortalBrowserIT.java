@@ -7,7 +7,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal as a whole: signing in at the backend and out of both, paging, and phone width. */
 class PortalBrowserIT extends BrowserTestBase {
@@ -46,6 +45,7 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/orders/new", "#order-line-0-sku");
             assertNoSidewaysScrolling("/pipeline", ".pipeline-card");
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
+            assertNoSidewaysScrolling("/webhooks", "#webhook-new");
             signOut();
 
             openAs("/stock", "supplier@canale.demo");
@@ -60,39 +60,5 @@ class PortalBrowserIT extends BrowserTestBase {
         } finally {
             browser.manage().window().setSize(desktop);
         }
-    }
-
-    /**
-     * Opens the page and waits until neither the page, nor the view inside the app layout, nor a visible grid
-     * scrolls sideways (grids hide their secondary columns after the window's width reaches the server). Charts
-     * may scroll inside their own box.
-     */
-    private static void assertNoSidewaysScrolling(String path, String readyCss) {
-        browser.get(portal(path));
-        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyCss)));
-        new WebDriverWait(browser, UI_TIMEOUT)
-                .withMessage(() -> path + " scrolls sideways at " + browser.manage().window().getSize() + ": "
-                        + sidewaysOverflow())
-                .until(driver -> sidewaysOverflow().isEmpty());
-    }
-
-    private static String sidewaysOverflow() {
-        return (String) ((JavascriptExecutor) browser).executeScript("""
-                const overflow = [];
-                const wider = (name, element) => {
-                    if (element && element.scrollWidth > element.clientWidth + 1) {
-                        overflow.push(name + ' ' + element.scrollWidth + ' > ' + element.clientWidth);
-                    }
-                };
-                wider('page', document.documentElement);
-                const layout = document.querySelector('vaadin-app-layout');
-                wider('view', layout && layout.shadowRoot.querySelector('[part=content]'));
-                for (const grid of document.querySelectorAll('vaadin-grid')) {
-                    if (grid.offsetParent !== null) {
-                        wider('grid #' + grid.id, grid.shadowRoot.querySelector('#table'));
-                    }
-                }
-                return overflow.join(', ');
-                """);
     }
 }
