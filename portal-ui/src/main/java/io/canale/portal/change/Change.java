@@ -11,12 +11,8 @@ import java.util.List;
  * whole; the live connection ({@code io.canale.portal.live}) only which record changed and where in the feed.
  */
 @SchemaType
-<<<<<<< HEAD
 public record Change(String sequence, RecordType recordType, String recordId, Type changeType, Instant at, Actor actor,
         List<FieldChange> fields) {
-=======
-record Change(String sequence, RecordType recordType, Type changeType, Instant at, Actor actor, List<FieldChange> fields) {
->>>>>>> s6-webhookui
 
     /** The API's {@code ChangeType}. */
     @SchemaType("ChangeType")
