@@ -87,8 +87,10 @@ class HomeTests extends IntegrationTestBase {
         long othersToAnswer = count(gallo, "ORDERS_TO_ANSWER");
         long toMove = count(carrier(), "SHIPMENTS_TO_MOVE");
         long openLines = kpi(ferri, "OPEN_ORDER_LINES").path("value").asLong();
+        java.math.BigDecimal revenue = revenueThisMonth();
 
         JsonNode order = rossisOrderToFerri();
+        assertThat(revenueThisMonth()).as("the order counts in this month's revenue").isGreaterThan(revenue);
         assertThat(count(ferri, "ORDERS_TO_ANSWER")).isEqualTo(toAnswer + 1);
         assertThat(count(gallo, "ORDERS_TO_ANSWER")).as("another supplier's orders are never counted").isEqualTo(othersToAnswer);
         assertThat(kpi(ferri, "OPEN_ORDER_LINES").path("value").asLong()).isEqualTo(openLines + 1);
@@ -137,6 +139,16 @@ class HomeTests extends IntegrationTestBase {
                                 "city", "Milano", "country", "IT")))).path("orders");
         assertThat(orders.size()).isEqualTo(1);
         return orders.get(0);
+    }
+
+    /** The channel's revenue in euros this month, as staff's figure says (zero without any order yet). */
+    private java.math.BigDecimal revenueThisMonth() {
+        for (JsonNode kpi : graphql.data(staff(), KPIS).at("/viewer/kpis")) {
+            if (kpi.path("kind").asString().equals("CHANNEL_REVENUE") && "EUR".equals(kpi.path("currency").asString())) {
+                return new java.math.BigDecimal(kpi.path("value").asString());
+            }
+        }
+        return java.math.BigDecimal.ZERO;
     }
 
     private JsonNode routed(String dealerId) {
