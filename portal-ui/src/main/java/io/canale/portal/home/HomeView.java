@@ -152,7 +152,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         value.setId(id + "-value");
         value.addClassName("kpi-value");
         tile.add(title, value);
-        if (!kpi.series().isEmpty()) {
+        // A chart of nothing but zeros says nothing the value does not: left out.
+        if (kpi.series().stream().anyMatch(point -> new BigDecimal(point.value()).signum() > 0)) {
             List<KpiChart.Bar> bars = kpi.series().stream().map(point -> {
                 String label = texts.label(kpi, point.key());
                 return new KpiChart.Bar(label, label + ": " + texts.value(kpi, new BigDecimal(point.value())), new BigDecimal(point.value()));
