@@ -158,11 +158,15 @@ public class OrderWork {
         return new long[] {number(sums.getFirst().get("confirmed")), number(sums.getFirst().get("ordered"))};
     }
 
-    /** The carrier's shipments still to move, per requested delivery date (ISO), oldest first. */
+    /**
+     * The carrier's deliveries still to move, per requested delivery date (ISO), oldest first. Returns are left out:
+     * their order's requested date was the delivery's, long past.
+     */
     public Map<String, Long> shipmentsByDate(Caller caller) {
         String carrierId = policy.carrierFiguresOf(caller);
         Map<String, Long> byDate = new TreeMap<>();
-        aggregate(moving(carrierId), Aggregation.group("requestedDate").count().as("count"))
+        aggregate(moving(carrierId), Aggregation.match(Criteria.where("shipments.direction").ne(Shipment.Direction.RETURN.name())),
+                Aggregation.group("requestedDate").count().as("count"))
                 .forEach(row -> byDate.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
         return byDate;
     }

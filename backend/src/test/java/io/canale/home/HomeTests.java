@@ -109,6 +109,23 @@ class HomeTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_delivery_requested_for_today_counts_in_the_carriers_shipments_today_and_not_as_late() {
+        String ferri = tokenFor("supplier@canale.demo");
+        JsonNode before = kpi(carrier(), "SHIPMENTS_TODAY");
+        String today = before.at("/series/0/key").asString();
+        long late = kpi(carrier(), "LATE_SHIPMENTS").path("value").asLong();
+
+        JsonNode order = rossisOrderToFerri(today);
+        JsonNode confirmed = graphql.done(ferri, CONFIRM, versionOf(order)).path("order");
+        graphql.done(ferri, SHIP, versionOf(confirmed));
+
+        JsonNode after = kpi(carrier(), "SHIPMENTS_TODAY");
+        assertThat(after.path("value").asLong()).isEqualTo(before.path("value").asLong() + 1);
+        assertThat(after.at("/series/0/value").asLong()).isEqualTo(after.path("value").asLong());
+        assertThat(kpi(carrier(), "LATE_SHIPMENTS").path("value").asLong()).isEqualTo(late);
+    }
+
+    @Test
     void a_registered_deal_waits_for_staff_and_their_figure_says_the_same() {
         long before = count(staff(), "DEALS_TO_REVIEW");
         graphql.done(dealer(), "mutation($input: RegisterDealInput!) { registerDeal(input: $input) { dealRegistration { id } "
@@ -132,9 +149,13 @@ class HomeTests extends IntegrationTestBase {
 
     /** An order of Rossi Auto for one product of Ferri Componenti. */
     private JsonNode rossisOrderToFerri() {
+        return rossisOrderToFerri("2099-01-15");
+    }
+
+    private JsonNode rossisOrderToFerri(String requestedDate) {
         JsonNode orders = graphql.done(dealer(), "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { "
                 + "id version } userErrors { field code } } }", Map.of("input", Map.of(
-                        "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 2)), "requestedDate", "2099-01-15",
+                        "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 2)), "requestedDate", requestedDate,
                         "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20100",
                                 "city", "Milano", "country", "IT")))).path("orders");
         assertThat(orders.size()).isEqualTo(1);
