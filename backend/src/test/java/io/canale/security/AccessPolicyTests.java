@@ -466,6 +466,63 @@ class AccessPolicyTests {
         assertThat(POLICY.areas(caller)).containsExactly(expected);
     }
 
+    // ---- the home: kinds of work and figures per audience ------------------------------------------------------
+
+    static Stream<Arguments> todos() {
+        TodoKind[] dealer = {TodoKind.LEADS_TO_ANSWER, TodoKind.DRAFTS_TO_SUBMIT, TodoKind.CASES_WAITING};
+        TodoKind[] supplier = {TodoKind.ORDERS_TO_ANSWER, TodoKind.ORDERS_TO_HAND_OVER, TodoKind.CASES_WAITING};
+        return Stream.of(
+                Arguments.of(Audience.STAFF.caller, new TodoKind[] {TodoKind.LEADS_TO_ROUTE, TodoKind.DEALS_TO_REVIEW, TodoKind.CASES_TO_TRIAGE},
+                        new KpiKind[] {KpiKind.CHANNEL_REVENUE, KpiKind.UNROUTED_LEADS, KpiKind.REGISTRATIONS_IN_REVIEW}),
+                Arguments.of(Audience.DEALER_USER.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
+                Arguments.of(Audience.DEALER_SYSTEM.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
+                Arguments.of(Audience.SUPPLIER.caller, supplier,
+                        new KpiKind[] {KpiKind.OPEN_ORDER_LINES, KpiKind.FILL_RATE, KpiKind.SKUS_BELOW_DEMAND}),
+                Arguments.of(Audience.CARRIER.caller, new TodoKind[] {TodoKind.SHIPMENTS_TO_MOVE, TodoKind.CASES_WAITING},
+                        new KpiKind[] {KpiKind.SHIPMENTS_TODAY, KpiKind.LATE_SHIPMENTS, KpiKind.SHIPMENT_EXCEPTIONS}),
+                // Who may only read answers nothing, so nothing waits for it; its figures stay.
+                Arguments.of(readOnly(ROSSI, PartnerType.DEALER, Scopes.LEADS_READ), new TodoKind[0],
+                        new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
+                Arguments.of(readOnly(FERRI, PartnerType.SUPPLIER, Scopes.ORDERS_READ), new TodoKind[0],
+                        new KpiKind[] {KpiKind.OPEN_ORDER_LINES, KpiKind.FILL_RATE}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("todos")
+    void each_caller_gets_the_kinds_of_work_it_may_act_on_and_the_figures_of_its_audience(Caller caller, TodoKind[] todos, KpiKind[] kpis) {
+        assertThat(POLICY.todos(caller)).containsExactly(todos);
+        assertThat(POLICY.kpis(caller)).containsExactly(kpis);
+    }
+
+    /** Every audience, through the class's own initialisation first (its tables read the audiences' callers). */
+    static Stream<Audience> audiences() {
+        return Stream.of(Audience.values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("audiences")
+    void the_records_of_a_kind_of_work_are_the_callers_own_and_only_of_the_kinds_it_has(Audience audience) {
+        Caller c = audience.caller;
+        List<TodoKind> kinds = POLICY.todos(c);
+        for (TodoKind kind : TodoKind.values()) {
+            Runnable whose = switch (kind) {
+                case LEADS_TO_ANSWER -> () -> assertThat(POLICY.answersLeadsOf(c)).isEqualTo(c.partnerId());
+                case LEADS_TO_ROUTE -> () -> POLICY.routesLeads(c);
+                case DEALS_TO_REVIEW -> () -> POLICY.reviewsDeals(c);
+                case DRAFTS_TO_SUBMIT -> () -> assertThat(POLICY.submitsDraftsOf(c)).isEqualTo(c.partnerId());
+                case ORDERS_TO_ANSWER, ORDERS_TO_HAND_OVER -> () -> assertThat(POLICY.suppliesOrdersAs(c)).isEqualTo(c.partnerId());
+                case SHIPMENTS_TO_MOVE -> () -> assertThat(POLICY.carriesShipmentsAs(c)).isEqualTo(c.partnerId());
+                case CASES_TO_TRIAGE -> () -> POLICY.triagesCases(c);
+                case CASES_WAITING -> () -> assertThat(POLICY.casesAwaitFrom(c)).isEqualTo(c.partnerId());
+            };
+            if (kinds.contains(kind)) {
+                whose.run();
+            } else {
+                org.assertj.core.api.Assertions.assertThatThrownBy(whose::run).as(kind.name()).isInstanceOf(AccessDeniedException.class);
+            }
+        }
+    }
+
     static List<String> parties() {
         return List.of("SHARED", "ADDRESSED");
     }

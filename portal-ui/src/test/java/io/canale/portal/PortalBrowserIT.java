@@ -18,7 +18,8 @@ class PortalBrowserIT extends BrowserTestBase {
         signInAtBackend("staff@canale.demo", "canale-demo");
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Giulia Conti"));
         assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:" + portalPort + "/");
-        assertThat(browser.findElement(By.id("viewer-email")).getText()).isEqualTo("staff@canale.demo");
+        browser.findElement(By.cssSelector("vaadin-side-nav-item[path='profile']")).click();
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("viewer-email"), "staff@canale.demo"));
         assertThat(browser.findElement(By.id("viewer-partner")).getText()).isEqualTo("Canale Manifattura S.p.A.");
 
         browser.findElement(By.cssSelector("vaadin-side-nav-item[path='partners']")).click();
@@ -40,6 +41,8 @@ class PortalBrowserIT extends BrowserTestBase {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             openAs("/catalog", "dealer@canale.demo");
+            assertNoSidewaysScrolling("/", "#todo .todo-card");
+            assertNoSidewaysScrolling("/profile", "#viewer-scopes");
             assertNoSidewaysScrolling("/catalog", "[id^='availability-']");
             assertNoSidewaysScrolling("/orders", "a[id^='order-link-']");
             assertNoSidewaysScrolling("/orders/new", "#order-line-0-sku");
@@ -49,13 +52,19 @@ class PortalBrowserIT extends BrowserTestBase {
             signOut();
 
             openAs("/stock", "supplier@canale.demo");
+            assertNoSidewaysScrolling("/", ".kpi-tile");
             assertNoSidewaysScrolling("/stock", "#stock-item-form");
             assertNoSidewaysScrolling("/supplier/orders", "#supplier-order-grid");
             assertNoSidewaysScrolling("/demand", "#demand-chart svg");
             signOut();
 
             openAs("/shipments", "carrier@canale.demo");
+            assertNoSidewaysScrolling("/", ".kpi-tile");
             assertNoSidewaysScrolling("/shipments", ".shipment-card");
+            signOut();
+
+            openAs("/", "staff@canale.demo");
+            assertNoSidewaysScrolling("/", ".kpi-tile");
             signOut();
         } finally {
             browser.manage().window().setSize(desktop);
