@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "conflict_vat_oldest", def = "{'productLineKey': 1, 'vatKey': 1, 'createdAt': 1}")
 @CompoundIndex(name = "conflict_company_oldest", def = "{'productLineKey': 1, 'companyKey': 1, 'createdAt': 1}")
 @CompoundIndex(name = "company", def = "{'companyKey': 1}")
+@CompoundIndex(name = "status_oldest", def = "{'status': 1, 'createdAt': 1}")
 class DealRegistration implements io.canale.shared.TimelineRecord {
 
     enum Status { SUBMITTED, IN_REVIEW, APPROVED, REJECTED }

@@ -31,6 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'receivedAt': -1, '_id': 1}")
 @CompoundIndex(name = "dealer_newest", def = "{'dealerId': 1, 'receivedAt': -1, '_id': 1}")
 @CompoundIndex(name = "overdue", def = "{'status': 1, 'acceptBy': 1}")
+@CompoundIndex(name = "dealer_deadlines", def = "{'dealerId': 1, 'status': 1, 'acceptBy': 1}")
+@CompoundIndex(name = "status_oldest", def = "{'status': 1, 'receivedAt': 1}")
 public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.shared.TimelineRecord {
 
     static final String ROUTED_DEALER = "ROUTED_DEALER";
@@ -48,6 +50,8 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     /** The dealer the lead is routed to (ROUTED) or owned by (ACCEPTED). */
     private String dealerId;
     private Instant acceptBy;
+    /** How long the dealer took to accept, from the routing that reached it: the dealer's "time to accept". */
+    private Long acceptedInSeconds;
     /** Candidates of the last automatic decision not tried yet, in order. */
     private List<String> pendingCandidates = new ArrayList<>();
     /** Dealers that declined the lead or let it expire: never routed to again automatically. */
@@ -148,6 +152,9 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         }
         status = LeadStatus.ACCEPTED;
         acceptBy = null;
+        if (!routingDecisions.isEmpty()) {
+            acceptedInSeconds = Math.max(0, Duration.between(routingDecisions.getLast().at(), at).toSeconds());
+        }
         pendingCandidates = new ArrayList<>();
         parties = new ArrayList<>(List.of(new Party(dealerId, OWNER)));
         timeline.add(TimelineEntry.shared(at, by, "LEAD_ACCEPTED", "Accepted by the dealer"));
@@ -303,6 +310,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     public String productLine() { return details.productLine(); }
     public String notes() { return details.notes(); }
     public Instant acceptBy() { return acceptBy; }
+    public Long acceptedInSeconds() { return acceptedInSeconds; }
     public String opportunityId() { return opportunityId; }
     public String mergedInto() { return mergedInto; }
     public Audit audit() { return audit; }

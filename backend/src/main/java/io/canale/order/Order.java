@@ -33,6 +33,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "open_by_date", def = "{'status': 1, 'requestedDate': 1}")
 @CompoundIndex(name = "supplier_open_by_date", def = "{'supplierId': 1, 'status': 1, 'requestedDate': 1}")
 @CompoundIndex(name = "shipment", def = "{'shipments._id': 1}")
+@CompoundIndex(name = "moving_by_date", def = "{'movingCarrierIds': 1, 'requestedDate': 1}")
 class Order implements TimelineRecord {
 
     enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED }
@@ -58,6 +59,8 @@ class Order implements TimelineRecord {
     private List<Shipment> shipments = new ArrayList<>();
     /** Carriers of this order's shipments: queried directly, so a carrier finds its shipments. */
     private List<String> carrierIds = new ArrayList<>();
+    /** Carriers with a shipment of this order not delivered yet (to or from the dealer): what a carrier has to move. */
+    private List<String> movingCarrierIds = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
     /** Set on an order that replaces returned goods at no charge. */
     private ReplacementOf replacementFor;
@@ -183,6 +186,11 @@ class Order implements TimelineRecord {
             withCarrier.add(new Party(shipment.carrierId(), "CARRIER"));
             parties = withCarrier;
         }
+        refreshMovingCarriers();
+    }
+
+    private void refreshMovingCarriers() {
+        movingCarrierIds = new ArrayList<>(shipments().stream().filter(s -> !s.delivered()).map(Shipment::carrierId).distinct().toList());
     }
 
     /** The return shipment of the RMA, if the dealer already handed it to a carrier. */
@@ -257,6 +265,7 @@ class Order implements TimelineRecord {
         Shipment updated = shipment.with(event);
         shipments = new ArrayList<>(shipments);
         shipments.set(index, updated);
+        refreshMovingCarriers();
         if (updated.returning()) {
             return recordReturn(updated, event, by);
         }

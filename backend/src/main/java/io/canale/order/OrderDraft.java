@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "live_newest", def = "{'deletedAt': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_open_newest", def = "{'dealerId': 1, 'status': 1, 'createdAt': -1}")
 class OrderDraft {
 
     enum Status { OPEN, SUBMITTING, SUBMITTED }

@@ -82,12 +82,13 @@ public class AccessPolicy {
         addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
+        addIf(areas, Area.WEBHOOKS, manageWebhooks(caller, new Facts.WebhookEndpoint(caller.partnerId())).allowed());
         return List.copyOf(areas);
     }
 
-    private static void addIf(List<Area> areas, Area area, boolean allowed) {
+    private static <T> void addIf(List<T> list, T item, boolean allowed) {
         if (allowed) {
-            areas.add(area);
+            list.add(item);
         }
     }
 
@@ -97,7 +98,7 @@ public class AccessPolicy {
                 manageRoutingRules(caller).allowed(), registerDeal(caller).allowed(), submitOrders(caller).allowed(),
                 manageCatalog(caller).allowed(), manageCatalog(caller).allowed(), publishStock(caller).allowed(),
                 administerDirectory(caller).allowed(), seesCrossPartnerDetails(caller), openServiceCases(caller).allowed(),
-                grantableClientScopes(caller));
+                grantableClientScopes(caller), managesWebhooksOfEveryPartner(caller));
     }
 
     /** Keeping preferences (the portal's language): people only, not partner systems. */
@@ -950,6 +951,163 @@ public class AccessPolicy {
                         + "the notifications query and subscription");
     }
 
+    // ---- the home: what waits for the caller, and a few figures of its work -------------------------------
+
+    /**
+     * The kinds of work that wait for the caller, in the order the home shows them: each one the caller may act on
+     * (answer, route, review, submit, hand over, move, triage). The capability that owns the records counts them,
+     * through the method below that names whose records they are.
+     */
+    public List<TodoKind> todos(Caller caller) {
+        List<TodoKind> kinds = new ArrayList<>();
+        addIf(kinds, TodoKind.LEADS_TO_ANSWER, answerLeads(caller).allowed());
+        addIf(kinds, TodoKind.LEADS_TO_ROUTE, routeLeads(caller).allowed());
+        addIf(kinds, TodoKind.DEALS_TO_REVIEW, decideDeals(caller).allowed());
+        addIf(kinds, TodoKind.DRAFTS_TO_SUBMIT, keepDrafts(caller).allowed());
+        addIf(kinds, TodoKind.ORDERS_TO_ANSWER, supplyOrders(caller).allowed());
+        addIf(kinds, TodoKind.ORDERS_TO_HAND_OVER, supplyOrders(caller).allowed());
+        addIf(kinds, TodoKind.SHIPMENTS_TO_MOVE, carryShipments(caller).allowed());
+        addIf(kinds, TodoKind.CASES_TO_TRIAGE, triageCases(caller).allowed());
+        addIf(kinds, TodoKind.CASES_WAITING, awaitedOnCases(caller).allowed());
+        return List.copyOf(kinds);
+    }
+
+    private static Decision answerLeads(Caller caller) {
+        return scope(caller, Scopes.LEADS_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "leads are answered by dealers"));
+    }
+
+    private Decision keepDrafts(Caller caller) {
+        return submitOrders(caller).then(() -> readOrders(caller));
+    }
+
+    private static Decision supplyOrders(Caller caller) {
+        return readOrders(caller).then(() -> scope(caller, Scopes.ORDERS_WRITE))
+                .then(() -> audience(isA(caller, PartnerType.SUPPLIER), "orders are answered and handed over by suppliers"));
+    }
+
+    private static Decision carryShipments(Caller caller) {
+        return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(isA(caller, PartnerType.CARRIER), "shipments are moved by carriers"));
+    }
+
+    private static Decision triageCases(Caller caller) {
+        return readServiceCases(caller).then(() -> scope(caller, Scopes.SERVICE_WRITE))
+                .then(() -> audience(caller.isStaff(), "staff triage service cases"));
+    }
+
+    private static Decision awaitedOnCases(Caller caller) {
+        return readServiceCases(caller).then(() -> audience(!caller.isStaff(), "cases wait on partners; staff triage them"));
+    }
+
+    /** The dealer whose routed leads wait for the caller's answer: its own (dealers' people and systems); else FORBIDDEN. */
+    public String answersLeadsOf(Caller caller) {
+        answerLeads(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** Leads waiting for staff to route them: staff with {@code leads:write}; else FORBIDDEN. */
+    public void routesLeads(Caller caller) {
+        routeLeads(caller).enforce();
+    }
+
+    /** Deal registrations waiting for staff's decision: staff with {@code leads:write}; else FORBIDDEN. */
+    public void reviewsDeals(Caller caller) {
+        decideDeals(caller).enforce();
+    }
+
+    /** The dealer whose open drafts the caller may submit: its own; else FORBIDDEN. */
+    public String submitsDraftsOf(Caller caller) {
+        keepDrafts(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** The supplier whose orders the caller answers and hands over: its own (suppliers with {@code orders:write}); else FORBIDDEN. */
+    public String suppliesOrdersAs(Caller caller) {
+        supplyOrders(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** The carrier whose shipments the caller moves: its own (carriers with {@code orders:write}); else FORBIDDEN. */
+    public String carriesShipmentsAs(Caller caller) {
+        carryShipments(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** New service cases waiting for triage: staff with {@code service:write}; else FORBIDDEN. */
+    public void triagesCases(Caller caller) {
+        triageCases(caller).enforce();
+    }
+
+    /** The partner whose waiting cases the caller answers: its own (partners with {@code service:read}); else FORBIDDEN. */
+    public String casesAwaitFrom(Caller caller) {
+        awaitedOnCases(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /**
+     * The figures the home shows the caller, in order: a dealer its pipeline, win rate and time to accept; a supplier
+     * its open order lines, fill rate and SKUs below demand; a carrier its shipments due today, late ones and those
+     * with a problem; staff the channel's revenue, unrouted leads and registrations in review. Each from records the
+     * caller reads, through the method below that names whose.
+     */
+    public List<KpiKind> kpis(Caller caller) {
+        List<KpiKind> kinds = new ArrayList<>();
+        boolean dealer = dealerFigures(caller).allowed();
+        addIf(kinds, KpiKind.PIPELINE_VALUE, dealer);
+        addIf(kinds, KpiKind.WIN_RATE, dealer);
+        addIf(kinds, KpiKind.TIME_TO_ACCEPT, dealer);
+        boolean supplier = supplierFigures(caller).allowed();
+        addIf(kinds, KpiKind.OPEN_ORDER_LINES, supplier);
+        addIf(kinds, KpiKind.FILL_RATE, supplier);
+        addIf(kinds, KpiKind.SKUS_BELOW_DEMAND, supplier && readDemand(caller).allowed());
+        boolean carrier = carrierFigures(caller).allowed();
+        addIf(kinds, KpiKind.SHIPMENTS_TODAY, carrier);
+        addIf(kinds, KpiKind.LATE_SHIPMENTS, carrier);
+        addIf(kinds, KpiKind.SHIPMENT_EXCEPTIONS, carrier);
+        addIf(kinds, KpiKind.CHANNEL_REVENUE, channelFigures(caller, Scopes.ORDERS_READ).allowed());
+        addIf(kinds, KpiKind.UNROUTED_LEADS, channelFigures(caller, Scopes.LEADS_READ).allowed());
+        addIf(kinds, KpiKind.REGISTRATIONS_IN_REVIEW, channelFigures(caller, Scopes.LEADS_READ).allowed());
+        return List.copyOf(kinds);
+    }
+
+    private static Decision dealerFigures(Caller caller) {
+        return readLeads(caller).then(() -> audience(isA(caller, PartnerType.DEALER), "for dealers"));
+    }
+
+    private static Decision supplierFigures(Caller caller) {
+        return readOrders(caller).then(() -> audience(isA(caller, PartnerType.SUPPLIER), "for suppliers"));
+    }
+
+    private static Decision carrierFigures(Caller caller) {
+        return readShipments(caller).then(() -> audience(isA(caller, PartnerType.CARRIER), "for carriers"));
+    }
+
+    private static Decision channelFigures(Caller caller, String readScope) {
+        return scope(caller, readScope).then(() -> audience(caller.isStaff(), "figures of the whole channel are for staff"));
+    }
+
+    /** The dealer whose figures (time to accept) the caller reads: its own; else FORBIDDEN. */
+    public String dealerFiguresOf(Caller caller) {
+        dealerFigures(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** The supplier whose figures (open lines, fill rate) the caller reads: its own; else FORBIDDEN. */
+    public String supplierFiguresOf(Caller caller) {
+        supplierFigures(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** The carrier whose figures (shipments today, late, with a problem) the caller reads: its own; else FORBIDDEN. */
+    public String carrierFiguresOf(Caller caller) {
+        carrierFigures(caller).enforce();
+        return caller.partnerId();
+    }
+
+    /** Figures of the whole channel from records read with this scope (revenue, unrouted leads): staff; else FORBIDDEN. */
+    public void readsChannelFigures(Caller caller, String readScope) {
+        channelFigures(caller, readScope).enforce();
+    }
+
     // ---- webhooks ---------------------------------------------------------------------------------------------
 
     /**
@@ -961,9 +1119,32 @@ public class AccessPolicy {
         if (!caller.has(Scopes.ORG_ADMIN) && !caller.has(Scopes.PARTNERS_ADMIN)) {
             return Decision.forbid("missing scope " + Scopes.ORG_ADMIN);
         }
-        boolean staffAdmin = caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN);
         boolean ownAdmin = caller.has(Scopes.ORG_ADMIN) && caller.belongsTo(endpoint.partnerId());
-        return staffAdmin || ownAdmin ? Decision.allow() : Decision.hide("webhook endpoint");
+        return managesWebhooksOfEveryPartner(caller) || ownAdmin ? Decision.allow() : Decision.hide("webhook endpoint");
+    }
+
+    /** Whether the caller manages the webhook endpoints of any partner, not only its own: staff directory admins. */
+    public boolean managesWebhooksOfEveryPartner(Caller caller) {
+        return caller.isStaff() && caller.has(Scopes.PARTNERS_ADMIN);
+    }
+
+    /** Stopping deliveries to an endpoint: who manages it, unless an admin stopped it already. */
+    public Decision disableWebhook(Caller caller, Facts.WebhookEndpoint endpoint) {
+        return manageWebhooks(caller, endpoint)
+                .then(() -> endpoint.disabled() ? Decision.notNow("the endpoint is disabled already") : Decision.allow());
+    }
+
+    /** Resuming deliveries to a DISABLED or FAILING endpoint: who manages it; an ACTIVE one is receiving already. */
+    public Decision enableWebhook(Caller caller, Facts.WebhookEndpoint endpoint) {
+        return manageWebhooks(caller, endpoint)
+                .then(() -> endpoint.active() ? Decision.notNow("the endpoint is active already") : Decision.allow());
+    }
+
+    /** What the caller may do with one webhook endpoint; each flag is the decision its mutation enforces. */
+    public Actions.WebhookEndpoint webhookActions(Caller caller, Facts.WebhookEndpoint endpoint) {
+        boolean manage = manageWebhooks(caller, endpoint).allowed();
+        return new Actions.WebhookEndpoint(manage, disableWebhook(caller, endpoint).allowed(),
+                enableWebhook(caller, endpoint).allowed(), manage, manage);
     }
 
     /**

@@ -50,6 +50,11 @@ public interface Actions {
     /** What the caller may start, apart from any one record. */
     record Viewer(boolean createLead, boolean importLeads, boolean manageRoutingRules, boolean registerDeal,
             boolean submitOrder, boolean createProduct, boolean publishPriceList, boolean publishStock,
-            boolean createPartner, boolean seeOtherPartners, boolean openServiceCase, List<String> grantableClientScopes) {
+            boolean createPartner, boolean seeOtherPartners, boolean openServiceCase, List<String> grantableClientScopes,
+            boolean manageWebhooksOfAnyPartner) {
+    }
+
+    /** What the caller may do with one of a partner's webhook endpoints. */
+    record WebhookEndpoint(boolean rotateSecret, boolean disable, boolean enable, boolean delete, boolean replay) {
     }
 }

@@ -72,7 +72,12 @@ public interface Facts {
     record RecoveryClaim(String againstId, boolean awaitingAnswer, boolean withdrawable) {
     }
 
-    /** A webhook endpoint: the partner it belongs to (whose changes it receives). */
-    record WebhookEndpoint(String partnerId) {
+    /** A webhook endpoint: the partner it belongs to (whose changes it receives), whether it receives or an admin stopped it. */
+    record WebhookEndpoint(String partnerId, boolean active, boolean disabled) {
+
+        /** An endpoint of the partner in general, not one in a given state: registering, listing. */
+        public WebhookEndpoint(String partnerId) {
+            this(partnerId, false, false);
+        }
     }
 }

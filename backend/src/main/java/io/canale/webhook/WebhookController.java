@@ -1,5 +1,6 @@
 package io.canale.webhook;
 
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
@@ -101,6 +102,11 @@ class WebhookController {
     @SchemaMapping(typeName = "WebhookEndpoint", field = "previousSecretExpiresAt")
     Instant previousSecretExpiresAt(WebhookEndpoint endpoint) {
         return endpoint.previousSecretExpiresAt(clock.instant());
+    }
+
+    @SchemaMapping(typeName = "WebhookEndpoint", field = "viewerCan")
+    Actions.WebhookEndpoint viewerCan(WebhookEndpoint endpoint, Caller caller) {
+        return endpoints.actions(caller, endpoint);
     }
 
     @SchemaMapping(typeName = "WebhookEndpoint", field = "deliveries")

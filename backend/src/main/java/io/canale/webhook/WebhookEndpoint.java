@@ -42,7 +42,7 @@ record WebhookEndpoint(@Id String id, String partnerId, StoredCaller reader, Str
     }
 
     Facts.WebhookEndpoint facts() {
-        return new Facts.WebhookEndpoint(partnerId);
+        return new Facts.WebhookEndpoint(partnerId, status == Status.ACTIVE, status == Status.DISABLED);
     }
 
     /** When the replaced secret still signing stops; null when there is none. */

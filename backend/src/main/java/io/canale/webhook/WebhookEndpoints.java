@@ -3,6 +3,7 @@ package io.canale.webhook;
 import io.canale.change.ReadableChanges;
 import io.canale.identity.SealedSecrets;
 import io.canale.security.AccessPolicy;
+import io.canale.security.Actions;
 import io.canale.security.Caller;
 import io.canale.security.Facts;
 import io.canale.shared.Ids;
@@ -83,6 +84,10 @@ class WebhookEndpoints {
         return new WithSecret(mongo.insert(endpoint), WebhookSignature.shown(secret));
     }
 
+    Actions.WebhookEndpoint actions(Caller caller, WebhookEndpoint endpoint) {
+        return policy.webhookActions(caller, endpoint.facts());
+    }
+
     List<WebhookEndpoint> list(Caller caller, String partnerId) {
         String owner = partnerId == null ? caller.partnerId() : partnerId;
         policy.manageWebhooks(caller, new Facts.WebhookEndpoint(owner)).enforce();
@@ -116,12 +121,16 @@ class WebhookEndpoints {
     }
 
     WebhookEndpoint disable(Caller caller, String id) {
-        return change(managed(caller, id), new Update().set("status", WebhookEndpoint.Status.DISABLED));
+        WebhookEndpoint endpoint = managed(caller, id);
+        policy.disableWebhook(caller, endpoint.facts()).enforce("input.id");
+        return change(endpoint, new Update().set("status", WebhookEndpoint.Status.DISABLED));
     }
 
     /** Active again, also after FAILING: the change that failed is tried again at once. */
     WebhookEndpoint enable(Caller caller, String id) {
-        return change(managed(caller, id), new Update().set("status", WebhookEndpoint.Status.ACTIVE).set("failures", 0)
+        WebhookEndpoint endpoint = managed(caller, id);
+        policy.enableWebhook(caller, endpoint.facts()).enforce("input.id");
+        return change(endpoint, new Update().set("status", WebhookEndpoint.Status.ACTIVE).set("failures", 0)
                 .set("nextAttemptAt", clock.instant()));
     }
 

@@ -12,17 +12,12 @@ import io.canale.support.GeneratedUploads;
 import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,7 +27,7 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.bson.types.ObjectId;
 import tools.jackson.databind.JsonNode;
 
-/** CSV lead imports over HTTP: row errors, dry runs, file-level errors, resume without duplicates, 100k rows. */
+/** CSV lead imports over HTTP: row errors, dry runs, file-level errors, resume without duplicates (100k rows: {@link LeadImportVolumeTests}). */
 class LeadImportTests extends IntegrationTestBase {
 
     static final String HEADER = "name,email,phone,company,country,region,postal_code,product_line\n";
@@ -261,25 +256,6 @@ class LeadImportTests extends IntegrationTestBase {
         assertThat(http.get("/imports/leads/" + id + "/errors.csv", dealer, "text/csv").statusCode()).isEqualTo(404);
         assertThat(http.get("/imports/leads/" + id + "/errors.csv", null, "text/csv").statusCode()).isEqualTo(401);
         assertThat(post(tokenFor("carrier-system"), "x.csv", "a".getBytes(), false, null).statusCode()).isEqualTo(403);
-    }
-
-    @Test
-    void one_hundred_thousand_rows_stream_through(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("leads.csv");
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(HEADER.getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < 100_000; i++) {
-                out.write(("Cliente " + i + ",c" + i + "-" + tag + "@example.com,,,IT,Lazio,001" + (i % 100) + ",Auto\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        String id = upload(Files.readAllBytes(file), false, null);
-        JsonNode job = await(id, Duration.ofMinutes(8));
-        assertThat(job.path("status").asString()).isEqualTo("COMPLETED");
-        assertThat(job.path("rowsRead").asInt()).isEqualTo(100_000);
-        assertThat(job.path("rowsImported").asInt()).isEqualTo(100_000);
-        assertThat(job.path("rowsFailed").asInt()).isZero();
     }
 
     private String jobId;

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 class ViewerAreasTests extends IntegrationTestBase {
 
     static final String VIEWER = "{ viewer { partner { id } areas viewerCan { createLead importLeads manageRoutingRules registerDeal "
-            + "submitOrder createProduct publishPriceList publishStock createPartner seeOtherPartners openServiceCase grantableClientScopes } } }";
+            + "submitOrder createProduct publishPriceList publishStock createPartner seeOtherPartners openServiceCase grantableClientScopes "
+            + "manageWebhooksOfAnyPartner } } }";
     static final String OPEN_NOTHING = "mutation { openServiceCase(input: {type: COMPLAINT, subject: \"\"}) { serviceCase { id } userErrors { code } } }";
     static final String SUBMIT_NOTHING = "mutation { submitOrder(input: {lines: [], requestedDate: \"2099-01-01\", deliveryAddress: "
             + "{recipient: \"x\", street: \"x\", postalCode: \"1\", city: \"x\", country: \"IT\"}}) { orders { id } userErrors { code } } }";
@@ -56,6 +57,7 @@ class ViewerAreasTests extends IntegrationTestBase {
         probes.put("SERVICE_BOARD", "{ serviceCaseCounts { byStatus { count } } }");
         probes.put("CASES_BY_PRODUCT", "{ serviceCaseProducts { sku } }");
         probes.put("SERVICE_SATISFACTION", "{ serviceSatisfaction { count } }");
+        probes.put("WEBHOOKS", "{ webhookEndpoints { id } }");
         return probes;
     }
 
@@ -80,15 +82,15 @@ class ViewerAreasTests extends IntegrationTestBase {
 
     @Test
     void each_audience_gets_its_own_areas_in_menu_order() {
-        assertThat(areas("carrier@canale.demo")).containsExactly("HOME", "ORGANISATION", "SHIPMENTS", "SERVICE_CASES");
+        assertThat(areas("carrier@canale.demo")).containsExactly("HOME", "ORGANISATION", "SHIPMENTS", "SERVICE_CASES", "WEBHOOKS");
         assertThat(areas("carrier-system")).containsExactly("HOME", "SHIPMENTS", "SERVICE_CASES");
         assertThat(areas("supplier@canale.demo")).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS", "SUPPLIER_ORDERS",
-                "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION");
+                "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "WEBHOOKS");
         assertThat(areas("dealer@canale.demo")).containsExactly("HOME", "ORGANISATION", "LEADS", "LEAD_IMPORTS", "DEALS", "PIPELINE",
-                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES", "SERVICE_SATISFACTION");
+                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES", "SERVICE_SATISFACTION", "WEBHOOKS");
         assertThat(areas("staff@canale.demo")).containsExactly("HOME", "PARTNERS", "ORGANISATION", "LEADS", "ROUTING_RULES",
                 "LEAD_IMPORTS", "DEALS", "PIPELINE", "CATALOG", "PRICE_LISTS", "ORDERS", "SUPPLIER_ORDERS", "SHIPMENTS", "DEMAND",
-                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION");
+                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "WEBHOOKS");
     }
 
     @Test
@@ -137,6 +139,15 @@ class ViewerAreasTests extends IntegrationTestBase {
         assertThat(dealer.path("seeOtherPartners").asBoolean()).isFalse();
         assertThat(graphql.error(tokenFor("dealer@canale.demo"), "mutation { createPartner(input: {type: DEALER, name: \"Intruso\"}) { "
                 + "partner { id } } }", Map.of())).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void only_staff_are_told_they_may_manage_any_partner_s_webhooks_and_both_hold() {
+        String rossis = "{ webhookEndpoints(partnerId: \"ptn_rossi_auto\") { id } }";
+        assertThat(viewerCan("staff@canale.demo").path("manageWebhooksOfAnyPartner").asBoolean()).isTrue();
+        assertThat(graphql.data(tokenFor("staff@canale.demo"), rossis).path("webhookEndpoints").isArray()).isTrue();
+        assertThat(viewerCan("dealer2@canale.demo").path("manageWebhooksOfAnyPartner").asBoolean()).isFalse();
+        assertThat(graphql.error(tokenFor("dealer2@canale.demo"), rossis, Map.of())).isEqualTo("NOT_FOUND");
     }
 
     @Test

@@ -69,7 +69,8 @@ class ViewerControllerTests {
         GraphQlTester.Response response = as(supplier).document(VIEWER).execute();
         response.path("viewer.roles").entityList(String.class).containsExactly("ADMIN");
         response.path("viewer.areas").entityList(String.class).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS",
-                "SUPPLIER_ORDERS", "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION");
+                "SUPPLIER_ORDERS", "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION",
+                "WEBHOOKS");
         response.path("viewer.viewerCan.publishStock").entity(Boolean.class).isEqualTo(true);
         response.path("viewer.viewerCan.grantableClientScopes").entityList(String.class)
                 .containsExactly(Scopes.forPartnerSystem(PartnerType.SUPPLIER).toArray(String[]::new));

@@ -129,6 +129,10 @@ class AccessPolicyTests {
         return new Facts.ServiceCase(ROSSI, CASE_PARTIES, isNew, workable, inProgress, resolvable, resolved, finished, reopenableUntil);
     }
 
+    static final Facts.WebhookEndpoint ROSSI_ENDPOINT = new Facts.WebhookEndpoint(ROSSI, true, false);
+    static final Facts.WebhookEndpoint ROSSI_DISABLED_ENDPOINT = new Facts.WebhookEndpoint(ROSSI, false, true);
+    static final Facts.WebhookEndpoint ROSSI_FAILING_ENDPOINT = new Facts.WebhookEndpoint(ROSSI, false, false);
+
     static final Facts.CaseReturn RETURNABLE = new Facts.CaseReturn(true, false, false, List.of());
     static final Facts.CaseReturn NOT_RETURNABLE = new Facts.CaseReturn(false, false, false, List.of());
     static final Facts.CaseReturn RMA_AUTHORIZED = new Facts.CaseReturn(true, true, true, List.of(VELOCE));
@@ -368,6 +372,14 @@ class AccessPolicyTests {
                 line("manage Veloce's people and clients", (p, c) -> p.manageOrganisation(c, VELOCE),      A, F, N, F, F, N, N, N, A, N),
                 line("manage Rossi's webhook endpoints", (p, c) -> p.manageWebhooks(c, new Facts.WebhookEndpoint(ROSSI)), A, F, A, F, F, N, N, N, N, N),
                 line("manage Veloce's webhook endpoints", (p, c) -> p.manageWebhooks(c, new Facts.WebhookEndpoint(VELOCE)), A, F, N, F, F, N, N, N, A, N),
+                line("manage any partner's webhook endpoints", (p, c) -> p.managesWebhooksOfEveryPartner(c),
+                        true, false, false, false, false, false, false, false, false, false),
+                line("disable Rossi's active endpoint", (p, c) -> p.disableWebhook(c, ROSSI_ENDPOINT),            A, F, A, F, F, N, N, N, N, N),
+                line("disable Rossi's disabled endpoint", (p, c) -> p.disableWebhook(c, ROSSI_DISABLED_ENDPOINT), S, F, S, F, F, N, N, N, N, N),
+                line("disable Rossi's failing endpoint", (p, c) -> p.disableWebhook(c, ROSSI_FAILING_ENDPOINT),   A, F, A, F, F, N, N, N, N, N),
+                line("enable Rossi's active endpoint", (p, c) -> p.enableWebhook(c, ROSSI_ENDPOINT),              S, F, S, F, F, N, N, N, N, N),
+                line("enable Rossi's disabled endpoint", (p, c) -> p.enableWebhook(c, ROSSI_DISABLED_ENDPOINT),   A, F, A, F, F, N, N, N, N, N),
+                line("enable Rossi's failing endpoint", (p, c) -> p.enableWebhook(c, ROSSI_FAILING_ENDPOINT),     A, F, A, F, F, N, N, N, N, N),
                 line("the scopes an endpoint of one's own partner reads with", (p, c) -> p.webhookReader(c).scopes(),
                         Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, Scopes.READS, SUPPLIER_READS,
                         SUPPLIER_READS, CARRIER_READS, CARRIER_READS),
@@ -417,17 +429,18 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.WEBHOOKS};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
                 Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
         Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
-                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION};
+                Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION,
+                Area.WEBHOOKS};
         Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
                 Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION};
         Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION};
-        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES};
+                Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.WEBHOOKS};
+        Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES, Area.WEBHOOKS};
         return Stream.of(
                 Arguments.of(Audience.STAFF.caller, staff),
                 Arguments.of(Audience.STAFF_SYSTEM.caller, staffSystem),
@@ -452,6 +465,63 @@ class AccessPolicyTests {
     @MethodSource("areas")
     void each_caller_gets_the_areas_whose_api_it_may_use_in_menu_order(Caller caller, Area[] expected) {
         assertThat(POLICY.areas(caller)).containsExactly(expected);
+    }
+
+    // ---- the home: kinds of work and figures per audience ------------------------------------------------------
+
+    static Stream<Arguments> todos() {
+        TodoKind[] dealer = {TodoKind.LEADS_TO_ANSWER, TodoKind.DRAFTS_TO_SUBMIT, TodoKind.CASES_WAITING};
+        TodoKind[] supplier = {TodoKind.ORDERS_TO_ANSWER, TodoKind.ORDERS_TO_HAND_OVER, TodoKind.CASES_WAITING};
+        return Stream.of(
+                Arguments.of(Audience.STAFF.caller, new TodoKind[] {TodoKind.LEADS_TO_ROUTE, TodoKind.DEALS_TO_REVIEW, TodoKind.CASES_TO_TRIAGE},
+                        new KpiKind[] {KpiKind.CHANNEL_REVENUE, KpiKind.UNROUTED_LEADS, KpiKind.REGISTRATIONS_IN_REVIEW}),
+                Arguments.of(Audience.DEALER_USER.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
+                Arguments.of(Audience.DEALER_SYSTEM.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
+                Arguments.of(Audience.SUPPLIER.caller, supplier,
+                        new KpiKind[] {KpiKind.OPEN_ORDER_LINES, KpiKind.FILL_RATE, KpiKind.SKUS_BELOW_DEMAND}),
+                Arguments.of(Audience.CARRIER.caller, new TodoKind[] {TodoKind.SHIPMENTS_TO_MOVE, TodoKind.CASES_WAITING},
+                        new KpiKind[] {KpiKind.SHIPMENTS_TODAY, KpiKind.LATE_SHIPMENTS, KpiKind.SHIPMENT_EXCEPTIONS}),
+                // Who may only read answers nothing, so nothing waits for it; its figures stay.
+                Arguments.of(readOnly(ROSSI, PartnerType.DEALER, Scopes.LEADS_READ), new TodoKind[0],
+                        new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
+                Arguments.of(readOnly(FERRI, PartnerType.SUPPLIER, Scopes.ORDERS_READ), new TodoKind[0],
+                        new KpiKind[] {KpiKind.OPEN_ORDER_LINES, KpiKind.FILL_RATE}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("todos")
+    void each_caller_gets_the_kinds_of_work_it_may_act_on_and_the_figures_of_its_audience(Caller caller, TodoKind[] todos, KpiKind[] kpis) {
+        assertThat(POLICY.todos(caller)).containsExactly(todos);
+        assertThat(POLICY.kpis(caller)).containsExactly(kpis);
+    }
+
+    /** Every audience, through the class's own initialisation first (its tables read the audiences' callers). */
+    static Stream<Audience> audiences() {
+        return Stream.of(Audience.values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("audiences")
+    void the_records_of_a_kind_of_work_are_the_callers_own_and_only_of_the_kinds_it_has(Audience audience) {
+        Caller c = audience.caller;
+        List<TodoKind> kinds = POLICY.todos(c);
+        for (TodoKind kind : TodoKind.values()) {
+            Runnable whose = switch (kind) {
+                case LEADS_TO_ANSWER -> () -> assertThat(POLICY.answersLeadsOf(c)).isEqualTo(c.partnerId());
+                case LEADS_TO_ROUTE -> () -> POLICY.routesLeads(c);
+                case DEALS_TO_REVIEW -> () -> POLICY.reviewsDeals(c);
+                case DRAFTS_TO_SUBMIT -> () -> assertThat(POLICY.submitsDraftsOf(c)).isEqualTo(c.partnerId());
+                case ORDERS_TO_ANSWER, ORDERS_TO_HAND_OVER -> () -> assertThat(POLICY.suppliesOrdersAs(c)).isEqualTo(c.partnerId());
+                case SHIPMENTS_TO_MOVE -> () -> assertThat(POLICY.carriesShipmentsAs(c)).isEqualTo(c.partnerId());
+                case CASES_TO_TRIAGE -> () -> POLICY.triagesCases(c);
+                case CASES_WAITING -> () -> assertThat(POLICY.casesAwaitFrom(c)).isEqualTo(c.partnerId());
+            };
+            if (kinds.contains(kind)) {
+                whose.run();
+            } else {
+                org.assertj.core.api.Assertions.assertThatThrownBy(whose::run).as(kind.name()).isInstanceOf(AccessDeniedException.class);
+            }
+        }
     }
 
     static List<String> parties() {
@@ -530,7 +600,12 @@ class AccessPolicyTests {
                 POLICY.captureLeads(c).allowed(), POLICY.manageRoutingRules(c).allowed(), POLICY.registerDeal(c).allowed(),
                 POLICY.submitOrders(c).allowed(), POLICY.manageCatalog(c).allowed(), POLICY.manageCatalog(c).allowed(),
                 POLICY.publishStock(c).allowed(), POLICY.administerDirectory(c).allowed(), POLICY.seesCrossPartnerDetails(c),
-                POLICY.openServiceCases(c).allowed(), POLICY.grantableClientScopes(c)));
+                POLICY.openServiceCases(c).allowed(), POLICY.grantableClientScopes(c), POLICY.managesWebhooksOfEveryPartner(c)));
+        for (Facts.WebhookEndpoint endpoint : List.of(ROSSI_ENDPOINT, ROSSI_DISABLED_ENDPOINT, ROSSI_FAILING_ENDPOINT)) {
+            boolean manage = POLICY.manageWebhooks(c, endpoint).allowed();
+            assertThat(POLICY.webhookActions(c, endpoint)).isEqualTo(new Actions.WebhookEndpoint(manage,
+                    POLICY.disableWebhook(c, endpoint).allowed(), POLICY.enableWebhook(c, endpoint).allowed(), manage, manage));
+        }
     }
 
     // ---- shorthand -------------------------------------------------------------------------------------------

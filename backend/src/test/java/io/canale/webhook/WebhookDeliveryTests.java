@@ -114,6 +114,22 @@ class WebhookDeliveryTests extends IntegrationTestBase {
     }
 
     @Test
+    void each_endpoint_tells_its_admin_what_may_be_done_now_and_the_mutations_hold_to_it() {
+        String dealer = tokenFor("dealer@canale.demo");
+        String id = register("dealer@canale.demo", "http://127.0.0.1:9/hook", List.of("LEAD"))[0];
+        String viewerCan = "query($id: ID!) { webhookEndpoint(id: $id) { status viewerCan { rotateSecret disable enable delete replay } } }";
+        assertThat(http.graphql(dealer, viewerCan, Map.of("id", id)).at("/data/webhookEndpoint/viewerCan").toString())
+                .isEqualTo("{\"rotateSecret\":true,\"disable\":true,\"enable\":false,\"delete\":true,\"replay\":true}");
+        assertThat(http.userErrors(dealer, ENABLE, Map.of("id", id)).toString()).contains("ILLEGAL_STATE");
+
+        assertThat(http.payload(dealer, DISABLE, Map.of("id", id)).at("/webhookEndpoint/status").asString()).isEqualTo("DISABLED");
+        assertThat(http.graphql(dealer, viewerCan, Map.of("id", id)).at("/data/webhookEndpoint/viewerCan").toString())
+                .isEqualTo("{\"rotateSecret\":true,\"disable\":false,\"enable\":true,\"delete\":true,\"replay\":true}");
+        assertThat(http.userErrors(dealer, DISABLE, Map.of("id", id)).toString()).contains("ILLEGAL_STATE");
+        assertThat(http.payload(dealer, ENABLE, Map.of("id", id)).at("/webhookEndpoint/status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void a_delivery_is_signed_per_standard_webhooks_and_no_endpoint_receives_another_partner_s_changes() throws Exception {
         WebhookReceiver rossi = receiver();
         WebhookReceiver bianchi = receiver();

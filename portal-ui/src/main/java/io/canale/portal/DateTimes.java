@@ -38,6 +38,11 @@ public final class DateTimes {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** The browser's time zone, where the UI knows it; the server's otherwise. */
+    public static ZoneId zone() {
+        return zone(UI.getCurrent());
+    }
+
     private static ZoneId zone(UI ui) {
         var details = ui.getPage().getExtendedClientDetails();
         if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {

@@ -83,12 +83,22 @@ abstract class BrowserTestBase {
                 "--canale.embedded.in-memory=true",
                 "--canale.auth.issuer=" + backendUrl,
                 "--canale.auth.portal.redirect-uris[0]=" + portalUrl + "/login/oauth2/code/canale",
-                "--canale.auth.portal.post-logout-redirect-uris[0]=" + portalUrl + "/");
+                "--canale.auth.portal.post-logout-redirect-uris[0]=" + portalUrl + "/",
+                // Each GraphQL request over HTTP is logged ("Executing: ..." by Spring for GraphQL's POST handler, which
+                // the backend extends in GraphQlHttpStatus), so a test can tell what was asked.
+                "--logging.level.org.springframework.graphql.server.webmvc.GraphQlHttpHandler=DEBUG",
+                "--logging.level.io.canale.shared.graphql.GraphQlHttpStatus=DEBUG",
+                // Webhook tests receive deliveries on the loopback address, over plain http.
+                "--canale.webhooks.allowed-hosts=127.0.0.1");
         Process portal = start("portal", portalJar,
                 "--server.port=" + portalPort,
                 "--spring.profiles.active=demo",
                 "--canale.backend.url=" + backendUrl,
-                "--canale.portal.page-size=" + PAGE_SIZE);
+                "--canale.portal.page-size=" + PAGE_SIZE,
+                // The bell polls only while its live connection is down; NotificationBrowserIT proves it does not
+                // poll while connected, at an interval that would show within the test.
+                "--canale.portal.notification-refresh=3s",
+                "--logging.level.io.canale.portal.notification.NotificationBell=DEBUG");
         // Readiness turns UP after the demo data is seeded (the aggregate health also checks the store).
         awaitHttp(backend, "backend", backendUrl + "/actuator/health/readiness", 200);
         awaitHttp(portal, "portal", portalUrl + "/", 302);
@@ -298,5 +308,39 @@ abstract class BrowserTestBase {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * Opens the page and waits until neither the page, nor the view inside the app layout, nor a visible grid
+     * scrolls sideways (grids hide their secondary columns after the window's width reaches the server). Charts
+     * may scroll inside their own box.
+     */
+    static void assertNoSidewaysScrolling(String path, String readyCss) {
+        browser.get(portal(path));
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyCss)));
+        new WebDriverWait(browser, UI_TIMEOUT)
+                .withMessage(() -> path + " scrolls sideways at " + browser.manage().window().getSize() + ": "
+                        + sidewaysOverflow())
+                .until(driver -> sidewaysOverflow().isEmpty());
+    }
+
+    static String sidewaysOverflow() {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const overflow = [];
+                const wider = (name, element) => {
+                    if (element && element.scrollWidth > element.clientWidth + 1) {
+                        overflow.push(name + ' ' + element.scrollWidth + ' > ' + element.clientWidth);
+                    }
+                };
+                wider('page', document.documentElement);
+                const layout = document.querySelector('vaadin-app-layout');
+                wider('view', layout && layout.shadowRoot.querySelector('[part=content]'));
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                    if (grid.offsetParent !== null) {
+                        wider('grid #' + grid.id, grid.shadowRoot.querySelector('#table'));
+                    }
+                }
+                return overflow.join(', ');
+                """);
     }
 }

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,16 +17,20 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Notifications in the browser: the bell's count grows while the page stays open (server push), the list leads to
- * the record, and the record's history says who changed what.
+ * Notifications and live refresh in the browser: the bell's count grows while the page stays open (server push from the
+ * session's live connection), an open inbox shows a new order without reload, the list leads to the record, and the
+ * record's history says who changed what.
  */
 class NotificationBrowserIT extends BrowserTestBase {
 
-    /** Derived from the feed within about 2 s, then the bell's next background refresh (12 s) pushes it. */
+    /** Derived from the feed within about 2 s, then delivered on the live connection and pushed. */
     static final Duration LIVE_TIMEOUT = Duration.ofSeconds(40);
+    /** What the bell logs when it counts because of a live notification (BrowserTestBase turns on its debug log). */
+    static final String LIVE = "after a live notification";
+    /** How the backend logs an HTTP request of the bell's count (Spring for GraphQL's handler at debug level). */
+    static final String UNREAD_QUERY = "unreadNotifications {";
 
     @Test
     void a_live_notification_appears_without_reload_and_leads_to_its_order() {
@@ -131,6 +129,51 @@ class NotificationBrowserIT extends BrowserTestBase {
         return browser.findElement(group).findElement(By.cssSelector("vaadin-radio-button[checked]")).getText().strip();
     }
 
+    @Test
+    void a_new_order_appears_live_on_the_open_supplier_inbox_and_the_bell_counts_it_without_polling() {
+        String earlier = submitOrderForFerri();
+        openAs("/supplier/orders", "supplier@canale.demo");
+        ui.until(ExpectedConditions.attributeToBe(By.id("notification-bell"), "data-live", "true"));
+        long liveBefore = logLines("portal", LIVE);
+        int before = unreadCount();
+        // An unfolded row stays unfolded through a live refresh (rows are told apart by id).
+        click(By.id("supplier-order-status-" + earlier));
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplier-order-details-" + earlier)));
+        script("window.canaleNoReload = true");
+
+        String orderId = submitOrderForFerri();
+
+        new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the new order's row to appear without a reload")
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("supplier-order-status-" + orderId)));
+        new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the bell's count to grow without a reload")
+                .until(driver -> unreadCount() > before);
+        assertThat(script("return window.canaleNoReload === true")).as("the page was not reloaded").isEqualTo(true);
+        assertThat(browser.findElement(By.id("supplier-order-details-" + earlier)).isDisplayed())
+                .as("the unfolded row is still unfolded").isTrue();
+        assertThat(logLines("portal", LIVE)).as("the bell counted because of a live notification").isGreaterThan(liveBefore);
+
+        // The backend logs every GraphQL request it executes over HTTP (BrowserTestBase): while nothing happens and
+        // the page stays open, nobody asks for unreadNotifications — the bell polled every 3 s here before.
+        long asked = logLines("backend", UNREAD_QUERY);
+        assertThat(asked).as("the backend logs the bell's counts over HTTP (the page asked once when it opened)").isPositive();
+        long quietFrom = System.nanoTime();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500))
+                .until(driver -> Duration.ofNanos(System.nanoTime() - quietFrom).toSeconds() >= 7);
+        assertThat(browser.findElement(By.id("notification-bell")).getDomAttribute("data-live")).isEqualTo("true");
+        assertThat(logLines("backend", UNREAD_QUERY)).as("unreadNotifications asked over HTTP during 7 quiet seconds")
+                .isEqualTo(asked);
+
+        signOut();
+    }
+
+    private static long logLines(String process, String containing) {
+        try (var lines = java.nio.file.Files.lines(logs.resolve(process + ".log"))) {
+            return lines.filter(line -> line.contains(containing)).count();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private static int unreadCount() {
         String count = browser.findElement(By.id("notification-count")).getDomAttribute("data-count");
         return count == null ? 0 : Integer.parseInt(count);
@@ -142,40 +185,12 @@ class NotificationBrowserIT extends BrowserTestBase {
 
     /** Rossi Auto's own system orders brake pads, which Ferri Componenti supplies; answers the order's id. */
     private static String submitOrderForFerri() {
-        String backend = "http://localhost:" + backendPort;
-        String credentials = Base64.getEncoder().encodeToString("dealer-system:canale-demo-secret".getBytes(StandardCharsets.UTF_8));
-        JsonNode token = post(HttpRequest.newBuilder(URI.create(backend + "/oauth2/token"))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
-        Map<String, Object> input = Map.of(
-                "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 2)),
-                "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
-                "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20121",
-                        "city", "Milano", "country", "IT"),
-                "idempotencyKey", "notification-it-" + tag());
-        String request = JSON.writeValueAsString(Map.of(
-                "query", "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
-                "variables", Map.of("input", input)));
-        JsonNode submitted = post(HttpRequest.newBuilder(URI.create(backend + "/graphql"))
-                .header("Authorization", "Bearer " + token.path("access_token").asString())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request))).at("/data/submitOrder");
-        assertThat(submitted.path("userErrors").isEmpty()).as("submitOrder refused: %s", submitted).isTrue();
-        return submitted.at("/orders/0/id").asString();
-    }
-
-    private static JsonNode post(HttpRequest.Builder request) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(200);
-            return JSON.readTree(response.body());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return PartnerSystemApi.as("dealer-system", backendPort).mutate("submitOrder",
+                "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
+                Map.of("lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 2)),
+                        "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
+                        "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20121",
+                                "city", "Milano", "country", "IT"),
+                        "idempotencyKey", "notification-it-" + tag())).at("/orders/0/id").asString();
     }
 }

@@ -32,7 +32,8 @@ final class Scalars {
     static final GraphQLScalarType DATE_TIME = stringScalar("DateTime",
             "An ISO-8601 date-time with offset, e.g. 2026-11-23T10:15:30Z. Returned in UTC.",
             Scalars::parseInstant,
-            value -> value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC).toString() : null);
+            // Always with seconds: OffsetDateTime.toString() drops ":00" on a whole minute, which strict ISO instant parsers refuse.
+            value -> value instanceof Instant instant ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC)) : null);
 
     static final GraphQLScalarType DECIMAL = stringScalar("Decimal",
             "A decimal number encoded as a string to keep its precision, e.g. \"1234.50\"; at most 34 significant "

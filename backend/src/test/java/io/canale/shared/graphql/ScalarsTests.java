@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import graphql.GraphQLContext;
 import graphql.schema.CoercingParseValueException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,16 @@ class ScalarsTests {
                 "1E+6112", "1E-6177", "1E+2147483648", "1".repeat(101), "12,50"}) {
             assertThatThrownBy(() -> decimal(text)).as(text).isInstanceOf(CoercingParseValueException.class);
         }
+    }
+
+    @Test
+    void a_date_time_on_a_whole_minute_keeps_its_seconds_so_strict_instant_parsers_read_it() {
+        Instant midnight = Instant.parse("2026-12-17T00:00:00Z");
+        String text = (String) Scalars.DATE_TIME.getCoercing().serialize(midnight, GraphQLContext.getDefault(), Locale.ROOT);
+        assertThat(text).isEqualTo("2026-12-17T00:00:00Z");
+        assertThat(Instant.parse(text)).isEqualTo(midnight);
+        assertThat(Scalars.DATE_TIME.getCoercing().serialize(Instant.parse("2026-12-17T10:15:30.250Z"), GraphQLContext.getDefault(),
+                Locale.ROOT)).isEqualTo("2026-12-17T10:15:30.25Z");
     }
 
     private static BigDecimal decimal(String text) {

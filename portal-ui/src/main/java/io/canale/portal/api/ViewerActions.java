@@ -7,9 +7,10 @@ import java.util.List;
 @SchemaType
 public record ViewerActions(boolean createLead, boolean importLeads, boolean manageRoutingRules, boolean registerDeal,
         boolean submitOrder, boolean createProduct, boolean publishPriceList, boolean publishStock,
-        boolean createPartner, boolean seeOtherPartners, boolean openServiceCase, List<String> grantableClientScopes) implements Serializable {
+        boolean createPartner, boolean seeOtherPartners, boolean openServiceCase, List<String> grantableClientScopes,
+        boolean manageWebhooksOfAnyPartner) implements Serializable {
 
     /** Nothing allowed: what a view assumes when the API could not be asked. */
     public static final ViewerActions NONE = new ViewerActions(false, false, false, false, false, false, false, false,
-            false, false, false, List.of());
+            false, false, false, List.of(), false);
 }

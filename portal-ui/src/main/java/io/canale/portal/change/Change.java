@@ -1,17 +1,22 @@
 package io.canale.portal.change;
 
 import io.canale.portal.api.Actor;
+import io.canale.portal.api.RecordType;
 import io.canale.portal.api.SchemaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The API's {@code Change}: one stored change of a record, with the fields the reader may see. */
+/**
+ * The API's {@code Change}: one stored change of a record, with the fields the reader may see. The history reads it
+ * whole; the live connection ({@code io.canale.portal.live}) only which record changed and where in the feed.
+ */
 @SchemaType
-record Change(String sequence, Type changeType, Instant at, Actor actor, List<FieldChange> fields) {
+public record Change(String sequence, RecordType recordType, String recordId, Type changeType, Instant at, Actor actor,
+        List<FieldChange> fields) {
 
     /** The API's {@code ChangeType}. */
     @SchemaType("ChangeType")
-    enum Type {
+    public enum Type {
         CREATED, UPDATED, DELETED
     }
 
@@ -20,6 +25,6 @@ record Change(String sequence, Type changeType, Instant at, Actor actor, List<Fi
      * and its values before and after as JSON text (null when there was or is none).
      */
     @SchemaType
-    record FieldChange(String path, String before, String after) {
+    public record FieldChange(String path, String before, String after) {
     }
 }

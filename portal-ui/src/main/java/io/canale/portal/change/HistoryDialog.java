@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Who changed what on one record: each change with when (the reader's language and time zone), who, and each field
- * from its value before to its value after. Oldest first, as the API answers; more on request.
+ * by its label from its value before to its value after, in the reader's words ({@link FieldLabels}). Oldest first, as
+ * the API answers; more on request.
  */
 class HistoryDialog extends Dialog {
 
@@ -20,11 +21,13 @@ class HistoryDialog extends Dialog {
     private final String recordId;
     private final Div entries = new Div();
     private final Button more = new Button();
+    private final FieldLabels labels;
     private String endCursor;
 
     HistoryDialog(HistoryApi api, String recordId) {
         this.api = api;
         this.recordId = recordId;
+        this.labels = FieldLabels.of(getLocale(), DateTimes.zone());
         setId("history-dialog");
         addClassName("history-dialog");
         setHeaderTitle(getTranslation("history.title"));
@@ -78,14 +81,15 @@ class HistoryDialog extends Dialog {
             type.addClassName("history-type");
             header.add(type);
         }
-        for (Change.FieldChange field : change.fields()) {
+        for (FieldLabels.Line field : labels.lines(change.recordType(), change.fields())) {
             Div line = new Div();
             line.addClassName("history-field");
-            Span path = new Span(field.path());
-            path.addClassName("history-path");
-            Span values = new Span(FieldValues.beforeAndAfter(field, getTranslation("history.none")));
+            line.getElement().setAttribute("data-path", field.path());
+            Span label = new Span(field.label());
+            label.addClassName("history-path");
+            Span values = new Span(field.values());
             values.addClassName("history-values");
-            line.add(path, values);
+            line.add(label, values);
             entry.add(line);
         }
         return entry;

@@ -17,16 +17,20 @@ import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
 import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.RecordType;
+import io.canale.portal.live.LiveConnection;
+import io.canale.portal.live.LiveRefresh;
 import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The leads inbox, newest first: staff see all leads, a dealer those routed to or owned by it. Readers who see
  * other partners' leads filter by dealer and see each lead's dealer. A row offers accept and decline when the
- * API says the reader may; the customer's name opens the lead.
+ * API says the reader may; the customer's name opens the lead. A lead routed or changed meanwhile shows up live.
  */
 @Route(value = "leads", layout = MainLayout.class)
 @Menu(title = "nav.leads", order = 3, icon = "vaadin:inbox")
@@ -40,17 +44,18 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final LeadDecisions decisions;
     private final Runnable refreshGrid;
 
-    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer) {
+    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live) {
         // A dealer sees only its own leads: filtering by dealer is for those who see other partners'.
         this.dealerFilter = viewer.can().seeOtherPartners() ? new DealerPicker(api, paging) : null;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId())));
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId())), Lead::id);
         this.decisions = new LeadDecisions(api, changed -> this.refreshGrid.run());
         addClassName("leads-view");
         setSizeFull();
         configureGrid();
         configureFilter();
         add(toolbar(), grid);
+        LiveRefresh.onChanges(this, live, Set.of(RecordType.LEAD), refreshGrid);
     }
 
     @Override

@@ -10,14 +10,14 @@ import java.time.Instant;
  * @param key the message key ({@code lead.timeLeft.*})
  * @param amount its parameter; 0 for "expired"
  */
-record TimeLeft(String key, long amount) {
+public record TimeLeft(String key, long amount) {
 
     static final String DAYS = "lead.timeLeft.days";
     static final String HOURS = "lead.timeLeft.hours";
     static final String MINUTES = "lead.timeLeft.minutes";
     static final String EXPIRED = "lead.timeLeft.expired";
 
-    static TimeLeft until(Instant acceptBy, Instant now) {
+    public static TimeLeft until(Instant acceptBy, Instant now) {
         Duration left = Duration.between(now, acceptBy);
         if (left.isNegative() || left.isZero()) {
             return new TimeLeft(EXPIRED, 0);

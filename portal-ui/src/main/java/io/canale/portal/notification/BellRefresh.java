@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Ticks every bell's refresh: one timer thread for the whole portal, each refresh on a virtual thread of its own, so
- * a slow backend holds up nobody else's bell.
+ * Ticks the bells' fallback refresh while their session's live connection is down: one timer thread for the whole
+ * portal, each refresh on a virtual thread of its own, so a slow backend holds up nobody else's bell.
  */
 @Component
 class BellRefresh implements DisposableBean {
@@ -20,7 +20,7 @@ class BellRefresh implements DisposableBean {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("bell-refresh").daemon().factory());
 
-    BellRefresh(@Value("${canale.portal.notification-refresh:12s}") Duration interval) {
+    BellRefresh(@Value("${canale.portal.notification-refresh:30s}") Duration interval) {
         this.interval = interval;
     }
 

@@ -23,16 +23,23 @@ import io.canale.portal.api.RecordType;
 import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import io.canale.portal.live.LiveConnection;
+import io.canale.portal.live.LiveRefresh;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reader's notifications, newest first, unread ones marked: each in words, opening its record's page and marked
- * read on the way; "mark all read"; more pages on request. One column of cards, so it reads the same on a phone.
+ * read on the way; "mark all read"; more pages on request; new ones appear on top as they come (live, without moving
+ * the cards already shown). One column of cards, so it reads the same on a phone.
  * Everybody signed in has one (the home area is everybody's).
  */
 @Route(value = "notifications", layout = MainLayout.class)
 @RolesAllowed(Areas.HOME)
 class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String CARD_ID = "notification-";
 
     private final NotificationApi api;
     private final int pageSize;
@@ -41,7 +48,7 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button more = new Button();
     private String endCursor;
 
-    NotificationsView(NotificationApi api, Paging paging) {
+    NotificationsView(NotificationApi api, Paging paging, LiveConnection live) {
         this.api = api;
         this.pageSize = paging.pageSize();
         addClassName("notifications-view");
@@ -61,6 +68,7 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
         preferences.setId("notifications-preferences");
         preferences.addThemeVariants(ButtonVariant.TERTIARY);
         add(new Toolbar(markAll, preferences), empty, list, more);
+        LiveRefresh.onNotifications(this, live, this::addNew);
     }
 
     @Override
@@ -80,6 +88,17 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
         loadPage();
     }
 
+    /** New notifications on top, the cards already shown (and the scroll position) left as they are. */
+    private void addNew() {
+        Set<String> shown = list.getChildren().map(card -> card.getId().orElse("")).collect(Collectors.toSet());
+        List<Notice> fresh = api.page(pageSize, null).nodes().stream()
+                .filter(notice -> !shown.contains(CARD_ID + notice.id())).toList();
+        for (int i = fresh.size() - 1; i >= 0; i--) {
+            list.addComponentAsFirst(card(fresh.get(i)));
+        }
+        empty.setVisible(list.getComponentCount() == 0);
+    }
+
     private void loadPage() {
         Connection<Notice> page = api.page(pageSize, endCursor);
         page.nodes().forEach(notice -> list.add(card(notice)));
@@ -90,7 +109,7 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component card(Notice notice) {
         Div card = new Div();
-        card.setId("notification-" + notice.id());
+        card.setId(CARD_ID + notice.id());
         card.addClassName("notification-card");
         card.getElement().setAttribute("data-record-id", notice.recordId());
         Span what = new Span(NotificationTexts.what(notice, this::getTranslation));

@@ -16,16 +16,20 @@ import io.canale.portal.EnumFilter;
 import io.canale.portal.Notifications;
 import io.canale.portal.Toolbar;
 import io.canale.portal.UserErrorDisplay;
+import io.canale.portal.api.RecordType;
+import io.canale.portal.live.LiveConnection;
+import io.canale.portal.live.LiveRefresh;
 import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The shipment board, newest first, one card per shipment. Where the API lets the reader record events (the
  * shipment's carrier), a tap per event records what happens (asking only for the detail the event needs);
  * dealers, suppliers and staff follow along read-only. Each tap carries an {@code eventId} that survives
- * failures, so retrying is always safe.
+ * failures, so retrying is always safe. A shipment handed over or moved meanwhile shows up live.
  */
 @Route(value = "shipments", layout = MainLayout.class)
 @Menu(title = "nav.shipments", order = 8.5, icon = "vaadin:truck")
@@ -38,12 +42,14 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div board = new Div();
     private List<Shipment> shipments = List.of();
 
-    ShipmentsView(ShipmentApi api) {
+    ShipmentsView(ShipmentApi api, LiveConnection live) {
         this.api = api;
         addClassName("shipments-view");
         configureFilter();
         configureBoard();
         add(toolbar(), board);
+        // Shipments live in their orders: a hand-over or another device's event is a change of an order.
+        LiveRefresh.onChanges(this, live, Set.of(RecordType.ORDER), this::reload);
     }
 
     @Override

@@ -19,15 +19,20 @@ import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
 import io.canale.portal.Toolbar;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.RecordType;
+import io.canale.portal.live.LiveConnection;
+import io.canale.portal.live.LiveRefresh;
 import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The supplier's orders, those waiting for its answer first (the default filter), newest first. A row offers
  * what the API lets the reader do with the order: the supplier answers it line by line and hands confirmed ones
- * to a carrier; staff follow read-only. Lines and shipments unfold under the row, so the grid fits a phone.
+ * to a carrier; staff follow read-only. Lines and shipments unfold under the row, so the grid fits a phone. New
+ * orders and changes show up live, keeping the scroll position and the unfolded rows.
  */
 @Route(value = "supplier/orders", layout = MainLayout.class)
 @Menu(title = "nav.supplierOrders", order = 8, icon = "vaadin:clipboard-check")
@@ -41,16 +46,17 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
     private final ShipmentApi shipments;
     private final Runnable refreshGrid;
 
-    SupplierOrdersView(SupplierOrderApi api, ShipmentApi shipments, Paging paging) {
+    SupplierOrdersView(SupplierOrderApi api, ShipmentApi shipments, Paging paging, LiveConnection live) {
         this.api = api;
         this.shipments = shipments;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue())));
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue())), Order::id);
         addClassName("supplier-orders-view");
         setSizeFull();
         configureGrid();
         configureFilter();
         add(toolbar(), grid);
+        LiveRefresh.onChanges(this, live, Set.of(RecordType.ORDER), refreshGrid);
     }
 
     @Override

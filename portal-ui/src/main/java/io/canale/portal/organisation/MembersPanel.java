@@ -15,6 +15,7 @@ import io.canale.portal.NarrowScreens;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
+import io.canale.portal.SecretDialog;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.Paging;
 

@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -46,11 +47,20 @@ public class BackgroundAccessTokens {
      * when the backend refuses the refresh token: the user's next click leads to a new sign-in).
      */
     public Optional<String> accessToken(VaadinSession vaadinSession) {
+        return sessionToken(vaadinSession).map(SessionToken::value);
+    }
+
+    /** As {@link #accessToken(VaadinSession)}, with when the token expires (the live connection renews before). */
+    public Optional<SessionToken> sessionToken(VaadinSession vaadinSession) {
         WrappedSession wrapped = vaadinSession.getSession();
-        return wrapped instanceof WrappedHttpSession http ? accessToken(http.getHttpSession()) : Optional.empty();
+        return wrapped instanceof WrappedHttpSession http ? sessionToken(http.getHttpSession()) : Optional.empty();
     }
 
     Optional<String> accessToken(HttpSession session) {
+        return sessionToken(session).map(SessionToken::value);
+    }
+
+    Optional<SessionToken> sessionToken(HttpSession session) {
         Authentication principal = principal(session);
         OAuth2AuthorizedClient client = authorizedClients.load(session, SignIn.REGISTRATION_ID);
         if (principal == null || client == null) {
@@ -70,7 +80,8 @@ public class BackgroundAccessTokens {
             authorizedClients.save(session, refreshed);
             client = refreshed;
         }
-        return Optional.of(client.getAccessToken().getTokenValue());
+        OAuth2AccessToken token = client.getAccessToken();
+        return Optional.of(new SessionToken(token.getTokenValue(), token.getExpiresAt()));
     }
 
     private static Authentication principal(HttpSession session) {

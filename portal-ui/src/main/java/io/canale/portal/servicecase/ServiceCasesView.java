@@ -15,15 +15,20 @@ import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.api.Paging;
+import io.canale.portal.api.RecordType;
+import io.canale.portal.live.LiveConnection;
+import io.canale.portal.live.LiveRefresh;
 import io.canale.portal.Toolbar;
 import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 
 /**
  * The service cases the reader takes part in, newest first, with the resolution clock's countdown; filtered by
- * status and to those waiting on the reader's partner. Dealers (and staff) open new cases from here.
+ * status and to those waiting on the reader's partner. Dealers (and staff) open new cases from here. New cases and
+ * changes show up live.
  */
 @Route(value = "service-cases", layout = MainLayout.class)
 @Menu(title = "nav.serviceCases", order = 10, icon = "vaadin:lifebuoy")
@@ -39,17 +44,19 @@ class ServiceCasesView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CurrentViewer viewer;
     private final Runnable refreshGrid;
 
-    ServiceCasesView(ServiceCaseApi api, Paging paging, CurrentViewer viewer) {
+    ServiceCasesView(ServiceCaseApi api, Paging paging, CurrentViewer viewer, LiveConnection live) {
         this.api = api;
         this.paging = paging;
         this.viewer = viewer;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), waitingOnMe.getValue())));
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), waitingOnMe.getValue())),
+                ServiceCase::id);
         addClassName("cases-view");
         setSizeFull();
         configureGrid();
         configureFilters();
         add(toolbar(), grid);
+        LiveRefresh.onChanges(this, live, Set.of(RecordType.SERVICE_CASE), refreshGrid);
     }
 
     @Override

@@ -19,12 +19,17 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.canale.portal.api.ApiException;
+import io.canale.portal.api.Area;
 import io.canale.portal.api.Viewer;
+import io.canale.portal.home.TodoCounts;
 import io.canale.portal.i18n.LanguageSwitch;
 import io.canale.portal.i18n.LocalePreferences;
 import io.canale.portal.notification.NotificationBell;
 import io.canale.portal.security.CurrentViewer;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The frame of every view: drawer with the navigation, header with the view's title, the user, the notification
@@ -37,10 +42,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final AuthenticationContext authentication;
+    private final TodoCounts todoCounts;
+    /** The menu entry of each area, for its badge: how many records wait there. */
+    private final Map<Area, SideNavItem> areaItems = new EnumMap<>(Area.class);
 
     protected MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
-            CurrentViewer currentViewer, NotificationBell bell) {
+            CurrentViewer currentViewer, NotificationBell bell, TodoCounts todoCounts) {
         this.authentication = authentication;
+        this.todoCounts = todoCounts;
         Viewer viewer = currentViewer.get();
         setPrimarySection(Section.DRAWER);
         addToNavbar(header(viewer, localePreferences, bell));
@@ -85,6 +94,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
             nav.addItem(item);
+            Area area = AreaMenu.areaOf(entry.menuClass());
+            if (area != null && area != Area.HOME) {
+                areaItems.putIfAbsent(area, item);
+            }
         }
         return nav;
     }
@@ -92,5 +105,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        showTodoCounts();
+    }
+
+    /** The menu's badges, from the view that just read what waits (the home) or asked anew on each navigation. */
+    private void showTodoCounts() {
+        Map<Area, Integer> counts;
+        try {
+            counts = getContent() instanceof TodoCounts.Source source ? TodoCounts.byArea(source.todos()) : todoCounts.byArea();
+        } catch (ApiException ex) {
+            return; // the badges keep their last counts; the view itself reports a failing API
+        }
+        areaItems.forEach((area, item) -> item.setSuffixComponent(AreaBadges.badge(area, counts.getOrDefault(area, 0),
+                getTranslation("nav.badge", counts.getOrDefault(area, 0)))));
     }
 }

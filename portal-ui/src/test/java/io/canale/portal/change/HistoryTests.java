@@ -8,10 +8,13 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import io.canale.portal.api.ApiException;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.MockApi;
+import io.canale.portal.api.RecordType;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-/** A record's history read from the API, and its values shown in words. */
+/** A record's history read from the API, its fields shown in words (more in {@link FieldLabelsTests}). */
 class HistoryTests {
 
     @Test
@@ -20,7 +23,7 @@ class HistoryTests {
         backend.expectRequest().andExpect(jsonPath("$.variables.recordId").value("ord-1"))
                 .andExpect(jsonPath("$.variables.first").value(HistoryApi.PAGE_SIZE))
                 .andRespond(MockApi.data("""
-                        {"history": {"edges": [{"cursor": "c1", "node": {"sequence": "7", "changeType": "UPDATED",
+                        {"history": {"edges": [{"cursor": "c1", "node": {"sequence": "7", "recordType": "ORDER", "changeType": "UPDATED",
                           "at": "2026-12-07T10:15:00Z", "actor": {"name": "Ferri Componenti"},
                           "fields": [{"path": "status", "before": "\\"SUBMITTED\\"", "after": "\\"CONFIRMED\\""}]}}],
                           "pageInfo": {"hasNextPage": false, "endCursor": "c1"}}}
@@ -31,7 +34,9 @@ class HistoryTests {
         Change change = page.nodes().getFirst();
         assertThat(change.actor().name()).isEqualTo("Ferri Componenti");
         assertThat(change.changeType()).isEqualTo(Change.Type.UPDATED);
-        assertThat(FieldValues.beforeAndAfter(change.fields().getFirst(), "(none)")).isEqualTo("SUBMITTED → CONFIRMED");
+        assertThat(change.recordType()).isEqualTo(RecordType.ORDER);
+        assertThat(FieldLabels.of(Locale.ENGLISH, ZoneOffset.UTC).lines(change.recordType(), change.fields()))
+                .containsExactly(new FieldLabels.Line("status", "Status", "Submitted → Confirmed"));
     }
 
     @Test
@@ -56,25 +61,5 @@ class HistoryTests {
         ApiException failed = catchThrowableOfType(ApiException.class,
                 () -> new HistoryApi(backend.api()).page("ord-1", "x"));
         assertThat(failed.code()).isEqualTo("BAD_REQUEST");
-    }
-
-    @Test
-    void values_read_without_json_quotes() {
-        assertThat(JsonValues.readable("\"Via Roma 1\"")).isEqualTo("Via Roma 1");
-        assertThat(JsonValues.readable("12.50")).isEqualTo("12.50");
-        assertThat(JsonValues.readable("true")).isEqualTo("true");
-        assertThat(JsonValues.readable("[\"EMAIL\",\"PHONE\"]")).isEqualTo("[\"EMAIL\",\"PHONE\"]");
-        assertThat(JsonValues.readable("null")).isNull();
-        assertThat(JsonValues.readable(null)).isNull();
-    }
-
-    @Test
-    void a_field_shows_before_and_after_or_only_its_first_value() {
-        assertThat(FieldValues.beforeAndAfter(new Change.FieldChange("lines.0.quantity", "2", "5"), "(none)"))
-                .isEqualTo("2 → 5");
-        assertThat(FieldValues.beforeAndAfter(new Change.FieldChange("lines.0.sku", null, "\"FRN-PAD-001\""), "(none)"))
-                .isEqualTo("FRN-PAD-001");
-        assertThat(FieldValues.beforeAndAfter(new Change.FieldChange("reason", "\"late\"", null), "(none)"))
-                .isEqualTo("late → (none)");
     }
 }

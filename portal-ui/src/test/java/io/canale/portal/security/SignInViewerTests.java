@@ -35,7 +35,7 @@ class SignInViewerTests {
               "viewerCan": {"createLead": false, "importLeads": true, "manageRoutingRules": false, "registerDeal": true,
                             "submitOrder": true, "createProduct": false, "publishPriceList": false, "publishStock": false,
                             "createPartner": false, "seeOtherPartners": false, "openServiceCase": true,
-                            "grantableClientScopes": ["partners:read", "leads:read"]}}}
+                            "grantableClientScopes": ["partners:read", "leads:read"], "manageWebhooksOfAnyPartner": false}}}
             """;
 
     private final MockApi backend = MockApi.start();

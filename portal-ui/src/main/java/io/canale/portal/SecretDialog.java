@@ -1,4 +1,4 @@
-package io.canale.portal.organisation;
+package io.canale.portal;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,15 +7,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import io.canale.portal.Notifications;
 
 /**
- * Shows a value the backend returns only once (an invitation link, a client secret) with a copy button.
+ * Shows a value the backend returns only once (an invitation link, a client or webhook secret) with a copy button.
  * Closing it is the last chance to copy: the portal keeps no copy.
  */
-class SecretDialog extends Dialog {
+public class SecretDialog extends Dialog {
 
-    SecretDialog(String title, String explanation, String label, String secret) {
+    public SecretDialog(String title, String explanation, String label, String secret) {
         setHeaderTitle(title);
         setId("secret-dialog");
         setCloseOnOutsideClick(false);

@@ -1,0 +1,31 @@
+package io.canale.portal.home;
+
+/** Where the portal shows a waiting record: its own page where there is one, otherwise the list it waits in. */
+final class TodoLinks {
+
+    private TodoLinks() {
+    }
+
+    static String routeOf(TodoKind kind, String recordId) {
+        return switch (kind) {
+            case LEADS_TO_ANSWER, LEADS_TO_ROUTE -> "leads/" + recordId;
+            case ORDERS_TO_ANSWER, ORDERS_TO_HAND_OVER -> "orders/" + recordId;
+            case CASES_TO_TRIAGE, CASES_WAITING -> "service-cases/" + recordId;
+            case DEALS_TO_REVIEW -> "deals";
+            case DRAFTS_TO_SUBMIT -> "orders/new";
+            case SHIPMENTS_TO_MOVE -> "shipments";
+        };
+    }
+
+    /** The list of all records of the kind. */
+    static String listOf(TodoKind kind) {
+        return switch (kind) {
+            case LEADS_TO_ANSWER, LEADS_TO_ROUTE -> "leads";
+            case ORDERS_TO_ANSWER, ORDERS_TO_HAND_OVER -> "supplier/orders";
+            case CASES_TO_TRIAGE, CASES_WAITING -> "service-cases";
+            case DEALS_TO_REVIEW -> "deals";
+            case DRAFTS_TO_SUBMIT -> "orders/new";
+            case SHIPMENTS_TO_MOVE -> "shipments";
+        };
+    }
+}
