@@ -71,7 +71,55 @@ final class LiveDeliveryBench {
 
         int changes = perSecond * seconds;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         List<Long> createTimes = Collections.synchronizedList(new ArrayList<>());
+        double[] achieved = new double[1];
+        String profile = System.getProperty("bench.profile");
+        if (profile == null) {
+            createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved);
+        } else {
+            ProfileSummary.record(java.nio.file.Path.of(profile), "live delivery", changes, took -> String.format(Locale.ROOT,
+                    "live delivery: %d subscriptions of lead changes on %d connections, %,d lead creates at %d/s asked, "
+                    + "recorded for %,d ms (the creates, then 5 s for the last deliveries)", subscribers, sockets.size(), changes,
+                    perSecond, took.toMillis()), () -> createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved));
+        }
+        long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        List<Long> delivery = new ArrayList<>();
+        List<Long> afterAnswer = new ArrayList<>();
+        for (Object[] receipt : received) {
+            Long start = sentAt.get((String) receipt[0]);
+            if (start != null) {
+                delivery.add((Long) receipt[1] - start);
+                afterAnswer.add((Long) receipt[1] - answeredAt.get((String) receipt[0]));
+            }
+        }
+        Collections.sort(delivery);
+        Collections.sort(afterAnswer);
+        Collections.sort(createTimes);
+        List<Long> inserts = rawInserts(changes, period);
+        long expected = (long) sentAt.size() * live;
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Live delivery: %d subscriptions on %d connections (%d live after warm-up), %d lead creates at %d/s "
+                + "asked (%.0f/s achieved), %,d deliveries of %,d expected, %d subscriptions ended as too slow%n", subscribers,
+                sockets.size(), live, sentAt.size(), perSecond, achieved[0], delivery.size(), expected, ended.get());
+        print("change -> subscriber (request start to receipt)", delivery);
+        // Without the create's own queueing: negative where the change arrived before the create's answer.
+        print("change -> subscriber (create's answer to receipt)", afterAnswer);
+        print("API createLead (request to answer)", createTimes);
+        print("driver insertOne of the same document", inserts);
+        if (!delivery.isEmpty() && !inserts.isEmpty()) {
+            System.out.printf(Locale.ROOT, "delivery / raw write: p50 %.1fx, p99 %.1fx%n",
+                    (double) CanaleBench.p(delivery, 50) / CanaleBench.p(inserts, 50),
+                    (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
+        }
+        for (WebSocket socket : sockets) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /** Creates {@code changes} leads through the API at {@code perSecond}, then waits 5 s for the last deliveries. */
+    private void createAtRate(int changes, int perSecond, int seconds, Map<String, Long> sentAt, Map<String, Long> answeredAt,
+            List<Long> createTimes, double[] achieved) throws InterruptedException {
         CountDownLatch answered = new CountDownLatch(changes);
         ScheduledExecutorService pace = Executors.newScheduledThreadPool(2);
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
@@ -85,42 +133,18 @@ final class LiveDeliveryBench {
             long start = System.nanoTime();
             createAsync("live-" + run + "-" + i).whenComplete((id, failure) -> {
                 if (id != null) {
+                    long end = System.nanoTime();
                     sentAt.put(id, start);
-                    createTimes.add(System.nanoTime() - start);
+                    answeredAt.put(id, end);
+                    createTimes.add(end - start);
                 }
                 answered.countDown();
             });
         }, 0, period, TimeUnit.NANOSECONDS);
         answered.await(seconds * 10L + 60, TimeUnit.SECONDS);
-        double achieved = changes / ((System.nanoTime() - run) / 1e9);
+        achieved[0] = changes / ((System.nanoTime() - run) / 1e9);
         pace.shutdownNow();
         Thread.sleep(5_000); // the last deliveries
-        List<Long> delivery = new ArrayList<>();
-        for (Object[] receipt : received) {
-            Long start = sentAt.get((String) receipt[0]);
-            if (start != null) {
-                delivery.add((Long) receipt[1] - start);
-            }
-        }
-        Collections.sort(delivery);
-        Collections.sort(createTimes);
-        List<Long> inserts = rawInserts(changes, period);
-        long expected = (long) sentAt.size() * live;
-        System.out.println();
-        System.out.printf(Locale.ROOT, "Live delivery: %d subscriptions on %d connections (%d live after warm-up), %d lead creates at %d/s "
-                + "asked (%.0f/s achieved), %,d deliveries of %,d expected, %d subscriptions ended as too slow%n", subscribers,
-                sockets.size(), live, sentAt.size(), perSecond, achieved, delivery.size(), expected, ended.get());
-        print("change -> subscriber (request start to receipt)", delivery);
-        print("API createLead (request to answer)", createTimes);
-        print("driver insertOne of the same document", inserts);
-        if (!delivery.isEmpty() && !inserts.isEmpty()) {
-            System.out.printf(Locale.ROOT, "delivery / raw write: p50 %.1fx, p99 %.1fx%n",
-                    (double) CanaleBench.p(delivery, 50) / CanaleBench.p(inserts, 50),
-                    (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
-        }
-        for (WebSocket socket : sockets) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
     }
 
     private List<WebSocket> connect(int subscribers) {
@@ -183,7 +207,8 @@ final class LiveDeliveryBench {
         return id;
     }
 
-    private CompletableFuture<String> createAsync(String key) {
+    /** Creates a lead through the API as the staff system; answers its id. */
+    CompletableFuture<String> createAsync(String key) {
         String body = CanaleBench.JSON.writeValueAsString(Map.of("query", CREATE, "variables", Map.of("input", Map.of(
                 "idempotencyKey", key, "contact", Map.of("name", "Live " + key, "email", key + "@bench.example"),
                 "address", Map.of("country", "IT", "region", "Lazio")))));
@@ -194,7 +219,7 @@ final class LiveDeliveryBench {
     }
 
     /** The driver inserting the same lead document as often, one at a time: the raw write the deliveries compare to. */
-    private List<Long> rawInserts(int count, long period) throws InterruptedException {
+    List<Long> rawInserts(int count, long period) throws InterruptedException {
         MongoCollection<Document> leads = raw.getCollection("leads");
         Document template = leads.find().first();
         MongoCollection<Document> scratch = raw.getCollection("bench_live_inserts");
@@ -212,7 +237,7 @@ final class LiveDeliveryBench {
         return times;
     }
 
-    private static void print(String what, List<Long> sorted) {
+    static void print(String what, List<Long> sorted) {
         if (sorted.isEmpty()) {
             System.out.println(what + ": nothing measured");
             return;
