@@ -33,7 +33,11 @@ import org.bson.types.ObjectId;
  */
 final class LiveDeliveryBench {
 
-    private static final String SUBSCRIBE = "subscription { changes(types: [LEAD]) { recordId } }";
+    /** What each subscription asks for: {@code -Dbench.liveSelection=full} for every field of a change. */
+    private static final String SUBSCRIBE = "full".equals(System.getProperty("bench.liveSelection"))
+            ? "subscription { changes(types: [LEAD]) { recordId sequence recordType changeType version at actor { kind name partnerType } "
+                    + "fields { path before after } } }"
+            : "subscription { changes(types: [LEAD]) { recordId } }";
     private static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } userErrors { code } } }";
     private static final int PER_CONNECTION = 10;
 
@@ -99,6 +103,7 @@ final class LiveDeliveryBench {
         List<Long> inserts = rawInserts(changes, period);
         long expected = (long) sentAt.size() * live;
         System.out.println();
+        System.out.println("Subscription: " + SUBSCRIBE);
         System.out.printf(Locale.ROOT, "Live delivery: %d subscriptions on %d connections (%d live after warm-up), %d lead creates at %d/s "
                 + "asked (%.0f/s achieved), %,d deliveries of %,d expected, %d subscriptions ended as too slow%n", subscribers,
                 sockets.size(), live, sentAt.size(), perSecond, achieved[0], delivery.size(), expected, ended.get());
