@@ -160,10 +160,5 @@ class SharedChangeResults {
             }
             return current;
         }
-
-        /** How many results are kept now (tests). */
-        int kept() {
-            return current.size() + previous.size();
-        }
     }
 }

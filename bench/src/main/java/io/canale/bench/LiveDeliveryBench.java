@@ -79,6 +79,8 @@ final class LiveDeliveryBench {
         List<Long> createTimes = Collections.synchronizedList(new ArrayList<>());
         double[] achieved = new double[1];
         String profile = System.getProperty("bench.profile");
+        long tailCpu = tailThreadCpu();
+        long processCpu = processCpu();
         if (profile == null) {
             createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved);
         } else {
@@ -87,6 +89,8 @@ final class LiveDeliveryBench {
                     + "recorded for %,d ms (the creates, then 5 s for the last deliveries)", subscribers, sockets.size(), changes,
                     perSecond, took.toMillis()), () -> createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved));
         }
+        tailCpu = tailThreadCpu() - tailCpu;
+        processCpu = processCpu() - processCpu;
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         List<Long> delivery = new ArrayList<>();
         List<Long> afterAnswer = new ArrayList<>();
@@ -117,9 +121,29 @@ final class LiveDeliveryBench {
                     (double) CanaleBench.p(delivery, 50) / CanaleBench.p(inserts, 50),
                     (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
         }
+        // CPU time, which the load of other processes on the machine distorts far less than latencies.
+        System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s; of the change tail's thread, "
+                + "which runs every subscriber's pipeline up to the WebSocket hand-over: %.1f s = %.1f us per delivery%n", processCpu / 1e9,
+                tailCpu / 1e9, delivery.isEmpty() ? 0 : tailCpu / 1e3 / delivery.size());
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+    }
+
+    /** The CPU time the server's change tail thread ("change-tail") has used, in ns; 0 when there is none. */
+    private static long tailThreadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("change-tail")) {
+                return Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            }
+        }
+        return 0;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Creates {@code changes} leads through the API at {@code perSecond}, then waits 5 s for the last deliveries. */
