@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
@@ -23,7 +22,8 @@ import reactor.core.scheduler.Schedulers;
  * One subscriber's stream of changes: first what it missed since its last sequence, read from the feed, then the
  * tail's entries as they come, in sequence order without gaps or repeats (a gap — entries appended while it caught up
  * — is read from the feed before the entry after it), each shown as the access policy lets this caller read it at the
- * moment it is delivered. Each subscriber has its own buffer; one that falls {@code subscriber-buffer} entries behind is
+ * moment it is delivered — once per entry and caller, shared by that caller's subscriptions ({@link SharedEntry}).
+ * Each subscriber has its own buffer; one that falls {@code subscriber-buffer} entries behind is
  * ended with {@link SlowSubscriberException} instead of holding up the others.
  */
 @Component
@@ -50,9 +50,9 @@ class ChangeStreams {
         this.properties = properties;
     }
 
-    /** The current end of the feed: where a stream without a resume point starts. */
+    /** Where a stream without a resume point starts: the tail's position, read from the feed only when it was idle. */
     long now() {
-        return tail.head();
+        return tail.position();
     }
 
     /**
@@ -66,17 +66,17 @@ class ChangeStreams {
                 : Filters.and(Filters.eq("recordId", recordId), reading.concerning(caller, types));
         return Flux.defer(() -> {
             // Listen first, then catch up: what the tail hands over meanwhile waits here, so nothing falls between.
-            Sinks.Many<Document> arriving = Sinks.many().unicast().onBackpressureBuffer();
+            Sinks.Many<SharedEntry> arriving = Sinks.many().unicast().onBackpressureBuffer();
             Disposable listening = tail.entries().subscribe(arriving::tryEmitNext);
             tail.start();
             AtomicLong last = new AtomicLong(after);
-            Flux<Document> missed = Flux.defer(() -> Flux.fromIterable(between(visible, last.get(), Long.MAX_VALUE)))
+            Flux<SharedEntry> missed = Flux.defer(() -> Flux.fromIterable(between(visible, last.get(), Long.MAX_VALUE)))
                     .subscribeOn(Schedulers.boundedElastic());
             // A full buffer ends the stream at once (a buffer's own overflow error would wait behind its content).
             Sinks.Empty<ShownChange> cut = Sinks.empty();
             return Flux.concat(missed, arriving.asFlux())
                     .concatMap(entry -> inOrder(entry, visible, wanted, last))
-                    .concatMap(entry -> Mono.justOrEmpty(reading.shownTo(caller, entry)))
+                    .<ShownChange>handle((entry, sink) -> entry.shownTo(caller, reading).ifPresent(sink::next))
                     .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> cut.tryEmitError(new SlowSubscriberException()),
                             BufferOverflowStrategy.DROP_LATEST)
                     .takeUntilOther(cut.asMono())
@@ -88,14 +88,14 @@ class ChangeStreams {
      * The entry, after any entries between the last one delivered and it that this stream has not seen; nothing if it
      * was delivered already. Entries the scope leaves out move the position on without being delivered.
      */
-    private Flux<Document> inOrder(Document entry, Bson visible, Predicate<Document> wanted, AtomicLong last) {
-        long sequence = ((Number) entry.get("_id")).longValue();
+    private Flux<SharedEntry> inOrder(SharedEntry entry, Bson visible, Predicate<Document> wanted, AtomicLong last) {
+        long sequence = entry.sequence();
         long previous = last.get();
         if (sequence <= previous) {
             return Flux.empty();
         }
         last.set(sequence);
-        Flux<Document> self = wanted.test(entry) ? Flux.just(entry) : Flux.empty();
+        Flux<SharedEntry> self = wanted.test(entry.entry()) ? Flux.just(entry) : Flux.empty();
         if (sequence == previous + 1) {
             return self;
         }
@@ -104,8 +104,8 @@ class ChangeStreams {
     }
 
     /** Entries in scope with a sequence strictly between the two, in order. */
-    private List<Document> between(Bson visible, long from, long to) {
-        List<Document> found = new ArrayList<>();
+    private List<SharedEntry> between(Bson visible, long from, long to) {
+        List<SharedEntry> found = new ArrayList<>();
         long position = from;
         int read;
         do {
@@ -115,7 +115,7 @@ class ChangeStreams {
                     .sort(Sorts.ascending("_id")).limit(PAGE)) {
                 read++;
                 position = ((Number) entry.get("_id")).longValue();
-                found.add(entry);
+                found.add(new SharedEntry(entry));
             }
         } while (read == PAGE);
         return found;

@@ -18,7 +18,8 @@ import reactor.core.publisher.Sinks;
  * Reads new feed entries while this node has subscribers and hands each, in sequence order, to all of them at once.
  * Entries come from the feed, not from this node's writes, so subscribers hear of changes made on every node; this
  * node's relay tells the tail when it appended, so local changes arrive without waiting for the next read.
- * Hand-over never waits for a subscriber: each has a buffer of its own ({@link ChangeStreams}).
+ * Hand-over never waits for a subscriber: each has a buffer of its own ({@link ChangeStreams}). Each entry is handed
+ * over as one {@link SharedEntry}, so that its subscribers share the work of showing it to the same reader.
  */
 @Component
 class ChangeTail implements DisposableBean {
@@ -27,14 +28,16 @@ class ChangeTail implements DisposableBean {
     private static final int PAGE = 500;
 
     private final MongoOperations mongo;
-    private final Sinks.Many<Document> entries = Sinks.many().multicast().directBestEffort();
+    private final Sinks.Many<SharedEntry> entries = Sinks.many().multicast().directBestEffort();
     private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "change-tail");
         thread.setDaemon(true);
         return thread;
     });
-    /** The last sequence handed over; -1 while nobody listens. Read and written on the reader thread only. */
-    private long last = -1;
+    /** The last sequence handed over; -1 while nobody listens. Written on the reader thread only. */
+    private volatile long last = -1;
+    /** Held while the tail stops for want of listeners, so that {@link #start()} never takes a stopping tail as running. */
+    private final Object stopping = new Object();
 
     ChangeTail(MongoOperations mongo, ChangeProperties properties) {
         this.mongo = mongo;
@@ -43,20 +46,54 @@ class ChangeTail implements DisposableBean {
     }
 
     /** Every entry from now on, in order; hot: a late subscriber starts with the next one. */
-    Flux<Document> entries() {
+    Flux<SharedEntry> entries() {
         return entries.asFlux();
     }
 
-    /** Makes sure the tail runs, so that every entry after the feed's end as of now will be handed over. */
+    /**
+     * Where a stream without a resume point starts: the last sequence handed over. While the tail runs (somebody
+     * listens) this is known without reading the feed; otherwise the feed's end is read once. A stream that starts
+     * here misses nothing: it listens, then reads from the feed what came after this position (entries appended elsewhere
+     * that the tail has not read yet included).
+     */
+    long position() {
+        long position = last;
+        if (position >= 0 && entries.currentSubscriberCount() > 0) {
+            return position;
+        }
+        return onReader(() -> {
+            if (last < 0 || entries.currentSubscriberCount() == 0) {
+                last = head();
+            }
+            return last;
+        });
+    }
+
+    /**
+     * Makes sure the tail runs, so that every entry after the feed's end as of now will be handed over. Call after
+     * subscribing to {@link #entries()}: a running tail then cannot stop (it stops, under the same lock, only when
+     * nobody listens), so only a stopped one costs a read of the feed's end.
+     */
     void start() {
+        synchronized (stopping) {
+            if (last >= 0) {
+                return;
+            }
+        }
+        onReader(() -> {
+            if (last < 0) {
+                last = head();
+            }
+            return last;
+        });
+    }
+
+    private long onReader(java.util.concurrent.Callable<Long> work) {
         try {
-            reader.submit(() -> {
-                if (last < 0) {
-                    last = head();
-                }
-            }).get();
+            return reader.submit(work).get();
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the change feed", ex);
         } catch (java.util.concurrent.ExecutionException ex) {
             throw new IllegalStateException("the change feed cannot be read", ex.getCause());
         }
@@ -84,9 +121,11 @@ class ChangeTail implements DisposableBean {
     }
 
     private void read() {
-        if (entries.currentSubscriberCount() == 0) {
-            last = -1;
-            return;
+        synchronized (stopping) {
+            if (entries.currentSubscriberCount() == 0) {
+                last = -1;
+                return;
+            }
         }
         if (last < 0) {
             last = head();
@@ -99,7 +138,7 @@ class ChangeTail implements DisposableBean {
                     .sort(Sorts.ascending("_id"))) {
                 read++;
                 last = ((Number) entry.get("_id")).longValue();
-                entries.tryEmitNext(entry);
+                entries.tryEmitNext(new SharedEntry(entry));
             }
         } while (read == PAGE);
     }

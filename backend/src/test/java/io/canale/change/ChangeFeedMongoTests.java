@@ -49,7 +49,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * fails between the steps, numbered uniquely and in order by several relays at once, resumable, pruned.
  */
 @DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H",
-        "canale.changes.subscriber-buffer=5"})
+        "canale.changes.subscriber-buffer=5", "canale.changes.tail-interval=PT1H"})
 @Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeFeed.class, ChangeReading.class,
         AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, ChangeStreams.class, ChangeFeedMongoTests.Clocks.class})
 class ChangeFeedMongoTests {
@@ -92,6 +92,8 @@ class ChangeFeedMongoTests {
     ChangeStreams streams;
     @Autowired
     ChangeProperties properties;
+    @Autowired
+    ChangeTail tail;
 
     /** The feed's last number when the test started: the feed is append-only, so tests read after it. */
     long base;
@@ -267,10 +269,83 @@ class ChangeFeedMongoTests {
         }
     }
 
+    @Test
+    void each_reader_is_shown_an_entry_once_for_all_its_streams_and_never_another_readers_share() throws Exception {
+        java.util.Map<String, List<ShownChange>> heard = new java.util.concurrent.ConcurrentHashMap<>();
+        long start = streams.now();
+        List<reactor.core.Disposable> listening = new ArrayList<>();
+        for (String name : List.of("dealer-1", "dealer-2", "other-dealer", "staff")) {
+            Caller reader = name.startsWith("dealer") ? DEALER : name.equals("staff") ? STAFF : OTHER_DEALER;
+            listening.add(streams.after(reader, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                    .subscribe(change -> heard.computeIfAbsent(name, key -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(change)));
+        }
+        try {
+            // Once every stream heard a change after its start, it has caught up: what follows comes from the tail.
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_warm_d1", "QUALIFIED"));
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_warm_d2", "QUALIFIED", "d2"));
+            relay.relay("opportunities", List.of("opp_warm_d1", "opp_warm_d2"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.getOrDefault("staff", List.of()).size() >= 2
+                    && heard.containsKey("dealer-1") && heard.containsKey("dealer-2") && heard.containsKey("other-dealer"));
+            heard.clear();
+
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_shared", "QUALIFIED"));
+            relay.relay("opportunities", List.of("opp_shared"));
+            Document others = recordWithPendingEntry("opp_others", "WON", "d2");
+            mongo.getCollection("opportunities").insertOne(others);
+            relay.relay("opportunities", List.of("opp_others"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.getOrDefault("staff", List.of()).size() >= 2
+                    && heard.containsKey("dealer-1") && heard.containsKey("dealer-2") && heard.containsKey("other-dealer"));
+
+            ShownChange toDealer = heard.get("dealer-1").getFirst();
+            assertThat(heard.get("dealer-1")).extracting(ShownChange::recordId).containsExactly("opp_shared");
+            assertThat(heard.get("dealer-2")).extracting(ShownChange::recordId).containsExactly("opp_shared");
+            assertThat(heard.get("dealer-2").getFirst()).as("one shaping for both streams of the dealer").isSameAs(toDealer);
+            assertThat(heard.get("other-dealer")).extracting(ShownChange::recordId).containsExactly("opp_others");
+            ShownChange toStaff = heard.get("staff").getFirst();
+            assertThat(toStaff.recordId()).isEqualTo("opp_shared");
+            assertThat(toStaff).as("staff's own shaping").isNotSameAs(toDealer);
+        } finally {
+            listening.forEach(reactor.core.Disposable::dispose);
+        }
+    }
+
+    @Test
+    void a_new_stream_starts_where_the_tail_is_without_reading_the_feeds_end_and_misses_nothing() {
+        java.util.concurrent.CopyOnWriteArrayList<String> first = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.Disposable running = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, streams.now())
+                .subscribe(change -> first.add(change.recordId()));
+        try {
+            long position = streams.now();
+            // Another node appends: this node's tail has not read it yet.
+            ChangeRelay elsewhere = new ChangeRelay(mongo, properties, clock, () -> { });
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_elsewhere", "QUALIFIED"));
+            elsewhere.relay("opportunities", List.of("opp_elsewhere"));
+
+            long start = streams.now();
+            assertThat(start).as("the tail's position, not the feed's end").isEqualTo(position);
+            java.util.concurrent.CopyOnWriteArrayList<String> second = new java.util.concurrent.CopyOnWriteArrayList<>();
+            reactor.core.Disposable late = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                    .subscribe(change -> second.add(change.recordId()));
+            try {
+                tail.nudge();
+                await().atMost(Duration.ofSeconds(10)).until(() -> first.contains("opp_elsewhere") && second.contains("opp_elsewhere"));
+                assertThat(second).containsExactly("opp_elsewhere");
+            } finally {
+                late.dispose();
+            }
+        } finally {
+            running.dispose();
+        }
+    }
+
     /** A record as the capture leaves it in the store: its fields and one pending entry not relayed yet. */
     private Document recordWithPendingEntry(String id, String stage) {
+        return recordWithPendingEntry(id, stage, "d1");
+    }
+
+    private Document recordWithPendingEntry(String id, String stage, String owner) {
         Document record = new Document("_id", id).append("version", 0L).append("stage", stage)
-                .append("parties", List.of(new Document("partnerId", "d1").append("role", "OWNER")))
+                .append("parties", List.of(new Document("partnerId", owner).append("role", "OWNER")))
                 .append("audit", new Document("updatedAt", Date.from(clock.instant())).append("updatedBy", "d@x")
                         .append("updatedByPartner", new Document("id", "d1").append("type", "DEALER")));
         Document written = new Document(record);

@@ -92,6 +92,84 @@ class ChangeSubscriptionTests extends IntegrationTestBase {
         }
     }
 
+    /** Fields of a lead that only staff read in the feed. */
+    private static final java.util.Set<String> STAFF_ONLY = java.util.Set.of("routingDecisions", "triedDealerIds", "pendingCandidates",
+            "possibleDuplicates");
+
+    /**
+     * Subscriptions of one caller share the shaping and the executed selection of each change; this proves that
+     * sharing never crosses callers: with the same document on the same stream, staff, Rossi and Bianchi each receive
+     * their own share on every subscription (staff the routing's fields, a dealer never another dealer's lead nor the
+     * routing), also on a subscription sent with the other dealer's token as a renewal.
+     */
+    @Test
+    void subscribers_with_the_same_document_each_receive_only_their_own_share() {
+        String document = "subscription { changes(types: [LEAD]) { recordId actor { kind name } fields { path } } }";
+        try (GraphQlSocket rossi = GraphQlSocket.connect(serverPort, tokenFor("dealer-system"));
+                GraphQlSocket bianchi = GraphQlSocket.connect(serverPort, tokenFor("dealer2-system"));
+                GraphQlSocket staff = GraphQlSocket.connect(serverPort, tokenFor("staff@canale.demo"))) {
+            List<String> rossis = List.of(rossi.subscribe(document, Map.of()), rossi.subscribe(document, Map.of()));
+            List<String> bianchis = List.of(bianchi.subscribe(document, Map.of()), bianchi.subscribe(document, Map.of()),
+                    bianchi.subscribe(document, Map.of(), Map.of("authorization", "Bearer " + tokenFor("dealer-system"))));
+            List<String> staffs = List.of(staff.subscribe(document, Map.of()), staff.subscribe(document, Map.of()));
+            awaitLive(rossi, rossis, "dealer-system");
+            awaitLive(bianchi, bianchis, "dealer2-system");
+            awaitLive(staff, staffs, "dealer-system");
+            String bianchiFirst = createLead(tokenFor("dealer2-system"), "share-b1");
+            String rossiLead = createLead(tokenFor("dealer-system"), "share-r");
+            String bianchiLast = createLead(tokenFor("dealer2-system"), "share-b2");
+
+            Map<String, List<JsonNode>> heardByRossi = heardUntil(rossi, rossis, rossiLead);
+            Map<String, List<JsonNode>> heardByBianchi = heardUntil(bianchi, bianchis, bianchiLast);
+            Map<String, List<JsonNode>> heardByStaff = heardUntil(staff, staffs, bianchiLast);
+            heardByRossi.forEach((id, heard) -> {
+                assertThat(recordIds(heard)).as("Rossi's subscription " + id).contains(rossiLead).doesNotContain(bianchiFirst);
+                assertThat(paths(heard, rossiLead)).as("Rossi reads the lead's fields, not the routing's")
+                        .isNotEmpty().noneMatch(path -> STAFF_ONLY.contains(path.split("\\.")[0]));
+            });
+            heardByBianchi.forEach((id, heard) -> assertThat(recordIds(heard)).as("Bianchi's subscription " + id)
+                    .contains(bianchiFirst, bianchiLast).doesNotContain(rossiLead));
+            heardByStaff.forEach((id, heard) -> {
+                assertThat(recordIds(heard)).as("staff subscription " + id).contains(bianchiFirst, rossiLead, bianchiLast);
+                assertThat(paths(heard, rossiLead)).as("staff read the routing").anyMatch(path -> STAFF_ONLY.contains(path.split("\\.")[0]));
+            });
+        }
+    }
+
+    /** Waits until every subscription of the socket hears a change (subscriptions start when the server read them). */
+    private void awaitLive(GraphQlSocket socket, List<String> ids, String creator) {
+        String probe = createLead(tokenFor(creator), "share-probe");
+        heardUntil(socket, ids, probe);
+    }
+
+    /** Every change each subscription hears, until each has heard this record's; fails after 20 s. */
+    private static Map<String, List<JsonNode>> heardUntil(GraphQlSocket socket, List<String> ids, String recordId) {
+        Map<String, List<JsonNode>> heard = new HashMap<>();
+        ids.forEach(id -> heard.put(id, new ArrayList<>()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (heard.values().stream().anyMatch(messages -> !recordIds(messages).contains(recordId))) {
+            JsonNode message = socket.next(Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            if (message == null) {
+                throw new AssertionError("not every subscription heard of " + recordId + "; heard " + heard);
+            }
+            assertThat(message.path("type").asString()).as(message.toString()).isEqualTo("next");
+            assertThat(message.at("/payload/errors").isMissingNode()).as(message.toString()).isTrue();
+            heard.get(message.path("id").asString()).add(message.at("/payload/data/changes"));
+        }
+        return heard;
+    }
+
+    private static List<String> recordIds(List<JsonNode> changes) {
+        return changes.stream().map(change -> change.path("recordId").asString()).toList();
+    }
+
+    private static List<String> paths(List<JsonNode> changes, String recordId) {
+        List<String> paths = new ArrayList<>();
+        changes.stream().filter(change -> change.path("recordId").asString().equals(recordId))
+                .forEach(change -> change.path("fields").forEach(field -> paths.add(field.path("path").asString())));
+        return paths;
+    }
+
     private final List<JsonNode> heardSoFar = new ArrayList<>();
 
     /** Reads messages until the change of this record arrives; fails after 20 s. */

@@ -47,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}
  * ({@code -Dbench.requests=N} per client, default 200; {@code -Dbench.importRows=N}, default 100000;
  * {@code -Dbench.refusals=N} per kind of refusal, default 200; {@code -Dbench.only=refusals}, {@code cases} or
- * {@code partners}, {@code live} (change → subscriber delivery, {@link LiveDeliveryBench}) or {@code connections} (commands per request of the other connections, {@link ConnectionCommands})
+ * {@code partners}, {@code live} (change → subscriber delivery, {@link LiveDeliveryBench}), {@code webhook} (change →
+ * webhook delivery, {@link WebhookDeliveryBench}) or {@code connections} (commands per request of the other connections, {@link ConnectionCommands})
  * for that section alone; {@code -Dbench.profile=DIR} records the partners page with JFR and writes its summary there,
  * {@code -Dbench.profileRequests=N} requests, default 3000; see {@link ProfileSummary}).
  */
@@ -106,6 +107,8 @@ public final class CanaleBench {
                 "--canale.graphql.budget.clients[bench-staff-system].restore-per-second=1000000000",
                 // 500 subscriptions on 50 connections of one staff system (LiveDeliveryBench).
                 "--canale.graphql.websocket.connections-per-caller=1000",
+                // 50 webhook endpoints of the staff admin on a JDK HTTP server of this process (WebhookDeliveryBench).
+                "--canale.webhooks.allowed-hosts=127.0.0.1", "--canale.webhooks.endpoints-per-partner=100",
                 "--canale.graphql.budget.clients[bench-budget-system].capacity=1000",
                 "--canale.graphql.budget.clients[bench-budget-system].restore-per-second=1")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -132,6 +135,11 @@ public final class CanaleBench {
                 // -Dbench.only=live: change -> subscriber delivery alone (LiveDeliveryBench).
                 if (only.equals("live")) {
                     new LiveDeliveryBench(base, bench.token, client.getDatabase("canale")).run();
+                    System.exit(0);
+                }
+                // -Dbench.only=webhook: change -> webhook delivery alone (WebhookDeliveryBench).
+                if (only.equals("webhook")) {
+                    new WebhookDeliveryBench(base, new LiveDeliveryBench(base, bench.token, client.getDatabase("canale"))).run();
                     System.exit(0);
                 }
                 // -Dbench.only=connections: commands per request of the other connections alone, on the demo data.

@@ -33,7 +33,11 @@ import org.bson.types.ObjectId;
  */
 final class LiveDeliveryBench {
 
-    private static final String SUBSCRIBE = "subscription { changes(types: [LEAD]) { recordId } }";
+    /** What each subscription asks for: {@code -Dbench.liveSelection=full} for every field of a change. */
+    private static final String SUBSCRIBE = "full".equals(System.getProperty("bench.liveSelection"))
+            ? "subscription { changes(types: [LEAD]) { recordId sequence recordType changeType version at actor { kind name partnerType } "
+                    + "fields { path before after } } }"
+            : "subscription { changes(types: [LEAD]) { recordId } }";
     private static final String CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } userErrors { code } } }";
     private static final int PER_CONNECTION = 10;
 
@@ -71,7 +75,80 @@ final class LiveDeliveryBench {
 
         int changes = perSecond * seconds;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         List<Long> createTimes = Collections.synchronizedList(new ArrayList<>());
+        double[] achieved = new double[1];
+        String profile = System.getProperty("bench.profile");
+        long tailCpu = tailThreadCpu();
+        long processCpu = processCpu();
+        if (profile == null) {
+            createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved);
+        } else {
+            ProfileSummary.record(java.nio.file.Path.of(profile), "live delivery", changes, took -> String.format(Locale.ROOT,
+                    "live delivery: %d subscriptions of lead changes on %d connections, %,d lead creates at %d/s asked, "
+                    + "recorded for %,d ms (the creates, then 5 s for the last deliveries)", subscribers, sockets.size(), changes,
+                    perSecond, took.toMillis()), () -> createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved));
+        }
+        tailCpu = tailThreadCpu() - tailCpu;
+        processCpu = processCpu() - processCpu;
+        long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        List<Long> delivery = new ArrayList<>();
+        List<Long> afterAnswer = new ArrayList<>();
+        for (Object[] receipt : received) {
+            Long start = sentAt.get((String) receipt[0]);
+            if (start != null) {
+                delivery.add((Long) receipt[1] - start);
+                afterAnswer.add((Long) receipt[1] - answeredAt.get((String) receipt[0]));
+            }
+        }
+        Collections.sort(delivery);
+        Collections.sort(afterAnswer);
+        Collections.sort(createTimes);
+        List<Long> inserts = rawInserts(changes, period);
+        long expected = (long) sentAt.size() * live;
+        System.out.println();
+        System.out.println("Subscription: " + SUBSCRIBE);
+        System.out.printf(Locale.ROOT, "Live delivery: %d subscriptions on %d connections (%d live after warm-up), %d lead creates at %d/s "
+                + "asked (%.0f/s achieved), %,d deliveries of %,d expected, %d subscriptions ended as too slow%n", subscribers,
+                sockets.size(), live, sentAt.size(), perSecond, achieved[0], delivery.size(), expected, ended.get());
+        print("change -> subscriber (request start to receipt)", delivery);
+        // Without the create's own queueing: negative where the change arrived before the create's answer.
+        print("change -> subscriber (create's answer to receipt)", afterAnswer);
+        print("API createLead (request to answer)", createTimes);
+        print("driver insertOne of the same document", inserts);
+        if (!delivery.isEmpty() && !inserts.isEmpty()) {
+            System.out.printf(Locale.ROOT, "delivery / raw write: p50 %.1fx, p99 %.1fx%n",
+                    (double) CanaleBench.p(delivery, 50) / CanaleBench.p(inserts, 50),
+                    (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
+        }
+        // CPU time, which the load of other processes on the machine distorts far less than latencies.
+        System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s; of the change tail's thread, "
+                + "which runs every subscriber's pipeline up to the WebSocket hand-over: %.1f s = %.1f us per delivery%n", processCpu / 1e9,
+                tailCpu / 1e9, delivery.isEmpty() ? 0 : tailCpu / 1e3 / delivery.size());
+        for (WebSocket socket : sockets) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /** The CPU time the server's change tail thread ("change-tail") has used, in ns; 0 when there is none. */
+    private static long tailThreadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("change-tail")) {
+                return Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            }
+        }
+        return 0;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Creates {@code changes} leads through the API at {@code perSecond}, then waits 5 s for the last deliveries. */
+    private void createAtRate(int changes, int perSecond, int seconds, Map<String, Long> sentAt, Map<String, Long> answeredAt,
+            List<Long> createTimes, double[] achieved) throws InterruptedException {
         CountDownLatch answered = new CountDownLatch(changes);
         ScheduledExecutorService pace = Executors.newScheduledThreadPool(2);
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
@@ -85,42 +162,18 @@ final class LiveDeliveryBench {
             long start = System.nanoTime();
             createAsync("live-" + run + "-" + i).whenComplete((id, failure) -> {
                 if (id != null) {
+                    long end = System.nanoTime();
                     sentAt.put(id, start);
-                    createTimes.add(System.nanoTime() - start);
+                    answeredAt.put(id, end);
+                    createTimes.add(end - start);
                 }
                 answered.countDown();
             });
         }, 0, period, TimeUnit.NANOSECONDS);
         answered.await(seconds * 10L + 60, TimeUnit.SECONDS);
-        double achieved = changes / ((System.nanoTime() - run) / 1e9);
+        achieved[0] = changes / ((System.nanoTime() - run) / 1e9);
         pace.shutdownNow();
         Thread.sleep(5_000); // the last deliveries
-        List<Long> delivery = new ArrayList<>();
-        for (Object[] receipt : received) {
-            Long start = sentAt.get((String) receipt[0]);
-            if (start != null) {
-                delivery.add((Long) receipt[1] - start);
-            }
-        }
-        Collections.sort(delivery);
-        Collections.sort(createTimes);
-        List<Long> inserts = rawInserts(changes, period);
-        long expected = (long) sentAt.size() * live;
-        System.out.println();
-        System.out.printf(Locale.ROOT, "Live delivery: %d subscriptions on %d connections (%d live after warm-up), %d lead creates at %d/s "
-                + "asked (%.0f/s achieved), %,d deliveries of %,d expected, %d subscriptions ended as too slow%n", subscribers,
-                sockets.size(), live, sentAt.size(), perSecond, achieved, delivery.size(), expected, ended.get());
-        print("change -> subscriber (request start to receipt)", delivery);
-        print("API createLead (request to answer)", createTimes);
-        print("driver insertOne of the same document", inserts);
-        if (!delivery.isEmpty() && !inserts.isEmpty()) {
-            System.out.printf(Locale.ROOT, "delivery / raw write: p50 %.1fx, p99 %.1fx%n",
-                    (double) CanaleBench.p(delivery, 50) / CanaleBench.p(inserts, 50),
-                    (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
-        }
-        for (WebSocket socket : sockets) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
     }
 
     private List<WebSocket> connect(int subscribers) {
@@ -183,7 +236,8 @@ final class LiveDeliveryBench {
         return id;
     }
 
-    private CompletableFuture<String> createAsync(String key) {
+    /** Creates a lead through the API as the staff system; answers its id. */
+    CompletableFuture<String> createAsync(String key) {
         String body = CanaleBench.JSON.writeValueAsString(Map.of("query", CREATE, "variables", Map.of("input", Map.of(
                 "idempotencyKey", key, "contact", Map.of("name", "Live " + key, "email", key + "@bench.example"),
                 "address", Map.of("country", "IT", "region", "Lazio")))));
@@ -194,7 +248,7 @@ final class LiveDeliveryBench {
     }
 
     /** The driver inserting the same lead document as often, one at a time: the raw write the deliveries compare to. */
-    private List<Long> rawInserts(int count, long period) throws InterruptedException {
+    List<Long> rawInserts(int count, long period) throws InterruptedException {
         MongoCollection<Document> leads = raw.getCollection("leads");
         Document template = leads.find().first();
         MongoCollection<Document> scratch = raw.getCollection("bench_live_inserts");
@@ -212,7 +266,7 @@ final class LiveDeliveryBench {
         return times;
     }
 
-    private static void print(String what, List<Long> sorted) {
+    static void print(String what, List<Long> sorted) {
         if (sorted.isEmpty()) {
             System.out.println(what + ": nothing measured");
             return;

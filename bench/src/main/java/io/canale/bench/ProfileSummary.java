@@ -60,6 +60,7 @@ final class ProfileSummary {
         STAGES.put("parse and validate, document cache", frame -> frame.startsWith("graphql.ParseAndValidate")
                 || frame.startsWith("graphql.parser.") || frame.startsWith("graphql.validation.")
                 || frame.contains("PreparsedDocument") || frame.startsWith("io.canale.shared.graphql.GraphQlConfiguration"));
+        STAGES.put("change feed: reading, filtering and shaping entries (io.canale.change)", frame -> frame.startsWith("io.canale.change."));
         STAGES.put("Canale resolvers and scalars", frame -> frame.startsWith("io.canale.") && !frame.startsWith("io.canale.shared.web."));
         STAGES.put("property fetching (PropertyDataFetcher)", frame -> frame.startsWith("graphql.schema.PropertyDataFetcher")
                 || frame.startsWith("graphql.schema.PropertyFetchingImpl"));
@@ -67,6 +68,8 @@ final class ProfileSummary {
         STAGES.put("graphql-java field execution (ExecutionStrategy, data fetching environment)",
                 frame -> frame.startsWith("graphql.execution.") || frame.startsWith("graphql.schema."));
         STAGES.put("graphql-java, rest (set-up, data loaders)", frame -> frame.startsWith("graphql.") || frame.startsWith("org.dataloader."));
+        STAGES.put("WebSocket messages (Spring WebSocket, Tomcat's WebSocket endpoint)", frame -> frame.startsWith("org.springframework.web.socket.")
+                || frame.startsWith("org.apache.tomcat.websocket.") || frame.startsWith("org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler"));
         STAGES.put("Spring for GraphQL: handler, interceptors, controller invocation, Reactor",
                 frame -> frame.startsWith("org.springframework.graphql.") || frame.startsWith("reactor."));
         STAGES.put("observations (Micrometer; Spring Security's filter observations)", frame -> frame.startsWith("io.micrometer.")
@@ -192,6 +195,13 @@ final class ProfileSummary {
      * {@code prefix.html} when {@code -Dbench.flamegraphTemplate} names d3-flame-graph's template (see {@link #main}).
      */
     static void record(Path prefix, String what, int requests, Work work) throws Exception {
+        record(prefix, what, requests, took -> String.format(Locale.ROOT, "%s, %,d requests from 1 client in %,d ms = %.2f ms per request",
+                what, requests, took.toMillis(), (double) took.toMillis() / requests), work);
+    }
+
+    /** As {@link #record(Path, String, int, Work)}, with the summary's title written from the recording's duration. */
+    static void record(Path prefix, String what, int requests, java.util.function.Function<Duration, String> title, Work work)
+            throws Exception {
         Path jfr = Path.of(prefix + ".jfr");
         Files.createDirectories(jfr.toAbsolutePath().getParent());
         Map<String, String> settings = new HashMap<>(Configuration.getConfiguration("profile").getSettings());
@@ -205,9 +215,7 @@ final class ProfileSummary {
             recording.dump(jfr);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        summarise(jfr, Path.of(prefix + ".txt"), Path.of(prefix + ".collapsed.gz"), String.format(Locale.ROOT,
-                "%s, %,d requests from 1 client in %,d ms = %.2f ms per request", what, requests, took.toMillis(),
-                (double) took.toMillis() / requests), requests);
+        summarise(jfr, Path.of(prefix + ".txt"), Path.of(prefix + ".collapsed.gz"), title.apply(took), requests);
         String template = System.getProperty("bench.flamegraphTemplate");
         if (template != null) {
             flameGraph(Path.of(prefix + ".collapsed.gz"), Path.of(template), Path.of(prefix + ".html"), what);
