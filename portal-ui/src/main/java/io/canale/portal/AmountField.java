@@ -7,7 +7,7 @@ import java.util.Optional;
 public class AmountField extends NumberInputField<AmountField, BigDecimal> {
 
     public AmountField() {
-        super("number.amount.unreadable");
+        super("number.amount.unreadable", "decimal");
     }
 
     public AmountField(String label) {

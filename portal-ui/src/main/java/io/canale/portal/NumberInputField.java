@@ -33,18 +33,23 @@ public abstract class NumberInputField<F extends NumberInputField<F, T>, T exten
 
     private final TextField text;
     private final List<ValidationStatusChangeListener<T>> statusListeners = new ArrayList<>();
+    /** The message key that says how to write the number, e.g. "Write the amount as 4,500.50 or 4500.50". */
+    private final String unreadableKey;
     private boolean unreadable;
     private boolean presenting;
 
-    /** The message key that says how to write the number, e.g. "Write the amount as 4,500.50 or 4500.50". */
-    private final String unreadableKey;
-
-    protected NumberInputField(String unreadableKey) {
+    /**
+     * @param unreadableKey the message that says how to write the number
+     * @param inputMode the keyboard a phone shows ("decimal" or "numeric"), as a number field would
+     */
+    protected NumberInputField(String unreadableKey, String inputMode) {
         super(null);
         this.unreadableKey = unreadableKey;
         text = getContent();
         // The field decides what is invalid; the text field's own checks would clear the message on blur.
         text.setManualValidation(true);
+        text.getElement().executeJs("const mode = () => this.inputElement ? (this.inputElement.inputMode = $0)"
+                + " : requestAnimationFrame(mode); mode();", inputMode);
         text.addValueChangeListener(change -> {
             if (!presenting) {
                 read(change.getValue());

@@ -11,7 +11,7 @@ import java.util.Optional;
 public class WholeNumberField extends NumberInputField<WholeNumberField, Integer> {
 
     public WholeNumberField() {
-        super("number.whole.unreadable");
+        super("number.whole.unreadable", "numeric");
     }
 
     @Override

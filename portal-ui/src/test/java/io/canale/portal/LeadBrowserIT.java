@@ -214,6 +214,8 @@ class LeadBrowserIT extends BrowserTestBase {
                 click(By.id("lead-convert"));
                 // Text that is no amount is refused with a hint, not sent as "no amount".
                 type("convert-amount", "8,00.0");
+                // A phone shows its number keyboard, as for a number field.
+                ui.until(ExpectedConditions.attributeToBe(By.cssSelector("#convert-amount input"), "inputmode", "decimal"));
                 click(By.id("convert-confirm"));
                 ui.until(ExpectedConditions.attributeToBe(By.id("convert-amount"), "invalid", "true"));
                 assertThat(browser.findElement(By.id("convert-amount")).getDomProperty("errorMessage"))
