@@ -170,7 +170,8 @@ class LeadBrowserIT extends BrowserTestBase {
     void the_owning_dealer_plans_a_task_on_an_opportunity_and_marks_it_done() {
         String subject = "Inviare l'offerta " + tag();
         openAs("/leads", "dealer@canale.demo");
-        opportunityFromDemoLead("Chiara Galli", "8000");
+        // Written with grouping, as pasted from a spreadsheet: understood, not dropped.
+        opportunityFromDemoLead("Chiara Galli", "8,000.00");
         click(By.id("lead-opportunity"));
         ui.until(ExpectedConditions.presenceOfElementLocated(By.id("opportunity-name")));
         assertThat(browser.findElement(By.id("opportunity-amount")).getText()).isEqualTo("€8,000.00");
@@ -211,6 +212,14 @@ class LeadBrowserIT extends BrowserTestBase {
             }
             if (!browser.findElements(By.id("lead-convert")).isEmpty()) {
                 click(By.id("lead-convert"));
+                // Text that is no amount is refused with a hint, not sent as "no amount".
+                type("convert-amount", "8,00.0");
+                // A phone shows its number keyboard, as for a number field.
+                ui.until(ExpectedConditions.attributeToBe(By.cssSelector("#convert-amount input"), "inputmode", "decimal"));
+                click(By.id("convert-confirm"));
+                ui.until(ExpectedConditions.attributeToBe(By.id("convert-amount"), "invalid", "true"));
+                assertThat(browser.findElement(By.id("convert-amount")).getDomProperty("errorMessage"))
+                        .isEqualTo("Write the amount as 4,500.50 or 4500.50");
                 type("convert-amount", amount);
                 click(By.id("convert-confirm"));
                 return idAfter("/opportunities/", ui.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-opportunity"))),

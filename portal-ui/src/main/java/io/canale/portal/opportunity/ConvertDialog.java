@@ -7,9 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import io.canale.portal.AmountField;
 import io.canale.portal.Amounts;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
@@ -25,7 +25,7 @@ public class ConvertDialog extends Dialog {
 
     static final String DEFAULT_CURRENCY = "EUR";
 
-    private final BigDecimalField amount = new BigDecimalField();
+    private final AmountField amount = new AmountField();
     private final TextField currency = new TextField();
 
     public ConvertDialog(String customer) {
@@ -50,6 +50,9 @@ public class ConvertDialog extends Dialog {
     }
 
     private void validateAndConvert() {
+        if (amount.isUnreadable()) {
+            return; // the field already says how to write the amount
+        }
         BigDecimal value = amount.getValue();
         if (value != null && value.signum() <= 0) {
             amount.setErrorMessage(getTranslation("validation.positive"));

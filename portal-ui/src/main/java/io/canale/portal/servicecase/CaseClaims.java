@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.canale.portal.AmountField;
 import io.canale.portal.Amounts;
 import io.canale.portal.ReasonDialog;
 import io.canale.portal.UserErrorDisplay;
@@ -119,7 +119,7 @@ class CaseClaims extends Div {
         reason.setLabel(getTranslation("case.claims.reason"));
         reason.setItems(ServiceCase.ClaimReason.values());
         reason.setItemLabelGenerator(value -> value == null ? "" : getTranslation("claimReason." + value));
-        BigDecimalField amount = new BigDecimalField(getTranslation("case.claims.amount"));
+        AmountField amount = new AmountField(getTranslation("case.claims.amount"));
         amount.setId("case-claim-amount");
         TextField currency = new TextField(getTranslation("deal.currency"), "EUR", "");
         currency.setId("case-claim-currency");
@@ -132,6 +132,9 @@ class CaseClaims extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         dialog.add(form);
         Button send = new Button(getTranslation("case.claims.send"), click -> {
+            if (amount.isUnreadable()) {
+                return; // the field already says how to write the amount
+            }
             BigDecimal value = amount.getValue();
             RecoveryClaimPayload answer = api.openClaim(serviceCase, against.getValue() == null ? null : against.getValue().id(),
                     reason.getValue(), value == null ? null : MoneyInput.of(value, currency.getValue().trim().toUpperCase(getLocale())),

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.canale.portal.Notifications;
 import io.canale.portal.UserErrorDisplay;
+import io.canale.portal.WholeNumberField;
 import io.canale.portal.api.FieldPaths;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,13 +17,10 @@ import java.util.Locale;
 /** Sets one SKU's stock by hand, for a quick correction between two uploads. */
 class StockItemForm extends FormLayout {
 
-    /** The backend's upper bound for a quantity. */
-    static final int MAX_QUANTITY = 10_000_000;
-
     private final StockApi api;
     private final TextField sku = new TextField();
-    private final IntegerField available = new IntegerField();
-    private final IntegerField nextBatchQuantity = new IntegerField();
+    private final WholeNumberField available = new WholeNumberField();
+    private final WholeNumberField nextBatchQuantity = new WholeNumberField();
     private final DatePicker nextBatchEta = new DatePicker();
     private final Span message = new Span();
 
@@ -44,13 +41,9 @@ class StockItemForm extends FormLayout {
         sku.setRequiredIndicatorVisible(true);
         available.setId("stock-item-available");
         available.setLabel(getTranslation("stock.available"));
-        available.setMin(0);
-        available.setMax(MAX_QUANTITY);
         available.setRequiredIndicatorVisible(true);
         nextBatchQuantity.setId("stock-item-next-quantity");
         nextBatchQuantity.setLabel(getTranslation("stock.nextBatchQuantity"));
-        nextBatchQuantity.setMin(0);
-        nextBatchQuantity.setMax(MAX_QUANTITY);
         nextBatchEta.setId("stock-item-next-eta");
         nextBatchEta.setLabel(getTranslation("stock.nextBatchEta"));
         nextBatchEta.setMin(LocalDate.now());
@@ -58,6 +51,9 @@ class StockItemForm extends FormLayout {
 
     private void publish() {
         message.setText("");
+        if (available.isUnreadable() || nextBatchQuantity.isUnreadable()) {
+            return; // the field already says how to write the quantity
+        }
         String code = sku.getValue().strip().toUpperCase(Locale.ROOT);
         boolean missing = require(sku, code.isEmpty()) | require(available, available.getValue() == null)
                 | require(nextBatchEta, nextBatchQuantity.getValue() != null && nextBatchEta.getValue() == null);
