@@ -42,6 +42,12 @@ final class PartnerSystemApi {
         return new PartnerSystemApi(backend, token.path("access_token").asString());
     }
 
+    /** Submits an order ({@code SubmitOrderInput}) and answers the payload with the ids of the orders it made. */
+    JsonNode submitOrder(Map<String, Object> input) {
+        return mutate("submitOrder",
+                "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }", input);
+    }
+
     /** Runs a mutation and answers its payload (the field {@code field} of {@code data}), failing on any error. */
     JsonNode mutate(String field, String mutation, Map<String, Object> input) {
         String request = JSON.writeValueAsString(Map.of("query", mutation, "variables", Map.of("input", input)));

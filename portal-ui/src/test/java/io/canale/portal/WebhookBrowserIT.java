@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -180,40 +174,13 @@ class WebhookBrowserIT extends BrowserTestBase {
 
     /** Rossi Auto's own system orders brake pads; answers the order's id. */
     private static String submitOrderAsRossisSystem() {
-        String backend = "http://localhost:" + backendPort;
-        String credentials = Base64.getEncoder().encodeToString("dealer-system:canale-demo-secret".getBytes(StandardCharsets.UTF_8));
-        JsonNode token = post(HttpRequest.newBuilder(URI.create(backend + "/oauth2/token"))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
         Map<String, Object> input = Map.of(
                 "lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 1)),
                 "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
                 "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20121",
                         "city", "Milano", "country", "IT"),
                 "idempotencyKey", "webhook-it-" + tag());
-        String request = JSON.writeValueAsString(Map.of(
-                "query", "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
-                "variables", Map.of("input", input)));
-        JsonNode submitted = post(HttpRequest.newBuilder(URI.create(backend + "/graphql"))
-                .header("Authorization", "Bearer " + token.path("access_token").asString())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request))).at("/data/submitOrder");
-        assertThat(submitted.path("userErrors").isEmpty()).as("submitOrder refused: %s", submitted).isTrue();
+        JsonNode submitted = PartnerSystemApi.as("dealer-system", backendPort).submitOrder(input);
         return submitted.at("/orders/0/id").asString();
-    }
-
-    private static JsonNode post(HttpRequest.Builder request) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(200);
-            return JSON.readTree(response.body());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
     }
 }
