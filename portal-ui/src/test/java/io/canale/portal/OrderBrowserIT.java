@@ -169,7 +169,7 @@ class OrderBrowserIT extends BrowserTestBase {
 
         // Dealers see the band, not the quantity.
         openAs("/catalog", "dealer@canale.demo");
-        type("catalog-filter-sku", "FRN-DSC-002");
+        type("catalog-search", "FRN-DSC-002");
         // The filter applies lazily: wait for the narrowed grid, not the product's row in the full list. Rows
         // re-rendered meanwhile go stale under the wait: look again.
         new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
@@ -228,7 +228,7 @@ class OrderBrowserIT extends BrowserTestBase {
         click(By.id("product-save"));
         ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-dialog")));
 
-        type("catalog-filter-sku", sku);
+        type("catalog-search", sku);
         // The filter applies lazily: wait for the narrowed grid (unused rows stay hidden in the DOM), or the click
         // may hit a row about to be replaced.
         ui.until(driver -> driver.findElements(By.cssSelector("[id^='catalog-edit-']")).stream()
