@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Catalog {
 
-    record ProductFilter(String productLine, String supplierId, String skuPrefix, java.util.List<String> skus, Boolean active) {
+    record ProductFilter(String productLine, String supplierId, String skuPrefix, java.util.List<String> skus, Boolean active,
+            String search) {
     }
 
     private final MongoOperations mongo;
@@ -48,7 +49,8 @@ public class Catalog {
         this.clock = clock;
     }
 
-    Window<Product> products(Caller caller, ProductFilter filter, ScrollSubrange page) {
+    /** A page of the catalog by SKU; {@code search} is matched in the reader's language ({@link ProductSearch}). */
+    Window<Product> products(Caller caller, ProductFilter filter, java.util.Locale reader, ScrollSubrange page) {
         policy.readCatalog(caller).enforce();
         Criteria criteria = new Criteria();
         if (filter != null) {
@@ -71,6 +73,10 @@ public class Catalog {
             }
             if (filter.active() != null) {
                 criteria = criteria.and("active").is(filter.active());
+            }
+            List<Criteria> words = ProductSearch.matching(filter.search(), reader);
+            if (!words.isEmpty()) {
+                criteria = criteria.andOperator(words);
             }
         }
         return Pages.scroll(mongo, Query.query(criteria), Sort.by("sku"), page, Product.class);

@@ -68,8 +68,9 @@ class CatalogController {
     }
 
     @QueryMapping
-    Window<Product> products(@Argument Catalog.ProductFilter filter, ScrollSubrange subrange, Caller caller) {
-        return catalog.products(caller, filter, subrange);
+    Window<Product> products(@Argument Catalog.ProductFilter filter, ScrollSubrange subrange, Caller caller,
+            DataFetchingEnvironment env) {
+        return catalog.products(caller, filter, env.getLocale(), subrange);
     }
 
     @QueryMapping

@@ -30,6 +30,8 @@ public class Product {
     private String supplierId;
     private boolean active;
     private Audit audit;
+    /** Folded SKU, name and description per language, for {@link ProductSearch}; never shown. */
+    private LocalizedText searchText;
     @Version
     private Long version;
 
@@ -54,6 +56,7 @@ public class Product {
         product.supplierId = supplierId;
         product.active = true;
         product.audit = Audit.createdBy(by, at);
+        product.searchText = product.searchTextNow();
         return product;
     }
 
@@ -66,6 +69,7 @@ public class Product {
         unit = newUnit;
         active = nowActive;
         audit = audit.changedBy(by, at);
+        searchText = searchTextNow();
     }
 
     void describe(LocalizedText newDescriptions, Actor by, Instant at) {
@@ -74,6 +78,7 @@ public class Product {
         errors.throwIfAny();
         descriptions = newDescriptions;
         audit = audit.changedBy(by, at);
+        searchText = searchTextNow();
     }
 
     private static void check(UserErrors errors, LocalizedText names, LocalizedText descriptions, String productLine, Unit unit) {
@@ -89,6 +94,11 @@ public class Product {
         if (unit == null) {
             errors.add("input.unit", UserErrorCode.REQUIRED, "must be given");
         }
+    }
+
+    /** What {@link ProductSearch} matches for the product's current texts. */
+    LocalizedText searchTextNow() {
+        return ProductSearch.textOf(sku, names, descriptions);
     }
 
     static InvalidInputException duplicateSku() {

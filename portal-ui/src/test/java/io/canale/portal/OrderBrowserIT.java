@@ -76,6 +76,28 @@ class OrderBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void a_dealer_finds_products_by_words_and_is_told_what_to_try_when_nothing_matches() {
+        openAs("/catalog", "dealer@canale.demo");
+        type("catalog-search", "DISC brake");
+        new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("[id^='availability-']")).stream()
+                        .filter(WebElement::isDisplayed).count() == 1);
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("availability-FRN-DSC-002")));
+        type("catalog-search", "pastiglie");
+        ui.until(driver -> "No product matches \"pastiglie\". Try part of the SKU or another word.".equals(
+                driver.findElement(By.cssSelector("#catalog-grid > [slot='empty-state']")).getDomProperty("textContent")));
+
+        // Order entry's picker searches the same way: words of the name, and says so when nothing matches.
+        browser.get(portal("/orders/new"));
+        chooseProduct(0, "front brake", "FRN-PAD-001");
+        clickCentred(By.id("order-add-line"));
+        WebElement picker = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("order-line-1-sku")));
+        picker.findElement(By.tagName("input")).sendKeys("zzz");
+        ui.until(driver -> "No product matches \"zzz\". Try part of the SKU or another word.".equals(
+                picker.findElement(By.cssSelector("[slot='helper']")).getDomProperty("textContent")));
+    }
+
+    @Test
     void carrier_taps_picked_up_on_a_shipment_waiting_for_it() {
         openAs("/shipments", "carrier@canale.demo");
         ui.until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-board")));
@@ -161,7 +183,7 @@ class OrderBrowserIT extends BrowserTestBase {
 
         // Dealers see the band, not the quantity.
         openAs("/catalog", "dealer@canale.demo");
-        type("catalog-filter-sku", "FRN-DSC-002");
+        type("catalog-search", "FRN-DSC-002");
         // The filter applies lazily: wait for the narrowed grid, not the product's row in the full list. Rows
         // re-rendered meanwhile go stale under the wait: look again.
         new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
@@ -220,7 +242,7 @@ class OrderBrowserIT extends BrowserTestBase {
         click(By.id("product-save"));
         ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-dialog")));
 
-        type("catalog-filter-sku", sku);
+        type("catalog-search", sku);
         // The filter applies lazily: wait for the narrowed grid (unused rows stay hidden in the DOM), or the click
         // may hit a row about to be replaced.
         ui.until(driver -> driver.findElements(By.cssSelector("[id^='catalog-edit-']")).stream()

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog's calls to the API: products by SKU (order entry searches them through it too), and the product
+ * The catalog's calls to the API: products by SKU or searched words (order entry searches them through it too), and the product
  * changes with what their dialogs read first. Documents under {@code graphql-documents/catalog/}.
  */
 @Component
@@ -23,19 +23,22 @@ public class CatalogApi {
         this.api = api;
     }
 
-    /** The API's {@code ProductFilter}: narrows the catalog; null or blank values do not narrow it. */
+    /**
+     * The API's {@code ProductFilter}: narrows the catalog; null or blank values do not narrow it. {@code search} is
+     * the API's product search: words of the name and description in the reader's language, or part of the SKU.
+     */
     @SchemaType("ProductFilter")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Filter(String productLine, String skuPrefix, Boolean active) {
+    public record Filter(String productLine, String search, Boolean active) {
 
         public Filter {
             productLine = productLine == null || productLine.isBlank() ? null : productLine.strip();
-            skuPrefix = skuPrefix == null || skuPrefix.isBlank() ? null : skuPrefix.strip();
+            search = search == null || search.isBlank() ? null : search.strip();
         }
 
-        /** Only products that can still be ordered whose SKU starts with the text. */
-        public static Filter orderable(String skuPrefix) {
-            return new Filter(null, skuPrefix, true);
+        /** Only products that can still be ordered that match the searched words. */
+        public static Filter orderable(String search) {
+            return new Filter(null, search, true);
         }
     }
 

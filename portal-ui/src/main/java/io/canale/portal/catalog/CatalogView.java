@@ -26,7 +26,8 @@ import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The catalog by SKU, filtered by product line and SKU prefix, with the availability the API gives the caller (a
+ * The catalog by SKU, filtered by product line and searched words (the API's product search: name, description or
+ * part of the SKU; a search that finds nothing says what to try), with the availability the API gives the caller (a
  * band, or the exact quantities). Those who may order ({@code viewerCan.submitOrder}) see their prices and add a
  * product to the order being entered; a product's changes are offered as its {@code viewerCan} allows, a new
  * product to those who may create one.
@@ -42,7 +43,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Product> grid = new Grid<>();
     private final TextField productLine = new TextField();
-    private final TextField skuPrefix = new TextField();
+    private final TextField search = new TextField();
     private final ViewerActions can;
     private final ProductEditing editing;
     private final Runnable refreshGrid;
@@ -50,7 +51,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     CatalogView(CatalogApi api, Paging paging, CurrentViewer viewer) {
         this.can = viewer.can();
         this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.page(first, after,
-                new CatalogApi.Filter(productLine.getValue(), skuPrefix.getValue(), null))));
+                new CatalogApi.Filter(productLine.getValue(), search.getValue(), null))));
         this.editing = new ProductEditing(api, paging, refreshGrid);
         addClassName("catalog-view");
         setSizeFull();
@@ -115,18 +116,22 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         productLine.setId("catalog-filter-product-line");
         productLine.setPlaceholder(getTranslation("product.productLine"));
         productLine.setAriaLabel(getTranslation("product.productLine"));
-        skuPrefix.setId("catalog-filter-sku");
-        skuPrefix.setPlaceholder(getTranslation("catalog.filter.skuPrefix"));
-        skuPrefix.setAriaLabel(getTranslation("catalog.filter.skuPrefix"));
-        for (TextField filter : new TextField[] {productLine, skuPrefix}) {
+        search.setId("catalog-search");
+        search.setPlaceholder(getTranslation("product.search"));
+        search.setAriaLabel(getTranslation("product.search"));
+        for (TextField filter : new TextField[] {productLine, search}) {
             filter.setClearButtonVisible(true);
             filter.setValueChangeMode(ValueChangeMode.LAZY);
-            filter.addValueChangeListener(change -> refreshGrid.run());
+            filter.addValueChangeListener(change -> {
+                String hint = ProductSearchHint.forSearch(this, search.getValue());
+                grid.setEmptyStateText(hint == null ? getTranslation("catalog.empty") : hint);
+                refreshGrid.run();
+            });
         }
     }
 
     private Component toolbar() {
-        Toolbar toolbar = new Toolbar(skuPrefix, productLine);
+        Toolbar toolbar = new Toolbar(search, productLine);
         if (can.createProduct()) {
             toolbar.addCreateAction("catalog-new-product", getTranslation("catalogAdmin.newProduct"), editing::create);
         }

@@ -21,7 +21,7 @@ class CatalogApiTests {
     @Test
     void a_page_of_products_sends_only_the_filters_set_and_reads_each_products_actions() {
         backend.expectRequest()
-                .andExpect(jsonPath("$.variables.filter.skuPrefix").value("FRN"))
+                .andExpect(jsonPath("$.variables.filter.search").value("brake pàd"))
                 .andExpect(jsonPath("$.variables.filter", Matchers.not(Matchers.hasKey("productLine"))))
                 .andExpect(jsonPath("$.variables.filter.active").value(true))
                 .andRespond(MockApi.data("""
@@ -35,7 +35,7 @@ class CatalogApiTests {
                           "pageInfo": {"hasNextPage": false, "endCursor": "c1"}}}
                         """));
 
-        Connection<Product> page = new CatalogApi(backend.api()).page(20, null, CatalogApi.Filter.orderable(" FRN "));
+        Connection<Product> page = new CatalogApi(backend.api()).page(20, null, CatalogApi.Filter.orderable(" brake pàd "));
 
         Product product = page.nodes().getFirst();
         assertThat(product.can()).isEqualTo(new Product.Actions(false, true));
