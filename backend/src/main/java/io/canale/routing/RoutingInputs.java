@@ -42,7 +42,7 @@ class RoutingInputs {
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
                 .ticker(() -> clock.millis() * 1_000_000L)
-                .build(key -> new Inputs(rules.current().rules(), partners.activeOfType(PartnerType.DEALER).stream()
+                .build(key -> new Inputs(rules.stored(), partners.activeOfType(PartnerType.DEALER).stream()
                         .sorted(Comparator.comparing(Partner::id)).toList()));
     }
 
