@@ -6,18 +6,16 @@ import io.canale.lead.LeadRouting;
 import io.canale.lead.LeadStatus;
 import io.canale.lead.RoutingDecision;
 import io.canale.partner.Partner;
-import io.canale.partner.PartnerDirectory;
-import io.canale.shared.PartnerType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,13 +31,11 @@ public class LeadRouter implements LeadRouting {
 
     static final String COUNTERS = "routing_counters";
 
-    private final RoutingRules rules;
-    private final PartnerDirectory partners;
+    private final RoutingInputs inputs;
     private final MongoOperations mongo;
 
-    LeadRouter(RoutingRules rules, PartnerDirectory partners, MongoOperations mongo) {
-        this.rules = rules;
-        this.partners = partners;
+    LeadRouter(RoutingInputs inputs, MongoOperations mongo) {
+        this.inputs = inputs;
         this.mongo = mongo;
     }
 
@@ -49,13 +45,12 @@ public class LeadRouter implements LeadRouting {
     }
 
     /**
-     * A routing session for many leads at once (an import): rules, dealers and their loads are read once,
-     * and round-robin turns are reserved in blocks, instead of once per lead.
+     * A routing session for many leads at once (an import): dealers' loads are read once, and round-robin
+     * turns are reserved in blocks, instead of once per lead. Rules and dealers come from {@link RoutingInputs}.
      */
     public Session session(int turnBlock) {
-        List<Partner> dealers = partners.activeOfType(PartnerType.DEALER).stream()
-                .sorted(Comparator.comparing(Partner::id)).toList();
-        return new Session(rules.current().rules(), dealers, Math.max(1, turnBlock));
+        RoutingInputs.Inputs current = inputs.current();
+        return new Session(current.rules(), current.dealers(), Math.max(1, turnBlock));
     }
 
     public final class Session {
@@ -81,6 +76,7 @@ public class LeadRouter implements LeadRouting {
                 }
                 List<Partner> admitted = dealers.stream()
                         .filter(dealer -> !alreadyTried.contains(dealer.id()) && rule.admits(dealer, lead)).toList();
+                countOpenLeads(admitted, rule);
                 List<Partner> withCapacity = admitted.stream().filter(dealer -> hasCapacity(dealer, rule)).toList();
                 if (withCapacity.isEmpty()) {
                     skipped.add(rule.describe() + (admitted.isEmpty() ? " admits no dealer" : " has no dealer below capacity"));
@@ -105,9 +101,28 @@ public class LeadRouter implements LeadRouting {
             if (rule.maxOpenLeadsPerDealer() == null) {
                 return true;
             }
-            long open = openLeads.computeIfAbsent(dealer.id(), id -> mongo.count(Query.query(Criteria.where("dealerId").is(id)
-                    .and("status").in(LeadStatus.ROUTED, LeadStatus.ACCEPTED)), Lead.class));
-            return open < rule.maxOpenLeadsPerDealer();
+            return openLeads.get(dealer.id()) < rule.maxOpenLeadsPerDealer();
+        }
+
+        /**
+         * The open leads of the admitted dealers whose load this session does not know yet, in one aggregation
+         * ($match on dealer and open status, served by the dealer_deadlines index; $group by dealer) instead of a
+         * count per dealer. A dealer with no open lead has no group: zero.
+         */
+        private void countOpenLeads(List<Partner> admitted, RoutingRule rule) {
+            if (rule.maxOpenLeadsPerDealer() == null) {
+                return;
+            }
+            List<String> unknown = admitted.stream().map(Partner::id).filter(id -> !openLeads.containsKey(id)).toList();
+            if (unknown.isEmpty()) {
+                return;
+            }
+            Aggregation count = Aggregation.newAggregation(
+                    Aggregation.match(Criteria.where("dealerId").in(unknown).and("status").in(LeadStatus.ROUTED, LeadStatus.ACCEPTED)),
+                    Aggregation.group("dealerId").count().as("open"));
+            unknown.forEach(id -> openLeads.put(id, 0L));
+            mongo.aggregate(count, Lead.class, Document.class).forEach(group ->
+                    openLeads.put(group.getString("_id"), ((Number) group.get("open")).longValue()));
         }
 
         /** The rule's next turn; turns are taken atomically from the shared counter, a block at a time. */

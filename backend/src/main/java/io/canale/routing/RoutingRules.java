@@ -1,6 +1,7 @@
 package io.canale.routing;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,15 @@ class RoutingRules {
         } catch (DuplicateKeyException anotherNodeWasFirst) {
             return mongo.findById(RoutingRuleBook.DEFAULT, RoutingRuleBook.class);
         }
+    }
+
+    /**
+     * The rules as stored, without creating the book: no book routes like an empty one. For routing's cache,
+     * whose loader must not write (the write's event would empty the cache while it is being filled).
+     */
+    List<RoutingRule> stored() {
+        RoutingRuleBook book = mongo.findById(RoutingRuleBook.DEFAULT, RoutingRuleBook.class);
+        return book == null ? List.of() : book.rules();
     }
 
     RoutingRuleBook save(RoutingRuleBook book) {
