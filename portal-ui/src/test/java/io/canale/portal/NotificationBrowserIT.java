@@ -114,6 +114,8 @@ class NotificationBrowserIT extends BrowserTestBase {
 
         click(radio("preference-SHIPMENT_HANDED_OVER", "Immediately"));
         click(By.id("preferences-save"));
+        // A reload before the save's answer would read the earlier choice.
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(., 'Preferences saved')]")));
         browser.navigate().refresh();
         ui.until(ExpectedConditions.visibilityOfElementLocated(shipments));
         assertThat(checked(shipments)).isEqualTo("Immediately");
