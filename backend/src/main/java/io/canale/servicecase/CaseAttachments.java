@@ -10,19 +10,13 @@ import io.canale.shared.InvalidInputException;
 import io.canale.shared.LogText;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.UserErrorCode;
+import io.canale.shared.files.AttachmentStore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.tika.Tika;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +24,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -53,8 +45,7 @@ class CaseAttachments {
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     /** Detected types kept, with what the refusal calls them. */
-    static final Map<String, String> ACCEPTED = Map.of("image/jpeg", "JPEG", "image/png", "PNG", "image/webp", "WebP",
-            "image/heic", "HEIC", "image/heif", "HEIF", "application/pdf", "PDF");
+    static final Map<String, String> ACCEPTED = AttachmentStore.ACCEPTED;
 
     /** What a file as stored tells: who, where, what (detected), its fingerprint. */
     record Metadata(String caseId, String commentId, String fileName, String contentType, long size, String sha256, Actor uploadedBy) {
@@ -80,15 +71,16 @@ class CaseAttachments {
     private final ServiceProperties.Attachments limits;
     private final GridFsTemplate files;
     private final MongoDatabaseFactory database;
-    private final Tika tika = new Tika();
+    private final AttachmentStore store;
 
     CaseAttachments(ServiceCases cases, AccessPolicy policy, ServiceProperties properties, MongoDatabaseFactory database,
-            MongoConverter converter) {
+            AttachmentStore store) {
         this.cases = cases;
         this.policy = policy;
         this.limits = properties.attachments();
+        this.store = store;
         // Its own bucket, apart from the import files in the default one.
-        this.files = new GridFsTemplate(database, converter, BUCKET);
+        this.files = store.bucket(BUCKET);
         this.database = database;
     }
 
@@ -125,23 +117,11 @@ class CaseAttachments {
      * when recording it on the case fails, the stored file is deleted again.
      */
     CaseAttachment attach(Caller caller, String caseId, String commentId, MultipartFile file) throws IOException {
-        if (file.getSize() > limits.maxBytes().toBytes()) {
-            throw new MaxUploadSizeExceededException(limits.maxBytes().toBytes());
-        }
-        String type;
-        try (InputStream in = file.getInputStream()) {
-            type = tika.detect(in);
-        }
-        if (!ACCEPTED.containsKey(type)) {
-            throw new InvalidInputException("file", UserErrorCode.INVALID,
-                    "only photos (JPEG, PNG, WebP, HEIC/HEIF) and PDF documents are accepted; this file's content is " + type);
-        }
-        String name = CaseAttachment.displayName(file.getOriginalFilename());
-        Metadata metadata = new Metadata(caseId, commentId, name, type, file.getSize(), sha256(file), caller.actor());
-        ObjectId id;
-        try (InputStream in = file.getInputStream()) {
-            id = files.store(in, name, type, metadata);
-        }
+        AttachmentStore.Inspected inspected = store.inspect(file, limits.maxBytes().toBytes());
+        String name = inspected.fileName();
+        String type = inspected.contentType();
+        Metadata metadata = new Metadata(caseId, commentId, name, type, file.getSize(), inspected.sha256(), caller.actor());
+        ObjectId id = new ObjectId(store.store(BUCKET, file, inspected, metadata));
         CaseAttachment attachment = new CaseAttachment(id.toHexString(), name, type, file.getSize(), cases.now());
         try {
             cases.attach(caller, caseId, commentId, attachment);
@@ -206,18 +186,5 @@ class CaseAttachments {
             log.info("Deleted {} attachment file(s) no comment names (left by a crash between storing and recording)", deleted);
         }
         return deleted;
-    }
-
-    private static String sha256(MultipartFile file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("every JDK has SHA-256", ex);
-        }
-        try (InputStream in = file.getInputStream(); OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            in.transferTo(out);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.PartnerType;
+import io.canale.shared.files.AttachmentStore;
 import io.canale.support.IntegrationTestBase;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,9 @@ class CaseAttachmentTests extends IntegrationTestBase {
 
     @Autowired
     MongoConverter converter;
+
+    @Autowired
+    AttachmentStore store;
 
     @Autowired
     AccessPolicy policy;
@@ -242,7 +246,7 @@ class CaseAttachmentTests extends IntegrationTestBase {
     void a_file_whose_reference_cannot_be_saved_on_the_case_is_deleted_again() throws IOException {
         ServiceCases failing = mock(ServiceCases.class);
         when(failing.attach(any(), any(), any(), any())).thenThrow(new OptimisticLockingFailureException("changed meanwhile"));
-        CaseAttachments attachments = new CaseAttachments(failing, policy, properties, database, converter);
+        CaseAttachments attachments = new CaseAttachments(failing, policy, properties, database, store);
         Caller author = new Caller("admin@rossi", Caller.Kind.USER, "ptn_rossi_auto", PartnerType.DEALER, Set.of(), Set.of());
         String caseId = "case_" + UUID.randomUUID();
 
