@@ -52,6 +52,8 @@ class ChangeReading {
                     "resolutionNote", "resolvedAt", "warranty", "returnAuthorization", "calendarCountry", "createdAt", "lines",
                     "parties", "comments", "survey")),
             Map.entry(RecordType.RECOVERY_CLAIM, Set.of("caseId", "againstId", "reason", "amount", "evidence", "status", "answer",
+                    "createdAt", "parties")),
+            Map.entry(RecordType.FUND_ALLOCATION, Set.of("budgetId", "budgetName", "partnerId", "amount", "basis", "requests",
                     "createdAt", "parties")));
 
     /** Keys never shown: link secrets and retry keys. */

@@ -27,7 +27,10 @@ enum RecordType {
     STOCK_LEVEL("stock_levels", Scopes.STOCK_READ, document -> single(document.getString("supplierId"), "SUPPLIER")),
     PARTNER("partners", Scopes.PARTNERS_READ, document -> single(String.valueOf(document.get("_id")), "SELF")),
     SERVICE_CASE("service_cases", Scopes.SERVICE_READ, RecordType::listedParties),
-    RECOVERY_CLAIM("recovery_claims", Scopes.SERVICE_READ, RecordType::listedParties);
+    RECOVERY_CLAIM("recovery_claims", Scopes.SERVICE_READ, RecordType::listedParties),
+    /** A fund budget names no partner: staff read it. */
+    FUND_BUDGET("fund_budgets", Scopes.INCENTIVES_READ, document -> List.of()),
+    FUND_ALLOCATION("fund_allocations", Scopes.INCENTIVES_READ, RecordType::listedParties);
 
     private static final Map<String, RecordType> BY_COLLECTION = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(RecordType::collection, Function.identity()));

@@ -897,6 +897,106 @@ public class AccessPolicy {
         return new Actions.RecoveryClaim(answer, answer, withdrawRecoveryClaim(caller, claim).allowed());
     }
 
+    // ---- market development funds -------------------------------------------------------------------------
+
+    /** Setting up fund budgets and allocating them to partners: staff with {@code incentives:admin}. */
+    public Decision manageFundBudgets(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_ADMIN)
+                .then(() -> audience(caller.isStaff(), "fund budgets are administered by staff"));
+    }
+
+    /** Reading fund budgets (a partner sees its own allocation, never the budget behind it): staff. */
+    public Decision readFundBudgets(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_READ)
+                .then(() -> audience(caller.isStaff(), "fund budgets are staff's"));
+    }
+
+    /** Which fund allocations (with their requests and claims) the caller may list: staff all, a partner its own. */
+    public RecordVisibility fundAllocationsVisibleTo(Caller caller) {
+        return recordsVisibleTo(caller, Scopes.INCENTIVES_READ);
+    }
+
+    /** Whether the caller may read an allocation, its requests and claims; false means "not found". */
+    public boolean mayReadFundAllocation(Caller caller, Facts.FundAllocation allocation) {
+        return mayRead(caller, Scopes.INCENTIVES_READ, allocation.parties());
+    }
+
+    /** The partner's own move on its funds: the partner itself; staff see but do not act; anyone else finds nothing. */
+    private static Decision partnersOwn(Caller caller, String partnerId, String what) {
+        return scope(caller, Scopes.INCENTIVES_READ)
+                .then(() -> actsFor(caller, partnerId) ? Decision.allow()
+                        : caller.isStaff() ? Decision.refuse("the partner " + what) : Decision.hide("fund allocation"));
+    }
+
+    /** Staff's decision on a partner's funds: staff with {@code incentives:admin}; the partner sees but may not. */
+    private static Decision staffDecides(Caller caller, String partnerId, String what) {
+        if (caller.isStaff()) {
+            return scope(caller, Scopes.INCENTIVES_ADMIN);
+        }
+        return scope(caller, Scopes.INCENTIVES_READ)
+                .then(() -> actsFor(caller, partnerId) ? Decision.refuse("staff " + what) : Decision.hide("fund allocation"));
+    }
+
+    /** Requesting funds from an allocation: its partner. */
+    public Decision requestFunds(Caller caller, Facts.FundAllocation allocation) {
+        return partnersOwn(caller, allocation.partnerId(), "requests its funds");
+    }
+
+    /** Approving, rejecting or asking about a request: staff, while the request waits for their review. */
+    public Decision reviewFundRequest(Caller caller, Facts.FundRequest request) {
+        return staffDecides(caller, request.partnerId(), "review fund requests")
+                .then(() -> request.inReview() ? Decision.allow() : Decision.notNow("the request does not wait for a review"));
+    }
+
+    /** Answering staff's question on a request: its partner, while asked. */
+    public Decision answerFundRequest(Caller caller, Facts.FundRequest request) {
+        return partnersOwn(caller, request.partnerId(), "answers questions on its requests")
+                .then(() -> request.awaitingPartner() ? Decision.allow() : Decision.notNow("nobody asked for more information"));
+    }
+
+    /** Withdrawing a request: its partner, before staff approved or rejected it. */
+    public Decision withdrawFundRequest(Caller caller, Facts.FundRequest request) {
+        return partnersOwn(caller, request.partnerId(), "withdraws its requests")
+                .then(() -> request.inReview() || request.awaitingPartner() ? Decision.allow()
+                        : Decision.notNow("only a request not decided yet may be withdrawn"));
+    }
+
+    /** Attaching proof of performance and claiming: its partner, once approved and before the claim deadline. */
+    public Decision claimFunds(Caller caller, Facts.FundRequest request) {
+        return partnersOwn(caller, request.partnerId(), "claims its funds")
+                .then(() -> request.claimable() ? Decision.allow()
+                        : Decision.notNow("claims are made on an approved request without a pending claim"));
+    }
+
+    /** Approving or rejecting a claim: staff, while the claim waits for their review. */
+    public Decision reviewFundClaim(Caller caller, Facts.FundRequest request) {
+        return staffDecides(caller, request.partnerId(), "review claims")
+                .then(() -> request.claimInReview() ? Decision.allow() : Decision.notNow("no claim waits for a review"));
+    }
+
+    /** Recording the payment of an approved claim: staff. */
+    public Decision payFundClaim(Caller caller, Facts.FundRequest request) {
+        return staffDecides(caller, request.partnerId(), "record payments")
+                .then(() -> request.payable() ? Decision.allow() : Decision.notNow("only an approved claim is paid"));
+    }
+
+    public Actions.FundBudget fundBudgetActions(Caller caller) {
+        return new Actions.FundBudget(manageFundBudgets(caller).allowed());
+    }
+
+    public Actions.FundAllocation fundAllocationActions(Caller caller, Facts.FundAllocation allocation) {
+        return new Actions.FundAllocation(requestFunds(caller, allocation).allowed());
+    }
+
+    public Actions.FundRequest fundRequestActions(Caller caller, Facts.FundRequest request) {
+        boolean review = reviewFundRequest(caller, request).allowed();
+        boolean claim = claimFunds(caller, request).allowed();
+        boolean reviewClaim = reviewFundClaim(caller, request).allowed();
+        return new Actions.FundRequest(review, review, review, answerFundRequest(caller, request).allowed(),
+                withdrawFundRequest(caller, request).allowed(), claim, claim, reviewClaim, reviewClaim,
+                payFundClaim(caller, request).allowed());
+    }
+
     // ---- the change feed ------------------------------------------------------------------------------------
 
     /**

@@ -57,4 +57,17 @@ public interface Actions {
     /** What the caller may do with one of a partner's webhook endpoints. */
     record WebhookEndpoint(boolean rotateSecret, boolean disable, boolean enable, boolean delete, boolean replay) {
     }
+
+    /** What the caller may do with a fund budget. */
+    record FundBudget(boolean allocate) {
+    }
+
+    /** What the caller may do with a fund allocation. */
+    record FundAllocation(boolean requestFunds) {
+    }
+
+    /** What the caller may do with a fund request and its claim. */
+    record FundRequest(boolean approve, boolean reject, boolean askForInformation, boolean answer, boolean withdraw,
+            boolean attachEvidence, boolean claim, boolean approveClaim, boolean rejectClaim, boolean markPaid) {
+    }
 }

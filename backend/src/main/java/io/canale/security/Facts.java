@@ -80,4 +80,16 @@ public interface Facts {
             this(partnerId, false, false);
         }
     }
+
+    /** A partner's allocation of a fund budget: whose it is. */
+    record FundAllocation(String partnerId, List<Party> parties) {
+    }
+
+    /**
+     * A fund request: its partner, and where it stands — waiting for staff's review, waiting for the partner's answer,
+     * approved and open for a claim (before the deadline), with a claim waiting for review, with an approved claim to pay.
+     */
+    record FundRequest(String partnerId, boolean inReview, boolean awaitingPartner, boolean claimable, boolean claimInReview,
+            boolean payable) {
+    }
 }

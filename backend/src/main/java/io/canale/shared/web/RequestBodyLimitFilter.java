@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds every request body to its limit before any handler, security filter or parser sees it: the API's limit
  * ({@code canale.http.max-request-bytes}) for GraphQL, the web form and the authorization server's forms, the
- * multipart limit for the file endpoints ({@code /imports/**}, {@code /service-cases/{id}/comments/{id}/attachments}),
+ * multipart limit for the file endpoints ({@code /imports/**}, {@code /service-cases/{id}/comments/{id}/attachments},
+ * {@code /funds/requests/{id}/evidence}),
  * which answer in their own error shape.
  * <ul>
  * <li>A declared length over the limit is refused at once, unread.</li>
@@ -89,9 +90,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return in.read() < 0 ? body : null;
     }
 
-    /** The file endpoints: imports, and files attached to service-case comments. */
+    /** The file endpoints: imports, files attached to service-case comments, proof of performance of fund claims. */
     private static boolean isUpload(String uri) {
-        return uri.startsWith("/imports/") || uri.startsWith("/service-cases/") && uri.endsWith("/attachments");
+        return uri.startsWith("/imports/") || uri.startsWith("/service-cases/") && uri.endsWith("/attachments")
+                || uri.startsWith("/funds/requests/") && uri.endsWith("/evidence");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
