@@ -153,6 +153,14 @@ class AccessPolicyTests {
     static final Facts.RecoveryClaim DISPUTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, true);
     static final Facts.RecoveryClaim ACCEPTED_CLAIM = new Facts.RecoveryClaim(FERRI, false, false);
 
+    static final Facts.FundAllocation ROSSI_FUNDS = new Facts.FundAllocation(ROSSI, List.of(new Party(ROSSI, "PARTNER")));
+    static final Facts.FundRequest FUNDS_IN_REVIEW = new Facts.FundRequest(ROSSI, true, false, false, false, false);
+    static final Facts.FundRequest FUNDS_ASKED_ABOUT = new Facts.FundRequest(ROSSI, false, true, false, false, false);
+    static final Facts.FundRequest FUNDS_TO_CLAIM = new Facts.FundRequest(ROSSI, false, false, true, false, false);
+    static final Facts.FundRequest FUNDS_CLAIMED = new Facts.FundRequest(ROSSI, false, false, false, true, false);
+    static final Facts.FundRequest FUNDS_TO_PAY = new Facts.FundRequest(ROSSI, false, false, false, false, true);
+    static final Facts.FundRequest FUNDS_EXPIRED = new Facts.FundRequest(ROSSI, false, false, false, false, false);
+
     static final List<TimelineEntry> TIMELINE = List.of(
             TimelineEntry.shared(NOW, Actor.SYSTEM, "LEAD_ROUTED", "Routed to a dealer"),
             TimelineEntry.staffOnly(NOW, Actor.SYSTEM, "ROUTING_DECIDED", "Rule 'Nord' chose Rossi over Bianchi"));
@@ -339,6 +347,24 @@ class AccessPolicyTests {
                 line("answer a disputed claim", (p, c) -> p.answerRecoveryClaim(c, DISPUTED_CLAIM),          R, R, N, N, N, N, S, N, N, N),
                 line("withdraw an open claim against Ferri", (p, c) -> p.withdrawRecoveryClaim(c, CLAIM_ON_FERRI), A, A, N, N, N, N, R, N, N, N),
                 line("withdraw an accepted claim", (p, c) -> p.withdrawRecoveryClaim(c, ACCEPTED_CLAIM),     S, S, N, N, N, N, R, N, N, N),
+                // market development funds: Rossi's allocation and its requests
+                line("set up and allocate fund budgets", (p, c) -> p.manageFundBudgets(c),             A, F, F, F, F, F, F, F, F, F),
+                line("read fund budgets", (p, c) -> p.readFundBudgets(c),                                A, A, F, F, F, F, F, F, F, F),
+                line("read Rossi's fund allocation", (p, c) -> p.mayReadFundAllocation(c, ROSSI_FUNDS),
+                        true, true, true, true, true, false, F, F, F, F),
+                line("request funds from Rossi's allocation", (p, c) -> p.requestFunds(c, ROSSI_FUNDS), R, R, A, A, A, N, F, F, F, F),
+                line("review a request in review", (p, c) -> p.reviewFundRequest(c, FUNDS_IN_REVIEW),  A, F, R, R, R, N, F, F, F, F),
+                line("review a request asked about", (p, c) -> p.reviewFundRequest(c, FUNDS_ASKED_ABOUT), S, F, R, R, R, N, F, F, F, F),
+                line("answer a question on a request", (p, c) -> p.answerFundRequest(c, FUNDS_ASKED_ABOUT), R, R, A, A, A, N, F, F, F, F),
+                line("answer a request nobody asked about", (p, c) -> p.answerFundRequest(c, FUNDS_IN_REVIEW), R, R, S, S, S, N, F, F, F, F),
+                line("withdraw a request in review", (p, c) -> p.withdrawFundRequest(c, FUNDS_IN_REVIEW), R, R, A, A, A, N, F, F, F, F),
+                line("withdraw an approved request", (p, c) -> p.withdrawFundRequest(c, FUNDS_TO_CLAIM), R, R, S, S, S, N, F, F, F, F),
+                line("claim an approved request", (p, c) -> p.claimFunds(c, FUNDS_TO_CLAIM),             R, R, A, A, A, N, F, F, F, F),
+                line("claim an expired request", (p, c) -> p.claimFunds(c, FUNDS_EXPIRED),              R, R, S, S, S, N, F, F, F, F),
+                line("review a claim", (p, c) -> p.reviewFundClaim(c, FUNDS_CLAIMED),                    A, F, R, R, R, N, F, F, F, F),
+                line("review a claim not made", (p, c) -> p.reviewFundClaim(c, FUNDS_TO_CLAIM),          S, F, R, R, R, N, F, F, F, F),
+                line("pay an approved claim", (p, c) -> p.payFundClaim(c, FUNDS_TO_PAY),                 A, F, R, R, R, N, F, F, F, F),
+                line("pay a claim not approved", (p, c) -> p.payFundClaim(c, FUNDS_CLAIMED),             S, F, R, R, R, N, F, F, F, F),
                 // customer satisfaction: Rossi's closed case, with Ferri and Veloce as parties
                 line("see the survey of Rossi's case", (p, c) -> p.seesCaseSurvey(c, RESOLVED_CASE),
                         true, true, true, true, true, false, false, false, false, false),
@@ -590,6 +616,20 @@ class AccessPolicyTests {
             boolean answer = POLICY.answerRecoveryClaim(c, claim).allowed();
             assertThat(POLICY.claimActions(c, claim)).isEqualTo(new Actions.RecoveryClaim(answer, answer,
                     POLICY.withdrawRecoveryClaim(c, claim).allowed()));
+        }
+        assertThat(POLICY.fundBudgetActions(c)).isEqualTo(new Actions.FundBudget(POLICY.manageFundBudgets(c).allowed()));
+        {
+            assertThat(POLICY.fundAllocationActions(c, ROSSI_FUNDS)).isEqualTo(new Actions.FundAllocation(
+                    POLICY.requestFunds(c, ROSSI_FUNDS).allowed()));
+            for (Facts.FundRequest request : List.of(FUNDS_IN_REVIEW, FUNDS_ASKED_ABOUT, FUNDS_TO_CLAIM, FUNDS_CLAIMED, FUNDS_TO_PAY,
+                    FUNDS_EXPIRED)) {
+                boolean review = POLICY.reviewFundRequest(c, request).allowed();
+                boolean claim = POLICY.claimFunds(c, request).allowed();
+                boolean reviewClaim = POLICY.reviewFundClaim(c, request).allowed();
+                assertThat(POLICY.fundRequestActions(c, request)).isEqualTo(new Actions.FundRequest(review, review, review,
+                        POLICY.answerFundRequest(c, request).allowed(), POLICY.withdrawFundRequest(c, request).allowed(), claim, claim,
+                        reviewClaim, reviewClaim, POLICY.payFundClaim(c, request).allowed()));
+            }
         }
         for (String partner : List.of(ROSSI, VELOCE, CANALE)) {
             boolean admin = POLICY.administerDirectory(c).allowed();
