@@ -82,6 +82,7 @@ public class AccessPolicy {
         addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
+        addIf(areas, Area.FUNDS, readFunds(caller).allowed());
         addIf(areas, Area.WEBHOOKS, manageWebhooks(caller, new Facts.WebhookEndpoint(caller.partnerId())).allowed());
         return List.copyOf(areas);
     }
@@ -903,6 +904,11 @@ public class AccessPolicy {
     public Decision manageFundBudgets(Caller caller) {
         return scope(caller, Scopes.INCENTIVES_ADMIN)
                 .then(() -> audience(caller.isStaff(), "fund budgets are administered by staff"));
+    }
+
+    /** Using market development funds at all: staff and dealers, who hold {@code incentives:read}. */
+    public Decision readFunds(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_READ);
     }
 
     /** Reading fund budgets (a partner sees its own allocation, never the budget behind it): staff. */
