@@ -49,6 +49,7 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/pipeline", ".pipeline-card");
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
             assertNoSidewaysScrolling("/webhooks", "#webhook-new");
+            assertNoSidewaysScrolling("/funds", "#fund-grid");
             assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
             signOut();
 
