@@ -927,9 +927,9 @@ public class AccessPolicy {
         return mayRead(caller, Scopes.INCENTIVES_READ, allocation.parties());
     }
 
-    /** The partner's own move on its funds: the partner itself; staff see but do not act; anyone else finds nothing. */
+    /** The partner's own move on its funds (with {@code incentives:write}): the partner itself; staff see but do not act; anyone else finds nothing. */
     private static Decision partnersOwn(Caller caller, String partnerId, String what) {
-        return scope(caller, Scopes.INCENTIVES_READ)
+        return scope(caller, Scopes.INCENTIVES_WRITE)
                 .then(() -> actsFor(caller, partnerId) ? Decision.allow()
                         : caller.isStaff() ? Decision.refuse("the partner " + what) : Decision.hide("fund allocation"));
     }

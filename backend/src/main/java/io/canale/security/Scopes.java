@@ -24,13 +24,15 @@ public final class Scopes {
     public static final String SERVICE_READ = "service:read";
     public static final String SERVICE_WRITE = "service:write";
     public static final String INCENTIVES_READ = "incentives:read";
+    /** Use one's own incentives: request and claim market development funds. */
+    public static final String INCENTIVES_WRITE = "incentives:write";
     public static final String INCENTIVES_ADMIN = "incentives:admin";
     /** Change the catalog: staff all of it, suppliers the descriptions of their own products. */
     public static final String CATALOG_WRITE = "catalog:write";
 
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_ADMIN, ORG_ADMIN, LEADS_READ,
             LEADS_WRITE, ORDERS_READ, ORDERS_WRITE, STOCK_READ, STOCK_WRITE, SERVICE_READ, SERVICE_WRITE,
-            INCENTIVES_READ, INCENTIVES_ADMIN, CATALOG_WRITE);
+            INCENTIVES_READ, INCENTIVES_WRITE, INCENTIVES_ADMIN, CATALOG_WRITE);
 
     /** The scopes that only read; what a webhook endpoint keeps of its registrant's. */
     public static final Set<String> READS = Set.of(PARTNERS_READ, LEADS_READ, ORDERS_READ, STOCK_READ, SERVICE_READ,
@@ -62,7 +64,7 @@ public final class Scopes {
         return switch (type) {
             case MANUFACTURER -> ALL;
             case DEALER -> List.of(PARTNERS_READ, ORG_ADMIN, LEADS_READ, LEADS_WRITE, ORDERS_READ, ORDERS_WRITE,
-                    STOCK_READ, SERVICE_READ, SERVICE_WRITE, INCENTIVES_READ);
+                    STOCK_READ, SERVICE_READ, SERVICE_WRITE, INCENTIVES_READ, INCENTIVES_WRITE);
             case SUPPLIER -> List.of(PARTNERS_READ, ORG_ADMIN, ORDERS_READ, ORDERS_WRITE, STOCK_READ, STOCK_WRITE,
                     SERVICE_READ, SERVICE_WRITE, CATALOG_WRITE);
             case CARRIER -> List.of(PARTNERS_READ, ORG_ADMIN, ORDERS_READ, ORDERS_WRITE, SERVICE_READ, SERVICE_WRITE);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -556,6 +557,16 @@ class AccessPolicyTests {
 
     static Caller readOnly(String partnerId, PartnerType type, String... scopes) {
         return new Caller("reader@" + partnerId, Caller.Kind.PARTNER_SYSTEM, partnerId, type, Set.of(), Set.of(scopes));
+    }
+
+    @Test
+    void a_dealer_reading_its_funds_without_incentives_write_may_not_request_or_claim() {
+        Caller reader = readOnly(ROSSI, PartnerType.DEALER, Scopes.INCENTIVES_READ);
+
+        assertThat(POLICY.mayReadFundAllocation(reader, ROSSI_FUNDS)).isTrue();
+        assertThat(POLICY.requestFunds(reader, ROSSI_FUNDS).allowed()).isFalse();
+        assertThat(POLICY.requestFunds(readOnly(ROSSI, PartnerType.DEALER, Scopes.INCENTIVES_READ, Scopes.INCENTIVES_WRITE),
+                ROSSI_FUNDS).allowed()).isTrue();
     }
 
     // ---- viewerCan is the mutation's own decision ----------------------------------------------------------

@@ -34,7 +34,7 @@ public final class Http {
     public static final String PORTAL_REDIRECT = "http://127.0.0.1:8081/login/oauth2/code/canale";
     public static final String PORTAL_SCOPES = "openid profile partners:read partners:admin org:admin leads:read "
             + "leads:write orders:read orders:write stock:read stock:write service:read service:write "
-            + "incentives:read incentives:admin catalog:write";
+            + "incentives:read incentives:write incentives:admin catalog:write";
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");

@@ -35,7 +35,7 @@ final class PersonApi {
     private static final String CLIENT = "canale-portal";
     private static final String SECRET = "canale-portal-demo-secret";
     private static final String SCOPES = "openid profile partners:read partners:admin org:admin leads:read leads:write "
-            + "orders:read orders:write stock:read stock:write service:read service:write incentives:read incentives:admin catalog:write";
+            + "orders:read orders:write stock:read stock:write service:read service:write incentives:read incentives:write incentives:admin catalog:write";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.shared();
 

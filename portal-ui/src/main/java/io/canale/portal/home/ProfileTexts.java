@@ -9,7 +9,7 @@ final class ProfileTexts {
     /** The order grants are listed in: by what they concern, reading before changing. */
     static final List<String> ORDER = List.of("partners:read", "partners:admin", "org:admin", "leads:read", "leads:write",
             "orders:read", "orders:write", "catalog:write", "stock:read", "stock:write", "service:read", "service:write",
-            "incentives:read", "incentives:admin");
+            "incentives:read", "incentives:write", "incentives:admin");
 
     private ProfileTexts() {
     }
