@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.canale.shared.TimelineEntry;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 public class TimelineTexts {
+
+    /** Arguments that are codes, per event: argument index → kind of code, said in words ({@code code.<kind>.<code>}). */
+    private static final Map<String, Map<Integer, String>> CODES = Map.of(
+            "STAGE_CHANGED", Map.of(0, "stage", 1, "stage"),
+            "OPPORTUNITY_OPENED", Map.of(0, "stage"),
+            "LEAD_CAPTURED", Map.of(0, "leadSource"));
 
     private final MessageSource messages;
 
@@ -40,7 +47,14 @@ public class TimelineTexts {
 
     /** The entry's text in the reader's language and time zone (null: not known). */
     public String summaryOf(TimelineEntry entry, Locale locale, ZoneId zone) {
-        return text("timeline." + entry.event(), entry.args().toArray(), entry.summary(), locale, zone);
+        Object[] args = entry.args().toArray();
+        Map<Integer, String> codes = CODES.getOrDefault(entry.event(), Map.of());
+        codes.forEach((index, kind) -> {
+            if (index < args.length && args[index] instanceof String code && !code.isBlank()) {
+                args[index] = messages.getMessage("code." + kind + "." + code, null, code, locale == null ? Locale.ENGLISH : locale);
+            }
+        });
+        return text("timeline." + entry.event(), args, entry.summary(), locale, zone);
     }
 
     /** A bundle text with arguments in the language, time zone and format of the request's reader. */

@@ -49,6 +49,16 @@ class TimelineTextsTests {
     }
 
     @Test
+    void stage_and_source_codes_are_said_in_words() {
+        TimelineEntry moved = TimelineEntry.shared(AT, Actor.SYSTEM, "STAGE_CHANGED", "qualification → proposal", "qualification",
+                "proposal", "");
+        assertThat(texts.summaryOf(moved, Locale.ITALIAN, ROME)).isEqualTo("Qualificazione → Proposta ");
+        assertThat(summary("LEAD_CAPTURED", Locale.ENGLISH, "WEB_FORM")).isEqualTo("Lead captured (website form)");
+        assertThat(summary("OPPORTUNITY_OPENED", Locale.ENGLISH, "a-stage-no-longer-configured"))
+                .as("an unknown code stays as it is").isEqualTo("Opened from a lead in stage a-stage-no-longer-configured");
+    }
+
+    @Test
     void a_stored_argument_that_does_not_fit_the_pattern_falls_back_to_the_stored_text() {
         assertThat(summary("ORDER_SUBMITTED", Locale.ITALIAN, "several")).isEqualTo("stored summary");
     }
