@@ -88,6 +88,30 @@ class ItalianBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void two_leads_with_the_same_name_are_told_apart_in_the_inbox() {
+        String name = "Mario Bianco " + tag();
+        createLead(name, "Alfa Impianti", "Lombardia", "20121");
+        createLead(name, "Beta Servizi", "Veneto", "37121");
+        openAs("/leads", "dealer@canale.demo");
+        By sameName = By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + name + "']");
+        ui.until(driver -> driver.findElements(sameName).size() == 2);
+        List<String> hints = browser.findElements(sameName).stream().map(link -> {
+            String href = link.getDomAttribute("href");
+            return browser.findElement(By.id("lead-hint-" + href.substring(href.lastIndexOf('/') + 1))).getText();
+        }).toList();
+        assertThat(hints).anyMatch(hint -> hint.startsWith("Alfa Impianti · 20121 Lombardia"))
+                .anyMatch(hint -> hint.startsWith("Beta Servizi · 37121 Veneto"));
+        signOut();
+    }
+
+    private static void createLead(String name, String company, String region, String postalCode) {
+        PartnerSystemApi.as("dealer-system", backendPort).mutate("createLead",
+                "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } userErrors { field code message } } }",
+                Map.of("idempotencyKey", "same-name-" + tag() + "-" + company, "contact", Map.of("name", name, "email", "mario@example.com"),
+                        "company", Map.of("name", company), "address", Map.of("country", "IT", "region", region, "postalCode", postalCode)));
+    }
+
+    @Test
     void an_italian_dealer_reads_a_registration_in_review_with_italian_dates_and_reason() {
         String vat = "IT0" + (long) (Math.random() * 1e10);
         String company = "Trasporti " + tag() + " S.r.l.";

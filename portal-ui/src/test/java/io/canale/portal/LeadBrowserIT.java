@@ -26,7 +26,7 @@ class LeadBrowserIT extends BrowserTestBase {
         String leadId = href.substring(href.lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.id("lead-status-" + leadId)).getText()).contains("Routed", "h left");
 
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("lead-accept-" + leadId))).click();
+        click(By.id("lead-accept-" + leadId)); // scrolled into view: rows are two lines high (name, then company and place)
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-status-" + leadId), "Accepted"));
         assertThat(browser.findElement(By.id("lead-accept-" + leadId)).isDisplayed()).isFalse();
 

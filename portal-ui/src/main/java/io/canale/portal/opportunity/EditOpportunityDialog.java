@@ -136,8 +136,24 @@ class EditOpportunityDialog extends Dialog {
             }
             items.add(new OpportunityApi.OpportunityItemInput(sku, row.quantity.getValue() == null ? 0 : row.quantity.getValue()));
         }
+        // Only what changed is sent, so the timeline records only real changes.
+        MoneyInput newAmount = value == null || sameAmount(value, code) ? null : MoneyInput.of(value, code);
+        Integer newChance = chance == opportunity.probability() ? null : chance;
+        java.time.LocalDate newClose = java.util.Objects.equals(closeDate.getValue(), opportunity.expectedCloseDate()) ? null
+                : closeDate.getValue();
+        List<OpportunityApi.OpportunityItemInput> newItems = items.equals(opportunity.items().stream()
+                .map(item -> new OpportunityApi.OpportunityItemInput(item.sku(), item.quantity())).toList()) ? null : items;
+        if (newAmount == null && newChance == null && newClose == null && newItems == null) {
+            close();
+            return;
+        }
         fireEvent(new SaveEvent(this, new OpportunityApi.UpdateOpportunityInput(opportunity.id(), opportunity.version(),
-                value == null ? null : MoneyInput.of(value, code), chance, closeDate.getValue(), items)));
+                newAmount, newChance, newClose, newItems)));
+    }
+
+    private boolean sameAmount(BigDecimal value, String currencyCode) {
+        return opportunity.amount() != null && opportunity.amount().value().compareTo(value) == 0
+                && opportunity.amount().currency().equals(currencyCode);
     }
 
     /** Marks the fields the server refused; the rest (e.g. a changed version) becomes a notification. */
