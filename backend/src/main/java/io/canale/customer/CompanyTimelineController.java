@@ -47,7 +47,6 @@ class CompanyTimelineController {
     @QueryMapping
     List<CompanyTimelineEntry> companyTimeline(@Argument String company, @Argument Integer last,
             graphql.schema.DataFetchingEnvironment env, Caller caller) {
-        java.util.Locale locale = env.getLocale();
         String key = CompanyNames.key(company);
         if (key == null) {
             throw new InvalidInputException("company", UserErrorCode.INVALID, "give a company name");
@@ -62,7 +61,7 @@ class CompanyTimelineController {
         return records.stream()
                 .flatMap(record -> policy.timelineFor(caller, record.timeline()).stream()
                         .map(entry -> new CompanyTimelineEntry(record.recordType(), record.id(), entry.at(), entry.actor(),
-                                entry.event(), texts.summaryOf(entry, locale))))
+                                entry.event(), texts.summaryOf(entry, env))))
                 .sorted(Comparator.comparing(CompanyTimelineEntry::at).reversed())
                 .limit(limit)
                 .toList();

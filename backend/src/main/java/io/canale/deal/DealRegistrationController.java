@@ -124,9 +124,8 @@ class DealRegistrationController {
     @SchemaMapping(typeName = "DealConflict", field = "explanation")
     String explanation(ConflictView conflict, graphql.schema.DataFetchingEnvironment env) {
         String state = conflict.earlierProtectedUntil() == null ? "pending" : "protected";
-        Object[] args = {conflict.productLine(), String.valueOf(conflict.earlierRegisteredAt()),
-                String.valueOf(conflict.earlierProtectedUntil())};
-        return texts.text("deal.conflict." + conflict.rule().name() + "." + state, args, conflict.explanation(), env.getLocale());
+        Object[] args = {conflict.productLine(), conflict.earlierRegisteredAt(), conflict.earlierProtectedUntil()};
+        return texts.text("deal.conflict." + conflict.rule().name() + "." + state, args, conflict.explanation(), env);
     }
 
     @SchemaMapping(typeName = "DealRegistration")

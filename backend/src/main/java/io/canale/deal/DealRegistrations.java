@@ -3,7 +3,9 @@ package io.canale.deal;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.Scopes;
+import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
+import io.canale.shared.UserErrorCode;
 import io.canale.shared.Pages;
 import io.canale.shared.Versions;
 import java.time.Clock;
@@ -45,6 +47,7 @@ public class DealRegistrations {
     DealRegistration register(Caller caller, DealTerms terms) {
         policy.registerDeal(caller).enforce();
         Instant now = clock.instant();
+        refuseDuplicate(terms, caller.partnerId(), now);
         return mongo.insert(DealRegistration.register(terms, caller.partnerId(), conflictOf(terms, caller.partnerId(), now),
                 caller.actor(), now));
     }
@@ -86,22 +89,13 @@ public class DealRegistrations {
      * or company: waiting for staff, or approved and still protected.
      */
     private DealRegistration.Conflict conflictOf(DealTerms terms, String dealerId, Instant now) {
-        List<Criteria> sameCustomer = new ArrayList<>();
-        if (terms.vatKey() != null) {
-            sameCustomer.add(Criteria.where("vatKey").is(terms.vatKey()));
-        }
-        if (terms.companyKey() != null) {
-            sameCustomer.add(Criteria.where("companyKey").is(terms.companyKey()));
-        }
-        if (sameCustomer.isEmpty()) {
+        Criteria sameCustomer = sameCustomer(terms);
+        if (sameCustomer == null) {
             return null;
         }
-        Criteria active = new Criteria().orOperator(
-                Criteria.where("status").in(DealRegistration.Status.SUBMITTED, DealRegistration.Status.IN_REVIEW),
-                Criteria.where("status").is(DealRegistration.Status.APPROVED).and("protectedUntil").gt(now));
         Query query = Query.query(new Criteria().andOperator(
                 Criteria.where("productLineKey").is(terms.productLine().toLowerCase(java.util.Locale.ROOT)),
-                Criteria.where("dealerId").ne(dealerId), new Criteria().orOperator(sameCustomer), active))
+                Criteria.where("dealerId").ne(dealerId), sameCustomer, active(now)))
                 .with(Sort.by("createdAt")).limit(1);
         DealRegistration earlier = mongo.findOne(query, DealRegistration.class);
         if (earlier == null) {
@@ -110,11 +104,53 @@ public class DealRegistrations {
         boolean sameVat = terms.vatKey() != null && terms.vatKey().equals(earlier.vatKeyForConflict());
         DealRegistration.Rule rule = sameVat ? DealRegistration.Rule.SAME_VAT_NUMBER : DealRegistration.Rule.SAME_COMPANY_NAME;
         String explanation = "Another dealer registered " + (sameVat ? "the same VAT number" : "the same company")
-                + " for product line '" + terms.productLine() + "' on " + earlier.createdAt()
-                + (earlier.protectedUntil() == null ? ", still waiting for review" : ", protected until " + earlier.protectedUntil())
+                + " for product line '" + terms.productLine() + "' on " + LocalDate.ofInstant(earlier.createdAt(), ZoneOffset.UTC)
+                + (earlier.protectedUntil() == null ? ", still waiting for review"
+                        : ", protected until " + LocalDate.ofInstant(earlier.protectedUntil(), ZoneOffset.UTC))
                 + ": staff will review this registration";
         return new DealRegistration.Conflict(rule, earlier.id(), earlier.dealerId(), earlier.createdAt(),
                 earlier.protectedUntil(), explanation);
+    }
+
+    /**
+     * A dealer registers a customer and product line once: its own active registration of the same VAT number or
+     * company for the same product line (waiting for staff, or approved and still protected) is named in a DUPLICATE
+     * user error instead of a second registration that would only wait for staff beside the first.
+     */
+    private void refuseDuplicate(DealTerms terms, String dealerId, Instant now) {
+        Criteria sameCustomer = sameCustomer(terms);
+        if (sameCustomer == null) {
+            return;
+        }
+        Query query = Query.query(new Criteria().andOperator(
+                Criteria.where("productLineKey").is(terms.productLine().toLowerCase(java.util.Locale.ROOT)),
+                Criteria.where("dealerId").is(dealerId), sameCustomer, active(now)))
+                .with(Sort.by("createdAt")).limit(1);
+        DealRegistration existing = mongo.findOne(query, DealRegistration.class);
+        if (existing != null) {
+            throw new InvalidInputException("input.customerName", UserErrorCode.DUPLICATE,
+                    "you already registered " + existing.customerName() + " for product line '" + existing.productLine()
+                            + "' (" + existing.id() + ", " + existing.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+        }
+    }
+
+    /** Same VAT number or same normalised company name; null when the terms carry neither. */
+    private static Criteria sameCustomer(DealTerms terms) {
+        List<Criteria> sameCustomer = new ArrayList<>();
+        if (terms.vatKey() != null) {
+            sameCustomer.add(Criteria.where("vatKey").is(terms.vatKey()));
+        }
+        if (terms.companyKey() != null) {
+            sameCustomer.add(Criteria.where("companyKey").is(terms.companyKey()));
+        }
+        return sameCustomer.isEmpty() ? null : new Criteria().orOperator(sameCustomer);
+    }
+
+    /** Waiting for staff, or approved and still protected. */
+    private static Criteria active(Instant now) {
+        return new Criteria().orOperator(
+                Criteria.where("status").in(DealRegistration.Status.SUBMITTED, DealRegistration.Status.IN_REVIEW),
+                Criteria.where("status").is(DealRegistration.Status.APPROVED).and("protectedUntil").gt(now));
     }
 
     private Criteria visibleCriteria(Caller caller) {

@@ -157,15 +157,14 @@ class LeadController {
     @SchemaMapping(typeName = "RoutingDecision", field = "explanation")
     String explanation(RoutingDecisionView view, graphql.schema.DataFetchingEnvironment env) {
         RoutingDecision decision = view.decision();
-        java.util.Locale locale = env.getLocale();
-        String main = texts.text("routing." + decision.code(), decision.args().toArray(), decision.explanation(), locale);
+        String main = texts.text("routing." + decision.code(), decision.args().toArray(), decision.explanation(), env);
         if (decision.skipped().isEmpty()) {
             return main;
         }
         List<String> skipped = decision.skipped().stream()
-                .map(skip -> texts.text("routing.skipped." + skip.why(), new Object[] {skip.rule()}, skip.rule(), locale))
+                .map(skip -> texts.text("routing.skipped." + skip.why(), new Object[] {skip.rule()}, skip.rule(), env))
                 .toList();
-        return main + " (" + texts.text("routing.skipped", null, "skipped", locale) + ": " + String.join("; ", skipped) + ")";
+        return main + " (" + texts.text("routing.skipped", null, "skipped", env) + ": " + String.join("; ", skipped) + ")";
     }
 
     @SchemaMapping(typeName = "Lead")

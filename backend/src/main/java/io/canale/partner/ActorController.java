@@ -92,7 +92,8 @@ class ActorController {
         Locale locale = env.getLocale() == null ? Locale.ENGLISH : env.getLocale();
         return switch (policy.actorShownTo(reader, actor)) {
             case ActorView.Person person -> new ShownActor(ShownActor.Kind.PERSON, person.subject(), person.partnerType());
-            case ActorView.Platform platform -> new ShownActor(ShownActor.Kind.SYSTEM, platform.name(), null);
+            case ActorView.Platform platform -> new ShownActor(ShownActor.Kind.SYSTEM,
+                    text("actor.platform." + platform.name(), locale, platform.name()), null);
             case ActorView.NamedPartner named -> new ShownActor(ShownActor.Kind.PARTNER,
                     nameOf(named.partnerId(), env.getGraphQlContext(), () -> text("actor." + named.partnerType(), locale)),
                     named.partnerType());
@@ -111,5 +112,9 @@ class ActorController {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
+    }
+
+    private String text(String key, Locale locale, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
     }
 }

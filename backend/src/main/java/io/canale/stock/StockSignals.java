@@ -70,6 +70,15 @@ class StockSignals {
 
     /** Applies every valid item in one bulk write; refused items are reported, never half-applied. */
     Result publish(Caller caller, List<Item> items) {
+        return publish(caller, items, true);
+    }
+
+    /** A dry run: the same checks as {@link #publish}, answering how many items would be applied, writing nothing. */
+    Result check(Caller caller, List<Item> items) {
+        return publish(caller, items, false);
+    }
+
+    private Result publish(Caller caller, List<Item> items, boolean apply) {
         policy.publishStock(caller).enforce();
         if (items == null || items.isEmpty()) {
             return new Result(0, List.of(UserError.of("input.items", UserErrorCode.REQUIRED, "give at least one item")));
@@ -119,6 +128,9 @@ class StockSignals {
             }
             accepted.put(sku, new StockLevel(sku, caller.partnerId(), item.available(),
                     batch ? item.nextBatchQuantity().longValue() : null, batch ? item.nextBatchEta() : null, now, caller.subject()));
+        }
+        if (!apply) {
+            return new Result(accepted.size(), refused);
         }
         List<String> conflicts = write(caller, accepted);
         conflicts.forEach(sku -> refused.add(UserError.of("input.items", UserErrorCode.VERSION_CONFLICT,

@@ -17,12 +17,23 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * A supplier's stock as a CSV file ({@code POST /imports/stock}, multipart field {@code file}): the same feed as
  * the {@code publishStock} mutation, answered at once, since one file holds at most as many items as one call.
+ * With {@code dryRun=true} the file is checked the same way and nothing is written: {@code applied} says how many
+ * items would be.
  */
 @RestController
 @FileTransferEndpoint
 class StockUploadEndpoint {
 
-    record Answer(long rows, int applied, List<StockCsv.RowError> errors) {
+    /**
+     * {@code applied}: items applied, or that would be applied in a dry run; {@code refusedRows}: rows with at least
+     * one error (a row may have several); row 0 errors concern the file as a whole and count no row.
+     */
+    record Answer(long rows, int applied, long refusedRows, boolean dryRun, List<StockCsv.RowError> errors) {
+
+        static Answer of(long rows, int applied, boolean dryRun, List<StockCsv.RowError> errors) {
+            long refusedRows = errors.stream().mapToLong(StockCsv.RowError::row).filter(row -> row > 0).distinct().count();
+            return new Answer(rows, applied, refusedRows, dryRun, errors);
+        }
     }
 
     private final StockSignals stock;
@@ -45,8 +56,9 @@ class StockUploadEndpoint {
         try (InputStream in = file.getInputStream()) {
             parsed = StockCsv.read(in, separator, StockSignals.MAX_ITEMS, csvLimits);
         }
+        boolean dryRun = Boolean.parseBoolean(request.getParameter("dryRun"));
         StockSignals.Result result = parsed.items().isEmpty() ? new StockSignals.Result(0, List.of())
-                : stock.publish(caller, parsed.items());
-        return new Answer(parsed.rows(), result.applied(), parsed.withFeedErrors(result.errors()));
+                : dryRun ? stock.check(caller, parsed.items()) : stock.publish(caller, parsed.items());
+        return Answer.of(parsed.rows(), result.applied(), dryRun, parsed.withFeedErrors(result.errors()));
     }
 }

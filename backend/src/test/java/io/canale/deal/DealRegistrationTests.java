@@ -45,13 +45,52 @@ class DealRegistrationTests extends IntegrationTestBase {
     }
 
     @Test
-    void the_same_company_for_another_product_line_or_by_the_same_dealer_is_no_conflict() {
+    void the_same_company_for_another_product_line_is_no_conflict() {
         String company = "Azienda " + UUID.randomUUID();
         register("dealer@canale.demo", company, null, "Furgoni");
         assertThat(register("dealer2@canale.demo", company, null, "Scooter").path("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(register("dealer@canale.demo", company, null, "Furgoni").path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(register("dealer@canale.demo", company, null, "Moto").path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(register("dealer2@canale.demo", company.toUpperCase() + " spa", null, "Furgoni").at("/conflict/rule").asString())
                 .isEqualTo("SAME_COMPANY_NAME");
+    }
+
+    @Test
+    void a_dealer_registering_the_same_company_and_product_line_twice_is_told_which_registration_it_has() {
+        String company = "Doppia " + UUID.randomUUID();
+        String vat = "IT0" + (long) (Math.random() * 1e10);
+        JsonNode first = register("dealer@canale.demo", company, vat, "Furgoni");
+
+        JsonNode again = http.userErrors(tokenFor("dealer@canale.demo"), REGISTER,
+                Map.of("input", input(company.toUpperCase() + " S.r.l.", null, "FURGONI")));
+        assertThat(again.at("/0/code").asString()).isEqualTo("DUPLICATE");
+        assertThat(again.at("/0/field").toString()).isEqualTo("[\"input\",\"customerName\"]");
+        assertThat(again.at("/0/message").asString()).contains(first.path("id").asString(), "Furgoni");
+        JsonNode sameVat = http.userErrors(tokenFor("dealer@canale.demo"), REGISTER,
+                Map.of("input", input("Altro nome " + UUID.randomUUID(), vat, "Furgoni")));
+        assertThat(sameVat.at("/0/code").asString()).isEqualTo("DUPLICATE");
+
+        http.graphql(tokenFor("staff@canale.demo"), REJECT, Map.of("id", first.path("id").asString(), "v", 0, "r", "not ours"));
+        assertThat(register("dealer@canale.demo", company, vat, "Furgoni").path("status").asString())
+                .as("a rejected registration may be made again").isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void the_approval_says_until_when_in_the_readers_language_and_time_zone() {
+        JsonNode deal = register("dealer@canale.demo", "Fuso " + UUID.randomUUID(), null, "Moto");
+        http.graphql(tokenFor("staff@canale.demo"), APPROVE, Map.of("id", deal.path("id").asString(), "v", 0));
+        String query = "query($id: ID!) { dealRegistration(id: $id) { timeline { event summary } } }";
+        String body = io.canale.support.Http.JSON.writeValueAsString(Map.of("query", query, "variables", Map.of("id", deal.path("id").asString())));
+        JsonNode timeline = io.canale.support.Http.json(http.exchange("POST", "/graphql", tokenFor("dealer@canale.demo"), "application/json",
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Accept", "application/json", "Accept-Language", "it", "Time-Zone", "Pacific/Auckland"))).at("/data/dealRegistration/timeline");
+        String approved = timeline.get(timeline.size() - 1).path("summary").asString();
+        assertThat(approved).startsWith("Approvata; protetta fino al ").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        java.time.Instant until = java.time.Instant.parse(http.graphql(tokenFor("dealer@canale.demo"),
+                "query($id: ID!) { dealRegistration(id: $id) { protectedUntil } }", Map.of("id", deal.path("id").asString()))
+                .at("/data/dealRegistration/protectedUntil").asString());
+        assertThat(approved).endsWith(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.ITALIAN).withZone(java.time.ZoneId.of("Pacific/Auckland"))
+                .format(until));
     }
 
     @Test

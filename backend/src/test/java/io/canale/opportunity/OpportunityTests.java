@@ -129,6 +129,34 @@ class OpportunityTests extends IntegrationTestBase {
     }
 
     @Test
+    void the_dealer_edits_amount_probability_and_close_date_on_the_version_it_read() {
+        JsonNode opportunity = convert(ownLead(), Map.of()).at("/data/convertLead/opportunity");
+        String id = opportunity.path("id").asString();
+        int version = opportunity.path("version").asInt();
+        String update = "mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { "
+                + "opportunity { version probability expectedCloseDate amount { amount currency } viewerCan { update } } "
+                + "userErrors { field code } } }";
+
+        JsonNode refused = http.userErrors(dealer(), update, Map.of("input", Map.of("id", id, "expectedVersion", version,
+                "probability", 120, "expectedCloseDate", "31/12/2027")));
+        assertThat(refused.toString()).contains("[\"input\",\"probability\"]", "[\"input\",\"expectedCloseDate\"]");
+        assertThat(http.userErrors(dealer(), update, Map.of("input", Map.of("id", id, "expectedVersion", version,
+                "amount", Map.of("amount", "4500.505", "currency", "EUR")))).toString()).contains("[\"input\",\"amount\",\"amount\"]");
+        assertThat(http.userErrors(tokenFor("dealer2@canale.demo"), update, Map.of("input", Map.of("id", id, "expectedVersion", version,
+                "probability", 50))).at("/0/code").asString()).as("another dealer's token").isEqualTo("NOT_FOUND");
+
+        JsonNode updated = http.payload(dealer(), update, Map.of("input", Map.of("id", id, "expectedVersion", version,
+                "probability", 60, "expectedCloseDate", "2027-12-31", "amount", Map.of("amount", "4500.50", "currency", "EUR"))))
+                .path("opportunity");
+        assertThat(updated.path("probability").asInt()).isEqualTo(60);
+        assertThat(updated.path("expectedCloseDate").asString()).isEqualTo("2027-12-31");
+        assertThat(updated.at("/amount/amount").asString()).isEqualTo("4500.50");
+        assertThat(updated.at("/viewerCan/update").asBoolean()).isTrue();
+        assertThat(http.userErrors(dealer(), update, Map.of("input", Map.of("id", id, "expectedVersion", version, "probability", 10)))
+                .at("/0/code").asString()).as("a stale version").isEqualTo("VERSION_CONFLICT");
+    }
+
+    @Test
     void expected_products_feed_the_supplier_forecast_weighted_by_probability_until_closed() {
         java.time.LocalDate close = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(7);
         String week = String.format("%d-W%02d", close.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),

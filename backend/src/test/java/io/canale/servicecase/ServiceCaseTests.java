@@ -55,8 +55,9 @@ class ServiceCaseTests extends IntegrationTestBase {
         assertThat(opened.at("/warranty/verdict").asString()).isEqualTo("COVERED");
         assertThat(opened.at("/warranty/lines/0/termMonths").asInt()).isEqualTo(24);
         assertThat(opened.at("/warranty/lines/0/explanation").asString())
-                .isEqualTo("Delivered " + opened.at("/warranty/lines/0/deliveredOn").asString() + ", 24-month warranty, covered until "
-                        + opened.at("/warranty/lines/0/coveredUntil").asString());
+                .as("days as the reader writes them, not ISO")
+                .isEqualTo("Delivered " + day(opened.at("/warranty/lines/0/deliveredOn").asString()) + ", 24-month warranty, covered until "
+                        + day(opened.at("/warranty/lines/0/coveredUntil").asString()));
         assertThat(opened.path("parties").toString()).contains("ptn_rossi_auto", "DEALER", "ptn_gallo_ricambi", "SUPPLIER");
         assertThat(opened.at("/endCustomer/name").asString()).isEqualTo("Laura Neri");
         assertThat(opened.at("/viewerCan/triage").asBoolean()).isFalse();
@@ -257,5 +258,10 @@ class ServiceCaseTests extends IntegrationTestBase {
     static Map<String, Object> claim(Map<String, Object> line) {
         return new HashMap<>(Map.of("type", "WARRANTY_CLAIM", "subject", "Battery does not hold its charge", "orderLines", List.of(line),
                 "endCustomer", Map.of("name", "Laura Neri", "email", "laura.neri@example.com")));
+    }
+
+    private static String day(String isoDate) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH)
+                .format(java.time.LocalDate.parse(isoDate));
     }
 }

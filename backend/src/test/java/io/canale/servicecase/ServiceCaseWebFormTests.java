@@ -65,7 +65,7 @@ class ServiceCaseWebFormTests extends IntegrationTestBase {
         assertThat(seenByDealer.path("description").asString())
                 .isEqualTo("Order reference: Scontrino 4711 del 2 marzo\n\nSi scarica in due giorni.");
         assertThat(seenByDealer.path("timeline").findValuesAsString("event")).containsExactly("CASE_OPENED", "CASE_FROM_WEB_FORM");
-        assertThat(seenByDealer.at("/timeline/1/actor/name").asString()).isEqualTo("web-form");
+        assertThat(seenByDealer.at("/timeline/1/actor/name").asString()).as("the platform's part in words").isEqualTo("web form");
 
         assertThat(read("staff@canale.demo", id).at("/endCustomer/name").asString()).isEqualTo("Laura Neri");
         JsonNode seenBySupplier = read("supplier2@canale.demo", id);

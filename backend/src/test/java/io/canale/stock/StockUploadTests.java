@@ -49,6 +49,33 @@ class StockUploadTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_dry_run_says_how_many_rows_would_be_applied_counts_refused_rows_once_and_writes_nothing() {
+        String before = availability("FRN-DSC-002");
+        String csv = "sku,available,nextBatchQuantity,nextBatchEta\n"
+                + "FRN-DSC-002,4321,,\n"                   // row 2: would be applied
+                + "FRN-PAD-001,many,lots,\n"               // row 3: two problems, one refused row
+                + "FLT-OIL-010,5,,\n";                     // row 4: would be applied
+        JsonNode answer = Http.json(http.upload("/imports/stock?dryRun=true", tokenFor("supplier@canale.demo"), "stock.csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(answer.path("dryRun").asBoolean()).isTrue();
+        assertThat(answer.path("rows").asInt()).isEqualTo(3);
+        assertThat(answer.path("applied").asInt()).isEqualTo(2);
+        assertThat(answer.path("errors").size()).isEqualTo(2);
+        assertThat(answer.path("refusedRows").asInt()).as("rows, not problems").isEqualTo(1);
+        assertThat(availability("FRN-DSC-002")).as("nothing written").isEqualTo(before);
+
+        JsonNode applied = Http.json(upload(tokenFor("supplier@canale.demo"), csv, null));
+        assertThat(applied.path("dryRun").asBoolean()).isFalse();
+        assertThat(applied.path("applied").asInt()).isEqualTo(2);
+        assertThat(availability("FRN-DSC-002")).contains("\"available\":4321");
+    }
+
+    private String availability(String sku) {
+        return http.graphql(tokenFor("supplier@canale.demo"), "{ product(sku: \"" + sku + "\") { availability { available } } }")
+                .at("/data/product/availability").toString();
+    }
+
+    @Test
     void semicolon_files_need_the_delimiter_and_say_so() {
         String csv = "sku;available\nFLT-OIL-010;12\n";
         HttpResponse<String> wrong = upload(tokenFor("supplier@canale.demo"), csv, null);

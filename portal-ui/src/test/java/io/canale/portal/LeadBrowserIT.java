@@ -26,7 +26,7 @@ class LeadBrowserIT extends BrowserTestBase {
         String leadId = href.substring(href.lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.id("lead-status-" + leadId)).getText()).contains("Routed", "h left");
 
-        ui.until(ExpectedConditions.elementToBeClickable(By.id("lead-accept-" + leadId))).click();
+        click(By.id("lead-accept-" + leadId)); // scrolled into view: rows are two lines high (name, then company and place)
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-status-" + leadId), "Accepted"));
         assertThat(browser.findElement(By.id("lead-accept-" + leadId)).isDisplayed()).isFalse();
 
@@ -116,16 +116,29 @@ class LeadBrowserIT extends BrowserTestBase {
         String later = registerDeal(company);
         assertThat(browser.findElement(By.id("deal-status-" + later)).getText()).isEqualTo("In review");
         click(By.id("deal-customer-" + later));
-        String conflict = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("deal-details-" + later))).getText();
-        assertThat(conflict).contains("Another dealer registered the same company").doesNotContain("Bianchi");
+        String conflict = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("deal-conflict"))).getText();
+        assertThat(conflict).contains("Another dealer registered the same company").doesNotContain("Bianchi")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        assertThat(browser.findElements(By.id("deal-approve"))).as("a dealer does not decide").isEmpty();
         signOut();
 
-        openAs("/deals", "staff@canale.demo");
-        click(By.id("deal-approve-" + later));
-        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-status-" + later), "Approved"));
-        // Staff see whose registration came first.
-        click(By.id("deal-customer-" + later));
-        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-details-" + later), "Bianchi Moto"));
+        // Staff open the registration's page: what it claims, the conflict with its reason and whose came first.
+        openAs("/deals/" + later, "staff@canale.demo");
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-name"), company));
+        assertThat(browser.findElement(By.id("deal-product-line")).getText()).isEqualTo("Furgoni");
+        assertThat(browser.findElement(By.id("deal-value")).getText()).contains("25,000.00");
+        assertThat(browser.findElement(By.id("deal-close-date")).getText()).isEqualTo("Jun 30, 2030");
+        assertThat(browser.findElement(By.id("deal-conflict-earlier-dealer")).getText()).isEqualTo("Bianchi Moto");
+        assertThat(browser.findElement(By.id("deal-conflict-reason")).getText()).contains("Another dealer registered the same company");
+        // Approving asks first; cancelling changes nothing.
+        click(By.id("deal-approve"));
+        click(By.cssSelector("#confirm-dialog [slot='cancel-button']"));
+        assertThat(browser.findElement(By.id("deal-status")).getText()).isEqualTo("In review");
+        click(By.id("deal-approve"));
+        click(By.cssSelector("#confirm-dialog [slot='confirm-button']"));
+        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deal-status"), "Approved"));
+        assertThat(browser.findElement(By.id("deal-protected-until")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.id("deal-approve"))).isEmpty();
         signOut();
     }
 
@@ -239,7 +252,7 @@ class LeadBrowserIT extends BrowserTestBase {
         setDate("deal-close-date", "2030-06-30");
         click(By.id("register-deal-send"));
         return idAfter("deal-customer-", ui.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//span[starts-with(@id, 'deal-customer-') and normalize-space(.)='" + company + "']"))));
+                By.xpath("//*[starts-with(@id, 'deal-customer-') and normalize-space(.)='" + company + "']"))));
     }
 
     private static void moveCard(String opportunityId, String stage) {

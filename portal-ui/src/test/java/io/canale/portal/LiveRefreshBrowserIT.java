@@ -36,7 +36,8 @@ class LiveRefreshBrowserIT extends BrowserTestBase {
                         "address", Map.of("country", "IT", "region", "Lombardia")));
 
         new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the new lead's row to appear without a reload")
-                .until(ExpectedConditions.presenceOfElementLocated(cell(name)));
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + name + "']")));
         assertThat(script("return window.canaleNoReload === true")).as("the page was not reloaded").isEqualTo(true);
 
         signOut();

@@ -62,15 +62,20 @@ class GraphQlClientConfig {
         return client.requestInterceptor(GraphQlClientConfig::readersLanguage).build();
     }
 
+    /** The header naming the reader's time zone (the browser's), as the backend reads it. */
+    static final String TIME_ZONE = "Time-Zone";
+
     /**
-     * Tells the backend the language the person reads the portal in, so texts the backend writes (timeline
-     * entries, routing explanations) come back in it. Outside a UI request the backend answers in English.
+     * Tells the backend the language and time zone the person reads the portal in, so texts the backend writes
+     * (timeline entries, routing explanations) come back in them. Outside a UI request the backend answers in
+     * English, with moments in UTC.
      */
     private static ClientHttpResponse readersLanguage(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
             throws IOException {
         UI ui = UI.getCurrent();
         if (ui != null && ui.getLocale() != null) {
             request.getHeaders().set(HttpHeaders.ACCEPT_LANGUAGE, ui.getLocale().toLanguageTag());
+            request.getHeaders().set(TIME_ZONE, io.canale.portal.DateTimes.zone().getId());
         }
         return execution.execute(request, body);
     }

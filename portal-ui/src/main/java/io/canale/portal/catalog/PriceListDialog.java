@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
+import io.canale.portal.DatePickers;
 import io.canale.portal.Amounts;
 import io.canale.portal.CsvFileUpload;
 import io.canale.portal.UserErrorDisplay;
@@ -43,8 +44,8 @@ class PriceListDialog extends Dialog {
     private final TextField name = new TextField();
     private final Select<PartnerTier> tier = new Select<>();
     private final TextField currency = new TextField();
-    private final DatePicker validFrom = new DatePicker();
-    private final DatePicker validTo = new DatePicker();
+    private final DatePicker validFrom = DatePickers.localized(new DatePicker());
+    private final DatePicker validTo = DatePickers.localized(new DatePicker());
     private final TextArea entries = new TextArea();
     private final CsvFileUpload upload = new CsvFileUpload("price-list-upload", MAX_FILE_BYTES, "priceListCsv.rejected",
             this::fileReady);

@@ -24,6 +24,11 @@ class DealApi {
         return api.page("deal/dealRegistrations", "dealRegistrations", DealRegistration.class, first, after, variables);
     }
 
+    /** The registration, or null when it does not exist or is not visible. */
+    DealRegistration load(String id) {
+        return api.execute("deal/dealRegistration", Map.of("id", id), "dealRegistration", DealRegistration.class);
+    }
+
     DealPayload register(DealDraft draft) {
         return api.mutate("deal/registerDeal", draft.toInput(), DealPayload.class);
     }

@@ -5,12 +5,15 @@ import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.SchemaType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import io.canale.portal.api.TimelineEntry;
 
 /** A dealer's claim to a deal: the API's {@code DealRegistration}. */
 @SchemaType
 record DealRegistration(String id, Status status, PartnerRef dealer, String customerName, String vatNumber,
         String productLine, Money expectedValue, LocalDate expectedCloseDate, Conflict conflict,
-        Instant protectedUntil, String decisionReason, int version, Actions viewerCan) {
+        Instant protectedUntil, String decisionReason, int version, Actions viewerCan, io.canale.portal.api.Audit audit,
+        List<TimelineEntry> timeline) {
 
     @SchemaType("DealRegistrationStatus")
     enum Status {
@@ -22,9 +25,18 @@ record DealRegistration(String id, Status status, PartnerRef dealer, String cust
         SAME_VAT_NUMBER, SAME_COMPANY_NAME
     }
 
-    /** Why it is in review; {@code earlierDealer} is named for staff only (null for dealers). */
+    /**
+     * Why it is in review; {@code earlierDealer} is named for staff only (null for dealers). The dates are asked by
+     * the detail page only.
+     */
     @SchemaType("DealConflict")
-    record Conflict(ConflictRule rule, String explanation, PartnerRef earlierDealer) {
+    record Conflict(ConflictRule rule, String explanation, PartnerRef earlierDealer, Instant earlierRegisteredAt,
+            Instant earlierProtectedUntil) {
+    }
+
+    /** What happened to it, oldest first; none when the document did not ask. */
+    public List<TimelineEntry> timeline() {
+        return timeline == null ? List.of() : timeline;
     }
 
     /** What the caller may decide about it, as the access policy decided. */

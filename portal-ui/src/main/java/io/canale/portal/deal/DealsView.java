@@ -12,7 +12,9 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.canale.portal.Amounts;
+import io.canale.portal.Confirmations;
 import io.canale.portal.DateTimes;
 import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
@@ -32,7 +34,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Deal registrations, newest first, as the API lists them to the caller. Those who may ({@code viewerCan.registerDeal})
  * register deals (a conflict with an earlier registration is explained without naming the other dealer); a
- * registration's approval and rejection are offered as its {@code viewerCan} allows; the dealer column is there for
+ * registration's approval (after a confirmation) and rejection are offered as its {@code viewerCan} allows, here and
+ * on its page ({@link DealView}); the dealer column is there for
  * those who see other partners. Details (conflict, decision) unfold under the row, so the grid fits a phone.
  */
 @Route(value = "deals", layout = MainLayout.class)
@@ -89,10 +92,11 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("deals.empty"));
     }
 
-    /** The customer carries the registration's id, so that a browser test can find the row. */
+    /** The customer links to the registration's page and carries its id, so that a browser test can find the row. */
     private static Component customer(DealRegistration registration) {
-        Span customer = new Span(registration.customerName());
+        RouterLink customer = new RouterLink(registration.customerName(), DealView.class, DealView.parameters(registration.id()));
         customer.setId("deal-customer-" + registration.id());
+        customer.getElement().setAttribute("title", registration.customerName());
         return customer;
     }
 
@@ -136,7 +140,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         Span actions = new Span();
         if (registration.can().approve()) {
             Button approve = RowActions.button(VaadinIcon.CHECK, getTranslation("deal.approve"),
-                    () -> apply(api.approve(registration), "deals.approved"));
+                    () -> confirmApproval(registration));
             approve.setId("deal-approve-" + registration.id());
             approve.addThemeVariants(ButtonVariant.SUCCESS);
             actions.add(approve);
@@ -179,6 +183,12 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         dialog.open();
+    }
+
+    private void confirmApproval(DealRegistration registration) {
+        Confirmations.confirm(getTranslation("deal.approve.title", registration.customerName()),
+                getTranslation("deal.approve.text", registration.productLine()), getTranslation("deal.approve"),
+                () -> apply(api.approve(registration), "deals.approved"));
     }
 
     private void confirmRejection(DealRegistration registration) {

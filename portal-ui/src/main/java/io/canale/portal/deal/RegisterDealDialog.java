@@ -12,11 +12,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
+import io.canale.portal.DatePickers;
 import io.canale.portal.AmountField;
 import io.canale.portal.Amounts;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.UserError;
+import io.canale.portal.api.UserErrorCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +35,7 @@ class RegisterDealDialog extends Dialog {
     private final TextField productLine = new TextField();
     private final AmountField amount = new AmountField();
     private final TextField currency = new TextField();
-    private final DatePicker closeDate = new DatePicker();
+    private final DatePicker closeDate = DatePickers.localized(new DatePicker());
     private final Binder<DealDraft> binder = new Binder<>();
 
     RegisterDealDialog() {
@@ -98,11 +100,19 @@ class RegisterDealDialog extends Dialog {
         }
     }
 
+    /**
+     * Marks the refused fields. The dealer's own active registration of the same customer and product line (DUPLICATE
+     * on the customer) is said in words: "already registered", not "already in use".
+     */
     void showUserErrors(List<UserError> errors) {
         UserErrorDisplay.showOrNotify(errors, new FieldPaths<HasValidation>()
                 .bind("customerName", customerName).bind("vatNumber", vatNumber).bind("productLine", productLine)
                 .bind("expectedValue", amount).bind("expectedValue.amount", amount)
                 .bind("expectedValue.currency", currency).bind("expectedCloseDate", closeDate));
+        errors.stream().filter(error -> error.code() == UserErrorCode.DUPLICATE).findFirst().ifPresent(duplicate -> {
+            customerName.setErrorMessage(getTranslation("deals.duplicate"));
+            customerName.setInvalid(true);
+        });
     }
 
     Registration addRegisterListener(ComponentEventListener<RegisterEvent> listener) {

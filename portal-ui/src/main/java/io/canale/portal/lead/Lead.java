@@ -14,7 +14,7 @@ import java.util.List;
 public record Lead(String id, LeadStatus status, Source source, Contact contact, Company company, Address address,
         String productLine, String notes, PartnerRef dealer, Instant acceptBy, String opportunityId,
         List<PossibleDuplicate> possibleDuplicates, List<RoutingDecision> routingDecisions,
-        List<TimelineEntry> timeline, int version, LeadActions viewerCan) {
+        List<TimelineEntry> timeline, int version, LeadActions viewerCan, io.canale.portal.api.Audit audit) {
 
     /** How the lead arrived; labels are the {@code leadSource.*} messages. */
     @SchemaType("LeadSource")
@@ -53,6 +53,11 @@ public record Lead(String id, LeadStatus status, Source source, Contact contact,
 
     String companyName() {
         return company == null ? "" : company.name();
+    }
+
+    /** When the lead came in; null when the document did not ask. */
+    Instant receivedAt() {
+        return audit == null ? null : audit.createdAt();
     }
 
     String region() {

@@ -3,6 +3,7 @@ package io.canale.portal.lead;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.canale.portal.EnumFilter;
+import io.canale.portal.DateTimes;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
@@ -81,8 +83,26 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("leads.empty"));
     }
 
+    /**
+     * The customer's name links to the lead; under it company, place, product line and the day it came in, so that two
+     * leads with the same name are told apart (also on a phone, where those columns are hidden).
+     */
     private Component customerLink(Lead lead) {
-        return new RouterLink(lead.contact().name(), LeadView.class, new RouteParameters(LeadView.ID, lead.id()));
+        RouterLink name = new RouterLink(lead.contact().name(), LeadView.class, new RouteParameters(LeadView.ID, lead.id()));
+        Span hint = new Span(java.util.stream.Stream.of(lead.companyName(), place(lead), lead.productLine() == null ? "" : lead.productLine(),
+                        lead.receivedAt() == null ? "" : DateTimes.format(java.time.LocalDate.ofInstant(lead.receivedAt(), DateTimes.zone())))
+                .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(" · ")));
+        hint.setId("lead-hint-" + lead.id());
+        hint.addClassName("cell-hint");
+        return new Div(name, hint);
+    }
+
+    private static String place(Lead lead) {
+        if (lead.address() == null) {
+            return "";
+        }
+        return java.util.stream.Stream.of(lead.address().postalCode(), lead.address().region())
+                .filter(java.util.Objects::nonNull).filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private Component rowActions(Lead lead) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
+import io.canale.portal.DatePickers;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.UserError;
@@ -25,7 +26,7 @@ class ActivityDialog extends Dialog {
     private final Select<Activity.Type> type = new Select<>();
     private final TextField subject = new TextField();
     private final TextArea notes = new TextArea();
-    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker dueDate = DatePickers.localized(new DatePicker());
     private final Binder<ActivityForm> binder = new Binder<>();
 
     ActivityDialog(String opportunityName) {

@@ -15,6 +15,16 @@ import java.util.List;
 @SchemaType
 public record Opportunity(String id, String leadId, PartnerRef dealer, String name, Lead.Contact contact,
         Lead.Company company, String stage, Money amount, int probability, LocalDate expectedCloseDate,
-        String lostReason, List<Activity> activities, List<TimelineEntry> timeline, int version,
+        String lostReason, List<Activity> activities, List<Item> items, List<TimelineEntry> timeline, int version,
         OpportunityActions viewerCan) {
+
+    /** A product the dealer expects to sell with it. */
+    @SchemaType("OpportunityItem")
+    public record Item(String sku, int quantity) {
+    }
+
+    /** The expected products; none when the document did not ask. */
+    public List<Item> items() {
+        return items == null ? List.of() : items;
+    }
 }

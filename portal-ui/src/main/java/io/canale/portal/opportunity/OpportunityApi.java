@@ -6,6 +6,7 @@ import io.canale.portal.api.MoneyInput;
 import io.canale.portal.api.SchemaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,17 @@ public class OpportunityApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AddActivityInput(String id, int expectedVersion, Activity.Type type, String subject, String notes,
             LocalDate dueDate) {
+    }
+
+    /** The page's edit: every value as the dialog holds it; {@code items} replace the expected products. */
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record UpdateOpportunityInput(String id, int expectedVersion, MoneyInput amount, Integer probability,
+            LocalDate expectedCloseDate, List<OpportunityItemInput> items) {
+    }
+
+    @SchemaType
+    record OpportunityItemInput(String sku, int quantity) {
     }
 
     @SchemaType
@@ -53,6 +65,10 @@ public class OpportunityApi {
 
     OpportunityPayload addActivity(Opportunity opportunity, ActivityForm form) {
         return mutate("addActivity", form.input(opportunity));
+    }
+
+    OpportunityPayload update(UpdateOpportunityInput input) {
+        return mutate("updateOpportunity", input);
     }
 
     OpportunityPayload completeTask(Opportunity opportunity, Activity task) {

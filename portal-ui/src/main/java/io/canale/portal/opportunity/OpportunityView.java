@@ -38,7 +38,8 @@ import java.util.stream.Stream;
 
 /**
  * One opportunity: stage and figures, the person and company to deal with, its activities and what
- * happened to it. Whom the API lets add activities (the owning dealer) logs calls, meetings and notes, plans
+ * happened to it. Whom the API lets update it ({@code viewerCan.update}) edits amount, probability, expected close
+ * and expected products. Whom the API lets add activities (the owning dealer) logs calls, meetings and notes, plans
  * tasks and marks them done; every change names the version seen, and a change made meanwhile by someone else
  * reloads the page.
  */
@@ -97,6 +98,11 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
         stage.setId("opportunity-stage");
         stage.getElement().getThemeList().add("badge");
         HorizontalLayout header = new HorizontalLayout(name, stage, history.button(opportunity.id()));
+        if (opportunity.viewerCan().update()) {
+            Button edit = new Button(getTranslation("opportunity.edit"), VaadinIcon.EDIT.create(), click -> openEdit());
+            edit.setId("opportunity-edit");
+            header.add(edit);
+        }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         return header;
@@ -111,6 +117,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
                         "opportunity-probability"),
                 Profiles.entry(getTranslation("opportunity.expectedCloseDate"),
                         OpportunityTexts.date(opportunity.expectedCloseDate()), "opportunity-close-date"),
+                Profiles.entry(getTranslation("opportunity.items"), items(), "opportunity-items"),
                 Profiles.entry(getTranslation("opportunity.contact"), contact(), "opportunity-contact"),
                 Profiles.entry(getTranslation("opportunity.company"), company(), "opportunity-company"),
                 Profiles.entry(getTranslation("opportunity.dealer"), opportunity.dealer().name(), "opportunity-dealer"));
@@ -121,6 +128,16 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
         profile.add(new RouterLink(getTranslation("opportunity.lead"), LeadView.class,
                 new RouteParameters(LeadView.ID, opportunity.leadId())));
         return profile;
+    }
+
+    /** The expected products, e.g. "TYR-205-55 × 10 · BRK-PAD-01 × 2"; a word when there are none. */
+    private String items() {
+        if (opportunity.items().isEmpty()) {
+            return getTranslation("opportunity.items.none");
+        }
+        java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(getLocale());
+        return opportunity.items().stream().map(item -> item.sku() + " × " + numbers.format(item.quantity()))
+                .collect(Collectors.joining(" · "));
     }
 
     private String contact() {
@@ -154,6 +171,13 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     private Component timeline() {
         return DetailSections.section("opportunity-timeline", getTranslation("opportunity.timeline"),
                 LeadTimelines.items(opportunity.timeline()), getTranslation("opportunity.timeline.empty"));
+    }
+
+    private void openEdit() {
+        EditOpportunityDialog dialog = new EditOpportunityDialog(opportunity);
+        dialog.addSaveListener(event -> apply(api.update(event.input()), getTranslation("opportunity.edited"), dialog::close,
+                dialog::showUserErrors));
+        dialog.open();
     }
 
     private void openActivity() {

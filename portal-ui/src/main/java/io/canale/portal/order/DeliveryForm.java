@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import io.canale.portal.DatePickers;
 import io.canale.portal.EmailFields;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ class DeliveryForm extends Div {
     private final TextField postalCode = new TextField();
     private final TextField city = new TextField();
     private final ComboBox<String> country = new ComboBox<>();
-    private final DatePicker requestedDate = new DatePicker();
+    private final DatePicker requestedDate = DatePickers.localized(new DatePicker());
     private final TextField customerName = new TextField();
     private final EmailField customerEmail;
     private final TextField customerPhone = new TextField();

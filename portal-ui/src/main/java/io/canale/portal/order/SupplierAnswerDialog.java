@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import io.canale.portal.DatePickers;
 import io.canale.portal.DateTimes;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
@@ -68,7 +69,7 @@ class SupplierAnswerDialog extends Dialog {
 
     /** One date for every line: most orders are promised as a whole. */
     private Component promiseAll() {
-        DatePicker all = new DatePicker(getTranslation("supplierOrders.promiseAll"));
+        DatePicker all = DatePickers.localized(new DatePicker(getTranslation("supplierOrders.promiseAll")));
         all.setId("answer-promise-all");
         all.setMin(today);
         all.addValueChangeListener(change -> {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.canale.portal.DatePickers;
 import io.canale.portal.api.FieldPaths;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -18,7 +19,7 @@ class SupplierAnswerLine extends Div {
 
     private final OrderLine line;
     private final IntegerField confirmed = new IntegerField();
-    private final DatePicker promised = new DatePicker();
+    private final DatePicker promised = DatePickers.localized(new DatePicker());
     private final TextField reason = new TextField();
 
     SupplierAnswerLine(OrderLine line, LocalDate today) {

@@ -82,17 +82,22 @@ class StockApi {
      * {@link ApiException}s.
      */
     StockUploadResult upload(File file, String fileName, Delimiter delimiter) {
+        return upload(file, fileName, delimiter, false);
+    }
+
+    /** As {@link #upload(File, String, Delimiter)}; a dry run checks every row and writes nothing. */
+    StockUploadResult upload(File file, String fileName, Delimiter delimiter, boolean dryRun) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new FileSystemResource(file)).filename(fileName).contentType(MediaType.parseMediaType("text/csv"));
         try {
             StockUploadResult result = backend.post()
-                    .uri(uri -> uri.path(UPLOAD_PATH).queryParam("delimiter", "{delimiter}")
-                            .build(String.valueOf(delimiter.character)))
+                    .uri(uri -> (dryRun ? uri.path(UPLOAD_PATH).queryParam("dryRun", true) : uri.path(UPLOAD_PATH))
+                            .queryParam("delimiter", "{delimiter}").build(String.valueOf(delimiter.character)))
                     .contentType(MediaType.MULTIPART_FORM_DATA)
                     .body(body.build())
                     .retrieve()
                     .body(StockUploadResult.class);
-            return result == null ? new StockUploadResult(0, 0, List.of(), List.of()) : result;
+            return result == null ? new StockUploadResult(0, 0, 0, dryRun, List.of(), List.of()) : result;
         } catch (HttpClientErrorException refused) {
             if (!FILE_REFUSALS.contains(refused.getStatusCode())) {
                 throw ApiException.transportFailure(UPLOAD_PATH, refused);

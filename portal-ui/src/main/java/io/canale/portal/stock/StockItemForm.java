@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import io.canale.portal.DatePickers;
 import io.canale.portal.Notifications;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.WholeNumberField;
@@ -21,7 +22,7 @@ class StockItemForm extends FormLayout {
     private final TextField sku = new TextField();
     private final WholeNumberField available = new WholeNumberField();
     private final WholeNumberField nextBatchQuantity = new WholeNumberField();
-    private final DatePicker nextBatchEta = new DatePicker();
+    private final DatePicker nextBatchEta = DatePickers.localized(new DatePicker());
     private final Span message = new Span();
 
     StockItemForm(StockApi api) {

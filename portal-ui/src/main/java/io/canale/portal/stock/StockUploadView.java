@@ -42,11 +42,15 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
     private final CsvFileUpload upload;
     private final Select<StockApi.Delimiter> delimiter = new Select<>();
     private final Button publish = new Button();
+    private final Button check = new Button();
     private final Div result = new Div();
 
     StockUploadView(StockApi api, CurrentViewer viewer) {
         this.api = api;
-        this.upload = new CsvFileUpload("stock-upload", StockApi.MAX_BYTES, "stockUpload.rejected", publish::setEnabled);
+        this.upload = new CsvFileUpload("stock-upload", StockApi.MAX_BYTES, "stockUpload.rejected", chosen -> {
+            publish.setEnabled(chosen);
+            check.setEnabled(chosen);
+        });
         addClassName("stock-upload-view");
         configureOptions();
         result.setId("stock-upload-result");
@@ -93,13 +97,25 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.setEnabled(false);
         publish.addClickListener(click -> publishFile());
+        check.setId("stock-check");
+        check.setText(getTranslation("stockUpload.check"));
+        check.setEnabled(false);
+        check.addClickListener(click -> checkFile());
     }
 
     private Component options() {
-        HorizontalLayout options = new HorizontalLayout(delimiter, publish);
+        HorizontalLayout options = new HorizontalLayout(delimiter, check, publish);
         options.setWrap(true);
         options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return options;
+    }
+
+    /** A dry run: the file stays chosen, so the same file can be published after the check. */
+    private void checkFile() {
+        CsvFileUpload.Chosen file = upload.chosen();
+        if (file != null) {
+            showResult(api.upload(file.file(), file.name(), delimiter.getValue(), true));
+        }
     }
 
     private void publishFile() {
@@ -123,8 +139,8 @@ class StockUploadView extends VerticalLayout implements HasDynamicTitle {
             result.add(refused, reasons);
             return;
         }
-        Paragraph summary = new Paragraph(getTranslation("stockUpload.summary", answer.rows(), answer.applied(),
-                answer.errors().size()));
+        Paragraph summary = new Paragraph(getTranslation(answer.dryRun() ? "stockUpload.summary.dryRun" : "stockUpload.summary",
+                answer.rows(), answer.applied(), answer.refusedRows()));
         summary.setId("stock-upload-summary");
         result.add(summary);
         if (!answer.errors().isEmpty()) {

@@ -14,7 +14,7 @@ class ActivityFormTests {
 
     private static final Opportunity OPPORTUNITY = new Opportunity("opp_1", "lead_1",
             new PartnerRef("ptn_rossi", "Rossi Auto"), "Galli", new Lead.Contact("Chiara", null, null), null,
-            "proposal", null, 40, null, null, List.of(), List.of(), 7, new OpportunityActions(true, true, true));
+            "proposal", null, 40, null, null, List.of(), List.of(), List.of(), 7, new OpportunityActions(true, true, true));
 
     @Test
     void a_task_carries_its_due_date_and_the_version_seen() {

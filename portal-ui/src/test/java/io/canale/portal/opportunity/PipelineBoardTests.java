@@ -19,7 +19,7 @@ class PipelineBoardTests {
 
     private static Opportunity card(String id, String stage, boolean movable) {
         return new Opportunity(id, null, new PartnerRef("ptn_1", "Rossi Auto"), "Deal " + id, null, null, stage, null, 10,
-                null, null, null, null, 1, new OpportunityActions(movable, movable, movable));
+                null, null, null, null, null, 1, new OpportunityActions(movable, movable, movable));
     }
 
     @Test

@@ -44,12 +44,29 @@ class StockApiTests {
     }
 
     @Test
+    void a_dry_run_asks_the_backend_to_write_nothing_and_reads_what_would_be_applied() {
+        backend.expect(requestTo("http://backend/imports/stock?dryRun=true&delimiter=%3B")).andExpect(method(HttpMethod.POST))
+                .andRespond(withSuccess("""
+                        {"rows": 3, "applied": 2, "refusedRows": 1, "dryRun": true, "errors": [
+                          {"row": 2, "column": "available", "code": "INVALID", "message": "not a number"},
+                          {"row": 2, "column": "nextBatchQuantity", "code": "INVALID", "message": "not a number"}]}
+                        """, MediaType.APPLICATION_JSON));
+
+        StockUploadResult result = uploads.upload(file, "stock.csv", StockApi.Delimiter.SEMICOLON, true);
+
+        assertThat(result.dryRun()).isTrue();
+        assertThat(result.applied()).isEqualTo(2);
+        assertThat(result.refusedRows()).isEqualTo(1);
+        assertThat(result.errors()).hasSize(2);
+    }
+
+    @Test
     void sends_the_file_as_multipart_with_the_delimiter_and_reads_the_summary_with_refused_rows() {
         backend.expect(requestTo("http://backend/imports/stock?delimiter=%3B")).andExpect(method(HttpMethod.POST))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.MULTIPART_FORM_DATA))
                 .andExpect(content().string(Matchers.containsString("name=\"file\"; filename=\"stock.csv\"")))
                 .andRespond(withSuccess("""
-                        {"rows": 3, "applied": 2, "errors": [
+                        {"rows": 3, "applied": 2, "refusedRows": 1, "dryRun": false, "errors": [
                           {"row": 2, "column": "available", "code": "INVALID", "message": "not a number"}]}
                         """, MediaType.APPLICATION_JSON));
 
