@@ -46,8 +46,9 @@ class LeadImportVolumeTests extends IntegrationTestBase {
         String id = Http.json(accepted).path("id").asString();
 
         Awaitility.await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(500))
-                .until(() -> java.util.Set.of("COMPLETED", "FAILED").contains(job(staff, id).path("status").asString()));
-        JsonNode job = job(staff, id);
+                // a fresh token per poll: under load the import may outlast one token's lifetime
+                .until(() -> java.util.Set.of("COMPLETED", "FAILED").contains(job(tokenFor("staff@canale.demo"), id).path("status").asString()));
+        JsonNode job = job(tokenFor("staff@canale.demo"), id);
         assertThat(job.path("status").asString()).isEqualTo("COMPLETED");
         assertThat(job.path("rowsRead").asInt()).isEqualTo(100_000);
         assertThat(job.path("rowsImported").asInt()).isEqualTo(100_000);
