@@ -57,4 +57,8 @@ public interface Actions {
     /** What the caller may do with one of a partner's webhook endpoints. */
     record WebhookEndpoint(boolean rotateSecret, boolean disable, boolean enable, boolean delete, boolean replay) {
     }
+
+    /** What the caller may do with an incentive program: revise its rules, close a period, record a payout, run the check. */
+    record IncentiveProgram(boolean revise, boolean closePeriod, boolean recordPayout, boolean check) {
+    }
 }
