@@ -23,7 +23,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -123,7 +122,7 @@ class AccrualFeeder {
     private int derive(FeedEntry entry, List<Program> programs) {
         List<Purchase> found = switch (entry.recordType()) {
             case "ORDER" -> entry.changed("status") && "DELIVERED".equals(entry.after("status"))
-                    ? purchases.ofDeliveredOrder(entry.recordId(), entry.at(), entry.changeId()) : List.of();
+                    ? purchases.ofDeliveredOrder(entry.recordId(), entry.changeId()) : List.of();
             case "SERVICE_CASE" -> refunded(entry) ? purchases.ofRefundsOf(entry.recordId(), entry.changeId()) : List.of();
             default -> List.of();
         };
@@ -190,7 +189,9 @@ class AccrualFeeder {
                 stored += settle(program, period, partnerId, source);
             }
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(program.id())), new Update().max("settledVersions", versions), Program.class);
+        // Not a change of the program: its optimistic version stays as it is.
+        mongo.getCollection(mongo.getCollectionName(Program.class)).updateOne(Filters.eq("_id", program.id()),
+                Updates.max("settledVersions", versions));
         return stored;
     }
 

@@ -261,6 +261,10 @@ class IncentivePrograms {
                 .orElseThrow(() -> new NotFoundException("incentive program"));
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }

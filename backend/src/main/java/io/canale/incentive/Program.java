@@ -242,18 +242,18 @@ class Program {
 
     LocalDate start() { return LocalDate.parse(startDate); }
     LocalDate end() { return LocalDate.parse(endDate); }
-    String id() { return id; }
-    String name() { return name; }
-    String currency() { return currency; }
-    String startDate() { return startDate; }
-    String endDate() { return endDate; }
-    Period.Length accrualPeriod() { return accrualPeriod; }
-    Period.Length payoutPeriod() { return payoutPeriod; }
-    Eligibility eligibility() { return eligibility; }
+    public String id() { return id; }
+    public String name() { return name; }
+    public String currency() { return currency; }
+    public String startDate() { return startDate; }
+    public String endDate() { return endDate; }
+    public Period.Length accrualPeriod() { return accrualPeriod; }
+    public Period.Length payoutPeriod() { return payoutPeriod; }
+    public Eligibility eligibility() { return eligibility; }
     List<ProgramVersion> versions() { return List.copyOf(versions); }
     List<ClosedPeriod> closedPeriods() { return closedPeriods == null ? List.of() : closedPeriods; }
     int settledVersions() { return settledVersions; }
     Instant createdAt() { return createdAt; }
-    Audit audit() { return audit; }
-    Long version() { return version; }
+    public Audit audit() { return audit; }
+    public Long version() { return version; }
 }

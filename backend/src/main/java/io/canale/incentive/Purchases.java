@@ -36,9 +36,9 @@ class Purchases {
         this.catalog = catalog;
     }
 
-    /** The lines of a delivered order, dated when the feed says it was delivered. */
-    List<Purchase> ofDeliveredOrder(String orderId, Instant at, String changeId) {
-        return orders.delivered(orderId).filter(order -> !order.replacement()).map(order -> deliveries(order, at, changeId))
+    /** The lines of a delivered order, dated when it was delivered (as the history says, so that the check agrees). */
+    List<Purchase> ofDeliveredOrder(String orderId, String changeId) {
+        return orders.delivered(orderId).filter(order -> !order.replacement()).map(order -> deliveries(order, order.deliveredAt(), changeId))
                 .orElse(List.of());
     }
 
