@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
 class Ledger {
 
     private static final int DUPLICATE_KEY = 11000;
-    private static final Sort OLDEST_FIRST = Sort.by("recordedAt", "_id");
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -37,10 +35,10 @@ class Ledger {
         this.clock = clock;
     }
 
-    /** A partner's entries of one period, oldest first. */
+    /** A partner's entries of one period. */
     List<LedgerEntry> entries(String programId, String period, String partnerId) {
-        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period).and("partnerId").is(partnerId))
-                .with(OLDEST_FIRST), LedgerEntry.class);
+        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period).and("partnerId").is(partnerId)),
+                LedgerEntry.class);
     }
 
     /** Every partner's entries of one period. */
