@@ -1264,4 +1264,28 @@ public class AccessPolicy {
         return new StoredCaller(registrant.subject(), registrant.partnerId(), registrant.partnerType(), registrant.roles(),
                 Set.copyOf(reads));
     }
+
+    // ---- incentives -------------------------------------------------------------------------------------------
+
+    /** Whether the caller reads this partner's incentive earnings, entries and tier progress: its own, or staff any; others "not found". */
+    public Decision readIncentivesOf(Caller caller, String partnerId) {
+        return scope(caller, Scopes.INCENTIVES_READ)
+                .then(() -> caller.isStaff() || actsFor(caller, partnerId) ? Decision.allow() : Decision.hide("partner"));
+    }
+
+    /** A program's book across partners (every partner's earnings, leaderboard, liability, the recompute check): staff with {@code incentives:read}. */
+    public Decision readIncentiveBook(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_READ).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    /** Defining and revising programs, closing periods, recording payouts: staff with {@code incentives:admin}. */
+    public Decision administerIncentives(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_ADMIN).then(() -> audience(caller.isStaff(), "for staff only"));
+    }
+
+    /** What the caller may do with an incentive program. */
+    public Actions.IncentiveProgram incentiveProgramActions(Caller caller) {
+        boolean administer = administerIncentives(caller).allowed();
+        return new Actions.IncentiveProgram(administer, administer, administer, readIncentiveBook(caller).allowed());
+    }
 }

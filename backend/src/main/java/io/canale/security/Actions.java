@@ -70,4 +70,8 @@ public interface Actions {
     record FundRequest(boolean approve, boolean reject, boolean askForInformation, boolean answer, boolean withdraw,
             boolean attachEvidence, boolean claim, boolean approveClaim, boolean rejectClaim, boolean markPaid) {
     }
+
+    /** What the caller may do with an incentive program: revise its rules, close a period, record a payout, run the check. */
+    record IncentiveProgram(boolean revise, boolean closePeriod, boolean recordPayout, boolean check) {
+    }
 }

@@ -36,6 +36,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_party_survey_answer", def = "{'parties.partnerId': 1, 'survey.answeredAt': -1}")
 @CompoundIndex(name = "status_newest", def = "{'status': 1, 'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "product_newest", def = "{'productSku': 1, 'createdAt': -1, '_id': 1}")
+// Refunds inspected in a period, for the incentive check (RefundedReturns.between).
+@CompoundIndex(name = "inspected_at", def = "{'returnAuthorization.inspections.at': 1}")
 class ServiceCase implements TimelineRecord {
 
     enum Type { COMPLAINT, WARRANTY_CLAIM, RETURN, DELIVERY_DAMAGE }

@@ -414,6 +414,10 @@ class AccessPolicyTests {
                         grantable(PartnerType.MANUFACTURER), List.of(), grantable(PartnerType.DEALER), List.of(), List.of(),
                         grantable(PartnerType.DEALER), grantable(PartnerType.SUPPLIER), grantable(PartnerType.SUPPLIER),
                         grantable(PartnerType.CARRIER), grantable(PartnerType.CARRIER)),
+                // incentives: Rossi's earnings, the program book, administration
+                line("read Rossi's incentive earnings and entries", (p, c) -> p.readIncentivesOf(c, ROSSI), A, A, A, A, A, N, F, F, F, F),
+                line("read a program's book (all partners, check)", (p, c) -> p.readIncentiveBook(c),       A, A, F, F, F, F, F, F, F, F),
+                line("define, revise, close, pay incentives", (p, c) -> p.administerIncentives(c),          A, F, F, F, F, F, F, F, F, F),
                 line("keep preferences", (p, c) -> p.keepPreferences(c),                                   A, R, A, A, R, A, A, A, A, A),
                 line("keep notification preferences", (p, c) -> p.keepNotificationPreferences(c),         A, R, A, A, R, A, A, A, A, A));
         List<Arguments> rows = new ArrayList<>();
@@ -657,6 +661,9 @@ class AccessPolicyTests {
             assertThat(POLICY.webhookActions(c, endpoint)).isEqualTo(new Actions.WebhookEndpoint(manage,
                     POLICY.disableWebhook(c, endpoint).allowed(), POLICY.enableWebhook(c, endpoint).allowed(), manage, manage));
         }
+        boolean administer = POLICY.administerIncentives(c).allowed();
+        assertThat(POLICY.incentiveProgramActions(c)).isEqualTo(new Actions.IncentiveProgram(administer, administer, administer,
+                POLICY.readIncentiveBook(c).allowed()));
     }
 
     // ---- shorthand -------------------------------------------------------------------------------------------

@@ -18,12 +18,13 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * The authorization server's token store is left out: it changes when tokens are issued or purged, on its
  * own schedule, not because of a call. So is the change feed's relaying: it moves entries of earlier changes from
  * records ({@code _changes}) to the feed ({@code changes}) whenever it runs; a refused call that changed a record
- * still shows in the record's own fields. Notifications are derived from the feed as it grows, on their own schedule.
+ * still shows in the record's own fields. Notifications and incentive accruals (purchases, ledger entries, the feeder's position and lease) are derived from
+ * the feed as it grows, on their own schedule.
  */
 public final class StoreDigest {
 
     private static final Set<String> NOT_RECORDS = Set.of("oauth_authorizations", "changes", "change_feed_state",
-            "notifications", "notification_cursor");
+            "notifications", "notification_cursor", "incentive_cursor", "incentive_purchases", "incentive_entries");
 
     private final Map<String, String> collections;
 

@@ -38,6 +38,8 @@ final class IndexCoverageExemptions {
                 "A handful of documents: the signing keys in rotation (one new every 30 days, expired ones deleted).");
         reasons.put("oauth_authorizations find {\"$or\": [[{\"tokens.accessToken.value\": \"EXISTS\"}, {\"tokens.authorizationCode.value\": \"EXISTS\"}, {\"tokens.idToken.value\": \"EXISTS\"}, {\"tokens.refreshToken.value\": \"EXISTS\"}]]}",
                 "Once per start: hashes the tokens an older version stored in clear; the collection holds only unexpired authorizations (expired ones are purged).");
+        reasons.put("incentive_programs find {}",
+                "The incentive feeder reads every program once per run to find those a purchase falls in: programs are few (staff define a handful a year).");
         return reasons;
     }
 }
