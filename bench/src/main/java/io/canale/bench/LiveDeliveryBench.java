@@ -134,23 +134,28 @@ final class LiveDeliveryBench {
                     (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
         }
         // CPU time, which the load of other processes on the machine distorts far less than latencies.
-        System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s; of the change tail's thread, "
-                + "which runs every subscriber's pipeline up to the WebSocket hand-over: %.1f s = %.1f us per delivery%n", processCpu / 1e9,
-                tailCpu / 1e9, delivery.isEmpty() ? 0 : tailCpu / 1e3 / delivery.size());
+        System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s = %.2f ms per create; of the "
+                + "change tail's and delivery threads, which run every subscriber's pipeline up to the WebSocket hand-over: %.1f s = %.1f us "
+                + "per delivery%n", processCpu / 1e9,
+                sentAt.isEmpty() ? 0 : processCpu / 1e6 / sentAt.size(), tailCpu / 1e9, delivery.isEmpty() ? 0 : tailCpu / 1e3 / delivery.size());
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
     }
 
-    /** The CPU time the server's change tail thread ("change-tail") has used, in ns; 0 when there is none. */
+    /**
+     * The CPU time the server's change tail thread ("change-tail") and its delivery lanes ("change-delivery-N", where
+     * the subscribers' pipelines run since the tail hands entries to lanes) have used, in ns; 0 when there are none.
+     */
     private static long tailThreadCpu() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("change-tail")) {
-                return Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            if (thread.getName().equals("change-tail") || thread.getName().startsWith("change-delivery-")) {
+                cpu += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
             }
         }
-        return 0;
+        return cpu;
     }
 
     private static long processCpu() {
