@@ -41,8 +41,13 @@ class DealerLoads {
     private final Clock clock;
     private final long ttlMillis;
     private final Map<String, Long> open = new ConcurrentHashMap<>();
-    /** Moves on with every change this node learns of: counts read while it moved are used once, not kept. */
-    private final AtomicLong changes = new AtomicLong();
+    /** Moves on whenever the counts are emptied: counts read meanwhile are used once, not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    /**
+     * The dealers that received a new lead while each count in flight was read: the count may or may not include that
+     * lead, so it is used once and not kept for those dealers (the others' counts are).
+     */
+    private final Set<Set<String>> reading = ConcurrentHashMap.newKeySet();
     private volatile long readAt;
 
     DealerLoads(MongoOperations mongo, Clock clock, @Value("${canale.routing.loads-ttl:PT0.25S}") Duration ttl) {
@@ -70,13 +75,27 @@ class DealerLoads {
         if (unknown.isEmpty()) {
             return loads;
         }
-        long before = changes.get();
-        Map<String, Long> read = count(unknown);
-        if (ttlMillis > 0 && changes.get() == before) {
-            read.forEach(open::putIfAbsent);
+        long before = generation.get();
+        Set<String> touched = ConcurrentHashMap.newKeySet();
+        reading.add(touched);
+        try {
+            Map<String, Long> read = count(unknown);
+            if (ttlMillis > 0) {
+                synchronized (this) {
+                    if (generation.get() == before) {
+                        read.forEach((id, count) -> {
+                            if (!touched.contains(id)) {
+                                open.putIfAbsent(id, count);
+                            }
+                        });
+                    }
+                }
+            }
+            loads.putAll(read);
+            return loads;
+        } finally {
+            reading.remove(touched);
         }
-        loads.putAll(read);
-        return loads;
     }
 
     /**
@@ -93,8 +112,8 @@ class DealerLoads {
         return read;
     }
 
-    void forget() {
-        changes.incrementAndGet();
+    synchronized void forget() {
+        generation.incrementAndGet();
         open.clear();
         readAt = clock.millis();
     }
@@ -111,10 +130,12 @@ class DealerLoads {
             forget(); // an existing lead changed: it may have left (or moved between) dealers
             return;
         }
-        changes.incrementAndGet();
         String dealer = lead.getString("dealerId");
         if (dealer != null && OPEN.contains(String.valueOf(lead.get("status")))) {
-            open.computeIfPresent(dealer, (id, count) -> count + 1);
+            synchronized (this) { // against a count being kept meanwhile: either it is not kept, or it is counted up
+                reading.forEach(touched -> touched.add(dealer));
+                open.computeIfPresent(dealer, (id, count) -> count + 1);
+            }
         }
     }
 
