@@ -2,9 +2,14 @@ package io.canale.change;
 
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +25,11 @@ import reactor.core.publisher.Sinks;
  * node's relay tells the tail when it appended, so local changes arrive without waiting for the next read.
  * Hand-over never waits for a subscriber: each has a buffer of its own ({@link ChangeStreams}). Each entry is handed
  * over as one {@link SharedEntry}, so that its subscribers share the work of showing it to the same reader.
+ * <p>
+ * The subscribers' pipelines (shaping, the GraphQL selection, the hand-over to the WebSocket) run on
+ * {@code delivery-threads} lanes rather than on the tail's thread, so that they use every core: each subscription
+ * listens on one lane for its whole life, and a lane is one thread that receives the entries in the tail's order, so
+ * every subscription still sees them in sequence order.
  */
 @Component
 class ChangeTail implements DisposableBean {
@@ -28,7 +38,8 @@ class ChangeTail implements DisposableBean {
     private static final int PAGE = 500;
 
     private final MongoOperations mongo;
-    private final Sinks.Many<SharedEntry> entries = Sinks.many().multicast().directBestEffort();
+    private final List<Lane> lanes;
+    private final AtomicInteger nextLane = new AtomicInteger();
     private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "change-tail");
         thread.setDaemon(true);
@@ -41,13 +52,26 @@ class ChangeTail implements DisposableBean {
 
     ChangeTail(MongoOperations mongo, ChangeProperties properties) {
         this.mongo = mongo;
+        this.lanes = IntStream.rangeClosed(1, properties.deliveryThreads()).mapToObj(Lane::new).toList();
         long interval = properties.tailInterval().toMillis();
         reader.scheduleWithFixedDelay(this::readQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    /** Every entry from now on, in order; hot: a late subscriber starts with the next one. */
+    /**
+     * Every entry from now on, in order, delivered on one lane's thread (the lanes take new listeners in turn); hot: a
+     * late subscriber starts with the next one.
+     */
     Flux<SharedEntry> entries() {
-        return entries.asFlux();
+        return lanes.get(Math.floorMod(nextLane.getAndIncrement(), lanes.size())).entries.asFlux();
+    }
+
+    /** How many listen, on all lanes. */
+    private int listeners() {
+        int listeners = 0;
+        for (Lane lane : lanes) {
+            listeners += lane.entries.currentSubscriberCount();
+        }
+        return listeners;
     }
 
     /**
@@ -58,11 +82,11 @@ class ChangeTail implements DisposableBean {
      */
     long position() {
         long position = last;
-        if (position >= 0 && entries.currentSubscriberCount() > 0) {
+        if (position >= 0 && listeners() > 0) {
             return position;
         }
         return onReader(() -> {
-            if (last < 0 || entries.currentSubscriberCount() == 0) {
+            if (last < 0 || listeners() == 0) {
                 last = head();
             }
             return last;
@@ -101,7 +125,7 @@ class ChangeTail implements DisposableBean {
 
     /** New entries were appended on this node: read them now. */
     void nudge() {
-        if (entries.currentSubscriberCount() > 0) {
+        if (listeners() > 0) {
             reader.execute(this::readQuietly);
         }
     }
@@ -122,7 +146,7 @@ class ChangeTail implements DisposableBean {
 
     private void read() {
         synchronized (stopping) {
-            if (entries.currentSubscriberCount() == 0) {
+            if (listeners() == 0) {
                 last = -1;
                 return;
             }
@@ -138,7 +162,10 @@ class ChangeTail implements DisposableBean {
                     .sort(Sorts.ascending("_id"))) {
                 read++;
                 last = ((Number) entry.get("_id")).longValue();
-                entries.tryEmitNext(new SharedEntry(entry));
+                SharedEntry shared = new SharedEntry(entry);
+                for (Lane lane : lanes) {
+                    lane.hand(shared);
+                }
             }
         } while (read == PAGE);
     }
@@ -146,5 +173,33 @@ class ChangeTail implements DisposableBean {
     @Override
     public void destroy() {
         reader.shutdownNow();
+        lanes.forEach(lane -> lane.thread.shutdownNow());
+    }
+
+    /** One delivery thread and the subscriptions listening on it; it hands entries over in the order it got them. */
+    private static final class Lane {
+
+        private final Sinks.Many<SharedEntry> entries = Sinks.many().multicast().directBestEffort();
+        private final ExecutorService thread;
+
+        Lane(int number) {
+            this.thread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread delivering = new Thread(runnable, "change-delivery-" + number);
+                delivering.setDaemon(true);
+                return delivering;
+            });
+        }
+
+        /** Called on the tail's thread only, so the lane's queue holds the entries in sequence order. */
+        void hand(SharedEntry entry) {
+            if (entries.currentSubscriberCount() == 0) {
+                return; // nobody on this lane now; one that subscribes later starts after this entry anyway
+            }
+            try {
+                thread.execute(() -> entries.tryEmitNext(entry));
+            } catch (RejectedExecutionException shuttingDown) {
+                // The node is stopping: its subscribers are going away with it.
+            }
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.canale.lead;
 
-import io.canale.partner.Partner;
-import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.security.Decision;
@@ -11,7 +9,6 @@ import io.canale.shared.Actor;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
-import io.canale.shared.PartnerType;
 import io.canale.shared.UserErrorCode;
 import io.canale.shared.Versions;
 import java.time.Clock;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,18 +39,16 @@ public class Leads {
     private final MongoOperations mongo;
     private final LeadRouting router;
     private final DuplicateIndex duplicates;
-    private final PartnerDirectory partners;
     private final AccessPolicy policy;
     private final LeadProperties properties;
     private final Clock clock;
 
     Leads(LeadRepository leads, MongoOperations mongo, LeadRouting router, DuplicateIndex duplicates,
-            PartnerDirectory partners, AccessPolicy policy, LeadProperties properties, Clock clock) {
+            AccessPolicy policy, LeadProperties properties, Clock clock) {
         this.leads = leads;
         this.mongo = mongo;
         this.router = router;
         this.duplicates = duplicates;
-        this.partners = partners;
         this.policy = policy;
         this.properties = properties;
         this.clock = clock;
@@ -256,8 +250,9 @@ public class Leads {
         return leads.findById(id).orElseThrow(() -> new NotFoundException("lead"));
     }
 
+    /** Kept between requests by routing (a local partner change empties it at once, another node's within its TTL). */
     private Set<String> activeDealerIds() {
-        return partners.activeOfType(PartnerType.DEALER).stream().map(Partner::id).collect(Collectors.toSet());
+        return router.activeDealerIds();
     }
 
 }

@@ -1,9 +1,7 @@
 package io.canale.routing;
 
-import io.canale.lead.Lead;
 import io.canale.lead.LeadDetails;
 import io.canale.lead.LeadRouting;
-import io.canale.lead.LeadStatus;
 import io.canale.lead.RoutingDecision;
 import io.canale.partner.Partner;
 import java.time.Instant;
@@ -12,10 +10,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,16 +30,23 @@ public class LeadRouter implements LeadRouting {
     static final String COUNTERS = "routing_counters";
 
     private final RoutingInputs inputs;
+    private final DealerLoads loads;
     private final MongoOperations mongo;
 
-    LeadRouter(RoutingInputs inputs, MongoOperations mongo) {
+    LeadRouter(RoutingInputs inputs, DealerLoads loads, MongoOperations mongo) {
         this.inputs = inputs;
+        this.loads = loads;
         this.mongo = mongo;
     }
 
     @Override
     public RoutingDecision decide(LeadDetails lead, Collection<String> alreadyTried, Instant at) {
         return session(1).decide(lead, alreadyTried, at);
+    }
+
+    @Override
+    public Set<String> activeDealerIds() {
+        return inputs.current().dealerIds();
     }
 
     /**
@@ -105,9 +110,8 @@ public class LeadRouter implements LeadRouting {
         }
 
         /**
-         * The open leads of the admitted dealers whose load this session does not know yet, in one aggregation
-         * ($match on dealer and open status, served by the dealer_deadlines index; $group by dealer) instead of a
-         * count per dealer. A dealer with no open lead has no group: zero.
+         * The open leads of the admitted dealers whose load this session does not know yet, from {@link DealerLoads}
+         * (kept between leads, read in one aggregation when not known); this session's own decisions add to them.
          */
         private void countOpenLeads(List<Partner> admitted, RoutingRule rule) {
             if (rule.maxOpenLeadsPerDealer() == null) {
@@ -117,12 +121,7 @@ public class LeadRouter implements LeadRouting {
             if (unknown.isEmpty()) {
                 return;
             }
-            Aggregation count = Aggregation.newAggregation(
-                    Aggregation.match(Criteria.where("dealerId").in(unknown).and("status").in(LeadStatus.ROUTED, LeadStatus.ACCEPTED)),
-                    Aggregation.group("dealerId").count().as("open"));
-            unknown.forEach(id -> openLeads.put(id, 0L));
-            mongo.aggregate(count, Lead.class, Document.class).forEach(group ->
-                    openLeads.put(group.getString("_id"), ((Number) group.get("open")).longValue()));
+            openLeads.putAll(loads.of(unknown));
         }
 
         /** The rule's next turn; turns are taken atomically from the shared counter, a block at a time. */

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterDeleteEvent;
@@ -26,8 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RoutingInputs {
 
-    /** What routing needs besides the lead: the ordered rules and the active dealers by id. */
-    record Inputs(List<RoutingRule> rules, List<Partner> dealers) {
+    /** What routing needs besides the lead: the ordered rules and the active dealers by id (and their ids as a set). */
+    record Inputs(List<RoutingRule> rules, List<Partner> dealers, Set<String> dealerIds) {
+
+        Inputs(List<RoutingRule> rules, List<Partner> dealers) {
+            this(rules, dealers, dealers.stream().map(Partner::id).collect(Collectors.toUnmodifiableSet()));
+        }
     }
 
     private static final String PARTNERS = "partners";

@@ -30,14 +30,17 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the feed to the endpoints. Every {@code poll-interval} this node claims, one by one while it has a free
- * worker, the active endpoints that are due and have a change after their cursor (the longest-waiting first), with a lease in
- * the endpoint's document, as other nodes do: an endpoint is worked by one node at a time, and another takes it over
- * when a node dies. A worker sends the endpoint's next changes in order, one at a time; after each success it moves
- * the endpoint's cursor (and renews the lease) with a version check, so a crash delivers the change again rather than
- * losing it, and receivers deduplicate by {@code webhook-id}. A failure gives the worker back at once and schedules
- * the next attempt ({@link RetrySchedule}); after {@code max-attempts} the endpoint is FAILING and stops. So a slow
- * endpoint holds one worker and a failing one none: the others go on.
+ * Delivers the feed to the endpoints. Every {@code poll-interval}, and whenever a worker becomes free, this node claims,
+ * one by one while it has a free worker, the active endpoints that are due and have a change after their cursor (the
+ * longest-waiting first), with a lease in the endpoint's document, as other nodes do: an endpoint is worked by one node at
+ * a time, and another takes it over when a node dies. A worker (a virtual thread) sends the endpoint's next changes in
+ * order, one at a time, and stores its progress — the cursor, the delivery log, a renewed lease — with a version check
+ * at most once per {@code progress-interval}, at the end of the batch and with every failure, rather than after every
+ * delivery: a crash delivers the changes since the last stored progress again rather than losing them (at least once, as
+ * before; receivers deduplicate by {@code webhook-id}), and a change an admin made meanwhile stops the worker at its next
+ * store. A failure gives the worker back at once and schedules the next attempt ({@link RetrySchedule}); after
+ * {@code max-attempts} the endpoint is FAILING and stops. So a slow endpoint holds one worker and a failing one none: the
+ * others go on.
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
@@ -68,7 +71,8 @@ class WebhookDispatcher implements DisposableBean {
         this.properties = properties;
         this.clock = clock;
         this.free = new Semaphore(properties.workers());
-        this.workers = Executors.newFixedThreadPool(properties.workers(), named("webhook-worker"));
+        // Workers wait on endpoints' answers almost all the time: virtual threads, as many at once as there are permits.
+        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("webhook-worker-", 1).factory());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -120,8 +124,18 @@ class WebhookDispatcher implements DisposableBean {
                     release(claimed.id());
                 } finally {
                     free.release();
+                    moreWork();
                 }
             });
+        }
+    }
+
+    /** A worker is free again: look for due endpoints now rather than at the next poll. */
+    private void moreWork() {
+        try {
+            ticker.execute(this::tickQuietly);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // The node is stopping.
         }
     }
 
@@ -150,21 +164,28 @@ class WebhookDispatcher implements DisposableBean {
         long version = claimed.version();
         int failures = claimed.failures();
         List<WebhookEndpoint.Attempt> attempts = new ArrayList<>(claimed.deliveries());
+        long delivered = claimed.cursor(); // the last change sent successfully, stored or not
+        long storedAt = System.nanoTime();
         for (ReadableChanges.Readable change : batch.changes()) {
             WebhookEndpoint.Attempt attempt = sender.send(claimed.url(), secrets, change, failures + 1);
             keep(attempts, attempt);
             if (!attempt.succeeded()) {
-                failed(claimed.id(), version, failures + 1, attempts);
+                failed(claimed.id(), version, delivered, failures + 1, attempts);
                 return;
             }
-            if (!progressed(claimed.id(), version, change.sequence(), attempts, false)) {
-                release(claimed.id());
-                return;
-            }
-            version++;
+            delivered = change.sequence();
             failures = 0;
+            if (System.nanoTime() - storedAt >= properties.progressInterval().toNanos()) {
+                if (!progressed(claimed.id(), version, delivered, attempts, false)) {
+                    release(claimed.id());
+                    return;
+                }
+                version++;
+                storedAt = System.nanoTime();
+            }
         }
-        if (!progressed(claimed.id(), version, Math.max(batch.scannedThrough(), claimed.cursor()), attempts, true)) {
+        long through = Math.max(batch.scannedThrough(), claimed.cursor());
+        if (!progressed(claimed.id(), version, through, attempts, true)) {
             release(claimed.id());
         }
     }
@@ -196,10 +217,13 @@ class WebhookDispatcher implements DisposableBean {
                 .getModifiedCount() == 1;
     }
 
-    /** The next attempt after the back-off, or FAILING (dead letter) after the last one allowed. */
-    private void failed(String id, long version, int failures, List<WebhookEndpoint.Attempt> attempts) {
-        Update update = new Update().set("failures", failures).set("deliveries", attempts).unset("claimedBy")
-                .unset("leaseUntil").inc("version", 1);
+    /**
+     * The next attempt after the back-off, or FAILING (dead letter) after the last one allowed; the cursor moves to the
+     * last change delivered before the failure.
+     */
+    private void failed(String id, long version, long delivered, int failures, List<WebhookEndpoint.Attempt> attempts) {
+        Update update = new Update().set("cursor", delivered).set("failures", failures).set("deliveries", attempts)
+                .unset("claimedBy").unset("leaseUntil").inc("version", 1);
         if (failures >= properties.maxAttempts()) {
             update.set("status", WebhookEndpoint.Status.FAILING).set("nextAttemptAt", null);
             log.warn("Webhook endpoint {} failed {} times in a row and stopped (FAILING)", id, failures);

@@ -338,6 +338,44 @@ class ChangeFeedMongoTests {
         }
     }
 
+    @Test
+    void streams_on_different_delivery_threads_each_receive_every_entry_in_sequence_order() {
+        int streamCount = properties.deliveryThreads() * 3;
+        List<List<String>> heard = new ArrayList<>();
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        long start = streams.now();
+        List<reactor.core.Disposable> listening = new ArrayList<>();
+        for (int s = 0; s < streamCount; s++) {
+            List<String> mine = new java.util.concurrent.CopyOnWriteArrayList<>();
+            heard.add(mine);
+            listening.add(streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start).subscribe(change -> {
+                threads.add(Thread.currentThread().getName());
+                mine.add(change.recordId());
+            }));
+        }
+        try {
+            List<String> expected = new ArrayList<>();
+            for (int batch = 0; batch < 8; batch++) {
+                List<Object> ids = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    String id = "opp_lane_" + batch + "_" + i;
+                    mongo.getCollection("opportunities").insertOne(recordWithPendingEntry(id, "QUALIFIED"));
+                    ids.add(id);
+                }
+                relay.relay("opportunities", ids); // one append of five entries, read by the tail as one page
+                ids.forEach(id -> expected.add((String) id));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().allMatch(mine -> mine.size() >= expected.size()));
+
+            assertThat(heard).allSatisfy(mine -> assertThat(mine).containsExactlyElementsOf(expected));
+            assertThat(threads).as("the pipelines ran on every delivery thread, not on the tail's")
+                    .containsAll(java.util.stream.IntStream.rangeClosed(1, properties.deliveryThreads())
+                            .mapToObj(n -> "change-delivery-" + n).toList());
+        } finally {
+            listening.forEach(reactor.core.Disposable::dispose);
+        }
+    }
+
     /** A record as the capture leaves it in the store: its fields and one pending entry not relayed yet. */
     private Document recordWithPendingEntry(String id, String stage) {
         return recordWithPendingEntry(id, stage, "d1");

@@ -82,6 +82,16 @@ class RoutingInputsTests extends IntegrationTestBase {
         assertThat(route().chosenId()).isNotEqualTo(dealer);
     }
 
+    @Test
+    void the_active_dealer_ids_leads_check_follow_the_kept_dealers() {
+        assertThat(router.activeDealerIds()).contains(dealer);
+        int version = staff("query($id: ID!) { partner(id: $id) { version } }", Map.of("id", dealer)).at("/data/partner/version").asInt();
+        staff("mutation($id: ID!, $v: Int!) { deactivatePartner(input: {id: $id, expectedVersion: $v}) { partner { active } } }",
+                Map.of("id", dealer, "v", version));
+
+        assertThat(router.activeDealerIds()).doesNotContain(dealer);
+    }
+
     private RoutingDecision route() {
         LeadDetails lead = new LeadDetails(new LeadDetails.Contact("N", "n@x.demo", null), null,
                 new LeadDetails.Address("IT", region, null), null, null);

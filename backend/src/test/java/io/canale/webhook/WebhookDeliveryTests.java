@@ -213,6 +213,36 @@ class WebhookDeliveryTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_batch_is_delivered_in_order_and_its_progress_stored_with_fewer_writes_than_deliveries() throws Exception {
+        WebhookReceiver receiver = receiver();
+        String[] endpoint = register("dealer@canale.demo", receiver.url(), List.of("SERVICE_CASE"));
+        String dealer = tokenFor("dealer@canale.demo");
+        http.payload(dealer, DISABLE, Map.of("id", endpoint[0]));
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cases.add(openCase("dealer@canale.demo", "Webhook batch " + i));
+        }
+        WebhookEndpoint waiting = stored(endpoint);
+        await().atMost(PATIENCE).until(() -> changes.after(waiting.reader().caller(), waiting.recordTypes(), waiting.cursor(), 100)
+                .changes().size() >= cases.size());
+
+        http.payload(dealer, ENABLE, Map.of("id", endpoint[0]));
+        long enabled = stored(endpoint).version();
+        await().atMost(PATIENCE).until(() -> cases.stream().allMatch(id -> !receiver.about(id).isEmpty()));
+        await().atMost(PATIENCE).until(() -> stored(endpoint).claimedBy() == null);
+
+        List<Long> arrived = receiver.received().stream().map(request -> Long.parseLong(request.id())).toList();
+        assertThat(arrived).as("sent in feed order").isSorted().doesNotHaveDuplicates();
+        WebhookEndpoint done = stored(endpoint);
+        assertThat(done.cursor()).isGreaterThanOrEqualTo(arrived.getLast());
+        assertThat(done.deliveries()).extracting(WebhookEndpoint.Attempt::sequence)
+                .containsSubsequence(arrived.stream().map(String::valueOf).toList());
+        // The claim and the stored progress: one write per progress interval and at the end, not one per delivery.
+        assertThat(done.version() - enabled).as("endpoint writes for %d deliveries", cases.size()).isLessThan(cases.size());
+        assertThat(cases).allSatisfy(id -> assertThat(receiver.about(id)).hasSize(1));
+    }
+
+    @Test
     void a_rotated_secret_keeps_signing_beside_the_new_one() throws Exception {
         WebhookReceiver receiver = receiver();
         String[] endpoint = register("dealer@canale.demo", receiver.url(), List.of("SERVICE_CASE"));

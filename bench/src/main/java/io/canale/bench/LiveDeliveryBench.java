@@ -72,6 +72,16 @@ final class LiveDeliveryBench {
             }
         }
         received.clear();
+        // The JIT compiles the create and delivery paths during the first thousands of requests; measured cold, a
+        // third of the CPU went to the compiler threads. Unmeasured creates at the same rate first (0 = measure cold).
+        int warmUps = Integer.getInteger("bench.warmupCreates", 2_000);
+        if (warmUps > 0) {
+            createAtRate(warmUps, perSecond, Math.max(1, warmUps / perSecond), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    Collections.synchronizedList(new ArrayList<>()), new double[1]);
+            settle();
+        }
+        received.clear();
+        int endedInWarmUp = ended.getAndSet(0);
 
         int changes = perSecond * seconds;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -108,6 +118,8 @@ final class LiveDeliveryBench {
         long expected = (long) sentAt.size() * live;
         System.out.println();
         System.out.println("Subscription: " + SUBSCRIBE);
+        System.out.printf(Locale.ROOT, "Warm-up: %,d unmeasured creates at the same rate first (-Dbench.warmupCreates); %d subscriptions "
+                + "ended as too slow during it%n", warmUps, endedInWarmUp);
         System.out.printf(Locale.ROOT, "Live delivery: %d subscriptions on %d connections (%d live after warm-up), %d lead creates at %d/s "
                 + "asked (%.0f/s achieved), %,d deliveries of %,d expected, %d subscriptions ended as too slow%n", subscribers,
                 sockets.size(), live, sentAt.size(), perSecond, achieved[0], delivery.size(), expected, ended.get());
@@ -122,23 +134,28 @@ final class LiveDeliveryBench {
                     (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
         }
         // CPU time, which the load of other processes on the machine distorts far less than latencies.
-        System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s; of the change tail's thread, "
-                + "which runs every subscriber's pipeline up to the WebSocket hand-over: %.1f s = %.1f us per delivery%n", processCpu / 1e9,
-                tailCpu / 1e9, delivery.isEmpty() ? 0 : tailCpu / 1e3 / delivery.size());
+        System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s = %.2f ms per create; of the "
+                + "change tail's and delivery threads, which run every subscriber's pipeline up to the WebSocket hand-over: %.1f s = %.1f us "
+                + "per delivery%n", processCpu / 1e9,
+                sentAt.isEmpty() ? 0 : processCpu / 1e6 / sentAt.size(), tailCpu / 1e9, delivery.isEmpty() ? 0 : tailCpu / 1e3 / delivery.size());
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
     }
 
-    /** The CPU time the server's change tail thread ("change-tail") has used, in ns; 0 when there is none. */
+    /**
+     * The CPU time the server's change tail thread ("change-tail") and its delivery lanes ("change-delivery-N", where
+     * the subscribers' pipelines run since the tail hands entries to lanes) have used, in ns; 0 when there are none.
+     */
     private static long tailThreadCpu() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("change-tail")) {
-                return Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            if (thread.getName().equals("change-tail") || thread.getName().startsWith("change-delivery-")) {
+                cpu += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
             }
         }
-        return 0;
+        return cpu;
     }
 
     private static long processCpu() {
@@ -174,6 +191,16 @@ final class LiveDeliveryBench {
         achieved[0] = changes / ((System.nanoTime() - run) / 1e9);
         pace.shutdownNow();
         Thread.sleep(5_000); // the last deliveries
+    }
+
+    /** Waits until no delivery has arrived for two seconds (at most a minute): the warm-up's backlog is gone. */
+    private void settle() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        int seen = -1;
+        while (System.nanoTime() < deadline && received.size() != seen) {
+            seen = received.size();
+            Thread.sleep(2_000);
+        }
     }
 
     private List<WebSocket> connect(int subscribers) {

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * {@code canale.webhooks.allowed-hosts}); leads are created through the API at {@code bench.webhookChangesPerSecond}
  * (default 20) for {@code bench.seconds}. Each delivery's latency runs from the create request's start to the endpoint
  * receiving the POST; the API's create and the driver's {@code insertOne} of the same document are measured for
- * scale. The dispatcher runs with its defaults (4 workers, a poll every second, one POST at a time per endpoint).
+ * scale. The dispatcher runs with its defaults (one POST at a time per endpoint). The process's CPU time per delivery
+ * is printed too: other load on the machine distorts it far less than the latencies.
  */
 final class WebhookDeliveryBench {
 
@@ -103,6 +104,7 @@ final class WebhookDeliveryBench {
             received.clear();
 
             int changes = perSecond * seconds;
+            long cpu = processCpu();
             Map<String, Long> sentAt = new ConcurrentHashMap<>();
             List<Long> createTimes = Collections.synchronizedList(new ArrayList<>());
             CountDownLatch answered = new CountDownLatch(changes);
@@ -141,6 +143,7 @@ final class WebhookDeliveryBench {
                 }
             }
             double lastAfter = (System.nanoTime() - run) / 1e9;
+            cpu = processCpu() - cpu;
             List<Long> delivery = new ArrayList<>();
             for (Object[] receipt : received) {
                 Long start = sentAt.get((String) receipt[1]);
@@ -156,6 +159,8 @@ final class WebhookDeliveryBench {
                     + "achieved), %,d deliveries of %,d expected within %.0f s of the first create%n", endpoints, live, sentAt.size(),
                     perSecond, achieved, delivery.size(), expected, lastAfter);
             LiveDeliveryBench.print("change -> webhook (request start to receipt)", delivery);
+            System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, creates, receiver) while creating and delivering: "
+                    + "%.1f s = %.0f us per delivery (creates included)%n", cpu / 1e9, delivery.isEmpty() ? 0 : cpu / 1e3 / delivery.size());
             LiveDeliveryBench.print("API createLead (request to answer)", createTimes);
             LiveDeliveryBench.print("driver insertOne of the same document", inserts);
             if (!delivery.isEmpty() && !inserts.isEmpty()) {
@@ -169,6 +174,11 @@ final class WebhookDeliveryBench {
             }
             receiver.stop(0);
         }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private long receivedOf(String recordId) {
