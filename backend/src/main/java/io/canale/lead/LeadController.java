@@ -93,6 +93,12 @@ class LeadController {
         return leads.list(caller, filter == null ? LeadFilter.NONE : filter, subrange);
     }
 
+    /** Global search's leads: the caller's visible leads by contact name, company or e-mail. */
+    @SchemaMapping(typeName = "SearchResults", field = "leads")
+    Window<Lead> searchLeads(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
+        return leads.search(caller, search, subrange);
+    }
+
     @QueryMapping
     Lead lead(@Argument String id, Caller caller) {
         return leads.find(caller, id).orElse(null);

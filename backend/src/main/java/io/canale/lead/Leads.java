@@ -12,6 +12,7 @@ import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
 import io.canale.shared.PartnerType;
+import io.canale.shared.SearchText;
 import io.canale.shared.UserErrorCode;
 import io.canale.shared.Versions;
 import java.time.Clock;
@@ -203,6 +204,19 @@ public class Leads {
         if (filter.dealerId() != null) {
             criteria = criteria.and("dealerId").is(filter.dealerId());
         }
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
+    }
+
+    /**
+     * The caller's visible leads whose contact name, company or e-mail hold every word, newest first; none for a
+     * caller without {@code leads:read}.
+     */
+    public Window<Lead> search(Caller caller, SearchText text, ScrollSubrange page) {
+        if (text.isEmpty() || !policy.listRecords(caller, Scopes.LEADS_READ).allowed()) {
+            return Pages.none();
+        }
+        Criteria criteria = visibleCriteria(caller).andOperator(text.inAnyOf("details.contact.name", "details.company.name",
+                "details.contact.email"));
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
     }
 

@@ -116,6 +116,19 @@ public class Opportunities {
         return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), NEWEST_FIRST, page, Opportunity.class);
     }
 
+    /**
+     * The caller's visible opportunities whose name, contact (name, e-mail) or company hold every word, newest
+     * first; none for a caller without {@code leads:read}.
+     */
+    Window<Opportunity> search(Caller caller, io.canale.shared.SearchText text, ScrollSubrange page) {
+        if (text.isEmpty() || !policy.listRecords(caller, Scopes.LEADS_READ).allowed()) {
+            return Pages.none();
+        }
+        Criteria criteria = visible(caller, null, null).andOperator(text.inAnyOf("name", "contact.name", "contact.email",
+                "company.name"));
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Opportunity.class);
+    }
+
     Optional<Opportunity> find(Caller caller, String id) {
         policy.recordsVisibleTo(caller, Scopes.LEADS_READ);
         return Optional.ofNullable(mongo.findById(id, Opportunity.class))

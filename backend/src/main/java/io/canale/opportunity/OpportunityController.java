@@ -84,6 +84,12 @@ class OpportunityController {
         return opportunities.list(caller, stage, dealerId, subrange);
     }
 
+    /** Global search's opportunities: the caller's visible ones by name, contact or company. */
+    @SchemaMapping(typeName = "SearchResults", field = "opportunities")
+    Window<Opportunity> searchOpportunities(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
+        return opportunities.search(caller, search, subrange);
+    }
+
     @QueryMapping
     Opportunity opportunity(@Argument String id, Caller caller) {
         return opportunities.find(caller, id).orElse(null);

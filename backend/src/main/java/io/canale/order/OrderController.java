@@ -57,6 +57,12 @@ class OrderController {
         return orders.list(caller, status, groupId, subrange);
     }
 
+    /** Global search's orders: the caller's visible orders by id, or by end customer where the caller sees it. */
+    @SchemaMapping(typeName = "SearchResults", field = "orders")
+    Window<Order> searchOrders(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
+        return orders.search(caller, search, subrange);
+    }
+
     @QueryMapping
     Order order(@Argument String id, Caller caller) {
         return orders.find(caller, id).orElse(null);
