@@ -35,8 +35,9 @@ class LeadExportEndpoint {
     }
 
     @GetMapping("/exports/leads.csv")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) LeadStatus status, Caller caller) {
-        LeadFilter filter = new LeadFilter(status, null);
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) LeadStatus status,
+            @RequestParam(required = false) String dealerId, Caller caller) {
+        LeadFilter filter = new LeadFilter(status, dealerId);
         return CsvExport.of("leads.csv", HEADER, page -> leads.list(caller, filter, page), this::rows);
     }
 

@@ -11,11 +11,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.canale.portal.CsvExportLink;
 import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
 import io.canale.portal.Toolbar;
+import io.canale.portal.api.Exports;
 import io.canale.portal.api.Paging;
 import io.canale.portal.api.RecordType;
 import io.canale.portal.live.LiveConnection;
@@ -43,8 +45,10 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final DealerPicker dealerFilter;
     private final LeadDecisions decisions;
     private final Runnable refreshGrid;
+    private final Exports exports;
 
-    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live) {
+    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live, Exports exports) {
+        this.exports = exports;
         // A dealer sees only its own leads: filtering by dealer is for those who see other partners'.
         this.dealerFilter = viewer.can().seeOtherPartners() ? new DealerPicker(api, paging) : null;
         this.refreshGrid = PagedGrids.bind(grid,
@@ -119,6 +123,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         if (dealerFilter != null) {
             toolbar.add(dealerFilter);
         }
+        toolbar.add(new CsvExportLink(exports, "leads-export", "leads.csv", "/exports/leads.csv",
+                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "dealerId", dealerId())));
         return toolbar;
     }
 }

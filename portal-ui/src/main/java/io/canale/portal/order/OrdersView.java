@@ -1,5 +1,7 @@
 package io.canale.portal.order;
 
+import io.canale.portal.CsvExportLink;
+import io.canale.portal.api.Exports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,8 +56,11 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean wide = true;
     private String highlightedGroup;
 
-    OrdersView(OrderApi api, Paging paging, CurrentViewer viewer) {
+    private final Exports exports;
+
+    OrdersView(OrderApi api, Paging paging, CurrentViewer viewer, Exports exports) {
         this.viewer = viewer.get();
+        this.exports = exports;
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue()))));
         addClassName("orders-view");
@@ -148,6 +153,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             toolbar.addCreateAction("orders-new", getTranslation("nav.newOrder"),
                     () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));
         }
+        toolbar.add(new CsvExportLink(exports, "orders-export", "orders.csv", "/exports/orders.csv",
+                () -> CsvExportLink.parameters("status", statusFilter.getValue())));
         return toolbar;
     }
 }
