@@ -50,6 +50,8 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
             assertNoSidewaysScrolling("/webhooks", "#webhook-new");
             assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
+            assertNoSidewaysScrolling("/search?q=brake", ".search-hit");
+            assertNoSidewaysScrolling("/search?q=nothing-at-all-here", "#search-no-match");
             signOut();
 
             openAs("/stock", "supplier@canale.demo");
