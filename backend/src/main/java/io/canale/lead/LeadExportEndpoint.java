@@ -2,6 +2,7 @@ package io.canale.lead;
 
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.Caller;
+import io.canale.shared.DateOrder;
 import io.canale.shared.web.CsvExport;
 import io.canale.shared.web.FileTransferEndpoint;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The lead list as CSV ({@code GET /exports/leads.csv}, optional {@code status}): the rows the caller's
+ * The lead list as CSV ({@code GET /exports/leads.csv}, optional {@code status}, {@code dealerId} and {@code order}): the rows the caller's
  * {@code leads} connection lists with the same filter, newest first, behind the same bearer tokens.
  */
 @RestController
@@ -36,9 +37,9 @@ class LeadExportEndpoint {
 
     @GetMapping("/exports/leads.csv")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) LeadStatus status,
-            @RequestParam(required = false) String dealerId, Caller caller) {
+            @RequestParam(required = false) String dealerId, @RequestParam(required = false) DateOrder order, Caller caller) {
         LeadFilter filter = new LeadFilter(status, dealerId);
-        return CsvExport.of("leads.csv", HEADER, page -> leads.list(caller, filter, page), this::rows);
+        return CsvExport.of("leads.csv", HEADER, page -> leads.list(caller, filter, DateOrder.orDefault(order), page), this::rows);
     }
 
     private List<List<Object>> rows(List<Lead> page) {

@@ -8,6 +8,7 @@ import io.canale.security.Decision;
 import io.canale.security.LeadIntake;
 import io.canale.security.Scopes;
 import io.canale.shared.Actor;
+import io.canale.shared.DateOrder;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
@@ -197,6 +198,10 @@ public class Leads {
     }
 
     Window<Lead> list(Caller caller, LeadFilter filter, ScrollSubrange page) {
+        return list(caller, filter, DateOrder.NEWEST_FIRST, page);
+    }
+
+    Window<Lead> list(Caller caller, LeadFilter filter, DateOrder order, ScrollSubrange page) {
         Criteria criteria = visibleCriteria(caller);
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
@@ -204,7 +209,7 @@ public class Leads {
         if (filter.dealerId() != null) {
             criteria = criteria.and("dealerId").is(filter.dealerId());
         }
-        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
+        return Pages.scroll(mongo, Query.query(criteria), order.by("receivedAt"), page, Lead.class);
     }
 
     /**

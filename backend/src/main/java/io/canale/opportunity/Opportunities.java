@@ -113,7 +113,11 @@ public class Opportunities {
     }
 
     Window<Opportunity> list(Caller caller, String stage, String dealerId, ScrollSubrange page) {
-        return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), NEWEST_FIRST, page, Opportunity.class);
+        return list(caller, stage, dealerId, io.canale.shared.DateOrder.NEWEST_FIRST, page);
+    }
+
+    Window<Opportunity> list(Caller caller, String stage, String dealerId, io.canale.shared.DateOrder order, ScrollSubrange page) {
+        return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), order.by("createdAt"), page, Opportunity.class);
     }
 
     /**

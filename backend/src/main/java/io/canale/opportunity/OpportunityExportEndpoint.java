@@ -2,6 +2,7 @@ package io.canale.opportunity;
 
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.Caller;
+import io.canale.shared.DateOrder;
 import io.canale.shared.Money;
 import io.canale.shared.web.CsvExport;
 import io.canale.shared.web.FileTransferEndpoint;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The opportunity list as CSV ({@code GET /exports/opportunities.csv}, optional {@code stage}): the rows the
+ * The opportunity list as CSV ({@code GET /exports/opportunities.csv}, optional {@code stage} and {@code order}): the rows the
  * caller's {@code opportunities} connection lists with the same filter, newest first.
  */
 @RestController
@@ -36,8 +37,10 @@ class OpportunityExportEndpoint {
     }
 
     @GetMapping("/exports/opportunities.csv")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String stage, Caller caller) {
-        return CsvExport.of("opportunities.csv", HEADER, page -> opportunities.list(caller, stage, null, page), this::rows);
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String stage,
+            @RequestParam(required = false) DateOrder order, Caller caller) {
+        return CsvExport.of("opportunities.csv", HEADER,
+                page -> opportunities.list(caller, stage, null, DateOrder.orDefault(order), page), this::rows);
     }
 
     private List<List<Object>> rows(List<Opportunity> page) {

@@ -3,6 +3,7 @@ package io.canale.order;
 import io.canale.partner.PartnerDirectory;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
+import io.canale.shared.DateOrder;
 import io.canale.shared.Money;
 import io.canale.shared.web.CsvExport;
 import io.canale.shared.web.FileTransferEndpoint;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The order list as CSV ({@code GET /exports/orders.csv}, optional {@code status}): the rows the caller's
+ * The order list as CSV ({@code GET /exports/orders.csv}, optional {@code status} and {@code order}): the rows the caller's
  * {@code orders} connection lists, newest first, with the end customer only where the policy shows it (the
  * order's dealer and staff), as on {@code Order.endCustomer}.
  */
@@ -40,8 +41,10 @@ class OrderExportEndpoint {
     }
 
     @GetMapping("/exports/orders.csv")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Order.Status status, Caller caller) {
-        return CsvExport.of("orders.csv", HEADER, page -> orders.list(caller, status, null, page), page -> rows(page, caller));
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Order.Status status,
+            @RequestParam(required = false) DateOrder order, Caller caller) {
+        return CsvExport.of("orders.csv", HEADER, page -> orders.list(caller, status, null, DateOrder.orDefault(order), page),
+                page -> rows(page, caller));
     }
 
     private List<List<Object>> rows(List<Order> page, Caller caller) {

@@ -162,6 +162,10 @@ class Orders {
     }
 
     Window<Order> list(Caller caller, Order.Status status, String groupId, ScrollSubrange page) {
+        return list(caller, status, groupId, io.canale.shared.DateOrder.NEWEST_FIRST, page);
+    }
+
+    Window<Order> list(Caller caller, Order.Status status, String groupId, io.canale.shared.DateOrder order, ScrollSubrange page) {
         var criteria = policy.ordersVisibleTo(caller).asCriteria();
         if (status != null) {
             criteria = criteria.and("status").is(status);
@@ -169,7 +173,7 @@ class Orders {
         if (groupId != null) {
             criteria = criteria.and("groupId").is(groupId);
         }
-        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Order.class);
+        return Pages.scroll(mongo, Query.query(criteria), order.by("createdAt"), page, Order.class);
     }
 
     /**

@@ -134,9 +134,14 @@ class GlobalSearchTests extends IntegrationTestBase {
 
     @Test
     void pattern_characters_are_searched_for_as_typed() {
-        assertThat(search(STAFF, ".*").path("partners").path("edges").isEmpty()).isTrue();
-        assertThat(search(STAFF, "(").path("leads").path("edges").isEmpty()).isTrue();
-        assertThat(search(STAFF, "\\E.*").path("orders").path("edges").isEmpty()).isTrue();
+        String lead = dealerLead(DEALER, "Parentesi (" + tag + ") [x]", "Punto.Com", "p." + tag + "@example.com");
+        assertThat(ids(search(DEALER, "(" + tag + ")"), "leads")).containsExactly(lead);
+        assertThat(ids(search(DEALER, ".*" + tag), "leads")).as("not a pattern").isEmpty();
+        assertThat(ids(search(DEALER, "parentesi[" + tag), "leads")).isEmpty();
+        assertThat(ids(search(DEALER, "punto.com " + tag), "leads")).containsExactly(lead);
+        assertThat(ids(search(DEALER, "punto com " + tag), "leads")).containsExactly(lead);
+        assertThat(ids(search(DEALER, "punto?com " + tag), "leads")).isEmpty();
+        assertThat(search(STAFF, "\\E.*" + tag).path("orders").path("edges").isEmpty()).isTrue();
     }
 
     @Test
