@@ -71,6 +71,10 @@ class SearchBrowserIT extends BrowserTestBase {
         ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id^='order-link-']")));
         choose("order-filter-status", "Submitted");
         choose("order-order", "Oldest first");
+        // The choice reaches the server, which stores it in the browser: wait for that before leaving the page.
+        ui.until(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript("return Object.keys(localStorage)"
+                + ".filter(key => key.startsWith('canale.filter.orders.')).map(key => localStorage.getItem(key)).join()"))
+                .contains("order=OLDEST_FIRST"));
         browser.get(portal("/"));
         browser.get(portal("/orders"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-filter-status"), "Submitted"));
