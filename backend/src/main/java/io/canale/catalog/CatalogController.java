@@ -73,6 +73,17 @@ class CatalogController {
         return catalog.products(caller, filter, env.getLocale(), subrange);
     }
 
+    /** Global search's products: product search in the reader's language, for callers who may read the catalog. */
+    @SchemaMapping(typeName = "SearchResults", field = "products")
+    Window<Product> searchProducts(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller,
+            DataFetchingEnvironment env) {
+        if (search.isEmpty() || !policy.readCatalog(caller).allowed()) {
+            return io.canale.shared.Pages.none();
+        }
+        return catalog.products(caller, new Catalog.ProductFilter(null, null, null, null, null, search.text()), env.getLocale(),
+                subrange);
+    }
+
     @QueryMapping
     Product product(@Argument String sku, Caller caller) {
         return catalog.product(caller, sku).orElse(null);

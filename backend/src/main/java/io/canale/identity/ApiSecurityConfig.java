@@ -19,7 +19,7 @@ class ApiSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/graphql", "/graphql/**", "/imports/**", "/service-cases/**", "/funds/**")
+        return http.securityMatcher("/graphql", "/graphql/**", "/imports/**", "/exports/**", "/service-cases/**", "/funds/**")
                 // A WebSocket handshake carries no token: it comes in connection_init (io.canale.security.WebSocketCallers).
                 .authorizeHttpRequests(requests -> requests.requestMatchers(ApiSecurityConfig::webSocketUpgrade).permitAll()
                         .anyRequest().authenticated())

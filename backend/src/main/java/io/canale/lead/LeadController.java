@@ -89,8 +89,15 @@ class LeadController {
     }
 
     @QueryMapping(name = "leads")
-    Window<Lead> leadList(@Argument LeadFilter filter, ScrollSubrange subrange, Caller caller) {
-        return leads.list(caller, filter == null ? LeadFilter.NONE : filter, subrange);
+    Window<Lead> leadList(@Argument LeadFilter filter, @Argument io.canale.shared.DateOrder order, ScrollSubrange subrange,
+            Caller caller) {
+        return leads.list(caller, filter == null ? LeadFilter.NONE : filter, io.canale.shared.DateOrder.orDefault(order), subrange);
+    }
+
+    /** Global search's leads: the caller's visible leads by contact name, company or e-mail. */
+    @SchemaMapping(typeName = "SearchResults", field = "leads")
+    Window<Lead> searchLeads(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
+        return leads.search(caller, search, subrange);
     }
 
     @QueryMapping

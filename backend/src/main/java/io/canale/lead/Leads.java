@@ -6,9 +6,12 @@ import io.canale.security.Decision;
 import io.canale.security.LeadIntake;
 import io.canale.security.Scopes;
 import io.canale.shared.Actor;
+import io.canale.shared.DateOrder;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.NotFoundException;
 import io.canale.shared.Pages;
+import io.canale.shared.PartnerType;
+import io.canale.shared.SearchText;
 import io.canale.shared.UserErrorCode;
 import io.canale.shared.Versions;
 import java.time.Clock;
@@ -190,6 +193,10 @@ public class Leads {
     }
 
     Window<Lead> list(Caller caller, LeadFilter filter, ScrollSubrange page) {
+        return list(caller, filter, DateOrder.NEWEST_FIRST, page);
+    }
+
+    Window<Lead> list(Caller caller, LeadFilter filter, DateOrder order, ScrollSubrange page) {
         Criteria criteria = visibleCriteria(caller);
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
@@ -197,6 +204,19 @@ public class Leads {
         if (filter.dealerId() != null) {
             criteria = criteria.and("dealerId").is(filter.dealerId());
         }
+        return Pages.scroll(mongo, Query.query(criteria), order.by("receivedAt"), page, Lead.class);
+    }
+
+    /**
+     * The caller's visible leads whose contact name, company or e-mail hold every word, newest first; none for a
+     * caller without {@code leads:read}.
+     */
+    public Window<Lead> search(Caller caller, SearchText text, ScrollSubrange page) {
+        if (text.isEmpty() || !policy.listRecords(caller, Scopes.LEADS_READ).allowed()) {
+            return Pages.none();
+        }
+        Criteria criteria = visibleCriteria(caller).andOperator(text.inAnyOf("details.contact.name", "details.company.name",
+                "details.contact.email"));
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Lead.class);
     }
 

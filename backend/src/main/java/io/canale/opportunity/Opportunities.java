@@ -113,7 +113,24 @@ public class Opportunities {
     }
 
     Window<Opportunity> list(Caller caller, String stage, String dealerId, ScrollSubrange page) {
-        return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), NEWEST_FIRST, page, Opportunity.class);
+        return list(caller, stage, dealerId, io.canale.shared.DateOrder.NEWEST_FIRST, page);
+    }
+
+    Window<Opportunity> list(Caller caller, String stage, String dealerId, io.canale.shared.DateOrder order, ScrollSubrange page) {
+        return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), order.by("createdAt"), page, Opportunity.class);
+    }
+
+    /**
+     * The caller's visible opportunities whose name, contact (name, e-mail) or company hold every word, newest
+     * first; none for a caller without {@code leads:read}.
+     */
+    Window<Opportunity> search(Caller caller, io.canale.shared.SearchText text, ScrollSubrange page) {
+        if (text.isEmpty() || !policy.listRecords(caller, Scopes.LEADS_READ).allowed()) {
+            return Pages.none();
+        }
+        Criteria criteria = visible(caller, null, null).andOperator(text.inAnyOf("name", "contact.name", "contact.email",
+                "company.name"));
+        return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Opportunity.class);
     }
 
     Optional<Opportunity> find(Caller caller, String id) {

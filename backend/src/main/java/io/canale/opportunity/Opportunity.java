@@ -31,6 +31,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "party_newest", def = "{'parties.partnerId': 1, 'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "dealer_newest", def = "{'dealerId': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "oldest", def = "{'createdAt': 1, '_id': 1}")
+@CompoundIndex(name = "party_oldest", def = "{'parties.partnerId': 1, 'createdAt': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_oldest", def = "{'dealerId': 1, 'createdAt': 1, '_id': 1}")
 @CompoundIndex(name = "closing", def = "{'expectedCloseDate': 1}")
 @CompoundIndex(name = "supplier_closing", def = "{'items.supplierId': 1, 'expectedCloseDate': 1}")
 public class Opportunity implements io.canale.shared.TimelineRecord {

@@ -79,9 +79,15 @@ class OpportunityController {
     }
 
     @QueryMapping(name = "opportunities")
-    Window<Opportunity> opportunityList(@Argument String stage, @Argument String dealerId, ScrollSubrange subrange,
-            Caller caller) {
-        return opportunities.list(caller, stage, dealerId, subrange);
+    Window<Opportunity> opportunityList(@Argument String stage, @Argument String dealerId,
+            @Argument io.canale.shared.DateOrder order, ScrollSubrange subrange, Caller caller) {
+        return opportunities.list(caller, stage, dealerId, io.canale.shared.DateOrder.orDefault(order), subrange);
+    }
+
+    /** Global search's opportunities: the caller's visible ones by name, contact or company. */
+    @SchemaMapping(typeName = "SearchResults", field = "opportunities")
+    Window<Opportunity> searchOpportunities(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
+        return opportunities.search(caller, search, subrange);
     }
 
     @QueryMapping

@@ -162,6 +162,10 @@ class Orders {
     }
 
     Window<Order> list(Caller caller, Order.Status status, String groupId, ScrollSubrange page) {
+        return list(caller, status, groupId, io.canale.shared.DateOrder.NEWEST_FIRST, page);
+    }
+
+    Window<Order> list(Caller caller, Order.Status status, String groupId, io.canale.shared.DateOrder order, ScrollSubrange page) {
         var criteria = policy.ordersVisibleTo(caller).asCriteria();
         if (status != null) {
             criteria = criteria.and("status").is(status);
@@ -169,6 +173,28 @@ class Orders {
         if (groupId != null) {
             criteria = criteria.and("groupId").is(groupId);
         }
+        return Pages.scroll(mongo, Query.query(criteria), order.by("createdAt"), page, Order.class);
+    }
+
+    /**
+     * The caller's visible orders whose id, or end customer (name, e-mail) where the caller may see it, holds every
+     * word, newest first; none for a caller who may not list orders (carriers).
+     */
+    Window<Order> search(Caller caller, io.canale.shared.SearchText text, ScrollSubrange page) {
+        if (text.isEmpty() || !policy.listOrders(caller).allowed()) {
+            return Pages.none();
+        }
+        java.util.Optional<String> onlyOfDealer = policy.endCustomersOnlyOfDealer(caller);
+        List<Criteria> words = text.each(pattern -> {
+            List<Criteria> alternatives = new java.util.ArrayList<>();
+            alternatives.add(Criteria.where("_id").regex(pattern)); // the order number goes here once orders have one
+            for (String field : List.of("endCustomer.name", "endCustomer.email")) {
+                alternatives.add(onlyOfDealer.map(dealer -> Criteria.where("dealerId").is(dealer).and(field).regex(pattern))
+                        .orElseGet(() -> Criteria.where(field).regex(pattern)));
+            }
+            return new Criteria().orOperator(alternatives);
+        });
+        var criteria = policy.ordersVisibleTo(caller).asCriteria().andOperator(words);
         return Pages.scroll(mongo, Query.query(criteria), NEWEST_FIRST, page, Order.class);
     }
 

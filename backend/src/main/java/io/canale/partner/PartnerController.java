@@ -46,6 +46,12 @@ class PartnerController {
         return directory.list(caller, filter, subrange);
     }
 
+    /** Global search's partners: those the caller may list, by name. */
+    @SchemaMapping(typeName = "SearchResults", field = "partners")
+    Window<Partner> searchPartners(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
+        return directory.search(caller, search, subrange);
+    }
+
     @QueryMapping
     Partner partner(@Argument String id, Caller caller) {
         return directory.find(caller, id).orElse(null);

@@ -62,6 +62,21 @@ public class PartnerDirectory {
                 .map(partner -> visibleTo(caller, partner).orElseThrow(() -> new NotFoundException("partner")));
     }
 
+    /** The partners the caller may list whose name holds every word, by name; none without {@code partners:read}. */
+    Window<Partner> search(Caller caller, io.canale.shared.SearchText text, ScrollSubrange page) {
+        if (text.isEmpty() || !policy.listPartners(caller).allowed()) {
+            return Pages.none();
+        }
+        PartnerVisibility visibility = policy.partnersVisibleTo(caller);
+        List<Criteria> conditions = new ArrayList<>(text.inAnyOf("name"));
+        if (visibility instanceof PartnerVisibility.OwnAndManufacturer own) {
+            conditions.add(new Criteria().orOperator(Criteria.where("_id").is(own.ownPartnerId()),
+                    Criteria.where("type").is(PartnerType.MANUFACTURER)));
+        }
+        return Pages.scroll(mongo, Query.query(new Criteria().andOperator(conditions)), BY_NAME, page, Partner.class)
+                .map(partner -> visibleTo(caller, partner).orElseThrow(() -> new NotFoundException("partner")));
+    }
+
     /** The partner as the caller may see it, or empty when it does not exist or is out of reach. */
     Optional<Partner> find(Caller caller, String id) {
         policy.partnersVisibleTo(caller); // scope first: a refusal must not depend on whether the id exists

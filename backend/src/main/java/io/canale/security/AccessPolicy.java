@@ -115,6 +115,11 @@ public class AccessPolicy {
         return caller.isStaff() ? new PartnerVisibility.All() : new PartnerVisibility.OwnAndManufacturer(caller.partnerId());
     }
 
+    /** Whether the caller may list partners at all (then {@link #partnersVisibleTo} says which). */
+    public Decision listPartners(Caller caller) {
+        return scope(caller, Scopes.PARTNERS_READ);
+    }
+
     /** How much of a partner record the caller sees; needs {@code partners:read}. */
     public PartnerView partnerView(Caller caller, String partnerId, PartnerType partnerType) {
         require(caller, Scopes.PARTNERS_READ);
@@ -172,6 +177,14 @@ public class AccessPolicy {
     public RecordVisibility recordsVisibleTo(Caller caller, String readScope) {
         require(caller, readScope);
         return caller.isStaff() ? new RecordVisibility.All() : new RecordVisibility.PartyOf(caller.partnerId());
+    }
+
+    /**
+     * Whether the caller may list shared records of a read scope at all (then {@link #recordsVisibleTo} says
+     * which): global search leaves out, rather than refuses, the kinds a caller cannot read.
+     */
+    public Decision listRecords(Caller caller, String readScope) {
+        return scope(caller, readScope);
     }
 
     /** Whether the caller may read one shared record with these parties; false means "not found". */
@@ -234,6 +247,15 @@ public class AccessPolicy {
      */
     public boolean seesPeopleOf(Caller caller, String partnerId) {
         return caller.isStaff() || actsFor(caller, partnerId);
+    }
+
+    /**
+     * The dealer whose orders' end customers the caller may search by (the same rule as
+     * {@link #seesEndCustomerOf}): empty for staff, who see every end customer; its own partner for anybody else,
+     * so that a supplier never finds an order by its end customer.
+     */
+    public Optional<String> endCustomersOnlyOfDealer(Caller caller) {
+        return caller.isStaff() ? Optional.empty() : Optional.of(caller.partnerId());
     }
 
     /** Whether the end customer's contact on a dealer's order is shown: to the dealer and staff only. */
@@ -391,6 +413,11 @@ public class AccessPolicy {
 
     private static Decision readOrder(Caller caller, Collection<Party> parties) {
         return readOrders(caller).then(() -> caller.isStaff() || isParty(caller, parties) ? Decision.allow() : Decision.hide("order"));
+    }
+
+    /** Whether the caller may list orders at all (then {@link #ordersVisibleTo} says which): not carriers. */
+    public Decision listOrders(Caller caller) {
+        return readOrders(caller);
     }
 
     /** Submitting orders and keeping drafts: dealers (their people and systems), with {@code orders:write}. */

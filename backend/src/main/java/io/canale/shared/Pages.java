@@ -57,6 +57,11 @@ public final class Pages {
         return mongo.scroll(query.with(sort).with(keyset).limit(size), type);
     }
 
+    /** An empty page, for a caller who may not list the records at all where that is no error (global search). */
+    public static <T> Window<T> none() {
+        return Window.from(java.util.List.of(), index -> ScrollPosition.keyset());
+    }
+
     /** The properties a position of this sort names: the sort's own and the id, which makes it total. */
     private static Set<String> keysOf(MongoOperations mongo, Sort sort, Class<?> type) {
         Set<String> keys = new LinkedHashSet<>();

@@ -51,6 +51,8 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/webhooks", "#webhook-new");
             assertNoSidewaysScrolling("/funds", "#fund-grid");
             assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
+            assertNoSidewaysScrolling("/search?q=brake", ".search-hit");
+            assertNoSidewaysScrolling("/search?q=nothing-at-all-here", "#search-no-match");
             signOut();
 
             openAs("/stock", "supplier@canale.demo");

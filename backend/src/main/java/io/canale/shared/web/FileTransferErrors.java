@@ -39,6 +39,12 @@ class FileTransferErrors {
         return answer(HttpStatus.BAD_REQUEST, List.of(UserError.of(name, UserErrorCode.REQUIRED, "must be given")));
     }
 
+    /** A query parameter that is not one of its values (e.g. an unknown status on an export). */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, List<UserError>>> mismatched(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException ex) {
+        return answer(HttpStatus.BAD_REQUEST, List.of(UserError.of(ex.getName(), UserErrorCode.INVALID, "not a valid value")));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, List<UserError>>> tooLarge(MaxUploadSizeExceededException ex) {
         String limit = ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "";

@@ -3,6 +3,7 @@ package io.canale.portal.lead;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.DateOrder;
 import io.canale.portal.api.Partner;
 import io.canale.portal.api.SchemaType;
 import java.util.HashMap;
@@ -40,8 +41,12 @@ class LeadApi {
     }
 
     Connection<Lead> page(int first, String after, LeadStatus status, String dealerId) {
+        return page(first, after, status, dealerId, DateOrder.NEWEST_FIRST);
+    }
+
+    Connection<Lead> page(int first, String after, LeadStatus status, String dealerId, DateOrder order) {
         return api.page("lead/leads", "leads", Lead.class, first, after,
-                Map.of("filter", new LeadFilter(status, dealerId)));
+                Map.of("filter", new LeadFilter(status, dealerId), "order", order));
     }
 
     /** The lead with its timeline, or null when it does not exist or is not visible. */

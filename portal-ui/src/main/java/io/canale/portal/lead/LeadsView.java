@@ -12,12 +12,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.canale.portal.CsvExportLink;
+import io.canale.portal.DateOrderSelect;
+import io.canale.portal.RememberedFilter;
 import io.canale.portal.EnumFilter;
 import io.canale.portal.DateTimes;
 import io.canale.portal.NarrowScreens;
 import io.canale.portal.PagedGrids;
 import io.canale.portal.RowActions;
 import io.canale.portal.Toolbar;
+import io.canale.portal.api.DateOrder;
+import io.canale.portal.api.Exports;
 import io.canale.portal.api.Paging;
 import io.canale.portal.api.RecordType;
 import io.canale.portal.live.LiveConnection;
@@ -45,12 +50,17 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final DealerPicker dealerFilter;
     private final LeadDecisions decisions;
     private final Runnable refreshGrid;
+    private final Exports exports;
+    private final DateOrderSelect order = new DateOrderSelect("lead-order");
+    private final RememberedFilter remembered;
 
-    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live) {
+    LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live, Exports exports) {
+        this.exports = exports;
         // A dealer sees only its own leads: filtering by dealer is for those who see other partners'.
         this.dealerFilter = viewer.can().seeOtherPartners() ? new DealerPicker(api, paging) : null;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId())), Lead::id);
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId(), order.getValue())), Lead::id);
+        this.remembered = new RememberedFilter(this, viewer.get().subject(), "leads");
         this.decisions = new LeadDecisions(api, changed -> this.refreshGrid.run());
         addClassName("leads-view");
         setSizeFull();
@@ -58,6 +68,11 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         configureFilter();
         add(toolbar(), grid);
         LiveRefresh.onChanges(this, live, Set.of(RecordType.LEAD), refreshGrid);
+        addAttachListener(attach -> remembered.restore(values -> {
+            statusFilter.setValue(RememberedFilter.constant(LeadStatus.class, values.get("status")));
+            DateOrder restored = RememberedFilter.constant(DateOrder.class, values.get("order"));
+            order.setValue(restored == null ? DateOrder.NEWEST_FIRST : restored);
+        }));
     }
 
     @Override
@@ -120,7 +135,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private void configureFilter() {
         statusFilter.setId("lead-filter-status");
         statusFilter.setAriaLabel(getTranslation("lead.status"));
-        statusFilter.addValueChangeListener(change -> refreshGrid.run());
+        statusFilter.addValueChangeListener(change -> filterChanged());
+        order.addValueChangeListener(change -> filterChanged());
         if (dealerFilter != null) {
             dealerFilter.setId("lead-filter-dealer");
             dealerFilter.setPlaceholder(getTranslation("leads.filter.allDealers"));
@@ -128,6 +144,12 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
             dealerFilter.setClearButtonVisible(true);
             dealerFilter.addValueChangeListener(change -> refreshGrid.run());
         }
+    }
+
+    /** Reloads the grid and remembers the filter for the next visit (the dealer is not: a picker's search). */
+    private void filterChanged() {
+        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue()));
+        refreshGrid.run();
     }
 
     private String dealerId() {
@@ -139,6 +161,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         if (dealerFilter != null) {
             toolbar.add(dealerFilter);
         }
+        toolbar.add(order, new CsvExportLink(exports, "leads-export", "leads.csv", "/exports/leads.csv",
+                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "dealerId", dealerId(), "order", order.getValue())));
         return toolbar;
     }
 }

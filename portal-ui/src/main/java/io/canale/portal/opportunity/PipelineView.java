@@ -1,6 +1,9 @@
 package io.canale.portal.opportunity;
 
 import com.vaadin.flow.component.Component;
+import io.canale.portal.CsvExportLink;
+import io.canale.portal.Toolbar;
+import io.canale.portal.api.Exports;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,7 +59,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Grid.Column<Opportunity> moveColumn;
     private List<PipelineStage> stages = List.of();
 
-    PipelineView(PipelineApi api, Paging paging) {
+    PipelineView(PipelineApi api, Paging paging, Exports exports) {
         this.api = api;
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> api.page(first, after, stageFilter.getValue())));
@@ -66,7 +69,8 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         configureGrid();
         board.setId("pipeline-board");
         board.addClassName("pipeline-board");
-        list.add(stageFilter, grid);
+        list.add(new Toolbar(stageFilter, new CsvExportLink(exports, "opportunities-export", "opportunities.csv",
+                "/exports/opportunities.csv", () -> CsvExportLink.parameters("stage", stageFilter.getValue()))), grid);
         list.addClassName("pipeline-list");
         list.setVisible(false);
     }

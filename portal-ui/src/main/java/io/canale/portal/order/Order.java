@@ -15,7 +15,7 @@ import java.util.List;
  * for readers without prices, {@code endCustomer} for suppliers.
  */
 @SchemaType
-record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, PartnerRef supplier,
+public record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, PartnerRef supplier,
         List<OrderLine> lines, Money total, LocalDate requestedDate, DeliveryAddress deliveryAddress,
         List<Shipment> shipments, EndCustomer endCustomer, List<TimelineEntry> timeline, int version,
         OrderActions viewerCan) {
@@ -27,7 +27,7 @@ record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, P
 
 
     /** A short number to tell orders apart on screen: the end of the opaque id. */
-    String number() {
+    public String number() {
         return shortLabel(id);
     }
 

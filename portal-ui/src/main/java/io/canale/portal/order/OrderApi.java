@@ -3,6 +3,7 @@ package io.canale.portal.order;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.DateOrder;
 import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.api.SchemaType;
 import java.time.LocalDate;
@@ -46,8 +47,14 @@ class OrderApi {
 
     /** A page of orders, newest first; a null status does not narrow it. */
     Connection<Order> page(int first, String after, OrderStatus status) {
+        return page(first, after, status, DateOrder.NEWEST_FIRST);
+    }
+
+    /** A page of orders in the given order by date submitted; a null status does not narrow it. */
+    Connection<Order> page(int first, String after, OrderStatus status, DateOrder order) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("status", status);
+        variables.put("order", order);
         return api.page("order/orders", "orders", Order.class, first, after, variables);
     }
 

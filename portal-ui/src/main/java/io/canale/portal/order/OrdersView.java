@@ -1,5 +1,10 @@
 package io.canale.portal.order;
 
+import io.canale.portal.CsvExportLink;
+import io.canale.portal.DateOrderSelect;
+import io.canale.portal.RememberedFilter;
+import io.canale.portal.api.DateOrder;
+import io.canale.portal.api.Exports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,10 +59,16 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean wide = true;
     private String highlightedGroup;
 
-    OrdersView(OrderApi api, Paging paging, CurrentViewer viewer) {
+    private final Exports exports;
+    private final DateOrderSelect order = new DateOrderSelect("order-order");
+    private final RememberedFilter remembered;
+
+    OrdersView(OrderApi api, Paging paging, CurrentViewer viewer, Exports exports) {
         this.viewer = viewer.get();
+        this.exports = exports;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue()))));
+                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue(), order.getValue()))));
+        this.remembered = new RememberedFilter(this, this.viewer.subject(), "orders");
         addClassName("orders-view");
         setSizeFull();
         configureGrid();
@@ -66,6 +77,11 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         submissionNotice.addClassName("orders-submission-notice");
         submissionNotice.setVisible(false);
         add(toolbar(), submissionNotice, grid);
+        addAttachListener(attach -> remembered.restore(values -> {
+            statusFilter.setValue(RememberedFilter.constant(OrderStatus.class, values.get("status")));
+            DateOrder restored = RememberedFilter.constant(DateOrder.class, values.get("order"));
+            order.setValue(restored == null ? DateOrder.NEWEST_FIRST : restored);
+        }));
     }
 
     /** The query of the list after a submission that was split into the given group. */
@@ -139,7 +155,14 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void configureFilter() {
         statusFilter.setId("order-filter-status");
         statusFilter.setAriaLabel(getTranslation("order.status"));
-        statusFilter.addValueChangeListener(change -> refreshGrid.run());
+        statusFilter.addValueChangeListener(change -> filterChanged());
+        order.addValueChangeListener(change -> filterChanged());
+    }
+
+    /** Reloads the grid and remembers the filter for the next visit. */
+    private void filterChanged() {
+        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue()));
+        refreshGrid.run();
     }
 
     private Component toolbar() {
@@ -148,6 +171,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             toolbar.addCreateAction("orders-new", getTranslation("nav.newOrder"),
                     () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));
         }
+        toolbar.add(order, new CsvExportLink(exports, "orders-export", "orders.csv", "/exports/orders.csv",
+                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue())));
         return toolbar;
     }
 }

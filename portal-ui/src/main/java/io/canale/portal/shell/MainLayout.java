@@ -26,6 +26,7 @@ import io.canale.portal.home.TodoCounts;
 import io.canale.portal.i18n.LanguageSwitch;
 import io.canale.portal.i18n.LocalePreferences;
 import io.canale.portal.notification.NotificationBell;
+import io.canale.portal.search.GlobalSearchField;
 import io.canale.portal.security.CurrentViewer;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -68,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addClassName("sign-out");
         signOut.setAriaLabel(getTranslation("nav.signOut"));
         signOut.setTooltipText(getTranslation("nav.signOut"));
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, user, bell,
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, new GlobalSearchField(), user, bell,
                 new LanguageSwitch(localePreferences), signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);

@@ -183,6 +183,12 @@ class SchemaTypesTests {
             } else {
                 checkEnum(raw, inner, path, problems);
             }
+        } else if (raw == Connection.class && inner instanceof GraphQLObjectType connection
+                && connection.getFieldDefinition("edges") != null && java instanceof ParameterizedType parameterized) {
+            // Any XConnection reads into the generic Connection: its nodes must match the edges' node type.
+            GraphQLType edges = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("edges").getType());
+            check(parameterized.getActualTypeArguments()[0], ((GraphQLObjectType) edges).getFieldDefinition("node").getType(),
+                    path + ".edges[].node", problems);
         } else if (inner instanceof GraphQLNamedType named) {
             if (!raw.isAnnotationPresent(SchemaType.class)) {
                 problems.add(path + ": " + raw.getName() + " stands for " + named.getName() + " but is not a @SchemaType");
