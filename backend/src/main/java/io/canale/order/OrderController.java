@@ -52,9 +52,9 @@ class OrderController {
     }
 
     @QueryMapping(name = "orders")
-    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, ScrollSubrange subrange,
-            Caller caller) {
-        return orders.list(caller, status, groupId, subrange);
+    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, @Argument String number,
+            ScrollSubrange subrange, Caller caller) {
+        return orders.list(caller, status, groupId, number, subrange);
     }
 
     @QueryMapping
