@@ -5,7 +5,15 @@ import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.api.SchemaType;
+import io.canale.portal.api.ApiException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +46,23 @@ class OrderApi {
     record CancelOrderInput(String id, int expectedVersion, String reason) {
     }
 
-    private final CanaleApi api;
-
-    OrderApi(CanaleApi api) {
-        this.api = api;
+    @SchemaType("ReorderAsDraftInput")
+    record ReorderInput(String orderId) {
     }
 
-    /** A page of orders, newest first; a null status does not narrow it. */
-    Connection<Order> page(int first, String after, OrderStatus status) {
+    private final CanaleApi api;
+    private final RestClient backend;
+
+    OrderApi(CanaleApi api, RestClient canaleRestClient) {
+        this.api = api;
+        this.backend = canaleRestClient;
+    }
+
+    /** A page of orders, newest first; a null status or number does not narrow it. */
+    Connection<Order> page(int first, String after, OrderStatus status, String number) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("status", status);
+        variables.put("number", number == null || number.isBlank() ? null : number.strip());
         return api.page("order/orders", "orders", Order.class, first, after, variables);
     }
 
@@ -59,6 +74,36 @@ class OrderApi {
     /** A repeated idempotency key answers the original orders. */
     SubmitOrderPayload submit(SubmitOrderInput input) {
         return api.execute("order/submitOrder", Map.of("input", input), "submitOrder", SubmitOrderPayload.class);
+    }
+
+    /** A new draft with the order's lines; lines no longer orderable are answered, not copied. */
+    ReorderPayload reorder(Order order) {
+        return api.mutate("order/reorderAsDraft", new ReorderInput(order.id()), ReorderPayload.class);
+    }
+
+    /**
+     * Streams the order confirmation (the backend's {@code GET /orders/{id}/confirmation.pdf}) to {@code out} with the
+     * signed-in user's token, dates and amounts in {@code locale}: the browser has no token, so the portal fetches it.
+     */
+    void copyConfirmation(String orderId, Locale locale, OutputStream out) {
+        String path = "/orders/{orderId}/confirmation.pdf";
+        try {
+            backend.get().uri(path, orderId).header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().is4xxClientError()) {
+                            throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(),
+                                    response.getHeaders(), null, null);
+                        }
+                        if (response.getStatusCode().isError()) {
+                            throw HttpServerErrorException.create(response.getStatusCode(), response.getStatusText(),
+                                    response.getHeaders(), null, null);
+                        }
+                        response.getBody().transferTo(out);
+                        return null;
+                    });
+        } catch (RestClientException ex) {
+            throw ApiException.transportFailure(path, ex);
+        }
     }
 
     OrderPayload cancel(Order order, String reason) {

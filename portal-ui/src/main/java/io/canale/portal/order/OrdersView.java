@@ -25,6 +25,10 @@ import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +49,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Grid<Order> grid = new Grid<>();
     private final EnumFilter<OrderStatus> statusFilter =
             new EnumFilter<>(OrderStatus.class, "orderStatus", "orders.filter.allStatuses");
+    private final TextField numberFilter = new TextField();
     private final Span submissionNotice = new Span();
     private final Viewer viewer;
     private final Runnable refreshGrid;
@@ -57,7 +62,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     OrdersView(OrderApi api, Paging paging, CurrentViewer viewer) {
         this.viewer = viewer.get();
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue()))));
+                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue(),
+                        numberFilter.getValue()))));
         addClassName("orders-view");
         setSizeFull();
         configureGrid();
@@ -131,7 +137,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component orderLink(Order order) {
-        RouterLink link = new RouterLink(order.number(), OrderView.class, OrderView.parameters(order.id()));
+        RouterLink link = new RouterLink(order.label(), OrderView.class, OrderView.parameters(order.id()));
         link.setId("order-link-" + order.id());
         return link;
     }
@@ -140,10 +146,18 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         statusFilter.setId("order-filter-status");
         statusFilter.setAriaLabel(getTranslation("order.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
+        // The whole number, e.g. 2026-000123 (or 2026-123): the list narrows to that order.
+        numberFilter.setId("order-filter-number");
+        numberFilter.setPlaceholder(getTranslation("orders.filter.number"));
+        numberFilter.setAriaLabel(getTranslation("orders.filter.number"));
+        numberFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        numberFilter.setClearButtonVisible(true);
+        numberFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        numberFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
     private Component toolbar() {
-        Toolbar toolbar = new Toolbar(statusFilter);
+        Toolbar toolbar = new Toolbar(numberFilter, statusFilter);
         if (viewer.viewerCan().submitOrder()) {
             toolbar.addCreateAction("orders-new", getTranslation("nav.newOrder"),
                     () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));
