@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 
 /**
@@ -25,11 +26,12 @@ import org.springframework.core.Ordered;
 class OrderDocumentsPanel implements OrderPanel, Ordered {
 
     private final OrderApi api;
-    private final OrderCart cart;
+    /** The cart is the UI's own (UI scope): looked up per reorder, as panels are shared. */
+    private final ObjectProvider<OrderCart> carts;
 
-    OrderDocumentsPanel(OrderApi api, OrderCart cart) {
+    OrderDocumentsPanel(OrderApi api, ObjectProvider<OrderCart> carts) {
         this.api = api;
-        this.cart = cart;
+        this.carts = carts;
     }
 
     /** After the cancellation. */
@@ -81,7 +83,7 @@ class OrderDocumentsPanel implements OrderPanel, Ordered {
             }
             return;
         }
-        cart.reordered(order.label(), payload.draft().id(), leftOut(payload.notReordered(), ui));
+        carts.getObject().reordered(order.label(), payload.draft().id(), leftOut(payload.notReordered(), ui));
         ui.navigate(OrderEntryView.class, SavedDraftsPanel.continuing(payload.draft().id()));
     }
 
