@@ -1,23 +1,23 @@
 package io.canale.portal.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.api.SchemaType;
-import io.canale.portal.api.ApiException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
  * The order operations of the API (documents under {@code graphql-documents/order/}): the list, one order,

@@ -1,9 +1,9 @@
 package io.canale.portal.order;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.List;
 import java.util.Optional;
-import com.vaadin.flow.spring.annotation.UIScope;
 
 /**
  * The order being entered in this browser tab: it survives a trip to the catalog to add another product,
