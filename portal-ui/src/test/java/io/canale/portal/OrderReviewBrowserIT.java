@@ -97,7 +97,20 @@ class OrderReviewBrowserIT extends BrowserTestBase {
         assertThat(inputValue("order-line-0-sku")).startsWith("FRN-PAD-001");
         assertThat(inputValue("order-city")).isEqualTo("Monza");
         click(By.id("order-start-over"));
+        signOut();
 
+        // The supplier's list names the order by the same number, with its total.
+        openAs("/supplier/orders", "supplier@canale.demo");
+        assertThat(ui.until(ExpectedConditions.presenceOfElementLocated(By.id("supplier-order-number-" + orderId))).getText())
+                .isEqualTo(number);
+        signOut();
+    }
+
+    @Test
+    void the_carriers_cards_carry_the_order_number() {
+        openAs("/shipments", "carrier@canale.demo");
+        WebElement reference = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='shipment-order-']")));
+        assertThat(reference.getText()).matches("(?s)Order\\s+\\d{4}-\\d{6}");
         signOut();
     }
 
