@@ -2,17 +2,11 @@ package io.canale.notification;
 
 import io.canale.security.Caller;
 import io.canale.shared.InvalidInputException;
-import io.canale.shared.RecordLabels;
 import io.canale.shared.UserError;
 import io.canale.shared.UserErrorCode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -32,11 +26,9 @@ class NotificationController {
     }
 
     private final Notifications notifications;
-    private final Map<String, RecordLabels> labels;
 
-    NotificationController(Notifications notifications, List<RecordLabels> labels) {
+    NotificationController(Notifications notifications) {
         this.notifications = notifications;
-        this.labels = labels.stream().collect(Collectors.toMap(RecordLabels::recordType, Function.identity()));
     }
 
     @QueryMapping
@@ -66,24 +58,6 @@ class NotificationController {
     @SubscriptionMapping("notifications")
     Flux<Notification> live(Caller caller) {
         return notifications.live(caller);
-    }
-
-    /** The names the records of a page are known by (an order's number), one query per record type. */
-    @BatchMapping(typeName = "Notification", field = "recordLabel")
-    Map<Notification, String> recordLabel(List<Notification> page) {
-        Map<Notification, String> named = new HashMap<>();
-        page.stream().collect(Collectors.groupingBy(Notification::recordType)).forEach((type, notices) -> {
-            RecordLabels of = labels.get(type);
-            if (of != null) {
-                Map<String, String> byId = of.labelsOf(notices.stream().map(Notification::recordId).distinct().toList());
-                notices.forEach(notice -> {
-                    if (byId.containsKey(notice.recordId())) {
-                        named.put(notice, byId.get(notice.recordId()));
-                    }
-                });
-            }
-        });
-        return named;
     }
 
     @SchemaMapping(typeName = "Notification", field = "read")
