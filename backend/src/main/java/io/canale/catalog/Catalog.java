@@ -184,6 +184,14 @@ public class Catalog {
         return found;
     }
 
+    /** The name of each known product among the SKUs, in the given language (documents written for one reader). */
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> skus, java.util.Locale locale) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(skus)), Product.class)
+                .forEach(product -> names.put(product.sku(), product.names().in(locale)));
+        return names;
+    }
+
     /** The supplier of each known SKU among the given ones. */
     public java.util.Map<String, String> suppliersOf(java.util.Collection<String> skus) {
         return fieldOf(skus, "supplierId");

@@ -37,6 +37,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "supplier_open_by_date", def = "{'supplierId': 1, 'status': 1, 'requestedDate': 1}")
 @CompoundIndex(name = "shipment", def = "{'shipments._id': 1}")
 @CompoundIndex(name = "moving_by_date", def = "{'movingCarrierIds': 1, 'requestedDate': 1}")
+// Unique across nodes (OrderNumbers); sparse while the start-up backfill numbers orders stored before numbers existed.
+@CompoundIndex(name = "number", def = "{'number': 1}", unique = true, sparse = true)
 class Order implements TimelineRecord {
 
     enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED }
@@ -50,6 +52,10 @@ class Order implements TimelineRecord {
 
     @Id
     private String id;
+    /** Human-readable, e.g. 2026-000123 ({@link OrderNumbers}); null only until the start-up backfill reaches an old order. */
+    private String number;
+    /** The dealer's language at submission ("it", "en"): the order confirmation is written in it. */
+    private String language;
     private String groupId;
     private String dealerId;
     private String supplierId;
@@ -98,6 +104,13 @@ class Order implements TimelineRecord {
         order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted",
                 String.valueOf(lines.size())));
         return order;
+    }
+
+    /** Gives a new order, before its insert, its number and the dealer's language. */
+    Order numbered(String number, String language) {
+        this.number = number;
+        this.language = language;
+        return this;
     }
 
     /** The supplier answers every line at once: confirmed quantity, promised date, and why when less. */
@@ -369,6 +382,9 @@ class Order implements TimelineRecord {
     }
 
     @Override public String id() { return id; }
+    public String number() { return number; }
+    String language() { return language; }
+    Instant createdAt() { return createdAt; }
     @Override public String recordType() { return "ORDER"; }
     @Override public List<Party> parties() { return parties; }
     @Override public List<TimelineEntry> timeline() { return List.copyOf(timeline); }

@@ -52,12 +52,12 @@ class OrderController {
     }
 
     @QueryMapping(name = "orders")
-    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, @Argument io.canale.shared.DateOrder order,
-            ScrollSubrange subrange, Caller caller) {
-        return orders.list(caller, status, groupId, io.canale.shared.DateOrder.orDefault(order), subrange);
+    Window<Order> orderList(@Argument Order.Status status, @Argument String groupId, @Argument String number,
+            @Argument io.canale.shared.DateOrder order, ScrollSubrange subrange, Caller caller) {
+        return orders.list(caller, status, groupId, number, io.canale.shared.DateOrder.orDefault(order), subrange);
     }
 
-    /** Global search's orders: the caller's visible orders by id, or by end customer where the caller sees it. */
+    /** Global search's orders: the caller's visible orders by id or number, or by end customer where the caller sees it. */
     @SchemaMapping(typeName = "SearchResults", field = "orders")
     Window<Order> searchOrders(io.canale.shared.SearchText search, ScrollSubrange subrange, Caller caller) {
         return orders.search(caller, search, subrange);

@@ -36,6 +36,12 @@ class OrderDraftController {
     record DeleteOrderDraftPayload(String deletedId, List<UserError> userErrors) {
     }
 
+    record ReorderInput(String orderId) {
+    }
+
+    record ReorderPayload(OrderDraft draft, List<Orders.NotReordered> notReordered, List<UserError> userErrors) {
+    }
+
     private final OrderDrafts drafts;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
@@ -75,6 +81,13 @@ class OrderDraftController {
     DeleteOrderDraftPayload deleteOrderDraft(@Argument OrderDraftVersionInput input, Caller caller) {
         return Payloads.run(() -> drafts.delete(caller, input.id(), input.expectedVersion()),
                 id -> new DeleteOrderDraftPayload(id, List.of()), errors -> new DeleteOrderDraftPayload(null, errors));
+    }
+
+    @MutationMapping
+    ReorderPayload reorderAsDraft(@Argument ReorderInput input, DataFetchingEnvironment env, Caller caller) {
+        return Payloads.run(() -> drafts.reorder(caller, input.orderId(), env.getLocale()),
+                done -> new ReorderPayload(done.draft(), done.notReordered(), List.of()),
+                errors -> new ReorderPayload(null, List.of(), errors));
     }
 
     @SchemaMapping(typeName = "OrderDraft")

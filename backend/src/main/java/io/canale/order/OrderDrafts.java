@@ -93,6 +93,29 @@ class OrderDrafts {
         return submitted;
     }
 
+    /** A new draft with a past order's lines, and the lines it could not copy. */
+    record Reordered(OrderDraft draft, List<Orders.NotReordered> notReordered) {
+    }
+
+    /**
+     * Starts a new draft with the lines of a past order (same SKUs and quantities) and its delivery address; no
+     * requested date and no end customer (a new order is for whoever the dealer says). Lines of products no longer
+     * orderable are not copied but answered, with the reason; when none is left, nothing is created.
+     */
+    Reordered reorder(Caller caller, String orderId, Locale locale) {
+        Order order = orders.existing(caller, orderId);
+        policy.reorder(caller, order.facts()).enforce("input.orderId");
+        Orders.Reorderable reorderable = orders.orderableToday(caller, order.lines(), locale);
+        if (reorderable.orderable().isEmpty()) {
+            throw new InvalidInputException("input.orderId", io.canale.shared.UserErrorCode.ILLEGAL_STATE,
+                    "none of the order's products can be ordered any more");
+        }
+        OrderDraft draft = OrderDraft.start(Ids.next("odr"), caller.partnerId(), caller.actor(), clock.instant());
+        draft.edit(reorderable.orderable().stream().map(line -> new OrderDraft.Line(line.sku(), line.quantity())).toList(), null,
+                order.deliveryAddress(), null, caller.actor(), clock.instant());
+        return new Reordered(mongo.insert(draft), reorderable.left());
+    }
+
     String delete(Caller caller, String id, Integer expectedVersion) {
         policy.submitOrders(caller).enforce();
         OrderDraft draft = existing(caller, id);

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @FileTransferEndpoint
 class OrderExportEndpoint {
 
-    static final List<String> HEADER = List.of("id", "status", "createdAt", "requestedDate", "dealer", "supplier", "lines",
+    static final List<String> HEADER = List.of("id", "number", "status", "createdAt", "requestedDate", "dealer", "supplier", "lines",
             "total", "currency", "endCustomerName", "endCustomerEmail", "endCustomerPhone");
 
     private final Orders orders;
@@ -59,6 +59,7 @@ class OrderExportEndpoint {
             Money total = order.total();
             OrderParties.EndCustomer customer = policy.seesEndCustomerOf(caller, order.dealerId()) ? order.endCustomer() : null;
             row.add(order.id());
+            row.add(order.number());
             row.add(order.status());
             row.add(order.audit().createdAt());
             row.add(order.requestedDate());

@@ -18,18 +18,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("order_plans")
 record OrderPlan(@Id String groupId, String dealerId, String requestedDate, OrderParties.DeliveryAddress deliveryAddress,
-        OrderParties.EndCustomer endCustomer, String by, ActingPartner byPartner, @Indexed Instant at, List<PlannedOrder> orders) {
+        OrderParties.EndCustomer endCustomer, String by, ActingPartner byPartner, @Indexed Instant at, List<PlannedOrder> orders,
+        String language) {
 
-    /** One supplier's share of the submission. */
-    record PlannedOrder(String orderId, String supplierId, List<OrderLine> lines) {
+    /** One supplier's share of the submission; its number is drawn when the plan is made (null in plans stored before numbers). */
+    record PlannedOrder(String orderId, String supplierId, List<OrderLine> lines, String number) {
     }
 
     OrderPlan {
         orders = List.copyOf(orders);
     }
 
-    Order order(PlannedOrder planned) {
+    Order order(PlannedOrder planned, String number) {
         return Order.submit(planned.orderId(), groupId, dealerId, planned.supplierId(), planned.lines(), requestedDate,
-                deliveryAddress, endCustomer, new Actor(by, byPartner), at);
+                deliveryAddress, endCustomer, new Actor(by, byPartner), at).numbered(number, language);
     }
 }

@@ -27,11 +27,13 @@ class OrderPlans {
     private final MongoOperations mongo;
     private final OrderStore store;
     private final Clock clock;
+    private final OrderNumbers numbers;
 
-    OrderPlans(MongoOperations mongo, OrderStore store, Clock clock) {
+    OrderPlans(MongoOperations mongo, OrderStore store, Clock clock, OrderNumbers numbers) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     Optional<OrderPlan> find(String groupId) {
@@ -52,7 +54,8 @@ class OrderPlans {
      * plan. Answers in id order, as a replay of a completed group does.
      */
     List<Order> complete(OrderPlan plan) {
-        List<Order> orders = plan.orders().stream().map(planned -> store.insertOnce(plan.order(planned)))
+        List<Order> orders = plan.orders().stream()
+                .map(planned -> store.insertOnce(plan.order(planned, planned.number() == null ? numbers.next(plan.at()) : planned.number())))
                 .sorted(java.util.Comparator.comparing(Order::id)).toList();
         mongo.remove(Query.query(Criteria.where("_id").is(plan.groupId())), OrderPlan.class);
         return orders;

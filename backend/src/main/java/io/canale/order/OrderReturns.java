@@ -32,8 +32,11 @@ public class OrderReturns {
     private final AccessPolicy policy;
     private final MongoOperations mongo;
     private final Clock clock;
+    private final OrderNumbers numbers;
 
-    OrderReturns(Orders orders, OrderStore store, PartnerDirectory partners, AccessPolicy policy, MongoOperations mongo, Clock clock) {
+    OrderReturns(Orders orders, OrderStore store, PartnerDirectory partners, AccessPolicy policy, MongoOperations mongo, Clock clock,
+            OrderNumbers numbers) {
+        this.numbers = numbers;
         this.orders = orders;
         this.store = store;
         this.mongo = mongo;
@@ -92,6 +95,10 @@ public class OrderReturns {
         policy.placeReplacementOrder(caller, original.facts()).enforce("input.orderId");
         Map<Integer, Integer> sorted = new TreeMap<>(quantities);
         String id = Ids.derived("ord", "replacement:" + rmaNumber + ":" + orderId + ":" + sorted);
-        return store.insertOnce(Order.replacement(id, original, rmaNumber, sorted, caller.actor(), clock.instant())).id();
+        java.time.Instant at = clock.instant();
+        Order replacement = Order.replacement(id, original, rmaNumber, sorted, caller.actor(), at)
+                .numbered(numbers.next(at), original.language());
+        return store.insertOnce(replacement).id(); // a retry's number is skipped: the first attempt's order is answered
+
     }
 }

@@ -82,14 +82,19 @@ public class OrderWork {
         return Todos.matching(mongo, confirmed, Sort.by("requestedDate"), Order.class, OrderWork::itemOf);
     }
 
+    /** An order named by its number and first product, e.g. "2026-000123 · Front brake pads". */
     private static TodoItem itemOf(Order order) {
         String product = order.lines().isEmpty() ? order.id() : order.lines().getFirst().name();
-        return new TodoItem(order.id(), product, dueAt(order.requestedDate()));
+        return new TodoItem(order.id(), numbered(order.number(), product), dueAt(order.requestedDate()));
+    }
+
+    private static String numbered(String number, String name) {
+        return number == null ? name : number + " · " + name;
     }
 
     /**
      * The carrier's shipments not delivered yet (picked up or waiting to be), earliest requested delivery first; each
-     * item is a shipment, named by its delivery city. One aggregation over the orders it has goods of on the move
+     * item is a shipment, named by its order's number and delivery city. One aggregation over the orders it has goods of on the move
      * (index {@code moving_by_date}).
      */
     public Todos shipmentsToMove(Caller caller) {
@@ -104,9 +109,10 @@ public class OrderWork {
             @Override
             public List<TodoItem> first(int size) {
                 return aggregate(moving(carrierId), Aggregation.limit(size),
-                        Aggregation.project("requestedDate").and("shipments._id").as("shipmentId")
+                        Aggregation.project("requestedDate", "number").and("shipments._id").as("shipmentId")
                                 .and("deliveryAddress.city").as("city")).stream()
-                        .map(row -> new TodoItem(row.getString("shipmentId"), row.getString("city"), dueAt(row.getString("requestedDate"))))
+                        .map(row -> new TodoItem(row.getString("shipmentId"), numbered(row.getString("number"), row.getString("city")),
+                                dueAt(row.getString("requestedDate"))))
                         .toList();
             }
         };

@@ -53,8 +53,13 @@ class Orders {
     private final Clock clock;
     private final OrderStore store;
     private final OrderPlans plans;
+    private final OrderNumbers numbers;
+    private final DeliveryAddresses addresses;
 
-    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock, OrderStore store, OrderPlans plans) {
+    Orders(MongoOperations mongo, Catalog catalog, AccessPolicy policy, Clock clock, OrderStore store, OrderPlans plans,
+            OrderNumbers numbers, DeliveryAddresses addresses) {
+        this.numbers = numbers;
+        this.addresses = addresses;
         this.mongo = mongo;
         this.catalog = catalog;
         this.policy = policy;
@@ -86,8 +91,10 @@ class Orders {
         List<OrderLine> lines = checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
         errors.throwIfAny();
         OrderPlan plan = plan(caller, groupId, idempotencyKey != null, lines, requestedDate, address, endCustomer, locale);
-        return plans.store(plan).map(plans::complete)
+        List<Order> submitted = plans.store(plan).map(plans::complete)
                 .orElseGet(() -> replay(groupId).orElseThrow(() -> new IllegalStateException("plan " + groupId + " vanished")));
+        addresses.used(caller.partnerId(), address);
+        return submitted;
     }
 
     /** What a repeated submission answers: its plan completed, or the orders a completed plan left. */
@@ -102,6 +109,7 @@ class Orders {
 
     private OrderPlan plan(Caller caller, String groupId, boolean keyed, List<OrderLine> lines, String requestedDate,
             OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale) {
+        Instant at = clock.instant();
         Map<String, List<OrderLine>> bySupplier = new LinkedHashMap<>();
         Map<String, String> supplierOfSku = new LinkedHashMap<>();
         catalog.orderable(caller, lines.stream().map(OrderLine::sku).toList(), locale)
@@ -115,11 +123,11 @@ class Orders {
                 numbered.add(new OrderLine(i + 1, line.sku(), line.name(), line.quantity(), line.unitPrice(), null, null, null));
             }
             String id = keyed ? "ord_" + digest(groupId + ":" + supplierId) : Ids.next("ord");
-            planned.add(new OrderPlan.PlannedOrder(id, supplierId, numbered));
+            planned.add(new OrderPlan.PlannedOrder(id, supplierId, numbered, numbers.next(at)));
         });
         Actor by = caller.actor();
         return new OrderPlan(groupId, caller.partnerId(), requestedDate, address, endCustomer, by.subject(), by.partner(),
-                clock.instant(), planned);
+                at, planned, language(locale));
     }
 
     /** Everything {@link #submit} checks, without writing anything: refusals come as an {@link InvalidInputException}. */
@@ -136,7 +144,7 @@ class Orders {
         List<OrderLine> lines = lines(caller, requests, errors, locale);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         checkRequestedDate(requestedDate, today, errors);
-        checkAddress(address, errors);
+        checkAddress(address, "input.deliveryAddress", errors);
         if (endCustomer != null) {
             errors.requireText("input.endCustomer.name", endCustomer.name(), 120)
                     .email("input.endCustomer.email", endCustomer.email())
@@ -162,11 +170,19 @@ class Orders {
     }
 
     Window<Order> list(Caller caller, Order.Status status, String groupId, ScrollSubrange page) {
-        return list(caller, status, groupId, io.canale.shared.DateOrder.NEWEST_FIRST, page);
+        return list(caller, status, groupId, null, io.canale.shared.DateOrder.NEWEST_FIRST, page);
     }
 
     Window<Order> list(Caller caller, Order.Status status, String groupId, io.canale.shared.DateOrder order, ScrollSubrange page) {
+        return list(caller, status, groupId, null, order, page);
+    }
+
+    Window<Order> list(Caller caller, Order.Status status, String groupId, String number, io.canale.shared.DateOrder order,
+            ScrollSubrange page) {
         var criteria = policy.ordersVisibleTo(caller).asCriteria();
+        if (number != null) { // a text that is no order number matches nothing
+            criteria = criteria.and("number").is(Optional.ofNullable(OrderNumbers.normalized(number)).orElse("-"));
+        }
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
@@ -177,7 +193,7 @@ class Orders {
     }
 
     /**
-     * The caller's visible orders whose id, or end customer (name, e-mail) where the caller may see it, holds every
+     * The caller's visible orders whose id, number, or end customer (name, e-mail) where the caller may see it, holds every
      * word, newest first; none for a caller who may not list orders (carriers).
      */
     Window<Order> search(Caller caller, io.canale.shared.SearchText text, ScrollSubrange page) {
@@ -187,7 +203,8 @@ class Orders {
         java.util.Optional<String> onlyOfDealer = policy.endCustomersOnlyOfDealer(caller);
         List<Criteria> words = text.each(pattern -> {
             List<Criteria> alternatives = new java.util.ArrayList<>();
-            alternatives.add(Criteria.where("_id").regex(pattern)); // the order number goes here once orders have one
+            alternatives.add(Criteria.where("_id").regex(pattern));
+            alternatives.add(Criteria.where("number").regex(pattern));
             for (String field : List.of("endCustomer.name", "endCustomer.email")) {
                 alternatives.add(onlyOfDealer.map(dealer -> Criteria.where("dealerId").is(dealer).and(field).regex(pattern))
                         .orElseGet(() -> Criteria.where(field).regex(pattern)));
@@ -210,8 +227,44 @@ class Orders {
                 .filter(order -> policy.mayRead(caller, Scopes.ORDERS_READ, order.parties()));
     }
 
+    /** The order as stored, for callers that ask the access policy themselves (whether it may be read at all). */
+    Optional<Order> stored(String id) {
+        return Optional.ofNullable(id == null ? null : mongo.findById(id, Order.class));
+    }
+
     Order existing(Caller caller, String id) {
         return find(caller, id).orElseThrow(() -> new NotFoundException("order"));
+    }
+
+    /** A line of a past order that a reorder could not copy, and why (the codes submission would refuse it with). */
+    record NotReordered(String sku, String name, int quantity, UserErrorCode code, String message) {
+    }
+
+    /**
+     * Splits a past order's lines into those the caller can order today (active, priced in its tier) and those it
+     * cannot, with the reason, so that a reorder reports what it left out instead of dropping it silently.
+     */
+    record Reorderable(List<OrderLine> orderable, List<NotReordered> left) {
+    }
+
+    Reorderable orderableToday(Caller caller, List<OrderLine> past, Locale locale) {
+        Map<String, OrderableProduct> products = catalog.orderable(caller, past.stream().map(OrderLine::sku).toList(), locale);
+        List<OrderLine> orderable = new ArrayList<>();
+        List<NotReordered> left = new ArrayList<>();
+        for (OrderLine line : past) {
+            OrderableProduct product = products.get(line.sku());
+            if (product == null) {
+                left.add(new NotReordered(line.sku(), line.name(), line.quantity(), UserErrorCode.NOT_FOUND, "no longer in the catalog"));
+            } else if (!product.active()) {
+                left.add(new NotReordered(line.sku(), product.name(), line.quantity(), UserErrorCode.ILLEGAL_STATE, "can no longer be ordered"));
+            } else if (product.price() == null) {
+                left.add(new NotReordered(line.sku(), product.name(), line.quantity(), UserErrorCode.NOT_ALLOWED,
+                        "your tier's price list has no price for it"));
+            } else {
+                orderable.add(line);
+            }
+        }
+        return new Reorderable(orderable, left);
     }
 
     private List<OrderLine> lines(Caller caller, List<LineRequest> requests, UserErrors errors, Locale locale) {
@@ -265,18 +318,23 @@ class Orders {
         }
     }
 
-    private static void checkAddress(OrderParties.DeliveryAddress address, UserErrors errors) {
+    static void checkAddress(OrderParties.DeliveryAddress address, String path, UserErrors errors) {
         if (address == null) {
-            errors.add("input.deliveryAddress", UserErrorCode.REQUIRED, "must be given");
+            errors.add(path, UserErrorCode.REQUIRED, "must be given");
             return;
         }
-        errors.requireText("input.deliveryAddress.recipient", address.recipient(), 120)
-                .requireText("input.deliveryAddress.street", address.street(), 200)
-                .requireText("input.deliveryAddress.postalCode", address.postalCode(), 16)
-                .requireText("input.deliveryAddress.city", address.city(), 80);
+        errors.requireText(path + ".recipient", address.recipient(), 120)
+                .requireText(path + ".street", address.street(), 200)
+                .requireText(path + ".postalCode", address.postalCode(), 16)
+                .requireText(path + ".city", address.city(), 80);
         if (address.country() == null) {
-            errors.add("input.deliveryAddress.country", UserErrorCode.REQUIRED, "must be given");
+            errors.add(path + ".country", UserErrorCode.REQUIRED, "must be given");
         }
+    }
+
+    /** The language an order's documents are written in: Italian or English, as the portal offers. */
+    static String language(Locale locale) {
+        return locale != null && "it".equals(locale.getLanguage()) ? "it" : "en";
     }
 
     private static String digest(String text) {

@@ -30,12 +30,12 @@ class ShipmentController {
     }
 
     /** A shipment as any reader sees it: no prices, no end customer. */
-    record ShipmentView(String id, String orderId, String carrierId, int packages, OrderParties.DeliveryAddress deliveryAddress,
+    record ShipmentView(String id, String orderId, String orderNumber, String carrierId, int packages, OrderParties.DeliveryAddress deliveryAddress,
             String requestedDate, Shipment.Status status, List<Shipment.Event> events, Shipment.Direction direction, String rmaNumber,
             Facts.Shipment facts) {
 
         static ShipmentView of(Order order, Shipment shipment) {
-            return new ShipmentView(shipment.id(), order.id(), shipment.carrierId(), shipment.packages(),
+            return new ShipmentView(shipment.id(), order.id(), order.number(), shipment.carrierId(), shipment.packages(),
                     order.deliveryAddress(), order.requestedDate(), shipment.status(), shipment.events(), shipment.direction(),
                     shipment.rmaNumber(), order.facts(shipment));
         }

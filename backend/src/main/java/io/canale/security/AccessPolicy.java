@@ -420,7 +420,7 @@ public class AccessPolicy {
         return readOrders(caller);
     }
 
-    /** Submitting orders and keeping drafts: dealers (their people and systems), with {@code orders:write}. */
+    /** Submitting orders and keeping drafts and saved delivery addresses: dealers (their people and systems), with {@code orders:write}. */
     public Decision submitOrders(Caller caller) {
         return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "for dealers only"));
     }
@@ -450,9 +450,25 @@ public class AccessPolicy {
                 .then(() -> order.shippable() ? Decision.allow() : Decision.notNow("only a confirmed order ships"));
     }
 
+    /**
+     * Downloading an order's confirmation (PDF): the ordering dealer, the order's supplier and staff. Anyone else —
+     * another dealer or supplier, a carrier of the order — is answered "not found".
+     */
+    public Decision readOrderConfirmation(Caller caller, Facts.Order order) {
+        return readOrder(caller, order.parties())
+                .then(() -> caller.isStaff() || actsFor(caller, order.dealerId()) || actsFor(caller, order.supplierId())
+                        ? Decision.allow() : Decision.hide("order"));
+    }
+
+    /** Ordering the lines of a past order again (as a new draft): the ordering dealer. */
+    public Decision reorder(Caller caller, Facts.Order order) {
+        return submitOrders(caller).then(() -> readOrder(caller, order.parties()))
+                .then(() -> actsFor(caller, order.dealerId()) ? Decision.allow() : Decision.hide("order"));
+    }
+
     public Actions.Order orderActions(Caller caller, Facts.Order order) {
         return new Actions.Order(confirmOrder(caller, order).allowed(), cancelOrder(caller, order).allowed(),
-                shipOrder(caller, order).allowed());
+                shipOrder(caller, order).allowed(), reorder(caller, order).allowed(), readOrderConfirmation(caller, order).allowed());
     }
 
     /**

@@ -17,7 +17,7 @@ public interface Actions {
     record DealRegistration(boolean approve, boolean reject) {
     }
 
-    record Order(boolean confirm, boolean cancel, boolean ship) {
+    record Order(boolean confirm, boolean cancel, boolean ship, boolean reorder, boolean downloadConfirmation) {
     }
 
     record Shipment(boolean recordEvent, List<String> events) {

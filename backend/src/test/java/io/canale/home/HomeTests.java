@@ -106,6 +106,9 @@ class HomeTests extends IntegrationTestBase {
         JsonNode first = todo(carrier(), "SHIPMENTS_TO_MOVE").path("items");
         assertThat(first.size()).isEqualTo((int) Math.min(3, toMove + 1));
         assertThat(first.get(0).path("recordId").asString()).as("a shipment id").startsWith("shp");
+        assertThat(first.get(0).path("title").asString()).as("its order's number and city").matches("\\d{4}-\\d{6} · .+");
+        assertThat(todo(ferri, "ORDERS_TO_ANSWER").at("/items/0/title").asString()).as("the order's number and first product")
+                .matches("\\d{4}-\\d{6} · .+");
     }
 
     @Test

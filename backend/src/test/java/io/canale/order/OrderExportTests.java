@@ -45,6 +45,7 @@ class OrderExportTests extends IntegrationTestBase {
         CSVRecord row = row(export("dealer@canale.demo", ""), id);
         assertThat(row).isNotNull();
         assertThat(row.get("status")).isEqualTo("SUBMITTED");
+        assertThat(row.get("number")).matches("\\d{4}-\\d{6}");
         assertThat(row.get("supplier")).isEqualTo("Ferri Componenti");
         assertThat(row.get("total")).isEqualTo("86.40");
         assertThat(row.get("currency")).isEqualTo("EUR");

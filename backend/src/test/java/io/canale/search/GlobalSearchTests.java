@@ -101,6 +101,18 @@ class GlobalSearchTests extends IntegrationTestBase {
     }
 
     @Test
+    void an_order_is_found_by_its_number_by_those_who_may_read_it_only() {
+        String order = ferriOrder("Numero " + tag);
+        String number = http.graphql(tokenFor(DEALER), "query($id: ID!) { order(id: $id) { number } }", Map.of("id", order))
+                .at("/data/order/number").asString();
+        assertThat(number).matches("\\d{4}-\\d{6}");
+        assertThat(ids(search(DEALER, number), "orders")).containsExactly(order);
+        assertThat(ids(search(SUPPLIER, number), "orders")).containsExactly(order);
+        assertThat(ids(search(SUPPLIER2, number), "orders")).as("another supplier's order").isEmpty();
+        assertThat(ids(search(DEALER2, number), "orders")).as("another dealer's order").isEmpty();
+    }
+
+    @Test
     void a_carrier_finds_no_orders_leads_or_products_and_no_error() {
         String order = ferriOrder("Carla Rinaldi " + tag);
         JsonNode found = search(CARRIER, order.substring(order.length() - 10));

@@ -249,13 +249,16 @@ class AccessPolicyTests {
                 line("find orders by their end customer (search)", (p, c) -> p.endCustomersOnlyOfDealer(c),
                         NONE, NONE, Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(ROSSI), Optional.of(BIANCHI), Optional.of(FERRI),
                         Optional.of(GALLO), Optional.of(VELOCE), Optional.of(RAPIDO)),
-                line("submit orders and keep drafts", (p, c) -> p.submitOrders(c),                         F, F, A, A, A, A, F, F, F, F),
+                line("submit orders, keep drafts and addresses", (p, c) -> p.submitOrders(c),                         F, F, A, A, A, A, F, F, F, F),
                 line("confirm Rossi's order to Ferri", (p, c) -> p.confirmOrder(c, SUBMITTED),             R, R, R, R, R, N, A, N, F, F),
                 line("confirm an order already confirmed", (p, c) -> p.confirmOrder(c, CONFIRMED),         R, R, R, R, R, N, S, N, F, F),
                 line("cancel Rossi's submitted order", (p, c) -> p.cancelOrder(c, SUBMITTED),              A, A, A, A, A, N, R, N, F, F),
                 line("cancel Rossi's confirmed order", (p, c) -> p.cancelOrder(c, CONFIRMED),              S, S, S, S, S, N, R, N, F, F),
                 line("ship Rossi's confirmed order", (p, c) -> p.shipOrder(c, CONFIRMED),                  R, R, R, R, R, N, A, N, F, F),
                 line("ship an order not confirmed yet", (p, c) -> p.shipOrder(c, SUBMITTED),               R, R, R, R, R, N, S, N, F, F),
+                line("download the confirmation of Rossi's order to Ferri", (p, c) -> p.readOrderConfirmation(c, SUBMITTED),
+                                                                                                            A, A, A, A, A, N, A, N, F, F),
+                line("reorder Rossi's order to Ferri", (p, c) -> p.reorder(c, CONFIRMED),                  F, F, A, A, A, N, F, F, F, F),
                 line("see the end customer of Rossi's order", (p, c) -> p.seesEndCustomerOf(c, ROSSI),
                         true, true, true, true, true, false, false, false, false, false),
                 line("list carriers to hand goods to", (p, c) -> p.listCarriers(c),                        A, A, A, A, A, A, A, A, F, F),
@@ -602,7 +605,8 @@ class AccessPolicyTests {
         }
         for (Facts.Order order : List.of(SUBMITTED, CONFIRMED)) {
             assertThat(POLICY.orderActions(c, order)).isEqualTo(new Actions.Order(POLICY.confirmOrder(c, order).allowed(),
-                    POLICY.cancelOrder(c, order).allowed(), POLICY.shipOrder(c, order).allowed()));
+                    POLICY.cancelOrder(c, order).allowed(), POLICY.shipOrder(c, order).allowed(), POLICY.reorder(c, order).allowed(),
+                    POLICY.readOrderConfirmation(c, order).allowed()));
         }
         for (boolean delivered : List.of(false, true)) {
             Facts.Shipment shipment = shipmentOfVeloce(delivered);

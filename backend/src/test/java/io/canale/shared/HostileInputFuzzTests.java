@@ -136,6 +136,7 @@ class HostileInputFuzzTests extends IntegrationTestBase {
         endpoints.put("GET /imports/leads/{id}/errors.csv", this::fuzzErrorReports);
         endpoints.put("POST /service-cases/{caseId}/comments/{commentId}/attachments", this::fuzzAttachmentUploads);
         endpoints.put("GET /service-cases/{caseId}/attachments/{attachmentId}", this::fuzzAttachmentDownloads);
+        endpoints.put("GET /orders/{orderId}/confirmation.pdf", this::fuzzConfirmationDownloads);
         return endpoints.entrySet().stream().filter(endpoint -> run.settings().covers(endpoint.getKey()))
                 .map(endpoint -> dynamicTest(endpoint.getKey() + " answers hostile bodies with a typed answer",
                         endpoint.getValue()::run));
@@ -362,6 +363,28 @@ class HostileInputFuzzTests extends IntegrationTestBase {
             String accept = pick(random, List.of("image/png", "application/json", "*/*", "text/html", "garbage"));
             Judged judged = run.call(target, () -> http.exchange("GET", path, run.token(audience), null, null, Map.of("Accept", accept)),
                     (response, json) -> true);
+            if (!judged.problems().isEmpty()) {
+                findings.add(audience + " GET " + abbreviate(path) + " accept " + accept + ": " + judged.problems()
+                        + "\n    answer: " + judged.status() + " " + abbreviate(judged.body()));
+            }
+        }
+        assertThat(findings).withFailMessage(() -> report(target, findings)).isEmpty();
+    }
+
+    private void fuzzConfirmationDownloads() {
+        String target = "GET /orders/{orderId}/confirmation.pdf";
+        Random random = random(target);
+        List<String> findings = new ArrayList<>();
+        FileBodies bodies = new FileBodies(random, run.pools());
+        String orderId = http.graphql(run.token(Audience.STAFF), "{ orders(first: 1) { edges { node { id } } } }")
+                .at("/data/orders/edges/0/node/id").asString();
+        for (int i = 0; i < run.settings().tries() * 6; i++) {
+            Audience audience = pick(random, List.of(Audience.values()));
+            String path = "/orders/" + bodies.hostileId(orderId) + "/confirmation.pdf";
+            String accept = pick(random, List.of("application/pdf", "application/json", "*/*", "text/html", "garbage"));
+            String language = pick(random, List.of("en", "it", "it-CH,it;q=0.9", "xx", ";;q=", "*"));
+            Judged judged = run.call(target, () -> http.exchange("GET", path, run.token(audience), null, null,
+                    Map.of("Accept", accept, "Accept-Language", language)), (response, json) -> true);
             if (!judged.problems().isEmpty()) {
                 findings.add(audience + " GET " + abbreviate(path) + " accept " + accept + ": " + judged.problems()
                         + "\n    answer: " + judged.status() + " " + abbreviate(judged.body()));

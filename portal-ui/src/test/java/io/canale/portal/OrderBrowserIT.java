@@ -52,6 +52,9 @@ class OrderBrowserIT extends BrowserTestBase {
         clickCentred(By.cssSelector("#order-drafts vaadin-details-summary"));
         ui.until(ExpectedConditions.presenceOfElementLocated(cell("2 lines FRN-PAD-001, BAT-12V-070")));
         clickCentred(By.id("order-submit"));
+        // Submitted from the review, which shows one total per supplier.
+        ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-review-total")));
+        clickCentred(By.id("order-review-submit"));
 
         // Split into one order per supplier: the list highlights both, labelled with the same submission.
         ui.until(ExpectedConditions.urlContains("/orders?group="));
@@ -319,7 +322,8 @@ class OrderBrowserIT extends BrowserTestBase {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity, Keys.TAB);
     }
 
+    /** Replaces what the field holds: a new order starts at the dealer's default or last address. */
     private static void fillIn(String id, String text) {
-        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
+        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 }

@@ -52,7 +52,7 @@ class CancelOrderPanel implements OrderPanel, Ordered {
 
     private void confirm(Order order, Consumer<String> changed) {
         UI ui = UI.getCurrent();
-        ReasonDialog dialog = new ReasonDialog(ui.getTranslation("order.cancel.title", order.number()),
+        ReasonDialog dialog = new ReasonDialog(ui.getTranslation("order.cancel.title", order.label()),
                 ui.getTranslation("order.cancel"), MAX_REASON);
         dialog.addReasonListener(event -> {
             dialog.close();
@@ -64,7 +64,7 @@ class CancelOrderPanel implements OrderPanel, Ordered {
     private static void apply(OrderPayload payload, Order order, Consumer<String> changed) {
         UI ui = UI.getCurrent();
         if (payload.succeeded()) {
-            Notifications.success(ui.getTranslation("order.cancelled", order.number()));
+            Notifications.success(ui.getTranslation("order.cancelled", order.label()));
         } else if (payload.versionConflict()) {
             Notifications.error(ui.getTranslation("order.conflict"));
         } else if (payload.userErrors().stream().anyMatch(error -> error.code() == UserErrorCode.ILLEGAL_STATE)) {

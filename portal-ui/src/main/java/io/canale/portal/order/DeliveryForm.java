@@ -112,6 +112,11 @@ class DeliveryForm extends Div {
         binder.forField(customerPhone).bind(OrderForm::getCustomerPhone, OrderForm::setCustomerPhone);
     }
 
+    /** Shows the form's values again, after an address was put into it from the address book. */
+    void refresh() {
+        binder.refreshFields();
+    }
+
     /** The fields by their path in {@code SubmitOrderInput}. */
     Map<String, HasValidation> fieldsByPath() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import java.util.List;
  * for readers without prices, {@code endCustomer} for suppliers.
  */
 @SchemaType
-public record Order(String id, String groupId, OrderStatus status, PartnerRef dealer, PartnerRef supplier,
+public record Order(String id, String number, String groupId, OrderStatus status, PartnerRef dealer, PartnerRef supplier,
         List<OrderLine> lines, Money total, LocalDate requestedDate, DeliveryAddress deliveryAddress,
         List<Shipment> shipments, EndCustomer endCustomer, List<TimelineEntry> timeline, int version,
         OrderActions viewerCan) {
@@ -26,9 +26,9 @@ public record Order(String id, String groupId, OrderStatus status, PartnerRef de
     }
 
 
-    /** A short number to tell orders apart on screen: the end of the opaque id. */
-    public String number() {
-        return shortLabel(id);
+    /** What tells the order apart on screen: its number (2026-000123); the end of the opaque id only until it has one. */
+    public String label() {
+        return number == null ? shortLabel(id) : number;
     }
 
     /** A short label of the submission the order came from; the orders of one split submission share it. */

@@ -1,16 +1,24 @@
 package io.canale.portal.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.canale.portal.api.ApiException;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.DateOrder;
 import io.canale.portal.api.EndCustomerInput;
 import io.canale.portal.api.SchemaType;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The order operations of the API (documents under {@code graphql-documents/order/}): the list, one order,
@@ -39,22 +47,29 @@ class OrderApi {
     record CancelOrderInput(String id, int expectedVersion, String reason) {
     }
 
-    private final CanaleApi api;
+    @SchemaType("ReorderAsDraftInput")
+    record ReorderInput(String orderId) {
+    }
 
-    OrderApi(CanaleApi api) {
+    private final CanaleApi api;
+    private final RestClient backend;
+
+    OrderApi(CanaleApi api, RestClient canaleRestClient) {
         this.api = api;
+        this.backend = canaleRestClient;
     }
 
     /** A page of orders, newest first; a null status does not narrow it. */
     Connection<Order> page(int first, String after, OrderStatus status) {
-        return page(first, after, status, DateOrder.NEWEST_FIRST);
+        return page(first, after, status, DateOrder.NEWEST_FIRST, null);
     }
 
-    /** A page of orders in the given order by date submitted; a null status does not narrow it. */
-    Connection<Order> page(int first, String after, OrderStatus status, DateOrder order) {
+    /** A page of orders in the given order by date submitted; a null status or number does not narrow it. */
+    Connection<Order> page(int first, String after, OrderStatus status, DateOrder order, String number) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("status", status);
         variables.put("order", order);
+        variables.put("number", number == null || number.isBlank() ? null : number.strip());
         return api.page("order/orders", "orders", Order.class, first, after, variables);
     }
 
@@ -66,6 +81,36 @@ class OrderApi {
     /** A repeated idempotency key answers the original orders. */
     SubmitOrderPayload submit(SubmitOrderInput input) {
         return api.execute("order/submitOrder", Map.of("input", input), "submitOrder", SubmitOrderPayload.class);
+    }
+
+    /** A new draft with the order's lines; lines no longer orderable are answered, not copied. */
+    ReorderPayload reorder(Order order) {
+        return api.mutate("order/reorderAsDraft", new ReorderInput(order.id()), ReorderPayload.class);
+    }
+
+    /**
+     * Streams the order confirmation (the backend's {@code GET /orders/{id}/confirmation.pdf}) to {@code out} with the
+     * signed-in user's token, dates and amounts in {@code locale}: the browser has no token, so the portal fetches it.
+     */
+    void copyConfirmation(String orderId, Locale locale, OutputStream out) {
+        String path = "/orders/{orderId}/confirmation.pdf";
+        try {
+            backend.get().uri(path, orderId).header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().is4xxClientError()) {
+                            throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(),
+                                    response.getHeaders(), null, null);
+                        }
+                        if (response.getStatusCode().isError()) {
+                            throw HttpServerErrorException.create(response.getStatusCode(), response.getStatusText(),
+                                    response.getHeaders(), null, null);
+                        }
+                        response.getBody().transferTo(out);
+                        return null;
+                    });
+        } catch (RestClientException ex) {
+            throw ApiException.transportFailure(path, ex);
+        }
     }
 
     OrderPayload cancel(Order order, String reason) {

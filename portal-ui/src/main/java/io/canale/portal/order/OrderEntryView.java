@@ -4,8 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,6 +56,7 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CatalogApi catalog;
     private final Paging paging;
     private final OrderCart cart;
+    private final DeliveryAddressApi addresses;
     private final boolean maySubmit;
     private final PricePreviewPanel preview = new PricePreviewPanel();
     private final Span message = new Span();
@@ -61,8 +65,9 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
     private DeliveryForm delivery;
 
     OrderEntryView(OrderApi api, OrderDraftApi drafts, CatalogApi catalog, Paging paging, OrderCart cart,
-            CurrentViewer viewer) {
+            DeliveryAddressApi addresses, CurrentViewer viewer) {
         this.api = api;
+        this.addresses = addresses;
         this.drafts = drafts;
         this.catalog = catalog;
         this.paging = paging;
@@ -118,13 +123,23 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void render() {
         OrderForm form = cart.form();
+        DeliveryAddressBook book = maySubmit ? addresses.book() : null;
+        // A new order starts at the dealer's default address, else where its last order went.
+        if (book != null && book.suggested() != null && !form.hasAddress() && form.savedId().isEmpty()) {
+            form.fillAddress(book.suggested());
+        }
         lines = new OrderLinesEditor(form, catalog, paging, this::refreshPreview);
         delivery = new DeliveryForm(form);
         message.setText("");
         removeAll();
         savedDrafts = new SavedDraftsPanel(drafts, paging);
-        add(savedDrafts, new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")), delivery,
-                message);
+        add(savedDrafts);
+        cart.reordered().ifPresent(reordered -> add(reorderNotice(reordered)));
+        add(new H3(getTranslation("order.lines")), lines, preview, new H3(getTranslation("order.delivery")));
+        if (book != null) {
+            add(new SavedAddressesPanel(addresses, form, book, delivery::refresh));
+        }
+        add(delivery, message);
         if (maySubmit) {
             add(actions());
         } else {
@@ -133,19 +148,34 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         refreshPreview();
     }
 
+    /** Which order the draft repeats, and the lines that could not be copied, each with the reason. */
+    private Component reorderNotice(OrderCart.Reordered reordered) {
+        Div notice = new Div();
+        notice.setId("order-reorder-notice");
+        notice.addClassName("order-reorder-notice");
+        notice.add(new Span(getTranslation(reordered.leftOut().isEmpty() ? "order.reorder.allCopied" : "order.reorder.someLeftOut",
+                reordered.fromOrder())));
+        if (!reordered.leftOut().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            reordered.leftOut().forEach(text -> list.add(new ListItem(text)));
+            notice.add(list);
+        }
+        return notice;
+    }
+
     private void refreshPreview() {
         preview.show(PricePreview.of(cart.form().lines()));
     }
 
     private Component actions() {
-        Button submit = new Button(getTranslation("order.submit"), new Icon(VaadinIcon.PAPERPLANE));
+        Button submit = new Button(getTranslation("order.review"), new Icon(VaadinIcon.CLIPBOARD_CHECK));
         submit.setId("order-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         // Disabled in the browser at the first click: a second click never reaches the server.
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> {
             try {
-                submit();
+                review();
             } finally {
                 submit.setEnabled(true);
             }
@@ -173,13 +203,20 @@ class OrderEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
         return actions;
     }
 
-    private void submit() {
+    /** Checks the form as the API would, then shows the review, from which the order is submitted. */
+    private void review() {
         OrderForm form = cart.form();
         List<UserError> problems = form.check(OrderForm.today());
         if (!problems.isEmpty()) {
             show(problems, false);
             return;
         }
+        message.setText("");
+        new OrderReviewDialog(form, this::submit).open();
+    }
+
+    private void submit() {
+        OrderForm form = cart.form();
         if (form.savedId().isPresent() && !saveDraft()) {
             return;
         }

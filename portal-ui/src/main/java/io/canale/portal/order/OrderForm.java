@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An order being entered: the Binder's bean for the delivery fields, the lines, and the source of the API's
@@ -105,11 +106,7 @@ class OrderForm {
         form.requestedDate = saved.requestedDate();
         Order.DeliveryAddress address = saved.deliveryAddress();
         if (address != null) {
-            form.setRecipient(address.recipient());
-            form.setStreet(address.street());
-            form.setPostalCode(address.postalCode());
-            form.setCity(address.city());
-            form.setCountry(address.country() == null ? form.country : address.country());
+            form.fillAddress(address);
         }
         if (saved.endCustomer() != null) {
             form.setCustomerName(saved.endCustomer().name());
@@ -117,6 +114,30 @@ class OrderForm {
             form.setCustomerPhone(saved.endCustomer().phone());
         }
         return form;
+    }
+
+    /** Puts a (saved or suggested) address into the address fields; a missing country keeps the form's. */
+    void fillAddress(Order.DeliveryAddress address) {
+        setRecipient(address.recipient());
+        setStreet(address.street());
+        setPostalCode(address.postalCode());
+        setCity(address.city());
+        setCountry(address.country() == null ? country : address.country());
+    }
+
+    /** Whether any address field was filled in (then a suggestion would overwrite the reader's typing). */
+    boolean hasAddress() {
+        return Stream.of(getRecipient(), getStreet(), getPostalCode(), getCity()).anyMatch(text -> text != null && !text.isBlank());
+    }
+
+    /** The address as typed, trimmed; for the review and for saving it in the address book. */
+    Order.DeliveryAddress address() {
+        return new Order.DeliveryAddress(trimmed(getRecipient()), trimmed(getStreet()), trimmed(getPostalCode()), trimmed(getCity()),
+                getCountry());
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
     }
 
     /** The backend draft this form continues, if it was saved. */

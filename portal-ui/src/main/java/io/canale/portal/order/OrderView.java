@@ -61,7 +61,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return order == null ? getTranslation("nav.orders") : getTranslation("order.title", order.number());
+        return order == null ? getTranslation("nav.orders") : getTranslation("order.title", order.label());
     }
 
     @Override
@@ -94,7 +94,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Component header() {
-        H2 title = new H2(getTranslation("order.title", order.number()));
+        H2 title = new H2(getTranslation("order.title", order.label()));
         title.setId("order-title");
         HorizontalLayout header = new HorizontalLayout(title, new OrderStatusBadge(order), history.button(order.id()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,6 +54,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Grid<Order> grid = new Grid<>();
     private final EnumFilter<OrderStatus> statusFilter =
             new EnumFilter<>(OrderStatus.class, "orderStatus", "orders.filter.allStatuses");
+    private final TextField numberFilter = new TextField();
     private final Span submissionNotice = new Span();
     private final Viewer viewer;
     private final Runnable refreshGrid;
@@ -67,7 +72,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.viewer = viewer.get();
         this.exports = exports;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue(), order.getValue()))));
+                paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue(), order.getValue(),
+                        numberFilter.getValue()))));
         this.remembered = new RememberedFilter(this, this.viewer.subject(), "orders");
         addClassName("orders-view");
         setSizeFull();
@@ -147,7 +153,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component orderLink(Order order) {
-        RouterLink link = new RouterLink(order.number(), OrderView.class, OrderView.parameters(order.id()));
+        RouterLink link = new RouterLink(order.label(), OrderView.class, OrderView.parameters(order.id()));
         link.setId("order-link-" + order.id());
         return link;
     }
@@ -157,6 +163,14 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         statusFilter.setAriaLabel(getTranslation("order.status"));
         statusFilter.addValueChangeListener(change -> filterChanged());
         order.addValueChangeListener(change -> filterChanged());
+        // The whole number, e.g. 2026-000123 (or 2026-123): the list narrows to that order.
+        numberFilter.setId("order-filter-number");
+        numberFilter.setPlaceholder(getTranslation("orders.filter.number"));
+        numberFilter.setAriaLabel(getTranslation("orders.filter.number"));
+        numberFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        numberFilter.setClearButtonVisible(true);
+        numberFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        numberFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
     /** Reloads the grid and remembers the filter for the next visit. */
@@ -166,7 +180,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component toolbar() {
-        Toolbar toolbar = new Toolbar(statusFilter);
+        Toolbar toolbar = new Toolbar(numberFilter, statusFilter);
         if (viewer.viewerCan().submitOrder()) {
             toolbar.addCreateAction("orders-new", getTranslation("nav.newOrder"),
                     () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));

@@ -12,7 +12,7 @@ import java.util.List;
  * it carries no prices and no end customer, whoever reads it.
  */
 @SchemaType
-public record Shipment(String id, String orderId, PartnerRef carrier, int packages, Order.DeliveryAddress deliveryAddress,
+public record Shipment(String id, String orderId, String orderNumber, PartnerRef carrier, int packages, Order.DeliveryAddress deliveryAddress,
         LocalDate requestedDate, Status status, List<Event> events, ShipmentActions viewerCan) {
 
     /** Labels are the {@code shipmentStatus.*} messages; service cases show it for return shipments too. */

@@ -31,8 +31,8 @@ class ShipmentCard extends Div {
         this.shipment = shipment;
         setId("shipment-" + shipment.id());
         addClassName("shipment-card");
-        add(header(), address(), line("shipment.requestedDate", DateTimes.format(shipment.requestedDate(), getLocale())),
-                lastEvent());
+        add(header(), address(), orderReference(),
+                line("shipment.requestedDate", DateTimes.format(shipment.requestedDate(), getLocale())), lastEvent());
         if (onTap != null && !shipment.legalEvents().isEmpty()) {
             add(actions(onTap));
         }
@@ -58,6 +58,13 @@ class ShipmentCard extends Div {
                 new Div(to.postalCode() + " " + to.city() + ", " + country));
         address.addClassName("shipment-address");
         return address;
+    }
+
+    /** The order the goods belong to, by its number: the reference on the packages' papers. */
+    private Component orderReference() {
+        Component reference = line("shipment.order", shipment.orderNumber() == null ? "–" : shipment.orderNumber());
+        reference.setId("shipment-order-" + shipment.id());
+        return reference;
     }
 
     private Component lastEvent() {

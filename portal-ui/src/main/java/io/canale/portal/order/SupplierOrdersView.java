@@ -3,6 +3,7 @@ package io.canale.portal.order;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,6 +12,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.canale.portal.Amounts;
 import io.canale.portal.DateTimes;
 import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
@@ -64,16 +66,26 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("nav.supplierOrders");
     }
 
+    /** The order's number, which its papers and the dealer's confirmation carry. */
+    private Component number(Order order) {
+        Span number = new Span(order.label());
+        number.setId("supplier-order-number-" + order.id());
+        return number;
+    }
+
     private void configureGrid() {
         grid.setId("supplier-order-grid");
+        grid.addComponentColumn(this::number).setHeader(getTranslation("order.number")).setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(order -> order.dealer().name()).setHeader(getTranslation("supplierOrders.dealer")).setFlexGrow(2);
         var requested = grid.addColumn(order -> DateTimes.format(order.requestedDate(), getLocale()))
                 .setHeader(getTranslation("supplierOrders.requestedDate")).setFlexGrow(1);
         var size = grid.addColumn(order -> getTranslation("supplierOrders.size", order.lines().size(), order.orderedUnits()))
                 .setHeader(getTranslation("supplierOrders.lines")).setFlexGrow(1);
+        var total = grid.addColumn(order -> Amounts.format(order.total(), getLocale())).setHeader(getTranslation("order.total"))
+                .setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("supplierOrders.status")).setFlexGrow(1);
         grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
-        NarrowScreens.hideWhenNarrow(grid, requested, size);
+        NarrowScreens.hideWhenNarrow(grid, requested, size, total);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(SupplierOrderDetails::new));
         grid.setEmptyStateText(getTranslation("supplierOrders.empty"));
     }

@@ -73,7 +73,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 join(lead.company() == null ? null : lead.company().name(), lead.contact().email()), Area.LEADS, "leads/" + lead.id()));
         group("opportunities", found.opportunities(), opportunity -> hit(opportunity.id(), opportunity.name(),
                 opportunity.company() == null ? null : opportunity.company().name(), Area.PIPELINE, "opportunities/" + opportunity.id()));
-        group("orders", found.orders(), order -> hit(order.id(), getTranslation("search.order", order.number()),
+        group("orders", found.orders(), order -> hit(order.id(), getTranslation("search.order", order.label()),
                 join(order.supplier() == null ? null : order.supplier().name(), order.endCustomer() == null ? null : order.endCustomer().name()),
                 areas.contains(Area.ORDERS) ? Area.ORDERS : Area.SUPPLIER_ORDERS,
                 areas.contains(Area.ORDERS) ? "orders/" + order.id() : "supplier/orders"));

@@ -14,7 +14,7 @@ class PartyColumnTests {
     private static final PartnerRef FERRI = new PartnerRef("ptn_ferri", "Ferri Componenti");
 
     private static Order order(PartnerRef dealer, PartnerRef supplier) {
-        return new Order("ord_1", "grp_1", OrderStatus.SUBMITTED, dealer, supplier, null, null, null, null, null, null,
+        return new Order("ord_1", "2026-000001", "grp_1", OrderStatus.SUBMITTED, dealer, supplier, null, null, null, null, null, null,
                 null, 1, null);
     }
 

@@ -39,7 +39,7 @@ class ShipmentEventIdsTests {
     @Test
     void an_id_the_backend_recorded_while_the_answer_was_lost_is_settled_on_reload() {
         String lost = ids.forTap("shp_1", ShipmentEventType.IN_TRANSIT);
-        Shipment reloaded = new Shipment("shp_1", "ord_1", new PartnerRef("ptn_veloce", "Veloce"), 1,
+        Shipment reloaded = new Shipment("shp_1", "ord_1", "2026-000001", new PartnerRef("ptn_veloce", "Veloce"), 1,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), LocalDate.of(2027, 1, 15),
                 Shipment.Status.IN_TRANSIT, List.of(
                         new Shipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null),

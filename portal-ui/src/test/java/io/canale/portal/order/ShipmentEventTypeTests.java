@@ -22,7 +22,7 @@ class ShipmentEventTypeTests {
     private static Shipment shipment(Shipment.Status status, ShipmentActions viewerCan, ShipmentEventType... events) {
         List<Shipment.Event> history = Arrays.stream(events)
                 .map(type -> new Shipment.Event("e-" + type, type, Instant.EPOCH, null, null, null)).toList();
-        return new Shipment("shp_1", "ord_1", new PartnerRef("ptn_veloce", "Veloce"), 2,
+        return new Shipment("shp_1", "ord_1", "2026-000001", new PartnerRef("ptn_veloce", "Veloce"), 2,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), LocalDate.of(2027, 1, 15),
                 status, history, viewerCan);
     }
