@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -45,6 +46,8 @@ class IncentivePrograms {
         }
     }
 
+    /** Each concurrent payout that wins makes the others read again; more writers than this at once are not expected. */
+    private static final int PAYOUT_ATTEMPTS = 100;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"));
     private static final Sort ENTRIES_NEWEST_FIRST = Sort.by(Sort.Order.desc("recordedAt"));
 
@@ -120,18 +123,20 @@ class IncentivePrograms {
             errors.add("input.period", UserErrorCode.ILLEGAL_STATE, "payouts are recorded against closed periods; close " + period.key() + " first");
         }
         errors.throwIfAny();
+        // The period is closed: what the partner earned in it is final, so only what was paid can move meanwhile.
         BigDecimal earned = Ledger.total(ledger.entries(id, period.key(), partnerId));
-        BigDecimal paid = paid(id, period.key(), partnerId);
-        if (paid.add(amount).compareTo(earned) > 0) {
-            throw new InvalidInputException("input.amount", UserErrorCode.INVALID, "more than is owed: " + earned.toPlainString() + " "
-                    + program.currency() + " earned, " + paid.toPlainString() + " paid");
-        }
-        Payout payout = new Payout(String.join("|", id, period.key(), partnerId, reference.strip()), id, period.key(), partnerId,
-                amount.setScale(2), program.currency(), reference.strip(), clock.instant(), caller.subject());
-        try {
-            return mongo.insert(payout);
-        } catch (DuplicateKeyException twice) {
-            throw new InvalidInputException("input.reference", UserErrorCode.DUPLICATE, "a payout with this reference is recorded already");
+        for (int attempt = 1; ; attempt++) {
+            PartnerPayouts book = Optional.ofNullable(mongo.findById(PartnerPayouts.id(id, period.key(), partnerId), PartnerPayouts.class))
+                    .orElseGet(() -> PartnerPayouts.none(id, period.key(), partnerId, program.currency()));
+            Payout payout = book.pay(amount, reference.strip(), earned, caller.subject(), clock.instant());
+            try {
+                mongo.save(book); // insert if new, else replace where id and version still match
+                return payout;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException lost) {
+                if (attempt >= PAYOUT_ATTEMPTS) {
+                    throw new OptimisticLockingFailureException("the payouts of " + partnerId + " in " + period.key() + " kept changing", lost);
+                }
+            }
         }
     }
 
@@ -202,8 +207,8 @@ class IncentivePrograms {
         if (!policy.readIncentiveBook(caller).allowed()) {
             return Optional.empty();
         }
-        BigDecimal paid = mongo.find(Query.query(Criteria.where("programId").is(program.id())), Payout.class).stream()
-                .map(Payout::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal paid = mongo.find(Query.query(Criteria.where("programId").is(program.id())), PartnerPayouts.class).stream()
+                .map(PartnerPayouts::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Optional.of(Ledger.total(ledger.entries(program.id())).subtract(paid));
     }
 
@@ -252,8 +257,8 @@ class IncentivePrograms {
     }
 
     private BigDecimal paid(String programId, String period, String partnerId) {
-        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period).and("partnerId").is(partnerId)),
-                Payout.class).stream().map(Payout::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.ofNullable(mongo.findById(PartnerPayouts.id(programId, period, partnerId), PartnerPayouts.class))
+                .map(PartnerPayouts::paid).orElse(BigDecimal.ZERO);
     }
 
     private Program existing(String id) {
