@@ -36,6 +36,12 @@ class ChangeTail implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeTail.class);
     private static final int PAGE = 500;
+    /**
+     * Entries one lane may have waiting before the tail stops reading ahead: the feed keeps the rest, and the tail reads
+     * on from its position at the next tick, so a node whose subscribers cannot keep up holds at most this (plus a page)
+     * per lane in memory instead of the whole feed.
+     */
+    static final int LANE_BACKLOG = 4 * PAGE;
 
     private final MongoOperations mongo;
     private final List<Lane> lanes;
@@ -49,10 +55,12 @@ class ChangeTail implements DisposableBean {
     private volatile long last = -1;
     /** Held while the tail stops for want of listeners, so that {@link #start()} never takes a stopping tail as running. */
     private final Object stopping = new Object();
+    /** Set while the tail waits for a lane to catch up; the lane that gets halfway there has the tail read on. */
+    private final java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean();
 
     ChangeTail(MongoOperations mongo, ChangeProperties properties) {
         this.mongo = mongo;
-        this.lanes = IntStream.rangeClosed(1, properties.deliveryThreads()).mapToObj(Lane::new).toList();
+        this.lanes = IntStream.rangeClosed(1, properties.deliveryThreads()).mapToObj(number -> new Lane(number, this::resume)).toList();
         long interval = properties.tailInterval().toMillis();
         reader.scheduleWithFixedDelay(this::readQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
@@ -157,6 +165,11 @@ class ChangeTail implements DisposableBean {
         }
         int read;
         do {
+            held.set(true); // before looking, so that a lane catching up meanwhile still has the tail read on
+            if (lanes.stream().anyMatch(Lane::behind)) {
+                return; // read on from here once the lane is halfway through its backlog, or at the next tick
+            }
+            held.set(false);
             read = 0;
             for (Document entry : mongo.getCollection(ChangeRelay.FEED).find(ChangeRelay.nextAfter(last, PAGE))
                     .sort(Sorts.ascending("_id"))) {
@@ -170,6 +183,16 @@ class ChangeTail implements DisposableBean {
         } while (read == PAGE);
     }
 
+    private void resume() {
+        if (held.compareAndSet(true, false)) {
+            try {
+                reader.execute(this::readQuietly);
+            } catch (RejectedExecutionException shuttingDown) {
+                // the node is stopping
+            }
+        }
+    }
+
     @Override
     public void destroy() {
         reader.shutdownNow();
@@ -181,8 +204,11 @@ class ChangeTail implements DisposableBean {
 
         private final Sinks.Many<SharedEntry> entries = Sinks.many().multicast().directBestEffort();
         private final ExecutorService thread;
+        private final AtomicInteger waiting = new AtomicInteger();
+        private final Runnable halfwayThrough;
 
-        Lane(int number) {
+        Lane(int number, Runnable halfwayThrough) {
+            this.halfwayThrough = halfwayThrough;
             this.thread = Executors.newSingleThreadExecutor(runnable -> {
                 Thread delivering = new Thread(runnable, "change-delivery-" + number);
                 delivering.setDaemon(true);
@@ -195,11 +221,24 @@ class ChangeTail implements DisposableBean {
             if (entries.currentSubscriberCount() == 0) {
                 return; // nobody on this lane now; one that subscribes later starts after this entry anyway
             }
+            waiting.incrementAndGet();
             try {
-                thread.execute(() -> entries.tryEmitNext(entry));
+                thread.execute(() -> {
+                    try {
+                        entries.tryEmitNext(entry);
+                    } finally {
+                        if (waiting.decrementAndGet() == LANE_BACKLOG / 2) {
+                            halfwayThrough.run();
+                        }
+                    }
+                });
             } catch (RejectedExecutionException shuttingDown) {
-                // The node is stopping: its subscribers are going away with it.
+                waiting.decrementAndGet(); // the node is stopping: its subscribers are going away with it
             }
+        }
+
+        boolean behind() {
+            return waiting.get() >= LANE_BACKLOG;
         }
     }
 }

@@ -376,6 +376,48 @@ class ChangeFeedMongoTests {
         }
     }
 
+    @Test
+    void a_lane_that_falls_behind_holds_the_tail_back_instead_of_queueing_the_feed() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        long start = streams.now();
+        // A listener that blocks its lane's thread on the first entry, as a pipeline that cannot keep up would.
+        reactor.core.Disposable stuck = tail.entries().subscribe(entry -> {
+            if (handed.getAndIncrement() == 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        tail.start();
+        try {
+            int total = ChangeTail.LANE_BACKLOG + 4 * 500;
+            for (int batch = 0; batch < total / 500; batch++) {
+                List<Document> records = new ArrayList<>();
+                List<Object> ids = new ArrayList<>();
+                for (int i = 0; i < 500; i++) {
+                    String id = "opp_backlog_" + batch + "_" + i;
+                    records.add(recordWithPendingEntry(id, "QUALIFIED"));
+                    ids.add(id);
+                }
+                mongo.getCollection("opportunities").insertMany(records);
+                relay.relay("opportunities", ids);
+            }
+            long head = tail.head();
+            await().atMost(Duration.ofSeconds(10)).until(() -> tail.position() - start >= ChangeTail.LANE_BACKLOG);
+            Thread.sleep(1_000); // several ticks: a tail without the bound would read to the head meanwhile
+
+            assertThat(tail.position() - start).as("read ahead of a stuck lane").isLessThanOrEqualTo(ChangeTail.LANE_BACKLOG + 500L);
+            release.countDown();
+            await().atMost(Duration.ofSeconds(20)).until(() -> tail.position() == head && handed.get() >= total);
+        } finally {
+            release.countDown();
+            stuck.dispose();
+        }
+    }
+
     /** A record as the capture leaves it in the store: its fields and one pending entry not relayed yet. */
     private Document recordWithPendingEntry(String id, String stage) {
         return recordWithPendingEntry(id, stage, "d1");
