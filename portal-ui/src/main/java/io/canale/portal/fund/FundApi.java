@@ -1,6 +1,6 @@
 package io.canale.portal.fund;
 
-import io.canale.portal.api.ApiException;
+import io.canale.portal.api.BackendFiles;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.UserError;
@@ -13,14 +13,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /** The fund screens' calls to the API; documents under {@code graphql-documents/fund/}. */
 @Component
@@ -34,11 +27,11 @@ class FundApi {
     }
 
     private final CanaleApi api;
-    private final RestClient backend;
+    private final BackendFiles files;
 
-    FundApi(CanaleApi api, RestClient canaleRestClient) {
+    FundApi(CanaleApi api, BackendFiles files) {
         this.api = api;
-        this.backend = canaleRestClient;
+        this.files = files;
     }
 
     /** A page of the reader's allocations, newest first; {@code awaitingStaff} true narrows to the approval queue. */
@@ -73,44 +66,12 @@ class FundApi {
      * token. Answers why it was refused (400 or 413); empty when it was attached.
      */
     List<UserError> attach(String requestId, FundAllocation.EvidenceKind kind, File file, String fileName) {
-        String path = "/funds/requests/{requestId}/evidence?kind={kind}";
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new FileSystemResource(file)).filename(fileName == null ? "evidence" : fileName)
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        try {
-            backend.post().uri(path, requestId, kind.name()).contentType(MediaType.MULTIPART_FORM_DATA).body(body.build()).retrieve()
-                    .toBodilessEntity();
-            return List.of();
-        } catch (HttpClientErrorException refused) {
-            if (refused.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()
-                    && refused.getStatusCode().value() != HttpStatus.CONTENT_TOO_LARGE.value()) {
-                throw ApiException.transportFailure(path, refused);
-            }
-            Refusal reasons = null;
-            try {
-                reasons = refused.getResponseBodyAs(Refusal.class);
-            } catch (RestClientException | IllegalStateException unreadable) {
-                // an answer of another shape: refused without a reason the portal can show
-            }
-            return reasons == null || reasons.errors() == null || reasons.errors().isEmpty()
-                    ? List.of(new UserError(List.of("file"), null, refused.getStatusText())) : reasons.errors();
-        } catch (RestClientException ex) {
-            throw ApiException.transportFailure(path, ex);
-        }
+        return files.upload("/funds/requests/{requestId}/evidence?kind={kind}", file, fileName == null ? "evidence" : fileName,
+                requestId, kind.name());
     }
 
     /** Streams a file of proof from its backend {@code downloadPath} to {@code out}, with the user's token. */
     void copyEvidence(String downloadPath, OutputStream out) {
-        try {
-            backend.get().uri(downloadPath).exchange((request, response) -> {
-                if (response.getStatusCode().isError()) {
-                    throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(), response.getHeaders(), null, null);
-                }
-                response.getBody().transferTo(out);
-                return null;
-            });
-        } catch (RestClientException ex) {
-            throw ApiException.transportFailure(downloadPath, ex);
-        }
+        files.copy(downloadPath, out);
     }
 }

@@ -1,6 +1,7 @@
 package io.canale.portal.leadimport;
 
 import io.canale.portal.api.ApiException;
+import io.canale.portal.api.BackendFiles;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.UserError;
@@ -15,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -36,10 +36,12 @@ class LeadImportApi {
     };
 
     private final RestClient backend;
+    private final BackendFiles files;
     private final CanaleApi api;
 
-    LeadImportApi(RestClient canaleRestClient, CanaleApi api) {
+    LeadImportApi(RestClient canaleRestClient, CanaleApi api, BackendFiles files) {
         this.backend = canaleRestClient;
+        this.files = files;
         this.api = api;
     }
 
@@ -86,21 +88,6 @@ class LeadImportApi {
 
     /** Streams the CSV error report at the backend path (the import's {@code errorReportPath}) to {@code out}. */
     void copyErrorReport(String path, OutputStream out) {
-        try {
-            backend.get().uri(path).accept(MediaType.parseMediaType("text/csv")).exchange((request, response) -> {
-                if (response.getStatusCode().is4xxClientError()) {
-                    throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(),
-                            response.getHeaders(), null, null);
-                }
-                if (response.getStatusCode().isError()) {
-                    throw HttpServerErrorException.create(response.getStatusCode(), response.getStatusText(),
-                            response.getHeaders(), null, null);
-                }
-                response.getBody().transferTo(out);
-                return null;
-            });
-        } catch (RestClientException ex) {
-            throw ApiException.transportFailure(path, ex);
-        }
+        files.copy(path, MediaType.parseMediaType("text/csv"), null, out);
     }
 }

@@ -1,7 +1,7 @@
 package io.canale.portal.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.canale.portal.api.ApiException;
+import io.canale.portal.api.BackendFiles;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.DateOrder;
@@ -13,12 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * The order operations of the API (documents under {@code graphql-documents/order/}): the list, one order,
@@ -52,11 +48,11 @@ class OrderApi {
     }
 
     private final CanaleApi api;
-    private final RestClient backend;
+    private final BackendFiles files;
 
-    OrderApi(CanaleApi api, RestClient canaleRestClient) {
+    OrderApi(CanaleApi api, BackendFiles files) {
         this.api = api;
-        this.backend = canaleRestClient;
+        this.files = files;
     }
 
     /** A page of orders, newest first; a null status does not narrow it. */
@@ -93,24 +89,7 @@ class OrderApi {
      * signed-in user's token, dates and amounts in {@code locale}: the browser has no token, so the portal fetches it.
      */
     void copyConfirmation(String orderId, Locale locale, OutputStream out) {
-        String path = "/orders/{orderId}/confirmation.pdf";
-        try {
-            backend.get().uri(path, orderId).header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
-                    .exchange((request, response) -> {
-                        if (response.getStatusCode().is4xxClientError()) {
-                            throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(),
-                                    response.getHeaders(), null, null);
-                        }
-                        if (response.getStatusCode().isError()) {
-                            throw HttpServerErrorException.create(response.getStatusCode(), response.getStatusText(),
-                                    response.getHeaders(), null, null);
-                        }
-                        response.getBody().transferTo(out);
-                        return null;
-                    });
-        } catch (RestClientException ex) {
-            throw ApiException.transportFailure(path, ex);
-        }
+        files.copy("/orders/{orderId}/confirmation.pdf", MediaType.ALL, locale, out, orderId);
     }
 
     OrderPayload cancel(Order order, String reason) {

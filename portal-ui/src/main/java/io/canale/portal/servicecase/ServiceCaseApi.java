@@ -2,6 +2,7 @@ package io.canale.portal.servicecase;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.ApiException;
+import io.canale.portal.api.BackendFiles;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.api.EndCustomerInput;
@@ -15,15 +16,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * The service-case operations of the API (documents under {@code graphql-documents/servicecase/}). Changes answer
@@ -116,11 +109,11 @@ class ServiceCaseApi {
     }
 
     private final CanaleApi api;
-    private final RestClient backend;
+    private final BackendFiles files;
 
-    ServiceCaseApi(CanaleApi api, RestClient canaleRestClient) {
+    ServiceCaseApi(CanaleApi api, BackendFiles files) {
         this.api = api;
-        this.backend = canaleRestClient;
+        this.files = files;
     }
 
     /** Cards loaded per board column, newest first; a column says how many more it holds. */
@@ -212,48 +205,13 @@ class ServiceCaseApi {
      * (400 or 413, the file endpoints' errors); empty when it was attached. Other failures become {@link ApiException}s.
      */
     List<UserError> attach(String caseId, String commentId, File file, String fileName) {
-        String path = "/service-cases/{caseId}/comments/{commentId}/attachments";
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new FileSystemResource(file)).filename(fileName == null ? "attachment" : fileName)
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        try {
-            backend.post().uri(path, caseId, commentId).contentType(MediaType.MULTIPART_FORM_DATA).body(body.build()).retrieve()
-                    .toBodilessEntity();
-            return List.of();
-        } catch (HttpClientErrorException refused) {
-            if (refused.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()
-                    && refused.getStatusCode().value() != HttpStatus.CONTENT_TOO_LARGE.value()) {
-                throw ApiException.transportFailure(path, refused);
-            }
-            Refusal reasons = null;
-            try {
-                reasons = refused.getResponseBodyAs(Refusal.class);
-            } catch (RestClientException | IllegalStateException unreadable) {
-                // an answer of another shape: refused without a reason the portal can show
-            }
-            return reasons == null || reasons.errors() == null || reasons.errors().isEmpty()
-                    ? List.of(new UserError(List.of("file"), null, refused.getStatusText())) : reasons.errors();
-        } catch (RestClientException ex) {
-            throw ApiException.transportFailure(path, ex);
-        }
+        return files.upload("/service-cases/{caseId}/comments/{commentId}/attachments", file,
+                fileName == null ? "attachment" : fileName, caseId, commentId);
     }
 
     /** Streams an attachment from its backend {@code downloadPath} to {@code out}, with the user's token. */
     void copyAttachment(String downloadPath, OutputStream out) {
-        try {
-            backend.get().uri(downloadPath).exchange((request, response) -> {
-                if (response.getStatusCode().is4xxClientError()) {
-                    throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(), response.getHeaders(), null, null);
-                }
-                if (response.getStatusCode().isError()) {
-                    throw HttpServerErrorException.create(response.getStatusCode(), response.getStatusText(), response.getHeaders(), null, null);
-                }
-                response.getBody().transferTo(out);
-                return null;
-            });
-        } catch (RestClientException ex) {
-            throw ApiException.transportFailure(downloadPath, ex);
-        }
+        files.copy(downloadPath, out);
     }
 
     RecoveryClaimPayload openClaim(ServiceCase serviceCase, String againstId, ServiceCase.ClaimReason reason, MoneyInput amount,
