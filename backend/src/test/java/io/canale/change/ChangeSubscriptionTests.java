@@ -136,10 +136,26 @@ class ChangeSubscriptionTests extends IntegrationTestBase {
         }
     }
 
-    /** Waits until every subscription of the socket hears a change (subscriptions start when the server read them). */
+    /**
+     * Waits until every subscription of the socket hears a change. A subscription starts when the server has read it,
+     * so one read after a probe was appended never hears that probe: probe again until each has heard one.
+     */
     private void awaitLive(GraphQlSocket socket, List<String> ids, String creator) {
-        String probe = createLead(tokenFor(creator), "share-probe");
-        heardUntil(socket, ids, probe);
+        java.util.Set<String> live = new java.util.HashSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (live.size() < ids.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("subscriptions " + ids + " not live after 30 s; live: " + live);
+            }
+            createLead(tokenFor(creator), "share-probe");
+            long probeDeadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            JsonNode message;
+            while (live.size() < ids.size()
+                    && (message = socket.next(Duration.ofMillis(Math.max(1, (probeDeadline - System.nanoTime()) / 1_000_000)))) != null) {
+                assertThat(message.path("type").asString()).as(message.toString()).isEqualTo("next");
+                live.add(message.path("id").asString());
+            }
+        }
     }
 
     /** Every change each subscription hears, until each has heard this record's; fails after 20 s. */
