@@ -66,17 +66,21 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("nav.supplierOrders");
     }
 
-    /** The order's number, which its papers and the dealer's confirmation carry. */
+    /**
+     * The order's number, which its papers and the dealer's confirmation carry, with the dealer under it: one column
+     * for both keeps the list within a phone's width.
+     */
     private Component number(Order order) {
         Span number = new Span(order.label());
         number.setId("supplier-order-number-" + order.id());
-        return number;
+        Span dealer = new Span(order.dealer().name());
+        dealer.addClassName("cell-hint");
+        return new Span(number, dealer);
     }
 
     private void configureGrid() {
         grid.setId("supplier-order-grid");
-        grid.addComponentColumn(this::number).setHeader(getTranslation("order.number")).setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(order -> order.dealer().name()).setHeader(getTranslation("supplierOrders.dealer")).setFlexGrow(2);
+        grid.addComponentColumn(this::number).setHeader(getTranslation("supplierOrders.orderAndDealer")).setFlexGrow(2);
         var requested = grid.addColumn(order -> DateTimes.format(order.requestedDate(), getLocale()))
                 .setHeader(getTranslation("supplierOrders.requestedDate")).setFlexGrow(1);
         var size = grid.addColumn(order -> getTranslation("supplierOrders.size", order.lines().size(), order.orderedUnits()))
