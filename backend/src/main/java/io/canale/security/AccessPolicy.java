@@ -442,12 +442,14 @@ public class AccessPolicy {
                         : Decision.notNow("only an order the supplier has not answered can be cancelled"));
     }
 
-    /** Handing an order's goods to a carrier: its supplier, once the order is confirmed. */
+    /** Handing an order's goods to a carrier: its supplier, once the order is confirmed and while confirmed goods are left. */
     public Decision shipOrder(Caller caller, Facts.Order order) {
         return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
                 .then(() -> actsFor(caller, order.supplierId()) ? Decision.allow()
                         : Decision.refuse("only the order's supplier ships it"))
-                .then(() -> order.shippable() ? Decision.allow() : Decision.notNow("only a confirmed order ships"));
+                .then(() -> order.shippable() ? Decision.allow() : Decision.notNow("only a confirmed order ships"))
+                .then(() -> order.leftToShip() ? Decision.allow()
+                        : Decision.notNow("everything confirmed was already handed to a carrier"));
     }
 
     /**

@@ -102,8 +102,10 @@ class AccessPolicyTests {
     static final Facts.DealRegistration APPROVED = new Facts.DealRegistration(List.of(new Party(ROSSI, "DEALER")), false);
 
     static final List<Party> ORDER_PARTIES = List.of(new Party(ROSSI, "DEALER"), new Party(FERRI, "SUPPLIER"));
-    static final Facts.Order SUBMITTED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, true, false);
-    static final Facts.Order CONFIRMED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true);
+    static final Facts.Order SUBMITTED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, true, false, false);
+    static final Facts.Order CONFIRMED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true, true);
+    /** Confirmed, and every confirmed unit already handed to a carrier. */
+    static final Facts.Order HANDED_OVER = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true, false);
 
     /** Veloce's shipment of an order that another shipment also hands to Rapido. */
     static Facts.Shipment shipmentOfVeloce(boolean delivered) {
@@ -256,6 +258,7 @@ class AccessPolicyTests {
                 line("cancel Rossi's confirmed order", (p, c) -> p.cancelOrder(c, CONFIRMED),              S, S, S, S, S, N, R, N, F, F),
                 line("ship Rossi's confirmed order", (p, c) -> p.shipOrder(c, CONFIRMED),                  R, R, R, R, R, N, A, N, F, F),
                 line("ship an order not confirmed yet", (p, c) -> p.shipOrder(c, SUBMITTED),               R, R, R, R, R, N, S, N, F, F),
+                line("ship an order handed over in full", (p, c) -> p.shipOrder(c, HANDED_OVER),          R, R, R, R, R, N, S, N, F, F),
                 line("download the confirmation of Rossi's order to Ferri", (p, c) -> p.readOrderConfirmation(c, SUBMITTED),
                                                                                                             A, A, A, A, A, N, A, N, F, F),
                 line("reorder Rossi's order to Ferri", (p, c) -> p.reorder(c, CONFIRMED),                  F, F, A, A, A, N, F, F, F, F),
@@ -603,7 +606,7 @@ class AccessPolicyTests {
             boolean decide = POLICY.decideDeal(c, deal).allowed();
             assertThat(POLICY.dealActions(c, deal)).isEqualTo(new Actions.DealRegistration(decide, decide));
         }
-        for (Facts.Order order : List.of(SUBMITTED, CONFIRMED)) {
+        for (Facts.Order order : List.of(SUBMITTED, CONFIRMED, HANDED_OVER)) {
             assertThat(POLICY.orderActions(c, order)).isEqualTo(new Actions.Order(POLICY.confirmOrder(c, order).allowed(),
                     POLICY.cancelOrder(c, order).allowed(), POLICY.shipOrder(c, order).allowed(), POLICY.reorder(c, order).allowed(),
                     POLICY.readOrderConfirmation(c, order).allowed()));
