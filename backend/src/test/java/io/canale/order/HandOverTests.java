@@ -134,6 +134,22 @@ class HandOverTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_hand_over_repeated_with_the_version_seen_ships_nothing_twice() {
+        String supplier = tokenFor("supplier@canale.demo");
+        String id = submitToFerri(4, 3);
+        confirmInFull(supplier, id);
+        Map<String, Object> input = handOver(id, 1, List.of(Map.of("line", 1, "quantity", 2)));
+        JsonNode first = http.payload(supplier, SHIP, Map.of("input", input)).path("order");
+        // A client that lost the answer and sends the same hand-over again.
+        JsonNode repeated = refused(supplier, input);
+        assertThat(errors(repeated)).containsExactly("input.expectedVersion VERSION_CONFLICT");
+        JsonNode stored = order(supplier, id);
+        assertThat(stored.path("shipments").size()).isEqualTo(1);
+        assertThat(stored.path("handOvers").toString()).isEqualTo(first.path("handOvers").toString());
+        assertThat(quantities(stored)).containsExactly("1:4/2/2", "2:3/0/3");
+    }
+
+    @Test
     void another_suppliers_token_can_neither_hand_over_nor_see_the_order() {
         String supplier = tokenFor("supplier@canale.demo");
         String id = submitToFerri(2, 2);
