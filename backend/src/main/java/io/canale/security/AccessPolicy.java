@@ -83,6 +83,8 @@ public class AccessPolicy {
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
         addIf(areas, Area.FUNDS, readFunds(caller).allowed());
+        addIf(areas, Area.FUND_BUDGETS, manageFundBudgets(caller).allowed());
+        addIf(areas, Area.INCENTIVE_ADMIN, administerIncentives(caller).allowed());
         addIf(areas, Area.WEBHOOKS, manageWebhooks(caller, new Facts.WebhookEndpoint(caller.partnerId())).allowed());
         return List.copyOf(areas);
     }
