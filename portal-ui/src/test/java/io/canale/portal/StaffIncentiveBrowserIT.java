@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Staff's side of incentives in the browser: a new version of a program's rules, refused while its tiers overlap and
- * saved once they do not; a fund request approved for less than was asked, which its dealer then sees; the staff
- * screens at phone width.
+ * saved once they do not; a fund request approved for less than was asked, which its dealer then sees; a question on a
+ * request answered by the dealer, who then withdraws it; the program page at phone width.
  */
 class StaffIncentiveBrowserIT extends BrowserTestBase {
 
@@ -57,14 +57,7 @@ class StaffIncentiveBrowserIT extends BrowserTestBase {
     void staff_approve_a_fund_request_for_less_and_the_dealer_sees_it() {
         String allocation = allocateToRossi("MDF " + tag(), "1000");
         String title = "Open day " + tag();
-        PersonApi dealer = PersonApi.signIn("http://localhost:" + backendPort, "http://127.0.0.1:" + portalPort, "dealer@canale.demo",
-                "canale-demo");
-        LocalDate ends = LocalDate.now(ZoneOffset.UTC).plusDays(12);
-        String request = dealer.data("mutation($input: RequestFundsInput!) { requestFunds(input: $input) { fundRequest { id } "
-                + "userErrors { code } } }", Map.of("input", Map.of("allocationId", allocation, "activity", "EVENT", "title", title,
-                "plan", "Test rides for twenty customers", "amount", Map.of("amount", "800", "currency", "EUR"),
-                "startsOn", ends.minusDays(1).toString(), "endsOn", ends.toString())))
-                .at("/requestFunds/fundRequest/id").asString();
+        String request = requestAsRossi(allocation, title, "800");
 
         openAs("/funds?awaitingStaff=true", "staff@canale.demo");
         clickOnceSettled(By.id("fund-approve-" + request));
@@ -88,6 +81,35 @@ class StaffIncentiveBrowserIT extends BrowserTestBase {
         // Its claim is due now: the home counts it among the dealer's approved funds to claim.
         ui.until(ExpectedConditions.presenceOfElementLocated(By.id("todo-count-FUND_CLAIMS_DUE")));
         assertThat(Integer.parseInt(browser.findElement(By.id("todo-count-FUND_CLAIMS_DUE")).getDomAttribute("data-count"))).isPositive();
+        signOut();
+    }
+
+    @Test
+    void staff_ask_about_a_request_the_dealer_answers_and_then_withdraws_it() {
+        String allocation = allocateToRossi("MDF " + tag(), "1000");
+        String request = requestAsRossi(allocation, "Print ad " + tag(), "300");
+
+        openAs("/funds?awaitingStaff=true", "staff@canale.demo");
+        clickOnceSettled(By.id("fund-ask-" + request));
+        type("reason-text", "Which magazine, and how many copies?");
+        click(By.id("reason-confirm"));
+        // Waiting on the dealer, it has left staff's queue.
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("fund-request-item-" + request)));
+        signOut();
+
+        openAs("/funds", "dealer@canale.demo");
+        ui.until(ExpectedConditions.textToBe(By.id("fund-status-" + request), "Information requested"));
+        assertThat(browser.findElement(By.id("fund-question-" + request)).getText()).contains("Which magazine");
+        assertThat(browser.findElements(By.id("fund-approve-" + request))).as("the dealer does not approve").isEmpty();
+        clickOnceSettled(By.id("fund-answer-" + request));
+        type("reason-text", "Moto Oggi, 20,000 copies");
+        click(By.id("reason-confirm"));
+        ui.until(ExpectedConditions.textToBe(By.id("fund-status-" + request), "In review"));
+        assertThat(browser.findElements(By.id("fund-answer-" + request))).as("answered once").isEmpty();
+        clickOnceSettled(By.id("fund-withdraw-" + request));
+        click(By.cssSelector("#confirm-dialog [slot='confirm-button']"));
+        ui.until(ExpectedConditions.textToBe(By.id("fund-status-" + request), "Withdrawn"));
+        assertThat(browser.findElement(By.id("fund-available-" + allocation)).getText()).as("its amount released").contains("1,000.00");
         signOut();
     }
 
@@ -123,6 +145,18 @@ class StaffIncentiveBrowserIT extends BrowserTestBase {
         return staff.data("mutation($input: AllocateFundsInput!) { allocateFunds(input: $input) { fundAllocation { id } "
                 + "userErrors { code } } }", Map.of("input", Map.of("budgetId", budget, "partnerId", "ptn_rossi_auto", "amount", amount)))
                 .at("/allocateFunds/fundAllocation/id").asString();
+    }
+
+    /** Rossi's person asks for funds for an event in twelve days, through the API. */
+    private static String requestAsRossi(String allocation, String title, String amount) {
+        PersonApi dealer = PersonApi.signIn("http://localhost:" + backendPort, "http://127.0.0.1:" + portalPort, "dealer@canale.demo",
+                "canale-demo");
+        LocalDate ends = LocalDate.now(ZoneOffset.UTC).plusDays(12);
+        return dealer.data("mutation($input: RequestFundsInput!) { requestFunds(input: $input) { fundRequest { id } "
+                + "userErrors { code } } }", Map.of("input", Map.of("allocationId", allocation, "activity", "EVENT", "title", title,
+                "plan", "Test rides for twenty customers", "amount", Map.of("amount", amount, "currency", "EUR"),
+                "startsOn", ends.minusDays(1).toString(), "endsOn", ends.toString())))
+                .at("/requestFunds/fundRequest/id").asString();
     }
 
     private static PersonApi staff() {
