@@ -83,6 +83,8 @@ public class AccessPolicy {
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
         addIf(areas, Area.FUNDS, readFunds(caller).allowed());
+        addIf(areas, Area.FUND_BUDGETS, manageFundBudgets(caller).allowed());
+        addIf(areas, Area.INCENTIVE_ADMIN, administerIncentives(caller).allowed());
         addIf(areas, Area.WEBHOOKS, manageWebhooks(caller, new Facts.WebhookEndpoint(caller.partnerId())).allowed());
         return List.copyOf(areas);
     }
@@ -1120,6 +1122,10 @@ public class AccessPolicy {
         addIf(kinds, TodoKind.SHIPMENTS_TO_MOVE, carryShipments(caller).allowed());
         addIf(kinds, TodoKind.CASES_TO_TRIAGE, triageCases(caller).allowed());
         addIf(kinds, TodoKind.CASES_WAITING, awaitedOnCases(caller).allowed());
+        addIf(kinds, TodoKind.FUND_REQUESTS_TO_REVIEW, reviewFunds(caller).allowed());
+        addIf(kinds, TodoKind.FUND_CLAIMS_TO_REVIEW, reviewFunds(caller).allowed());
+        addIf(kinds, TodoKind.FUND_QUESTIONS_TO_ANSWER, useOwnFunds(caller).allowed());
+        addIf(kinds, TodoKind.FUND_CLAIMS_DUE, useOwnFunds(caller).allowed());
         return List.copyOf(kinds);
     }
 
@@ -1186,6 +1192,27 @@ public class AccessPolicy {
     /** New service cases waiting for triage: staff with {@code service:write}; else FORBIDDEN. */
     public void triagesCases(Caller caller) {
         triageCases(caller).enforce();
+    }
+
+    /** Reviewing every partner's fund requests and claims: staff with {@code incentives:admin}. */
+    private static Decision reviewFunds(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_ADMIN).then(() -> audience(caller.isStaff(), "fund requests are reviewed by staff"));
+    }
+
+    /** Answering questions on and claiming its own funds: a dealer with {@code incentives:write}. */
+    private static Decision useOwnFunds(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "funds are a dealer's"));
+    }
+
+    /** Lets staff through to every partner's fund requests and claims waiting for review; else FORBIDDEN. */
+    public void reviewsFunds(Caller caller) {
+        reviewFunds(caller).enforce();
+    }
+
+    /** The dealer whose fund requests wait on the caller (questions, claims due): its own; else FORBIDDEN. */
+    public String fundsAwaitFrom(Caller caller) {
+        useOwnFunds(caller).enforce();
+        return caller.partnerId();
     }
 
     /** The partner whose waiting cases the caller answers: its own (partners with {@code service:read}); else FORBIDDEN. */

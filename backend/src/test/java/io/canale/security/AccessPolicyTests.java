@@ -473,7 +473,8 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS, Area.WEBHOOKS};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS,
+                Area.FUND_BUDGETS, Area.INCENTIVE_ADMIN, Area.WEBHOOKS};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
                 Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS};
@@ -514,10 +515,12 @@ class AccessPolicyTests {
     // ---- the home: kinds of work and figures per audience ------------------------------------------------------
 
     static Stream<Arguments> todos() {
-        TodoKind[] dealer = {TodoKind.LEADS_TO_ANSWER, TodoKind.DRAFTS_TO_SUBMIT, TodoKind.CASES_WAITING};
+        TodoKind[] dealer = {TodoKind.LEADS_TO_ANSWER, TodoKind.DRAFTS_TO_SUBMIT, TodoKind.CASES_WAITING,
+                TodoKind.FUND_QUESTIONS_TO_ANSWER, TodoKind.FUND_CLAIMS_DUE};
         TodoKind[] supplier = {TodoKind.ORDERS_TO_ANSWER, TodoKind.ORDERS_TO_HAND_OVER, TodoKind.CASES_WAITING};
         return Stream.of(
-                Arguments.of(Audience.STAFF.caller, new TodoKind[] {TodoKind.LEADS_TO_ROUTE, TodoKind.DEALS_TO_REVIEW, TodoKind.CASES_TO_TRIAGE},
+                Arguments.of(Audience.STAFF.caller, new TodoKind[] {TodoKind.LEADS_TO_ROUTE, TodoKind.DEALS_TO_REVIEW, TodoKind.CASES_TO_TRIAGE,
+                        TodoKind.FUND_REQUESTS_TO_REVIEW, TodoKind.FUND_CLAIMS_TO_REVIEW},
                         new KpiKind[] {KpiKind.CHANNEL_REVENUE, KpiKind.UNROUTED_LEADS, KpiKind.REGISTRATIONS_IN_REVIEW}),
                 Arguments.of(Audience.DEALER_USER.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
                 Arguments.of(Audience.DEALER_SYSTEM.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
@@ -559,6 +562,8 @@ class AccessPolicyTests {
                 case SHIPMENTS_TO_MOVE -> () -> assertThat(POLICY.carriesShipmentsAs(c)).isEqualTo(c.partnerId());
                 case CASES_TO_TRIAGE -> () -> POLICY.triagesCases(c);
                 case CASES_WAITING -> () -> assertThat(POLICY.casesAwaitFrom(c)).isEqualTo(c.partnerId());
+                case FUND_REQUESTS_TO_REVIEW, FUND_CLAIMS_TO_REVIEW -> () -> POLICY.reviewsFunds(c);
+                case FUND_QUESTIONS_TO_ANSWER, FUND_CLAIMS_DUE -> () -> assertThat(POLICY.fundsAwaitFrom(c)).isEqualTo(c.partnerId());
             };
             if (kinds.contains(kind)) {
                 whose.run();

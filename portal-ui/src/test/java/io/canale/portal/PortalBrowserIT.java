@@ -75,8 +75,14 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/shipments", ".shipment-card");
             signOut();
 
+            String program = StaffIncentiveBrowserIT.programOfThisAndNextYear("Phone " + tag());
             openAs("/", "staff@canale.demo");
             assertNoSidewaysScrolling("/", ".kpi-tile");
+            assertNoSidewaysScrolling("/incentives/admin", "#program-grid");
+            assertNoSidewaysScrolling("/incentives/admin/new", "#program-save");
+            assertNoSidewaysScrolling("/incentives/admin/" + program, "#program-new-version");
+            assertNoSidewaysScrolling("/funds/budgets", "#budget-grid");
+            assertNoSidewaysScrolling("/funds?awaitingStaff=true", "#fund-grid");
             signOut();
         } finally {
             browser.manage().window().setSize(desktop);

@@ -14,6 +14,8 @@ final class TodoLinks {
             case DEALS_TO_REVIEW -> "deals";
             case DRAFTS_TO_SUBMIT -> "orders/new";
             case SHIPMENTS_TO_MOVE -> "shipments";
+            case FUND_REQUESTS_TO_REVIEW, FUND_CLAIMS_TO_REVIEW -> "funds?awaitingStaff=true";
+            case FUND_QUESTIONS_TO_ANSWER, FUND_CLAIMS_DUE -> "funds";
         };
     }
 
@@ -27,6 +29,8 @@ final class TodoLinks {
             case DEALS_TO_REVIEW -> "deals";
             case DRAFTS_TO_SUBMIT -> "orders/new";
             case SHIPMENTS_TO_MOVE -> "shipments";
+            case FUND_REQUESTS_TO_REVIEW, FUND_CLAIMS_TO_REVIEW -> "funds?awaitingStaff=true";
+            case FUND_QUESTIONS_TO_ANSWER, FUND_CLAIMS_DUE -> "funds";
         };
     }
 }
