@@ -3,6 +3,7 @@ package io.canale.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,6 +25,8 @@ class IncentiveBrowserIT extends BrowserTestBase {
     void a_dealer_follows_its_tier_progress_down_to_an_order_on_a_phone() {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(390, 844));
+        String sentence;
+        String number;
         try {
             openAs("/incentives", "dealer@canale.demo");
             ui.until(ExpectedConditions.presenceOfElementLocated(By.id("incentive-program-" + GOLD_GROWTH)));
@@ -33,8 +36,8 @@ class IncentiveBrowserIT extends BrowserTestBase {
                     .contains("Retroactive: the tier reached pays its rate on the whole quarter", "SPIFF: €5.00 per unit of BAT-12V-070");
             assertThat(browser.findElement(By.id("incentive-eligibility")).getText()).isEqualTo("Dealer · based in Italy");
 
-            WebElement order = entryOrder("/incentives/" + VOLUME);
-            String sentence = browser.findElement(By.id("incentive-progress-text")).getText();
+            entryOrder("/incentives/" + VOLUME);
+            sentence = browser.findElement(By.id("incentive-progress-text")).getText();
             assertThat(sentence).as("the API's numbers in words").containsPattern("€[\\d,.]+ more delivered by December 31, \\d{4} reaches tier \\d")
                     .contains("on the whole quarter, +€");
             assertThat(browser.findElement(By.id("incentive-earned")).getText()).startsWith("€");
@@ -42,10 +45,10 @@ class IncentiveBrowserIT extends BrowserTestBase {
             assertThat(browser.findElements(By.id("incentive-statement-pdf"))).isNotEmpty();
             assertNoSidewaysScrolling("/incentives/" + VOLUME, "#incentive-progress-text");
 
-            order = entryOrder("/incentives/" + VOLUME);
+            WebElement order = entryOrder("/incentives/" + VOLUME);
             String label = order.getText();
             assertThat(label).matches("Order \\d{4}-\\d{6}, line \\d+");
-            String number = label.substring("Order ".length(), label.indexOf(','));
+            number = label.substring("Order ".length(), label.indexOf(','));
             click(By.id(order.getAttribute("id")));
             ui.until(ExpectedConditions.urlContains("/orders/ord"));
             ui.until(ExpectedConditions.attributeContains(By.id("order-title"), "textContent", number));
@@ -53,20 +56,45 @@ class IncentiveBrowserIT extends BrowserTestBase {
         } finally {
             browser.manage().window().setSize(desktop);
         }
+
+        // Staff see every program and pick the dealer whose earnings they read: the same order behind the same amounts.
+        openAs("/incentives/" + VOLUME, "staff@canale.demo");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("incentive-pick-dealer")));
+        WebElement dealer = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("incentive-dealer")));
+        dealer.findElement(By.tagName("input")).sendKeys("Rossi");
+        ui.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='incentive-dealer']//vaadin-combo-box-item[normalize-space(.)='Rossi Auto']"))).click();
+        ui.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//a[contains(@class, 'incentive-entry-order')][contains(., '" + number + "')]")));
+        assertThat(browser.findElement(By.id("incentive-progress-text")).getText()).isEqualTo(sentence);
+        signOut();
     }
 
     @Test
-    void a_silver_dealer_sees_only_the_programs_it_takes_part_in_and_is_told_it_has_earned_nothing_yet() {
-        openAs("/incentives", "dealer2@canale.demo");
-        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("incentive-program-" + VOLUME)));
-        assertThat(browser.findElements(By.id("incentive-program-" + GOLD_GROWTH))).as("Gold dealers only").isEmpty();
-        browser.get(portal("/incentives/" + GOLD_GROWTH));
-        ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-view")));
-        assertThat(browser.findElements(By.id("incentive-title"))).as("not Bianchi's to see").isEmpty();
-        browser.get(portal("/incentives/" + VOLUME));
-        ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incentive-earned"), "€0.00"));
-        assertThat(browser.findElements(By.cssSelector("a.incentive-entry-order"))).as("Bianchi has nothing delivered").isEmpty();
-        signOut();
+    void a_silver_dealer_reads_in_italian_only_the_programs_it_takes_part_in_and_how_far_it_is_from_the_first_tier() {
+        PersonApi bianchi = PersonApi.signIn("http://localhost:" + backendPort, "http://127.0.0.1:" + portalPort, "dealer2@canale.demo",
+                "canale-demo");
+        bianchi.data("mutation($l: Locale!) { updateMyPreferences(input: {locale: $l}) { userErrors { code } } }", Map.of("l", "it"));
+        try {
+            openAs("/incentives", "dealer2@canale.demo");
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.id("incentive-program-" + VOLUME)));
+            assertThat(browser.findElements(By.id("incentive-program-" + GOLD_GROWTH))).as("Gold dealers only").isEmpty();
+            browser.get(portal("/incentives/" + GOLD_GROWTH));
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-view")));
+            assertThat(browser.findElements(By.id("incentive-title"))).as("not Bianchi's to see").isEmpty();
+
+            browser.get(portal("/incentives/" + VOLUME));
+            ui.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incentive-rule-list"), "Ristorno: 2 %"));
+            assertThat(browser.findElement(By.id("incentive-rule-list")).getText())
+                    .contains("Retroattivo: lo scaglione raggiunto paga la sua aliquota sull’intero trimestre");
+            assertThat(browser.findElement(By.id("incentive-earned")).getText()).isEqualTo("0,00 €");
+            assertThat(browser.findElement(By.id("incentive-progress-text")).getText()).as("nothing delivered yet: the first tier")
+                    .containsPattern("Altri 500,00 € consegnati entro il 31 dicembre \\d{4} portano allo scaglione 1: 1 % sull’intero trimestre, \\+5,00 €");
+            assertThat(browser.findElements(By.cssSelector("a.incentive-entry-order"))).as("Bianchi has nothing delivered").isEmpty();
+            signOut();
+        } finally {
+            bianchi.data("mutation($l: Locale!) { updateMyPreferences(input: {locale: $l}) { userErrors { code } } }", Map.of("l", "en"));
+        }
     }
 
     /**
