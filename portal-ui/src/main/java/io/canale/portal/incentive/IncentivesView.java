@@ -25,7 +25,7 @@ import java.time.LocalDate;
  * One column of cards fits a phone.
  */
 @Route(value = "incentives", layout = MainLayout.class)
-@Menu(title = "nav.incentives", icon = "vaadin:trophy")
+@Menu(title = "nav.incentives", icon = "vaadin:medal")
 @RolesAllowed(Areas.INCENTIVES)
 @StyleSheet("styles/incentive.css")
 class IncentivesView extends VerticalLayout implements HasDynamicTitle {
