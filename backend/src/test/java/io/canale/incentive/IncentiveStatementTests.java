@@ -110,8 +110,13 @@ class IncentiveStatementTests extends IntegrationTestBase {
         String program = program();
         delivered(program, 1);
         String bianchi = tokenFor("dealer2@canale.demo");
-        assertThat(download(program, quarter(), ROSSI, bianchi, "pdf", "en").statusCode()).as("Rossi's, asked by Bianchi").isEqualTo(404);
-        assertThat(download(program, quarter(), ROSSI, bianchi, "csv", "en").statusCode()).isEqualTo(404);
+        String everyDealers = program(List.of());
+        delivered(everyDealers, 1);
+        assertThat(download(everyDealers, quarter(), null, bianchi, "csv", "en").statusCode()).as("Bianchi's own").isEqualTo(200);
+        assertThat(download(everyDealers, quarter(), ROSSI, bianchi, "pdf", "en").statusCode()).as("Rossi's, asked by Bianchi")
+                .isEqualTo(404);
+        assertThat(download(everyDealers, quarter(), ROSSI, bianchi, "csv", "en").statusCode()).isEqualTo(404);
+        assertThat(download(program, quarter(), ROSSI, bianchi, "pdf", "en").statusCode()).isEqualTo(404);
         assertThat(download(program, quarter(), null, bianchi, "pdf", "en").statusCode()).as("a Gold program: not Bianchi's").isEqualTo(404);
         assertThat(download(program, quarter(), null, tokenFor("dealer-system"), "csv", "en").statusCode())
                 .as("the dealer's own partner system").isEqualTo(200);
@@ -186,9 +191,14 @@ class IncentiveStatementTests extends IntegrationTestBase {
 
     /** A program for Gold dealers (Rossi, not Bianchi): 2 % rebate, a SPIFF and retroactive tiers on discs. */
     private String program() {
+        return program(List.of("GOLD"));
+    }
+
+    /** As {@link #program()}, for dealers of these tiers (none: every dealer). */
+    private String program(List<String> tiers) {
         Map<String, Object> input = IncentiveLedgerTests.input("FRN-DSC-002");
         input.put("name", "Statement " + UUID.randomUUID());
-        input.put("eligibility", Map.of("partnerTypes", List.of("DEALER"), "tiers", List.of("GOLD")));
+        input.put("eligibility", Map.of("partnerTypes", List.of("DEALER"), "tiers", tiers));
         input.put("rules", Map.of("rebatePercent", "2", "skus", List.of("FRN-DSC-002"), "spiffs", List.of(Map.of("sku", "FRN-DSC-002",
                 "perUnit", "1.50")), "tiers", Map.of("measure", "VALUE", "mode", "RETROACTIVE", "tiers", List.of(
                 Map.of("from", "1", "ratePercent", "1"), Map.of("from", "20000", "ratePercent", "2")))));
@@ -202,7 +212,7 @@ class IncentiveStatementTests extends IntegrationTestBase {
     private String delivered(String program, int discs) {
         String order = delivered(discs);
         String staff = tokenFor("staff@canale.demo");
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
             feeder.feed();
             return ledger(staff, program, quarter(), ROSSI).orderNumbers().containsKey(order);
         });
