@@ -10,7 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The GraphQL API and its file transfers (imports, service-case attachments, order confirmations): stateless, bearer JWTs only. A missing or bad token answers 401 with
+ * The GraphQL API and its file transfers (imports, service-case attachments, order confirmations, incentive statements): stateless, bearer JWTs only. A missing or bad token answers 401 with
  * {@code WWW-Authenticate}; what a valid token may do is decided by the {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +20,7 @@ class ApiSecurityConfig {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/graphql", "/graphql/**", "/imports/**", "/exports/**", "/service-cases/**", "/funds/**",
-                "/orders/**")
+                "/orders/**", "/incentives/**")
                 // A WebSocket handshake carries no token: it comes in connection_init (io.canale.security.WebSocketCallers).
                 .authorizeHttpRequests(requests -> requests.requestMatchers(ApiSecurityConfig::webSocketUpgrade).permitAll()
                         .anyRequest().authenticated())

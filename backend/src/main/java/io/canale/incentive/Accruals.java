@@ -38,9 +38,23 @@ final class Accruals {
         }
     }
 
-    /** Where a partner stands against the tiers of the version in force, in numbers. */
-    record Progress(Rules.Measure measure, Rules.Mode mode, BigDecimal reached, int tier, BigDecimal rate, Integer nextTier,
-            BigDecimal nextFrom, BigDecimal nextRate, BigDecimal remaining, BigDecimal extra, java.time.LocalDate by) {
+    /**
+     * Where a partner stands against the tiers of the version in force, in numbers; {@code tierFrom} is where the tier
+     * reached starts (0 before the first).
+     */
+    record Progress(Rules.Measure measure, Rules.Mode mode, BigDecimal reached, int tier, BigDecimal tierFrom, BigDecimal rate,
+            Integer nextTier, BigDecimal nextFrom, BigDecimal nextRate, BigDecimal remaining, BigDecimal extra, java.time.LocalDate by) {
+
+        /** How far the period has come from the tier reached towards the next, 0 to 100 (100 at the top): a progress bar's filling. */
+        BigDecimal towardsNextPercent() {
+            if (nextFrom == null) {
+                return HUNDRED.setScale(1);
+            }
+            BigDecimal span = nextFrom.subtract(tierFrom);
+            BigDecimal done = reached.subtract(tierFrom).max(BigDecimal.ZERO);
+            return span.signum() <= 0 ? BigDecimal.ZERO.setScale(1)
+                    : done.multiply(HUNDRED).divide(span, 1, RoundingMode.DOWN).min(HUNDRED.setScale(1));
+        }
     }
 
     static final String GROWTH_LINE = "growth";
@@ -117,8 +131,10 @@ final class Accruals {
         BigDecimal reached = totals.of(table.measure());
         int tier = table.reached(reached);
         BigDecimal rate = table.rate(tier);
+        BigDecimal tierFrom = tier == 0 ? BigDecimal.ZERO : table.tiers().get(tier - 1).from();
         if (tier >= table.tiers().size()) {
-            return Optional.of(new Progress(table.measure(), table.mode(), reached, tier, rate, null, null, null, null, null, period.end()));
+            return Optional.of(new Progress(table.measure(), table.mode(), reached, tier, tierFrom, rate, null, null, null, null, null,
+                    period.end()));
         }
         Rules.Tier next = table.tiers().get(tier);
         BigDecimal remaining = next.from().subtract(reached);
@@ -128,7 +144,7 @@ final class Accruals {
             BigDecimal base = totals.value().add(table.measure() == Rules.Measure.VALUE ? remaining : BigDecimal.ZERO);
             extra = round(base.multiply(next.ratePercent().subtract(rate)).divide(HUNDRED, EXACT));
         }
-        return Optional.of(new Progress(table.measure(), table.mode(), reached, tier, rate, tier + 1, next.from(), next.ratePercent(),
+        return Optional.of(new Progress(table.measure(), table.mode(), reached, tier, tierFrom, rate, tier + 1, next.from(), next.ratePercent(),
                 remaining, extra, period.end()));
     }
 

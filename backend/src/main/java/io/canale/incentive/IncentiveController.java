@@ -1,5 +1,6 @@
 package io.canale.incentive;
 
+import io.canale.order.DeliveredOrders;
 import io.canale.partner.PartnerDirectory;
 import io.canale.partner.PartnerRef;
 import io.canale.partner.PartnerTier;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -87,8 +89,9 @@ class IncentiveController {
     record EarningsView(PartnerRef partner, String period, Money earned, Money pending, Money paid, Money balance) {
     }
 
-    record ProgressView(String period, Rules.Measure measure, Rules.Mode mode, BigDecimal reached, int tier, BigDecimal ratePercent,
-            Integer nextTier, BigDecimal nextFrom, BigDecimal nextRatePercent, BigDecimal remaining, String by, Money extra) {
+    record ProgressView(String period, Rules.Measure measure, Rules.Mode mode, BigDecimal reached, int tier, BigDecimal tierFrom,
+            BigDecimal ratePercent, Integer nextTier, BigDecimal nextFrom, BigDecimal nextRatePercent, BigDecimal remaining, String by,
+            Money extra, BigDecimal towardsNextPercent) {
     }
 
     record CheckView(String programId, String period, boolean matches, Money expected, Money recorded, int entryCount,
@@ -98,11 +101,13 @@ class IncentiveController {
     private final IncentivePrograms programs;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
+    private final DeliveredOrders orders;
 
-    IncentiveController(IncentivePrograms programs, PartnerDirectory partners, AccessPolicy policy) {
+    IncentiveController(IncentivePrograms programs, PartnerDirectory partners, AccessPolicy policy, DeliveredOrders orders) {
         this.programs = programs;
         this.partners = partners;
         this.policy = policy;
+        this.orders = orders;
     }
 
     @QueryMapping
@@ -187,8 +192,9 @@ class IncentiveController {
     ProgressView tierProgress(Program program, @Argument String partnerId, @Argument String period, Caller caller) {
         Period of = programs.periodOrCurrent(program, period);
         return programs.partnerFor(caller, partnerId).flatMap(partner -> programs.progress(program, of, partner))
-                .map(p -> new ProgressView(of.key(), p.measure(), p.mode(), p.reached(), p.tier(), p.rate(), p.nextTier(), p.nextFrom(),
-                        p.nextRate(), p.remaining(), p.by().toString(), p.extra() == null ? null : new Money(p.extra(), program.currency())))
+                .map(p -> new ProgressView(of.key(), p.measure(), p.mode(), p.reached(), p.tier(), p.tierFrom(), p.rate(), p.nextTier(),
+                        p.nextFrom(), p.nextRate(), p.remaining(), p.by().toString(),
+                        p.extra() == null ? null : new Money(p.extra(), program.currency()), p.towardsNextPercent()))
                 .orElse(null);
     }
 
@@ -213,6 +219,17 @@ class IncentiveController {
     @SchemaMapping(typeName = "IncentiveEntry")
     Money amount(LedgerEntry entry) {
         return new Money(entry.amount(), entry.currency());
+    }
+
+    /** The numbers of a page's orders in one read. Whoever reads the entry may learn its order's number (the entry names the order). */
+    @BatchMapping(typeName = "IncentiveEntry")
+    Map<LedgerEntry, String> orderNumber(List<LedgerEntry> entries) {
+        Map<String, String> numbers = orders.numbersOf(entries.stream().map(LedgerEntry::orderId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        Map<LedgerEntry, String> byEntry = new java.util.HashMap<>();
+        entries.stream().filter(entry -> entry.orderId() != null && numbers.containsKey(entry.orderId()))
+                .forEach(entry -> byEntry.put(entry, numbers.get(entry.orderId())));
+        return byEntry;
     }
 
     private List<EarningsView> views(List<IncentivePrograms.Earnings> earnings) {

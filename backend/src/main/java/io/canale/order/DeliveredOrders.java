@@ -3,7 +3,10 @@ package io.canale.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -67,6 +70,22 @@ public class DeliveredOrders {
             }
         }
         return delivered;
+    }
+
+    /** The numbers of these orders (e.g. 2026-000042), by id; an order without a number (or unknown) is left out. */
+    public Map<String, String> numbersOf(Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(orderIds));
+        query.fields().include("number");
+        Map<String, String> numbers = new HashMap<>();
+        mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Order.class)).forEach(found -> {
+            if (found.getString("number") != null) {
+                numbers.put(found.getString("_id"), found.getString("number"));
+            }
+        });
+        return numbers;
     }
 
     /** A dealer's orders not delivered yet and not refused or cancelled: what it has on order. */

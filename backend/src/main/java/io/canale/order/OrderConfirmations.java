@@ -6,6 +6,7 @@ import io.canale.security.AccessPolicy;
 import io.canale.security.Caller;
 import io.canale.shared.Money;
 import io.canale.shared.NotFoundException;
+import io.canale.shared.pdf.TablePdf;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ class OrderConfirmations {
         Map<String, String> names = partners.namesOf(List.of(order.dealerId(), order.supplierId()));
         Map<String, String> products = catalog.namesOf(order.lines().stream().map(OrderLine::sku).toList(), language);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(format);
-        try (OrderConfirmationPdf pdf = new OrderConfirmationPdf(text("title", language, number))) {
+        try (TablePdf pdf = new TablePdf(text("title", language, number))) {
             pdf.heading(text("title", language, number));
             pdf.row(text("number", language), number);
             pdf.row(text("submitted", language), dates.format(LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC)));
@@ -76,14 +77,14 @@ class OrderConfirmations {
                 pdf.row(text("replaces", language), order.replacementFor().rmaNumber());
             }
             pdf.subheading(text("lines", language));
-            List<OrderConfirmationPdf.Column> columns = List.of(
-                    new OrderConfirmationPdf.Column("#", 22, true),
-                    new OrderConfirmationPdf.Column(text("sku", language), 80, false),
-                    new OrderConfirmationPdf.Column(text("product", language), 135, false),
-                    new OrderConfirmationPdf.Column(text("quantity", language), 40, true),
-                    new OrderConfirmationPdf.Column(text("unitPrice", language), 70, true),
-                    new OrderConfirmationPdf.Column(text("lineTotal", language), 70, true),
-                    new OrderConfirmationPdf.Column(text("confirmed", language), 78, true));
+            List<TablePdf.Column> columns = List.of(
+                    new TablePdf.Column("#", 22, true),
+                    new TablePdf.Column(text("sku", language), 80, false),
+                    new TablePdf.Column(text("product", language), 135, false),
+                    new TablePdf.Column(text("quantity", language), 40, true),
+                    new TablePdf.Column(text("unitPrice", language), 70, true),
+                    new TablePdf.Column(text("lineTotal", language), 70, true),
+                    new TablePdf.Column(text("confirmed", language), 78, true));
             List<List<String>> rows = new ArrayList<>();
             for (OrderLine line : order.lines()) {
                 BigDecimal lineTotal = line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity()));

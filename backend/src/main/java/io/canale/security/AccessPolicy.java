@@ -82,6 +82,7 @@ public class AccessPolicy {
         addIf(areas, Area.SERVICE_BOARD, coordinateServiceCases(caller).allowed());
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
+        addIf(areas, Area.INCENTIVES, readIncentives(caller).allowed());
         addIf(areas, Area.FUNDS, readFunds(caller).allowed());
         addIf(areas, Area.FUND_BUDGETS, manageFundBudgets(caller).allowed());
         addIf(areas, Area.INCENTIVE_ADMIN, administerIncentives(caller).allowed());
@@ -1338,6 +1339,11 @@ public class AccessPolicy {
     }
 
     // ---- incentives -------------------------------------------------------------------------------------------
+
+    /** Reading incentive programs at all: staff (every program) and dealers (their own), who hold {@code incentives:read}. */
+    public Decision readIncentives(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_READ);
+    }
 
     /** Whether the caller reads this partner's incentive earnings, entries and tier progress: its own, or staff any; others "not found". */
     public Decision readIncentivesOf(Caller caller, String partnerId) {

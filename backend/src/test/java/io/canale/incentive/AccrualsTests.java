@@ -197,6 +197,8 @@ class AccrualsTests {
         assertThat(progress.nextRate()).isEqualByComparingTo("4.5");
         assertThat(progress.by()).isEqualTo(java.time.LocalDate.parse("2027-03-31"));
         assertThat(progress.extra()).isEqualByComparingTo("600.00"); // 40,000 × 1.5 %
+        assertThat(progress.tierFrom()).isEqualByComparingTo("10000");
+        assertThat(progress.towardsNextPercent()).as("17,600 of the 30,000 from tier 1 to tier 2").isEqualByComparingTo("58.6");
     }
 
     // ---- replays and order --------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ class ViewerAreasTests extends IntegrationTestBase {
         probes.put("SERVICE_BOARD", "{ serviceCaseCounts { byStatus { count } } }");
         probes.put("CASES_BY_PRODUCT", "{ serviceCaseProducts { sku } }");
         probes.put("SERVICE_SATISFACTION", "{ serviceSatisfaction { count } }");
+        probes.put("INCENTIVES", "{ incentivePrograms(first: 1) { edges { node { id } } } }");
         probes.put("FUNDS", "{ fundAllocations(first: 1) { edges { node { id } } } }");
         // Refused input: an admin gets user errors, anybody else FORBIDDEN; nothing is written either way.
         probes.put("FUND_BUDGETS", "mutation { createFundBudget(input: {name: \"\", amount: {amount: \"-1\", currency: \"EUR\"}, "
@@ -93,10 +94,10 @@ class ViewerAreasTests extends IntegrationTestBase {
         assertThat(areas("supplier@canale.demo")).containsExactly("HOME", "ORGANISATION", "CATALOG", "ORDERS", "SUPPLIER_ORDERS",
                 "SHIPMENTS", "STOCK_UPLOAD", "DEMAND", "SERVICE_CASES", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "WEBHOOKS");
         assertThat(areas("dealer@canale.demo")).containsExactly("HOME", "ORGANISATION", "LEADS", "LEAD_IMPORTS", "DEALS", "PIPELINE",
-                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES", "SERVICE_SATISFACTION", "FUNDS", "WEBHOOKS");
+                "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES", "SERVICE_SATISFACTION", "INCENTIVES", "FUNDS", "WEBHOOKS");
         assertThat(areas("staff@canale.demo")).containsExactly("HOME", "PARTNERS", "ORGANISATION", "LEADS", "ROUTING_RULES",
                 "LEAD_IMPORTS", "DEALS", "PIPELINE", "CATALOG", "PRICE_LISTS", "ORDERS", "SUPPLIER_ORDERS", "SHIPMENTS", "DEMAND",
-                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "FUNDS", "FUND_BUDGETS", "INCENTIVE_ADMIN",
+                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "INCENTIVES", "FUNDS", "FUND_BUDGETS", "INCENTIVE_ADMIN",
                 "WEBHOOKS");
     }
 

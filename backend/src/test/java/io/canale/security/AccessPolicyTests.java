@@ -428,6 +428,7 @@ class AccessPolicyTests {
                         grantable(PartnerType.DEALER), grantable(PartnerType.SUPPLIER), grantable(PartnerType.SUPPLIER),
                         grantable(PartnerType.CARRIER), grantable(PartnerType.CARRIER)),
                 // incentives: Rossi's earnings, the program book, administration
+                line("read incentive programs at all (the area)", (p, c) -> p.readIncentives(c),            A, A, A, A, A, A, F, F, F, F),
                 line("read Rossi's incentive earnings and entries", (p, c) -> p.readIncentivesOf(c, ROSSI), A, A, A, A, A, N, F, F, F, F),
                 line("read a program's book (all partners, check)", (p, c) -> p.readIncentiveBook(c),       A, A, F, F, F, F, F, F, F, F),
                 line("define, revise, close, pay incentives", (p, c) -> p.administerIncentives(c),          A, F, F, F, F, F, F, F, F, F),
@@ -473,16 +474,16 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS,
-                Area.FUND_BUDGETS, Area.INCENTIVE_ADMIN, Area.WEBHOOKS};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION,
+                Area.INCENTIVES, Area.FUNDS, Area.FUND_BUDGETS, Area.INCENTIVE_ADMIN, Area.WEBHOOKS};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
-                Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS};
+                Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.INCENTIVES, Area.FUNDS};
         Area[] dealerAdmin = {Area.HOME, Area.ORGANISATION, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE,
                 Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION,
-                Area.FUNDS, Area.WEBHOOKS};
+                Area.INCENTIVES, Area.FUNDS, Area.WEBHOOKS};
         Area[] dealer = {Area.HOME, Area.LEADS, Area.LEAD_IMPORTS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS,
-                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION, Area.FUNDS};
+                Area.ORDERS, Area.ORDER_ENTRY, Area.SHIPMENTS, Area.SERVICE_CASES, Area.SERVICE_SATISFACTION, Area.INCENTIVES, Area.FUNDS};
         Area[] supplier = {Area.HOME, Area.ORGANISATION, Area.CATALOG, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
                 Area.STOCK_UPLOAD, Area.DEMAND, Area.SERVICE_CASES, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.WEBHOOKS};
         Area[] carrier = {Area.HOME, Area.ORGANISATION, Area.SHIPMENTS, Area.SERVICE_CASES, Area.WEBHOOKS};

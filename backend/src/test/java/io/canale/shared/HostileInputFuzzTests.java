@@ -137,6 +137,7 @@ class HostileInputFuzzTests extends IntegrationTestBase {
         endpoints.put("POST /service-cases/{caseId}/comments/{commentId}/attachments", this::fuzzAttachmentUploads);
         endpoints.put("GET /service-cases/{caseId}/attachments/{attachmentId}", this::fuzzAttachmentDownloads);
         endpoints.put("GET /orders/{orderId}/confirmation.pdf", this::fuzzConfirmationDownloads);
+        endpoints.put("GET /incentives/{programId}/statements/{period}.pdf|.csv", this::fuzzStatementDownloads);
         return endpoints.entrySet().stream().filter(endpoint -> run.settings().covers(endpoint.getKey()))
                 .map(endpoint -> dynamicTest(endpoint.getKey() + " answers hostile bodies with a typed answer",
                         endpoint.getValue()::run));
@@ -382,6 +383,31 @@ class HostileInputFuzzTests extends IntegrationTestBase {
             Audience audience = pick(random, List.of(Audience.values()));
             String path = "/orders/" + bodies.hostileId(orderId) + "/confirmation.pdf";
             String accept = pick(random, List.of("application/pdf", "application/json", "*/*", "text/html", "garbage"));
+            String language = pick(random, List.of("en", "it", "it-CH,it;q=0.9", "xx", ";;q=", "*"));
+            Judged judged = run.call(target, () -> http.exchange("GET", path, run.token(audience), null, null,
+                    Map.of("Accept", accept, "Accept-Language", language)), (response, json) -> true);
+            if (!judged.problems().isEmpty()) {
+                findings.add(audience + " GET " + abbreviate(path) + " accept " + accept + ": " + judged.problems()
+                        + "\n    answer: " + judged.status() + " " + abbreviate(judged.body()));
+            }
+        }
+        assertThat(findings).withFailMessage(() -> report(target, findings)).isEmpty();
+    }
+
+    private void fuzzStatementDownloads() {
+        String target = "GET /incentives/{programId}/statements/{period}.pdf|.csv";
+        Random random = random(target);
+        List<String> findings = new ArrayList<>();
+        FileBodies bodies = new FileBodies(random, run.pools());
+        String programId = http.graphql(run.token(Audience.STAFF), "{ incentivePrograms(first: 1) { edges { node { id periods { key } } } } }")
+                .at("/data/incentivePrograms/edges/0/node/id").asString(null);
+        String period = java.time.LocalDate.now().getYear() + "-Q1";
+        for (int i = 0; i < run.settings().tries() * 6; i++) {
+            Audience audience = pick(random, List.of(Audience.values()));
+            String partner = pick(random, List.of("", "", "?partnerId=ptn_rossi_auto", "?partnerId=" + bodies.hostileId(null), "?partnerId="));
+            String path = "/incentives/" + bodies.hostileId(programId) + "/statements/" + bodies.hostileId(period) + "."
+                    + pick(random, List.of("pdf", "csv", "PDF", "txt")) + partner;
+            String accept = pick(random, List.of("application/pdf", "text/csv", "application/json", "*/*", "text/html", "garbage"));
             String language = pick(random, List.of("en", "it", "it-CH,it;q=0.9", "xx", ";;q=", "*"));
             Judged judged = run.call(target, () -> http.exchange("GET", path, run.token(audience), null, null,
                     Map.of("Accept", accept, "Accept-Language", language)), (response, json) -> true);

@@ -51,6 +51,8 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
             assertNoSidewaysScrolling("/webhooks", "#webhook-new");
             assertNoSidewaysScrolling("/funds", "#fund-grid");
+            assertNoSidewaysScrolling("/incentives", "#incentive-program-grid");
+            assertNoSidewaysScrolling("/incentives/inc_demo_volume", "#incentive-entry-grid");
             assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
             assertNoSidewaysScrolling("/search?q=brake", ".search-hit");
             assertNoSidewaysScrolling("/search?q=nothing-at-all-here", "#search-no-match");

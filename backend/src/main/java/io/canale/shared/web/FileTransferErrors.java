@@ -10,6 +10,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -70,7 +71,11 @@ class FileTransferErrors {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
 
+    /**
+     * JSON whatever the client accepts: the type is set, so Spring writes it without negotiating (a download asked for
+     * as PDF or CSV would otherwise turn the refusal into a 500 "no acceptable representation").
+     */
     private static ResponseEntity<Map<String, List<UserError>>> answer(HttpStatus status, List<UserError> errors) {
-        return ResponseEntity.status(status).body(Map.of("errors", errors));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", errors));
     }
 }

@@ -35,6 +35,7 @@ public final class Areas {
     public static final String SERVICE_BOARD = "AREA_SERVICE_BOARD";
     public static final String CASES_BY_PRODUCT = "AREA_CASES_BY_PRODUCT";
     public static final String SERVICE_SATISFACTION = "AREA_SERVICE_SATISFACTION";
+    public static final String INCENTIVES = "AREA_INCENTIVES";
     public static final String FUNDS = "AREA_FUNDS";
     public static final String FUND_BUDGETS = "AREA_FUND_BUDGETS";
     public static final String INCENTIVE_ADMIN = "AREA_INCENTIVE_ADMIN";

@@ -1,4 +1,4 @@
-package io.canale.order;
+package io.canale.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,18 +14,19 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Lays out an order confirmation on A4 pages with PDFBox: a heading, label/value rows, a table of lines and closing
- * rows. Only the standard Helvetica fonts are used (nothing to embed); characters they cannot print become "?".
- * Texts arrive already written in the document's language; this class knows nothing about orders.
+ * Lays out a business document (an order confirmation, an incentive statement) on A4 pages with PDFBox: a heading,
+ * label/value rows, tables and lines of text. Only the standard Helvetica fonts are used (nothing to embed); characters
+ * they cannot print become "?". Texts arrive already written in the document's language; this class knows nothing of
+ * what it lays out.
  */
-final class OrderConfirmationPdf implements AutoCloseable {
+public final class TablePdf implements AutoCloseable {
 
     private static final float MARGIN = 50;
     private static final float LEADING = 14;
     private static final float SIZE = 10;
 
     /** One table column: its width in points and whether figures in it align right. */
-    record Column(String heading, float width, boolean right) {
+    public record Column(String heading, float width, boolean right) {
     }
 
     private final PDDocument document = new PDDocument();
@@ -34,7 +35,7 @@ final class OrderConfirmationPdf implements AutoCloseable {
     private PDPageContentStream page;
     private float y;
 
-    OrderConfirmationPdf(String title) {
+    public TablePdf(String title) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(printable(title));
         info.setProducer("Canale");
@@ -42,13 +43,13 @@ final class OrderConfirmationPdf implements AutoCloseable {
         newPage();
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         room(2 * LEADING);
         write(bold, 16, MARGIN, text);
         y -= 2 * LEADING;
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         room(2 * LEADING);
         y -= LEADING / 2;
         write(bold, 12, MARGIN, text);
@@ -56,30 +57,36 @@ final class OrderConfirmationPdf implements AutoCloseable {
     }
 
     /** A label in bold with its value beside it. */
-    void row(String label, String value) {
+    public void row(String label, String value) {
         room(LEADING);
         write(bold, SIZE, MARGIN, label);
         write(regular, SIZE, MARGIN + 150, fit(value, regular, SIZE, width() - 150));
         y -= LEADING;
     }
 
-    void text(String text) {
+    public void text(String text) {
         room(LEADING);
         write(regular, SIZE, MARGIN, fit(text, regular, SIZE, width()));
         y -= LEADING;
     }
 
     /** A table: a bold heading row, then one row per entry; cells too long for their column are shortened with "…". */
-    void table(List<Column> columns, List<List<String>> rows) {
-        room(2 * LEADING);
-        cells(columns, columns.stream().map(Column::heading).toList(), bold);
+    public void table(List<Column> columns, List<List<String>> rows) {
+        table(columns, rows, SIZE);
+    }
+
+    /** As {@link #table(List, List)}, in a smaller type for tables with many columns. */
+    public void table(List<Column> columns, List<List<String>> rows, float size) {
+        float leading = LEADING * size / SIZE;
+        room(2 * leading);
+        cells(columns, columns.stream().map(Column::heading).toList(), bold, size, leading);
         for (List<String> row : rows) {
-            room(LEADING);
-            cells(columns, row, regular);
+            room(leading);
+            cells(columns, row, regular, size, leading);
         }
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try {
             page.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,16 +106,16 @@ final class OrderConfirmationPdf implements AutoCloseable {
         }
     }
 
-    private void cells(List<Column> columns, List<String> values, PDType1Font font) {
+    private void cells(List<Column> columns, List<String> values, PDType1Font font, float size, float leading) {
         float x = MARGIN;
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String value = fit(values.get(i) == null ? "" : values.get(i), font, SIZE, column.width() - 6);
-            float at = column.right() ? x + column.width() - 6 - textWidth(value, font, SIZE) : x;
-            write(font, SIZE, at, value);
+            String value = fit(values.get(i) == null ? "" : values.get(i), font, size, column.width() - 6);
+            float at = column.right() ? x + column.width() - 6 - textWidth(value, font, size) : x;
+            write(font, size, at, value);
             x += column.width();
         }
-        y -= LEADING;
+        y -= leading;
     }
 
     private float width() {

@@ -1,0 +1,106 @@
+package io.canale.portal.incentive;
+
+import io.canale.portal.api.Money;
+import io.canale.portal.api.PartnerRef;
+import io.canale.portal.api.PartnerTier;
+import io.canale.portal.api.PartnerType;
+import io.canale.portal.api.SchemaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An incentive program as the API answers it ({@code IncentiveProgram}): who takes part, its versions of rules, its
+ * periods and, where asked for, one partner's earnings per period and tier progress. The portal shows these numbers;
+ * it decides nothing about what the rules pay.
+ */
+@SchemaType
+record IncentiveProgram(String id, String name, String currency, LocalDate startDate, LocalDate endDate, PeriodLength accrualPeriod,
+        PeriodLength payoutPeriod, Eligibility eligibility, List<Version> versions, List<PeriodInfo> periods, List<Earnings> earnings,
+        TierProgress tierProgress, Actions viewerCan) {
+
+    IncentiveProgram {
+        versions = versions == null ? List.of() : versions;
+        periods = periods == null ? List.of() : periods;
+    }
+
+    /** The rules in force today, or the newest when the program has not started. */
+    Version versionOn(LocalDate day) {
+        Version found = versions.isEmpty() ? null : versions.getFirst();
+        for (Version version : versions) {
+            if (!version.validFrom().isAfter(day)) {
+                found = version;
+            }
+        }
+        return found;
+    }
+
+    @SchemaType("IncentivePeriodLength")
+    enum PeriodLength { MONTH, QUARTER, YEAR }
+
+    @SchemaType("IncentiveTierMeasure")
+    enum Measure { VALUE, QUANTITY }
+
+    @SchemaType("IncentiveTierMode")
+    enum Mode { RETROACTIVE, INCREMENTAL }
+
+    @SchemaType("IncentivePeriodStatus")
+    enum PeriodStatus { OPEN, CLOSED }
+
+    @SchemaType("IncentiveEligibility")
+    record Eligibility(List<PartnerType> partnerTypes, List<PartnerTier> tiers, List<String> countries) {
+
+        Eligibility {
+            partnerTypes = partnerTypes == null ? List.of() : partnerTypes;
+            tiers = tiers == null ? List.of() : tiers;
+            countries = countries == null ? List.of() : countries;
+        }
+    }
+
+    @SchemaType("IncentiveProgramVersion")
+    record Version(int number, LocalDate validFrom, Rules rules, Instant createdAt) {
+    }
+
+    @SchemaType("IncentiveRules")
+    record Rules(BigDecimal rebatePercent, TierTable tiers, List<Spiff> spiffs, BigDecimal growthBonusPercent, boolean returnsReduceBasis,
+            List<String> productLines, List<String> skus) {
+
+        Rules {
+            spiffs = spiffs == null ? List.of() : spiffs;
+            productLines = productLines == null ? List.of() : productLines;
+            skus = skus == null ? List.of() : skus;
+        }
+    }
+
+    @SchemaType("IncentiveTierTable")
+    record TierTable(Measure measure, Mode mode, List<Tier> tiers) {
+    }
+
+    @SchemaType("IncentiveTier")
+    record Tier(BigDecimal from, BigDecimal ratePercent) {
+    }
+
+    @SchemaType("IncentiveSpiff")
+    record Spiff(String sku, BigDecimal perUnit) {
+    }
+
+    @SchemaType("IncentivePeriod")
+    record PeriodInfo(String key, LocalDate startDate, LocalDate endDate, PeriodStatus status) {
+    }
+
+    @SchemaType("IncentiveEarnings")
+    record Earnings(PartnerRef partner, String period, Money earned, Money pending, Money paid, Money balance) {
+    }
+
+    /** Where the partner stands against the tiers, in the API's numbers (see {@link TierProgressText}). */
+    @SchemaType("IncentiveTierProgress")
+    record TierProgress(String period, Measure measure, Mode mode, BigDecimal reached, int tier, BigDecimal tierFrom,
+            BigDecimal ratePercent, Integer nextTier, BigDecimal nextFrom, BigDecimal nextRatePercent, BigDecimal remaining, LocalDate by,
+            Money extra, BigDecimal towardsNextPercent) {
+    }
+
+    @SchemaType("IncentiveProgramActions")
+    record Actions(boolean check) {
+    }
+}
