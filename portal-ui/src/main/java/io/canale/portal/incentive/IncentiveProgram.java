@@ -16,13 +16,20 @@ import java.util.List;
  * it decides nothing about what the rules pay.
  */
 @SchemaType
-record IncentiveProgram(String id, String name, String currency, LocalDate startDate, LocalDate endDate, PeriodLength accrualPeriod,
-        PeriodLength payoutPeriod, Eligibility eligibility, List<Version> versions, List<PeriodInfo> periods, List<Earnings> earnings,
-        TierProgress tierProgress, Actions viewerCan) {
+public record IncentiveProgram(String id, String name, String currency, LocalDate startDate, LocalDate endDate,
+        PeriodLength accrualPeriod, PeriodLength payoutPeriod, Eligibility eligibility, List<Version> versions, List<PeriodInfo> periods,
+        List<Earnings> earnings, TierProgress tierProgress, Actions viewerCan, List<Earnings> leaderboard, Money liability,
+        int version) {
 
-    IncentiveProgram {
+    public IncentiveProgram {
         versions = versions == null ? List.of() : versions;
         periods = periods == null ? List.of() : periods;
+        leaderboard = leaderboard == null ? List.of() : leaderboard;
+    }
+
+    /** The newest version, whose rules a new version starts from (staff's editor). */
+    public Version latest() {
+        return versions.isEmpty() ? null : versions.getLast();
     }
 
     /** The rules in force today, or the newest when the program has not started. */
@@ -37,21 +44,21 @@ record IncentiveProgram(String id, String name, String currency, LocalDate start
     }
 
     @SchemaType("IncentivePeriodLength")
-    enum PeriodLength { MONTH, QUARTER, YEAR }
+    public enum PeriodLength { MONTH, QUARTER, YEAR }
 
     @SchemaType("IncentiveTierMeasure")
-    enum Measure { VALUE, QUANTITY }
+    public enum Measure { VALUE, QUANTITY }
 
     @SchemaType("IncentiveTierMode")
-    enum Mode { RETROACTIVE, INCREMENTAL }
+    public enum Mode { RETROACTIVE, INCREMENTAL }
 
     @SchemaType("IncentivePeriodStatus")
-    enum PeriodStatus { OPEN, CLOSED }
+    public enum PeriodStatus { OPEN, CLOSED }
 
     @SchemaType("IncentiveEligibility")
-    record Eligibility(List<PartnerType> partnerTypes, List<PartnerTier> tiers, List<String> countries) {
+    public record Eligibility(List<PartnerType> partnerTypes, List<PartnerTier> tiers, List<String> countries) {
 
-        Eligibility {
+        public Eligibility {
             partnerTypes = partnerTypes == null ? List.of() : partnerTypes;
             tiers = tiers == null ? List.of() : tiers;
             countries = countries == null ? List.of() : countries;
@@ -59,14 +66,14 @@ record IncentiveProgram(String id, String name, String currency, LocalDate start
     }
 
     @SchemaType("IncentiveProgramVersion")
-    record Version(int number, LocalDate validFrom, Rules rules, Instant createdAt) {
+    public record Version(int number, LocalDate validFrom, Rules rules, Instant createdAt) {
     }
 
     @SchemaType("IncentiveRules")
-    record Rules(BigDecimal rebatePercent, TierTable tiers, List<Spiff> spiffs, BigDecimal growthBonusPercent, boolean returnsReduceBasis,
+    public record Rules(BigDecimal rebatePercent, TierTable tiers, List<Spiff> spiffs, BigDecimal growthBonusPercent, boolean returnsReduceBasis,
             List<String> productLines, List<String> skus) {
 
-        Rules {
+        public Rules {
             spiffs = spiffs == null ? List.of() : spiffs;
             productLines = productLines == null ? List.of() : productLines;
             skus = skus == null ? List.of() : skus;
@@ -74,33 +81,33 @@ record IncentiveProgram(String id, String name, String currency, LocalDate start
     }
 
     @SchemaType("IncentiveTierTable")
-    record TierTable(Measure measure, Mode mode, List<Tier> tiers) {
+    public record TierTable(Measure measure, Mode mode, List<Tier> tiers) {
     }
 
     @SchemaType("IncentiveTier")
-    record Tier(BigDecimal from, BigDecimal ratePercent) {
+    public record Tier(BigDecimal from, BigDecimal ratePercent) {
     }
 
     @SchemaType("IncentiveSpiff")
-    record Spiff(String sku, BigDecimal perUnit) {
+    public record Spiff(String sku, BigDecimal perUnit) {
     }
 
     @SchemaType("IncentivePeriod")
-    record PeriodInfo(String key, LocalDate startDate, LocalDate endDate, PeriodStatus status) {
+    public record PeriodInfo(String key, LocalDate startDate, LocalDate endDate, PeriodStatus status, Instant closedAt, Money total) {
     }
 
     @SchemaType("IncentiveEarnings")
-    record Earnings(PartnerRef partner, String period, Money earned, Money pending, Money paid, Money balance) {
+    public record Earnings(PartnerRef partner, String period, Money earned, Money pending, Money paid, Money balance) {
     }
 
     /** Where the partner stands against the tiers, in the API's numbers (see {@link TierProgressText}). */
     @SchemaType("IncentiveTierProgress")
-    record TierProgress(String period, Measure measure, Mode mode, BigDecimal reached, int tier, BigDecimal tierFrom,
+    public record TierProgress(String period, Measure measure, Mode mode, BigDecimal reached, int tier, BigDecimal tierFrom,
             BigDecimal ratePercent, Integer nextTier, BigDecimal nextFrom, BigDecimal nextRatePercent, BigDecimal remaining, LocalDate by,
             Money extra, BigDecimal towardsNextPercent) {
     }
 
     @SchemaType("IncentiveProgramActions")
-    record Actions(boolean check) {
+    public record Actions(boolean revise, boolean closePeriod, boolean recordPayout, boolean check) {
     }
 }

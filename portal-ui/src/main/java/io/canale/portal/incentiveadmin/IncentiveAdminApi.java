@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
 import io.canale.portal.incentiveadmin.ProgramInputs.ClosePeriod;
@@ -20,16 +21,16 @@ class IncentiveAdminApi {
         this.api = api;
     }
 
-    Connection<StaffProgram> page(int first, String after) {
-        return api.page("incentiveadmin/staffPrograms", "incentivePrograms", StaffProgram.class, first, after, Map.of());
+    Connection<IncentiveProgram> page(int first, String after) {
+        return api.page("incentiveadmin/staffPrograms", "incentivePrograms", IncentiveProgram.class, first, after, Map.of());
     }
 
     /** One program with the leaderboard of a period (null: the current one); null when it does not exist. */
-    StaffProgram load(String id, String period) {
+    IncentiveProgram load(String id, String period) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("id", id);
         variables.put("period", period);
-        return api.execute("incentiveadmin/staffProgram", variables, "incentiveProgram", StaffProgram.class);
+        return api.execute("incentiveadmin/staffProgram", variables, "incentiveProgram", IncentiveProgram.class);
     }
 
     ProgramPayload create(CreateProgram input) {

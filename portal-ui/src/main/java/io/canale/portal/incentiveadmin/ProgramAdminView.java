@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Svg;
@@ -48,7 +49,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final IncentiveAdminApi api;
     private final RuleTexts texts = new RuleTexts((key, parameters) -> getTranslation(key, parameters), this::getLocale);
-    private StaffProgram program;
+    private IncentiveProgram program;
     private String leaderboardPeriod;
 
     ProgramAdminView(IncentiveAdminApi api) {
@@ -63,7 +64,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffProgram loaded = api.load(event.getRouteParameters().get(ID).orElse(""), null);
+        IncentiveProgram loaded = api.load(event.getRouteParameters().get(ID).orElse(""), null);
         if (loaded == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -72,13 +73,13 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void reload() {
-        StaffProgram current = api.load(program.id(), leaderboardPeriod);
+        IncentiveProgram current = api.load(program.id(), leaderboardPeriod);
         if (current != null) {
             render(current);
         }
     }
 
-    private void render(StaffProgram current) {
+    private void render(IncentiveProgram current) {
         program = current;
         removeAll();
         H2 title = new H2(program.name());
@@ -105,7 +106,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component versions() {
         Div versions = new Div(new H3(getTranslation("incentiveAdmin.versions")));
         versions.setId("program-versions");
-        for (StaffProgram.Version version : program.versions()) {
+        for (IncentiveProgram.Version version : program.versions()) {
             Div item = new Div(new Span(getTranslation("incentiveAdmin.version", version.number(), DateTimes.format(version.validFrom()))),
                     new Div(texts.rules(version.rules(), program.currency())));
             item.setId("program-version-" + version.number());
@@ -147,7 +148,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div periods = new Div(new H3(getTranslation("incentiveAdmin.periods")));
         periods.setId("program-periods");
         LocalDate today = LocalDate.now(DateTimes.zone());
-        for (StaffProgram.Period period : program.periods()) {
+        for (IncentiveProgram.PeriodInfo period : program.periods()) {
             Div item = new Div();
             item.setId("program-period-" + period.key());
             item.addClassName("program-period");
@@ -155,7 +156,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
             item.add(new Span(period.key() + " · " + status + (period.total() == null ? ""
                     : " · " + Amounts.format(period.total(), getLocale()))));
             // Only ended periods can be closed; the API says so too, this only keeps the list short.
-            if (program.viewerCan().closePeriod() && period.status() == StaffProgram.PeriodStatus.OPEN && period.endDate().isBefore(today)) {
+            if (program.viewerCan().closePeriod() && period.status() == IncentiveProgram.PeriodStatus.OPEN && period.endDate().isBefore(today)) {
                 Button close = new Button(getTranslation("incentiveAdmin.closePeriod"), click -> close(period));
                 close.setId("program-close-" + period.key());
                 close.addThemeVariants(ButtonVariant.SMALL);
@@ -166,7 +167,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         return periods;
     }
 
-    private void close(StaffProgram.Period period) {
+    private void close(IncentiveProgram.PeriodInfo period) {
         ProgramPayload payload = api.close(new ClosePeriod(program.id(), program.version(), period.key()));
         if (payload.succeeded()) {
             Notifications.success(getTranslation("incentiveAdmin.closed", period.key()));
@@ -187,7 +188,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         Select<String> period = new Select<>();
         period.setId("leaderboard-period");
         period.setAriaLabel(getTranslation("incentiveAdmin.period"));
-        period.setItems(program.periods().stream().map(StaffProgram.Period::key).toList());
+        period.setItems(program.periods().stream().map(IncentiveProgram.PeriodInfo::key).toList());
         String shown = program.leaderboard().isEmpty() ? leaderboardPeriod : program.leaderboard().getFirst().period();
         period.setValue(shown);
         period.addValueChangeListener(change -> {
@@ -209,7 +210,7 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         chart.setId("leaderboard-chart");
         chart.addClassName("leaderboard-chart-box");
         section.add(chart);
-        for (StaffProgram.Earnings row : program.leaderboard()) {
+        for (IncentiveProgram.Earnings row : program.leaderboard()) {
             section.add(new Div(getTranslation("incentiveAdmin.leaderboardRow", row.partner().name(), Amounts.format(row.earned(), getLocale()),
                     Amounts.format(row.paid(), getLocale()), Amounts.format(row.balance(), getLocale()))));
         }

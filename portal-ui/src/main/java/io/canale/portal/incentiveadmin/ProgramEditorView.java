@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,8 +45,8 @@ class ProgramEditorView extends VerticalLayout implements HasDynamicTitle {
     private final TextField currency = new TextField();
     private final DatePicker startDate = DatePickers.localized(new DatePicker());
     private final DatePicker endDate = DatePickers.localized(new DatePicker());
-    private final Select<StaffProgram.PeriodLength> accrualPeriod = new Select<>();
-    private final Select<StaffProgram.PeriodLength> payoutPeriod = new Select<>();
+    private final Select<IncentiveProgram.PeriodLength> accrualPeriod = new Select<>();
+    private final Select<IncentiveProgram.PeriodLength> payoutPeriod = new Select<>();
     private final MultiSelectComboBox<PartnerType> partnerTypes = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<PartnerTier> tiers = new MultiSelectComboBox<>();
     private final TextField countries = new TextField();
@@ -80,10 +81,10 @@ class ProgramEditorView extends VerticalLayout implements HasDynamicTitle {
         startDate.setLabel(getTranslation("incentiveAdmin.startDate"));
         endDate.setId("program-end");
         endDate.setLabel(getTranslation("incentiveAdmin.endDate"));
-        for (Select<StaffProgram.PeriodLength> length : List.of(accrualPeriod, payoutPeriod)) {
-            length.setItems(StaffProgram.PeriodLength.values());
+        for (Select<IncentiveProgram.PeriodLength> length : List.of(accrualPeriod, payoutPeriod)) {
+            length.setItems(IncentiveProgram.PeriodLength.values());
             length.setItemLabelGenerator(value -> getTranslation("incentivePeriodLength." + value));
-            length.setValue(StaffProgram.PeriodLength.QUARTER);
+            length.setValue(IncentiveProgram.PeriodLength.QUARTER);
         }
         accrualPeriod.setId("program-accrual");
         accrualPeriod.setLabel(getTranslation("incentiveAdmin.accrualPeriod"));

@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
@@ -16,8 +17,8 @@ final class ProgramInputs {
     }
 
     @SchemaType("CreateIncentiveProgramInput")
-    record CreateProgram(String name, String currency, LocalDate startDate, LocalDate endDate, StaffProgram.PeriodLength accrualPeriod,
-            StaffProgram.PeriodLength payoutPeriod, EligibilityInput eligibility, RulesInput rules) {
+    record CreateProgram(String name, String currency, LocalDate startDate, LocalDate endDate, IncentiveProgram.PeriodLength accrualPeriod,
+            IncentiveProgram.PeriodLength payoutPeriod, EligibilityInput eligibility, RulesInput rules) {
     }
 
     @SchemaType("ReviseIncentiveProgramInput")
@@ -40,7 +41,7 @@ final class ProgramInputs {
     }
 
     @SchemaType("IncentiveTierTableInput")
-    record TierTableInput(StaffProgram.Measure measure, StaffProgram.Mode mode, List<TierInput> tiers) {
+    record TierTableInput(IncentiveProgram.Measure measure, IncentiveProgram.Mode mode, List<TierInput> tiers) {
     }
 
     @SchemaType("IncentiveTierInput")
@@ -52,6 +53,6 @@ final class ProgramInputs {
     }
 
     @SchemaType("IncentiveProgramPayload")
-    record ProgramPayload(StaffProgram incentiveProgram, List<UserError> userErrors) implements Payload {
+    record ProgramPayload(IncentiveProgram incentiveProgram, List<UserError> userErrors) implements Payload {
     }
 }

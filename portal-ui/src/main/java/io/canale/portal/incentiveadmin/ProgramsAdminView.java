@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Areas.INCENTIVE_ADMIN)
 class ProgramsAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<StaffProgram> grid = new Grid<>();
+    private final Grid<IncentiveProgram> grid = new Grid<>();
 
     ProgramsAdminView(IncentiveAdminApi api, Paging paging) {
         addClassName("programs-admin-view");
@@ -56,7 +57,7 @@ class ProgramsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** One program: its name (a link to its editor), its dates and accrual period, and its liability. */
-    private Div card(StaffProgram program) {
+    private Div card(IncentiveProgram program) {
         Div card = new Div();
         card.setId("program-" + program.id());
         card.addClassName("program-card");

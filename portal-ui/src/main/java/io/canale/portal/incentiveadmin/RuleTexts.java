@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import io.canale.portal.Amounts;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  */
 record RuleTexts(BiFunction<String, Object[], String> translate, Supplier<Locale> locale) {
 
-    String rules(StaffProgram.Rules rules, String currency) {
+    String rules(IncentiveProgram.Rules rules, String currency) {
         List<String> parts = new ArrayList<>();
         if (positive(rules.rebatePercent())) {
             parts.add(text("incentiveAdmin.words.rebate", number(rules.rebatePercent())));
@@ -29,7 +30,7 @@ record RuleTexts(BiFunction<String, Object[], String> translate, Supplier<Locale
             parts.add(text("incentiveAdmin.words.tiers", text("incentiveMeasure." + rules.tiers().measure()),
                     text("incentiveMode." + rules.tiers().mode()), String.join(", ", tiers)));
         }
-        for (StaffProgram.Spiff spiff : rules.spiffs()) {
+        for (IncentiveProgram.Spiff spiff : rules.spiffs()) {
             parts.add(text("incentiveAdmin.words.spiff", spiff.sku(), Amounts.format(spiff.perUnit().toPlainString(), currency, locale.get())));
         }
         if (positive(rules.growthBonusPercent())) {
@@ -42,7 +43,7 @@ record RuleTexts(BiFunction<String, Object[], String> translate, Supplier<Locale
         return String.join(" · ", parts);
     }
 
-    String eligibility(StaffProgram.Eligibility eligibility) {
+    String eligibility(IncentiveProgram.Eligibility eligibility) {
         if (eligibility == null) {
             return text("incentiveAdmin.words.anyone");
         }

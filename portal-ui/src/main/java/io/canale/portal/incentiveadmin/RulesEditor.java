@@ -1,5 +1,6 @@
 package io.canale.portal.incentiveadmin;
 
+import io.canale.portal.incentive.IncentiveProgram;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,8 +37,8 @@ class RulesEditor extends Composite<Div> {
     }
 
     private final AmountField rebate = new AmountField();
-    private final Select<StaffProgram.Measure> measure = new Select<>();
-    private final Select<StaffProgram.Mode> mode = new Select<>();
+    private final Select<IncentiveProgram.Measure> measure = new Select<>();
+    private final Select<IncentiveProgram.Mode> mode = new Select<>();
     private final Div tierRows = new Div();
     private final List<Row> tiers = new ArrayList<>();
     private final Div spiffRows = new Div();
@@ -78,14 +79,14 @@ class RulesEditor extends Composite<Div> {
         skus.setHelperText(getTranslation("incentiveAdmin.commaList"));
         measure.setId("rules-tier-measure");
         measure.setLabel(getTranslation("incentiveAdmin.measure"));
-        measure.setItems(StaffProgram.Measure.values());
+        measure.setItems(IncentiveProgram.Measure.values());
         measure.setItemLabelGenerator(value -> getTranslation("incentiveMeasure." + value));
-        measure.setValue(StaffProgram.Measure.VALUE);
+        measure.setValue(IncentiveProgram.Measure.VALUE);
         mode.setId("rules-tier-mode");
         mode.setLabel(getTranslation("incentiveAdmin.mode"));
-        mode.setItems(StaffProgram.Mode.values());
+        mode.setItems(IncentiveProgram.Mode.values());
         mode.setItemLabelGenerator(value -> getTranslation("incentiveMode." + value));
-        mode.setValue(StaffProgram.Mode.RETROACTIVE);
+        mode.setValue(IncentiveProgram.Mode.RETROACTIVE);
     }
 
     private static FormLayout form(com.vaadin.flow.component.Component... fields) {
@@ -95,7 +96,7 @@ class RulesEditor extends Composite<Div> {
     }
 
     /** Fills the form with a version's rules, e.g. the newest one as the start of the next. */
-    void show(StaffProgram.Rules rules) {
+    void show(IncentiveProgram.Rules rules) {
         if (rules == null) {
             return;
         }
@@ -116,7 +117,7 @@ class RulesEditor extends Composite<Div> {
         return value == null || value.signum() == 0 ? null : value;
     }
 
-    private void addTier(StaffProgram.Tier tier) {
+    private void addTier(IncentiveProgram.Tier tier) {
         int index = tiers.size();
         AmountField from = new AmountField(getTranslation("incentiveAdmin.tierFrom", index + 1));
         from.setId("rules-tier-from-" + index);
@@ -132,7 +133,7 @@ class RulesEditor extends Composite<Div> {
         tierRows.add(row.line());
     }
 
-    private void addSpiff(StaffProgram.Spiff spiff) {
+    private void addSpiff(IncentiveProgram.Spiff spiff) {
         int index = spiffs.size();
         TextField sku = new TextField(getTranslation("incentiveAdmin.spiffSku"));
         sku.setId("rules-spiff-sku-" + index);

@@ -73,7 +73,7 @@ class IncentiveTextsTests {
         IncentiveProgram.Version version = new IncentiveProgram.Version(1, LocalDate.parse("2026-01-01"), rules, null);
         IncentiveProgram program = new IncentiveProgram("inc_1", "Volumi", "EUR", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"),
                 PeriodLength.QUARTER, PeriodLength.QUARTER, new IncentiveProgram.Eligibility(List.of(PartnerType.DEALER),
-                List.of(PartnerTier.GOLD), List.of("IT")), List.of(version), List.of(), null, null, null);
+                List.of(PartnerTier.GOLD), List.of("IT")), List.of(version), List.of(), null, null, null, List.of(), null, 0);
         assertThat(texts(Locale.ENGLISH).rules(program, version)).containsExactly(
                 "Rebate: 2 % of the net value of every eligible line delivered.",
                 "Volume tiers on the value delivered in each quarter:",
