@@ -204,6 +204,13 @@ class ShipmentCarrierTests extends IntegrationTestBase {
         assertThat(paged.subList(0, Math.min(paged.size(), 100))).isEqualTo(whole);
         assertThat(new HashSet<>(paged)).as("no shipment twice").hasSize(paged.size());
         assertThat(http.graphqlErrors(carrier, BOARD, Map.of("first", 2, "after", "not-a-cursor")).toString()).contains("INVALID_CURSOR");
+
+        // Staff's open shipments, page after page: the filter holds on every page.
+        String staff = tokenFor("staff@canale.demo");
+        JsonNode first = graphql.data(staff, BOARD, Map.of("first", 1, "open", true)).path("shipments");
+        JsonNode second = graphql.data(staff, BOARD, Map.of("first", 1, "open", true, "after", first.at("/pageInfo/endCursor").asString()))
+                .path("shipments");
+        assertThat(second.at("/edges/0/node/id").asString()).isNotEqualTo(first.at("/edges/0/node/id").asString());
     }
 
     private void advance(Duration by) {

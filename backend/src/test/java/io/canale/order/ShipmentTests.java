@@ -84,4 +84,14 @@ class ShipmentTests {
         assertThat(picked.correctedBy(windowed("c", Shipment.EventType.EXCEPTION, 2, "t"), T0.plusSeconds(899)).status())
                 .isEqualTo(Shipment.Status.EXCEPTION);
     }
+
+    @Test
+    void a_pick_up_corrected_into_a_problem_is_no_pick_up_the_goods_wait_for_it_again() {
+        Shipment picked = new Shipment("shp", "ptn_veloce", 1, T0, List.of()).with(windowed("p", Shipment.EventType.PICKED_UP, 1, null));
+        assertThat(picked.correctionEvents()).containsExactly(Shipment.EventType.PICKED_UP, Shipment.EventType.EXCEPTION);
+        Shipment problem = picked.correctedBy(windowed("c", Shipment.EventType.EXCEPTION, 1, "p"), T0.plusSeconds(60));
+        assertThat(problem.pickedUp()).isFalse();
+        assertThat(problem.nextEvents()).containsExactly(Shipment.EventType.PICKED_UP, Shipment.EventType.EXCEPTION);
+        assertThat(problem.status()).isEqualTo(Shipment.Status.EXCEPTION);
+    }
 }
