@@ -54,13 +54,15 @@ class ChangeReading {
             Map.entry(RecordType.RECOVERY_CLAIM, Set.of("caseId", "againstId", "reason", "amount", "evidence", "status", "answer",
                     "createdAt", "parties")),
             Map.entry(RecordType.FUND_ALLOCATION, Set.of("budgetId", "budgetName", "partnerId", "amount", "basis", "requests",
-                    "createdAt", "parties")));
+                    "createdAt", "parties")),
+            Map.entry(RecordType.INCENTIVE_PAYOUT, Set.of("programId", "period", "partnerId", "currency", "paid", "payouts")));
 
     /** Keys never shown: link secrets and retry keys. */
     private static final Set<String> SECRETS = Set.of("nonce", "tokenHash", "idempotencyKey");
 
     /** Keys that name a person; shown to partners only as the policy allows (comment authors), else left out. */
-    private static final Set<String> PEOPLE = Set.of("by", "authorSubject", "deletedBy", "createdBy", "updatedBy", "sentTo");
+    private static final Set<String> PEOPLE = Set.of("by", "authorSubject", "deletedBy", "createdBy", "updatedBy", "sentTo",
+            "paidBy", "closedBy");
 
     private final AccessPolicy policy;
     private final PartnerDirectory partners;

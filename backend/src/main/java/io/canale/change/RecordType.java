@@ -30,7 +30,14 @@ enum RecordType {
     RECOVERY_CLAIM("recovery_claims", Scopes.SERVICE_READ, RecordType::listedParties),
     /** A fund budget names no partner: staff read it. */
     FUND_BUDGET("fund_budgets", Scopes.INCENTIVES_READ, document -> List.of()),
-    FUND_ALLOCATION("fund_allocations", Scopes.INCENTIVES_READ, RecordType::listedParties);
+    FUND_ALLOCATION("fund_allocations", Scopes.INCENTIVES_READ, RecordType::listedParties),
+    /**
+     * An incentive program names no partner (who takes part follows from its eligibility), and its changes carry
+     * staff-only figures (a closed period's total): staff read them; a partner reads the program itself.
+     */
+    INCENTIVE_PROGRAM("incentive_programs", Scopes.INCENTIVES_READ, document -> List.of()),
+    /** What one partner was paid against one period of a program: staff and the partner paid. */
+    INCENTIVE_PAYOUT("incentive_payouts", Scopes.INCENTIVES_READ, document -> single(document.getString("partnerId"), "PAYEE"));
 
     private static final Map<String, RecordType> BY_COLLECTION = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(RecordType::collection, Function.identity()));

@@ -1,6 +1,7 @@
 package io.canale.home;
 
 import io.canale.deal.DealWork;
+import io.canale.fund.FundWork;
 import io.canale.lead.LeadWork;
 import io.canale.order.OrderWork;
 import io.canale.security.AccessPolicy;
@@ -32,14 +33,17 @@ class HomeController {
     private final DealWork deals;
     private final OrderWork orders;
     private final CaseWork cases;
+    private final FundWork funds;
     private final HomeFigures figures;
 
-    HomeController(AccessPolicy policy, LeadWork leads, DealWork deals, OrderWork orders, CaseWork cases, HomeFigures figures) {
+    HomeController(AccessPolicy policy, LeadWork leads, DealWork deals, OrderWork orders, CaseWork cases, FundWork funds,
+            HomeFigures figures) {
         this.policy = policy;
         this.leads = leads;
         this.deals = deals;
         this.orders = orders;
         this.cases = cases;
+        this.funds = funds;
         this.figures = figures;
     }
 
@@ -79,6 +83,10 @@ class HomeController {
             case SHIPMENTS_TO_MOVE -> orders.shipmentsToMove(caller);
             case CASES_TO_TRIAGE -> cases.toTriage(caller);
             case CASES_WAITING -> cases.waitingOn(caller);
+            case FUND_REQUESTS_TO_REVIEW -> funds.requestsToReview(caller);
+            case FUND_CLAIMS_TO_REVIEW -> funds.claimsToReview(caller);
+            case FUND_QUESTIONS_TO_ANSWER -> funds.questionsToAnswer(caller);
+            case FUND_CLAIMS_DUE -> funds.claimsDue(caller);
         };
     }
 }

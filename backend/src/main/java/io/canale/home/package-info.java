@@ -4,5 +4,5 @@
  * capability that owns the records, over the records the caller may read.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "lead", "deal", "order", "opportunity",
-        "servicecase", "stock"})
+        "servicecase", "stock", "fund"})
 package io.canale.home;

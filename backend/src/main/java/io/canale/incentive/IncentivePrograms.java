@@ -128,7 +128,7 @@ class IncentivePrograms {
         for (int attempt = 1; ; attempt++) {
             PartnerPayouts book = Optional.ofNullable(mongo.findById(PartnerPayouts.id(id, period.key(), partnerId), PartnerPayouts.class))
                     .orElseGet(() -> PartnerPayouts.none(id, period.key(), partnerId, program.currency()));
-            Payout payout = book.pay(amount, reference.strip(), earned, caller.subject(), clock.instant());
+            Payout payout = book.pay(amount, reference.strip(), earned, caller.actor(), clock.instant());
             try {
                 mongo.save(book); // insert if new, else replace where id and version still match
                 return payout;

@@ -1,5 +1,7 @@
 package io.canale.incentive;
 
+import io.canale.shared.Actor;
+import io.canale.shared.Audit;
 import io.canale.shared.InvalidInputException;
 import io.canale.shared.UserErrorCode;
 import java.math.BigDecimal;
@@ -37,6 +39,8 @@ class PartnerPayouts {
     @Field(targetType = FieldType.DECIMAL128)
     private BigDecimal paid;
     private List<Payout> payouts = new ArrayList<>();
+    /** Who recorded the first and the last payout: the change feed names them as the actor of each change. */
+    private Audit audit;
     @Version
     private Long version;
 
@@ -60,7 +64,7 @@ class PartnerPayouts {
     }
 
     /** Adds a payment of at most what is still owed of {@code earned}; a reference is paid once. */
-    Payout pay(BigDecimal amount, String reference, BigDecimal earned, String paidBy, Instant at) {
+    Payout pay(BigDecimal amount, String reference, BigDecimal earned, Actor by, Instant at) {
         if (payouts().stream().anyMatch(payout -> payout.reference().equals(reference))) {
             throw new InvalidInputException("input.reference", UserErrorCode.DUPLICATE, "a payout with this reference is recorded already");
         }
@@ -72,10 +76,11 @@ class PartnerPayouts {
             throw new InvalidInputException("input.reference", UserErrorCode.TOO_MANY, "at most " + MAX_PAYOUTS + " payouts per partner and period");
         }
         Payout payout = new Payout(String.join("|", id, reference), programId, period, partnerId, amount.setScale(2), currency, reference,
-                at, paidBy);
+                at, by.subject());
         payouts = new ArrayList<>(payouts());
         payouts.add(payout);
         paid = paid().add(payout.amount());
+        audit = audit == null ? Audit.createdBy(by, at) : audit.changedBy(by, at);
         return payout;
     }
 

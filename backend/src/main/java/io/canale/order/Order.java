@@ -37,6 +37,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "supplier_open_by_date", def = "{'supplierId': 1, 'status': 1, 'requestedDate': 1}")
 @CompoundIndex(name = "shipment", def = "{'shipments._id': 1}")
 @CompoundIndex(name = "moving_by_date", def = "{'movingCarrierIds': 1, 'requestedDate': 1}")
+// The "to answer" / "to ship" filters of the orders connection (a party's and staff's), and the supplier's home.
+@CompoundIndex(name = "party_step_newest", def = "{'parties.partnerId': 1, 'nextStep': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_step_oldest", def = "{'parties.partnerId': 1, 'nextStep': 1, 'createdAt': 1, '_id': 1}")
+@CompoundIndex(name = "step_newest", def = "{'nextStep': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "step_oldest", def = "{'nextStep': 1, 'createdAt': 1, '_id': 1}")
+@CompoundIndex(name = "supplier_step_by_date", def = "{'supplierId': 1, 'nextStep': 1, 'requestedDate': 1}")
 // Unique across nodes (OrderNumbers); sparse while the start-up backfill numbers orders stored before numbers existed.
 @CompoundIndex(name = "number", def = "{'number': 1}", unique = true, sparse = true)
 class Order implements TimelineRecord {
@@ -44,6 +50,31 @@ class Order implements TimelineRecord {
     enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED }
 
     record LineAnswer(int line, int confirmedQuantity, String promisedDate, String reason) {
+    }
+
+    /**
+     * What happens next with the order, seen from its supplier's side; stored (and indexed) so that lists filter on it,
+     * refreshed by every change of the order.
+     */
+    enum NextStep {
+        /** Submitted: the supplier's answer is awaited. */
+        AWAITING_ANSWER,
+        /** Answered, and confirmed units are left that no carrier has yet. */
+        TO_HAND_OVER,
+        /** Every confirmed unit was handed to a carrier; not every delivery has arrived yet. */
+        WITH_CARRIER,
+        /** Every confirmed unit was handed over and delivered. */
+        DELIVERED,
+        /** Rejected or cancelled: nothing will be shipped. */
+        CLOSED
+    }
+
+    /** Units of one line. */
+    record LineQuantity(int line, int quantity) {
+    }
+
+    /** What one shipment of the order's goods carries: units per line. */
+    record HandOver(String shipmentId, List<LineQuantity> lines) {
     }
 
     /** What a replacement order replaces: goods of another order returned under an RMA. */
@@ -66,6 +97,10 @@ class Order implements TimelineRecord {
     private OrderParties.EndCustomer endCustomer;
     private List<Party> parties;
     private List<Shipment> shipments = new ArrayList<>();
+    /** The contents of each delivery shipment, in the order handed over; the lines keep the sums. */
+    private List<HandOver> handOvers = new ArrayList<>();
+    /** Null only on an order stored before hand-overs recorded quantities, until {@link HandOverBackfill} reaches it. */
+    private NextStep nextStep;
     /** Carriers of this order's shipments: queried directly, so a carrier finds its shipments. */
     private List<String> carrierIds = new ArrayList<>();
     /** Carriers with a shipment of this order not delivered yet (to or from the dealer): what a carrier has to move. */
@@ -105,6 +140,7 @@ class Order implements TimelineRecord {
         order.events.add(new OrderEvents.OrderSubmitted(id, groupId, dealerId, supplierId));
         order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted",
                 String.valueOf(lines.size())));
+        order.refreshNextStep();
         return order;
     }
 
@@ -167,13 +203,23 @@ class Order implements TimelineRecord {
         events.add(new OrderEvents.OrderAnswered(id, dealerId, supplierId, status.name()));
         timeline.add(TimelineEntry.shared(at, by, "ORDER_" + status.name(), "Supplier answered: " + status.name().toLowerCase().replace('_', ' ')));
         audit = audit.changedBy(by, at);
+        refreshNextStep();
     }
 
     /** Shipments one order is handed over in at most, so that its document stays small (README). */
     static final int MAX_SHIPMENTS = 20;
 
-    /** The supplier hands (part of) a confirmed order to a carrier, who becomes a party of the order. */
+    /** The supplier hands everything confirmed and not handed over yet to a carrier, who becomes a party of the order. */
     Shipment ship(String carrierId, int packages, Actor by, Instant at) {
+        return ship(carrierId, packages, null, by, at);
+    }
+
+    /**
+     * The supplier hands confirmed goods to a carrier, who becomes a party of the order: the given units per line, or
+     * (null) everything confirmed and not handed over yet. More than is left of a line is refused ({@code EXCEEDS_AVAILABLE}).
+     */
+    Shipment ship(String carrierId, int packages, List<LineQuantity> requested, Actor by, Instant at) {
+        adoptLegacyHandOvers();
         if (!shippable()) {
             throw new InvalidInputException("input.orderId", UserErrorCode.ILLEGAL_STATE,
                     "only a confirmed order ships; this one is " + status.name().toLowerCase());
@@ -185,13 +231,98 @@ class Order implements TimelineRecord {
             throw new InvalidInputException("input.orderId", UserErrorCode.TOO_MANY,
                     "an order ships in at most " + MAX_SHIPMENTS + " shipments");
         }
+        List<LineQuantity> contents = requested == null ? everythingLeft() : checkedContents(requested);
+        if (contents.isEmpty()) {
+            throw new InvalidInputException("input.orderId", UserErrorCode.ILLEGAL_STATE,
+                    "everything confirmed was already handed to a carrier");
+        }
         Shipment shipment = new Shipment(io.canale.shared.Ids.next("shp"), carrierId, packages, at, List.of());
         add(shipment);
+        handOver(shipment.id(), contents);
         events.add(new OrderEvents.ShipmentHandedOver(id, shipment.id(), carrierId));
         timeline.add(TimelineEntry.shared(at, by, "SHIPMENT_CREATED", packages + " package(s) handed to a carrier",
                 String.valueOf(packages)));
         audit = audit.changedBy(by, at);
+        refreshNextStep();
         return shipment;
+    }
+
+    /** Every line's confirmed units not handed over yet. */
+    private List<LineQuantity> everythingLeft() {
+        return lines.stream().filter(line -> line.leftToShip() > 0).map(line -> new LineQuantity(line.line(), line.leftToShip())).toList();
+    }
+
+    /** The requested units per line, each line once, at least one unit and at most what is left of it. */
+    private List<LineQuantity> checkedContents(List<LineQuantity> requested) {
+        UserErrors errors = new UserErrors();
+        if (requested.isEmpty()) {
+            errors.add("input.lines", UserErrorCode.REQUIRED, "hand over at least one line, or leave the lines out for everything left");
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            LineQuantity wanted = requested.get(i);
+            String path = "input.lines." + i;
+            OrderLine line = wanted.line() >= 1 && wanted.line() <= lines.size() ? lines.get(wanted.line() - 1) : null;
+            if (line == null) {
+                errors.add(path + ".line", UserErrorCode.NOT_FOUND, "no line " + wanted.line());
+            } else if (!seen.add(wanted.line())) {
+                errors.add(path + ".line", UserErrorCode.DUPLICATE, "line " + wanted.line() + " is handed over on another entry");
+            } else if (wanted.quantity() < 1) {
+                errors.add(path + ".quantity", UserErrorCode.INVALID, "at least 1");
+            } else if (wanted.quantity() > line.leftToShip()) {
+                errors.add(path + ".quantity", UserErrorCode.EXCEEDS_AVAILABLE, line.leftToShip() == 0
+                        ? "nothing of line " + line.line() + " is left to hand over"
+                        : "only " + line.leftToShip() + " of line " + line.line() + " left to hand over");
+            }
+        }
+        errors.throwIfAny();
+        return List.copyOf(requested);
+    }
+
+    /** Records what the shipment carries, and adds it to each line's handed-over units. */
+    private void handOver(String shipmentId, List<LineQuantity> contents) {
+        Map<Integer, Integer> byLine = new HashMap<>();
+        contents.forEach(content -> byLine.merge(content.line(), content.quantity(), Integer::sum));
+        lines = lines.stream().map(line -> byLine.containsKey(line.line()) ? line.handingOver(byLine.get(line.line())) : line).toList();
+        handOvers = new ArrayList<>(handOvers());
+        handOvers.add(new HandOver(shipmentId, contents));
+    }
+
+    /**
+     * An order stored before hand-overs recorded quantities handed over everything confirmed with each shipment: its
+     * first delivery shipment is taken to carry every confirmed unit. Changes nothing on any other order.
+     */
+    void adoptLegacyHandOvers() {
+        if (nextStep != null || !handOvers().isEmpty()) {
+            return;
+        }
+        shipments().stream().filter(s -> !s.returning()).findFirst().ifPresent(first -> {
+            List<LineQuantity> all = everythingLeft();
+            if (!all.isEmpty()) {
+                handOver(first.id(), all);
+            }
+        });
+    }
+
+    /** Derives the stored next step from status, lines and shipments. */
+    void refreshNextStep() {
+        adoptLegacyHandOvers();
+        nextStep = switch (status) {
+            case SUBMITTED -> NextStep.AWAITING_ANSWER;
+            case REJECTED, CANCELLED -> NextStep.CLOSED;
+            case DELIVERED -> NextStep.DELIVERED;
+            case CONFIRMED, PARTIALLY_CONFIRMED, SHIPPED -> linesToShip() > 0 ? NextStep.TO_HAND_OVER : NextStep.WITH_CARRIER;
+        };
+    }
+
+    /** Lines with confirmed units not handed to a carrier yet. */
+    int linesToShip() {
+        return (int) lines.stream().filter(line -> line.leftToShip() > 0).count();
+    }
+
+    /** Lines the supplier confirmed at least one unit of. */
+    int confirmedLines() {
+        return (int) lines.stream().filter(line -> line.confirmed() > 0).count();
     }
 
     private void add(Shipment shipment) {
@@ -280,6 +411,7 @@ class Order implements TimelineRecord {
         if (shipment.knows(event.eventId())) {
             return shipment;
         }
+        adoptLegacyHandOvers();
         Shipment updated = shipment.with(event);
         shipments = new ArrayList<>(shipments);
         shipments.set(index, updated);
@@ -291,7 +423,9 @@ class Order implements TimelineRecord {
             status = Status.SHIPPED;
             events.add(new OrderEvents.OrderShipped(id, dealerId, supplierId));
         }
-        if (status != Status.DELIVERED && shipments.stream().filter(s -> !s.returning()).allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
+        // Delivered once every shipment arrived and nothing confirmed is left to hand over (partial hand-overs).
+        if (status != Status.DELIVERED && linesToShip() == 0
+                && shipments.stream().filter(s -> !s.returning()).allMatch(s -> s.status() == Shipment.Status.DELIVERED)) {
             status = Status.DELIVERED;
             events.add(new OrderEvents.OrderDelivered(id, dealerId, supplierId));
             timeline.add(TimelineEntry.shared(event.recordedAt(), by, "ORDER_DELIVERED", "Every shipment delivered"));
@@ -299,6 +433,7 @@ class Order implements TimelineRecord {
         timeline.add(TimelineEntry.shared(event.recordedAt(), by, "SHIPMENT_" + event.type().name(),
                 "Shipment " + event.type().name().toLowerCase().replace('_', ' ')));
         audit = audit.changedBy(by, event.recordedAt());
+        refreshNextStep();
         return updated;
     }
 
@@ -415,6 +550,7 @@ class Order implements TimelineRecord {
         events.add(new OrderEvents.OrderCancelled(id, dealerId, supplierId));
         timeline.add(TimelineEntry.shared(at, by, "ORDER_CANCELLED", "Cancelled: " + reason.strip(), reason.strip()));
         audit = audit.changedBy(by, at);
+        refreshNextStep();
     }
 
     /** Submitted, and the supplier has not answered: the answer may be given, or the order cancelled. */
@@ -427,9 +563,17 @@ class Order implements TimelineRecord {
         return status == Status.CONFIRMED || status == Status.PARTIALLY_CONFIRMED || status == Status.SHIPPED;
     }
 
+    /** Confirmed units left that no carrier has yet (on an order stored before hand-overs counted, none once shipped). */
+    private boolean leftToShip() {
+        if (nextStep == null && handOvers().isEmpty() && shipments().stream().anyMatch(s -> !s.returning())) {
+            return false;
+        }
+        return linesToShip() > 0;
+    }
+
     /** What the access policy weighs about this order. */
     Facts.Order facts() {
-        return new Facts.Order(dealerId, supplierId, parties, awaitingAnswer(), shippable());
+        return new Facts.Order(dealerId, supplierId, parties, awaitingAnswer(), shippable(), leftToShip());
     }
 
     /** What the access policy weighs about one of this order's shipments. */
@@ -472,6 +616,19 @@ class Order implements TimelineRecord {
     public String groupId() { return groupId; }
     public ReplacementOf replacementFor() { return replacementFor; }
     List<Shipment> shipments() { return shipments == null ? List.of() : shipments; }
+    List<HandOver> handOvers() { return handOvers == null ? List.of() : handOvers; }
+    /** The stored next step; computed for an order {@link HandOverBackfill} has not reached yet. */
+    NextStep nextStep() {
+        if (nextStep != null) {
+            return nextStep;
+        }
+        Order copy = new Order();
+        copy.status = status;
+        copy.lines = lines;
+        copy.shipments = shipments;
+        copy.refreshNextStep();
+        return copy.nextStep;
+    }
     List<String> carrierIds() { return carrierIds == null ? List.of() : carrierIds; }
     public Status status() { return status; }
     public List<OrderLine> lines() { return lines; }

@@ -73,12 +73,12 @@ public class OrderWork {
     }
 
     /**
-     * The supplier's confirmed orders not handed to a carrier yet, earliest requested date first (index
-     * {@code supplier_open_by_date}).
+     * The supplier's answered orders with confirmed goods not handed to a carrier yet (also after a partial hand-over),
+     * earliest requested date first: the "to ship" filter of its orders list (index {@code supplier_step_by_date}).
      */
     public Todos ordersToHandOver(Caller caller) {
         Criteria confirmed = Criteria.where("supplierId").is(policy.suppliesOrdersAs(caller))
-                .and("status").in(Order.Status.CONFIRMED, Order.Status.PARTIALLY_CONFIRMED).and("carrierIds.0").exists(false);
+                .and("nextStep").is(Order.NextStep.TO_HAND_OVER);
         return Todos.matching(mongo, confirmed, Sort.by("requestedDate"), Order.class, OrderWork::itemOf);
     }
 

@@ -179,7 +179,16 @@ class Orders {
 
     Window<Order> list(Caller caller, Order.Status status, String groupId, String number, io.canale.shared.DateOrder order,
             ScrollSubrange page) {
+        return list(caller, status, null, groupId, number, order, page);
+    }
+
+    /** {@code nextStep}: only orders at that step, e.g. the supplier's "to answer" and "to ship" (stored, indexed). */
+    Window<Order> list(Caller caller, Order.Status status, Order.NextStep nextStep, String groupId, String number,
+            io.canale.shared.DateOrder order, ScrollSubrange page) {
         var criteria = policy.ordersVisibleTo(caller).asCriteria();
+        if (nextStep != null) {
+            criteria = criteria.and("nextStep").is(nextStep);
+        }
         if (number != null) { // a text that is no order number matches nothing
             criteria = criteria.and("number").is(Optional.ofNullable(OrderNumbers.normalized(number)).orElse("-"));
         }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ShipmentController {
 
-    record CreateShipmentInput(String orderId, Integer expectedVersion, String carrierId, Integer packages) {
+    record CreateShipmentInput(String orderId, Integer expectedVersion, String carrierId, Integer packages,
+            List<Order.LineQuantity> lines) {
     }
 
     record ShipmentEventInput(String shipmentId, String eventId, Shipment.EventType type, java.time.Instant occurredAt,
@@ -102,8 +103,8 @@ class ShipmentController {
 
     @MutationMapping
     OrderController.OrderPayload createShipment(@Argument CreateShipmentInput input, Caller caller) {
-        return Payloads.run(() -> shipments.ship(caller, input.orderId(), input.expectedVersion(), input.carrierId(),
-                        input.packages() == null ? 0 : input.packages()),
+        return Payloads.run(() -> shipments.handOver(caller, input.orderId(), input.expectedVersion(), input.carrierId(),
+                        input.packages() == null ? 0 : input.packages(), input.lines()),
                 order -> new OrderController.OrderPayload(order, List.of()),
                 errors -> new OrderController.OrderPayload(null, errors));
     }

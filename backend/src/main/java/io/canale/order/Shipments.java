@@ -64,13 +64,23 @@ class Shipments {
     }
 
     Order ship(Caller caller, String orderId, Integer expectedVersion, String carrierId, int packages) {
+        return handOver(caller, orderId, expectedVersion, carrierId, packages, null);
+    }
+
+    /**
+     * Hands the given units per line (null: everything confirmed and not handed over yet) to the carrier. The shipment,
+     * its contents and the lines' handed-over units are one versioned write of the order: a retry with the version seen
+     * before is refused (VERSION_CONFLICT), never a second shipment.
+     */
+    Order handOver(Caller caller, String orderId, Integer expectedVersion, String carrierId, int packages,
+            List<Order.LineQuantity> lines) {
         Order order = orders.existing(caller, orderId);
         policy.shipOrder(caller, order.facts()).enforce("input.orderId");
         if (carrierId == null || !partners.isActive(carrierId, PartnerType.CARRIER)) {
             throw new InvalidInputException("input.carrierId", UserErrorCode.NOT_FOUND, "no active carrier with this id");
         }
         Versions.expect(expectedVersion, order.version());
-        order.ship(carrierId, packages, caller.actor(), clock.instant());
+        order.ship(carrierId, packages, lines, caller.actor(), clock.instant());
         return store.save(order);
     }
 

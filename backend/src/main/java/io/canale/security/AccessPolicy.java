@@ -83,6 +83,8 @@ public class AccessPolicy {
         addIf(areas, Area.CASES_BY_PRODUCT, readCasesByProduct(caller).allowed());
         addIf(areas, Area.SERVICE_SATISFACTION, readSatisfactionFigures(caller).allowed());
         addIf(areas, Area.FUNDS, readFunds(caller).allowed());
+        addIf(areas, Area.FUND_BUDGETS, manageFundBudgets(caller).allowed());
+        addIf(areas, Area.INCENTIVE_ADMIN, administerIncentives(caller).allowed());
         addIf(areas, Area.WEBHOOKS, manageWebhooks(caller, new Facts.WebhookEndpoint(caller.partnerId())).allowed());
         return List.copyOf(areas);
     }
@@ -442,12 +444,14 @@ public class AccessPolicy {
                         : Decision.notNow("only an order the supplier has not answered can be cancelled"));
     }
 
-    /** Handing an order's goods to a carrier: its supplier, once the order is confirmed. */
+    /** Handing an order's goods to a carrier: its supplier, once the order is confirmed and while confirmed goods are left. */
     public Decision shipOrder(Caller caller, Facts.Order order) {
         return readOrder(caller, order.parties()).then(() -> scope(caller, Scopes.ORDERS_WRITE))
                 .then(() -> actsFor(caller, order.supplierId()) ? Decision.allow()
                         : Decision.refuse("only the order's supplier ships it"))
-                .then(() -> order.shippable() ? Decision.allow() : Decision.notNow("only a confirmed order ships"));
+                .then(() -> order.shippable() ? Decision.allow() : Decision.notNow("only a confirmed order ships"))
+                .then(() -> order.leftToShip() ? Decision.allow()
+                        : Decision.notNow("everything confirmed was already handed to a carrier"));
     }
 
     /**
@@ -1149,6 +1153,10 @@ public class AccessPolicy {
         addIf(kinds, TodoKind.SHIPMENTS_TO_MOVE, carryShipments(caller).allowed());
         addIf(kinds, TodoKind.CASES_TO_TRIAGE, triageCases(caller).allowed());
         addIf(kinds, TodoKind.CASES_WAITING, awaitedOnCases(caller).allowed());
+        addIf(kinds, TodoKind.FUND_REQUESTS_TO_REVIEW, reviewFunds(caller).allowed());
+        addIf(kinds, TodoKind.FUND_CLAIMS_TO_REVIEW, reviewFunds(caller).allowed());
+        addIf(kinds, TodoKind.FUND_QUESTIONS_TO_ANSWER, useOwnFunds(caller).allowed());
+        addIf(kinds, TodoKind.FUND_CLAIMS_DUE, useOwnFunds(caller).allowed());
         return List.copyOf(kinds);
     }
 
@@ -1215,6 +1223,27 @@ public class AccessPolicy {
     /** New service cases waiting for triage: staff with {@code service:write}; else FORBIDDEN. */
     public void triagesCases(Caller caller) {
         triageCases(caller).enforce();
+    }
+
+    /** Reviewing every partner's fund requests and claims: staff with {@code incentives:admin}. */
+    private static Decision reviewFunds(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_ADMIN).then(() -> audience(caller.isStaff(), "fund requests are reviewed by staff"));
+    }
+
+    /** Answering questions on and claiming its own funds: a dealer with {@code incentives:write}. */
+    private static Decision useOwnFunds(Caller caller) {
+        return scope(caller, Scopes.INCENTIVES_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "funds are a dealer's"));
+    }
+
+    /** Lets staff through to every partner's fund requests and claims waiting for review; else FORBIDDEN. */
+    public void reviewsFunds(Caller caller) {
+        reviewFunds(caller).enforce();
+    }
+
+    /** The dealer whose fund requests wait on the caller (questions, claims due): its own; else FORBIDDEN. */
+    public String fundsAwaitFrom(Caller caller) {
+        useOwnFunds(caller).enforce();
+        return caller.partnerId();
     }
 
     /** The partner whose waiting cases the caller answers: its own (partners with {@code service:read}); else FORBIDDEN. */

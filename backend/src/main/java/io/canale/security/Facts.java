@@ -28,8 +28,12 @@ public interface Facts {
     record DealRegistration(List<Party> parties, boolean awaitingDecision) {
     }
 
-    /** An order: its dealer and supplier, whether the supplier's answer is awaited, whether goods may be handed over. */
-    record Order(String dealerId, String supplierId, List<Party> parties, boolean awaitingAnswer, boolean shippable) {
+    /**
+     * An order: its dealer and supplier, whether the supplier's answer is awaited, whether it is confirmed so that goods
+     * may be handed over, and whether confirmed goods are left that were not handed to a carrier yet.
+     */
+    record Order(String dealerId, String supplierId, List<Party> parties, boolean awaitingAnswer, boolean shippable,
+            boolean leftToShip) {
     }
 
     /**

@@ -29,6 +29,8 @@ class HomeTests extends IntegrationTestBase {
             + "[{line: 1, confirmedQuantity: 2, promisedDate: \"2099-02-01\"}]}) { order { id version } userErrors { field code } } }";
     static final String SHIP = "mutation($id: ID!, $v: Int!) { createShipment(input: {orderId: $id, expectedVersion: $v, "
             + "carrierId: \"ptn_veloce_logistica\", packages: 1}) { order { id version } userErrors { field code } } }";
+    static final String DECIDE = "mutation($id: ID!, $amount: Decimal, $comment: String) { %s(input: {id: $id, amount: $amount, "
+            + "comment: $comment}) { fundRequest { id } userErrors { field code } } }";
 
     GraphQlAnswers graphql;
 
@@ -39,11 +41,13 @@ class HomeTests extends IntegrationTestBase {
 
     @Test
     void each_audience_gets_its_kinds_of_work_and_figures_with_the_area_of_each() {
-        assertThat(kinds(dealer())).containsExactly("LEADS_TO_ANSWER", "DRAFTS_TO_SUBMIT", "CASES_WAITING");
+        assertThat(kinds(dealer())).containsExactly("LEADS_TO_ANSWER", "DRAFTS_TO_SUBMIT", "CASES_WAITING", "FUND_QUESTIONS_TO_ANSWER",
+                "FUND_CLAIMS_DUE");
         assertThat(kinds(tokenFor("supplier@canale.demo"))).containsExactly("ORDERS_TO_ANSWER", "ORDERS_TO_HAND_OVER", "CASES_WAITING");
         assertThat(kinds(carrier())).containsExactly("SHIPMENTS_TO_MOVE", "CASES_WAITING");
-        assertThat(kinds(staff())).containsExactly("LEADS_TO_ROUTE", "DEALS_TO_REVIEW", "CASES_TO_TRIAGE");
-        assertThat(areas(dealer())).containsExactly("LEADS", "ORDER_ENTRY", "SERVICE_CASES");
+        assertThat(kinds(staff())).containsExactly("LEADS_TO_ROUTE", "DEALS_TO_REVIEW", "CASES_TO_TRIAGE", "FUND_REQUESTS_TO_REVIEW",
+                "FUND_CLAIMS_TO_REVIEW");
+        assertThat(areas(dealer())).containsExactly("LEADS", "ORDER_ENTRY", "SERVICE_CASES", "FUNDS", "FUNDS");
 
         assertThat(kpiKinds(dealer())).containsSubsequence("PIPELINE_VALUE", "WIN_RATE", "TIME_TO_ACCEPT");
         assertThat(kpiKinds(tokenFor("supplier@canale.demo"))).containsExactly("OPEN_ORDER_LINES", "FILL_RATE", "SKUS_BELOW_DEMAND");
@@ -151,6 +155,58 @@ class HomeTests extends IntegrationTestBase {
     }
 
     /** An order of Rossi Auto for one product of Ferri Componenti. */
+    @Test
+    void fund_requests_and_claims_wait_on_staff_or_on_their_dealer_only_as_they_move() {
+        String dealer2 = tokenFor("dealer2@canale.demo");
+        long toReview = count(staff(), "FUND_REQUESTS_TO_REVIEW");
+        long questions = count(dealer(), "FUND_QUESTIONS_TO_ANSWER");
+        long due = count(dealer(), "FUND_CLAIMS_DUE");
+        long othersQuestions = count(dealer2, "FUND_QUESTIONS_TO_ANSWER");
+        long othersDue = count(dealer2, "FUND_CLAIMS_DUE");
+        String budget = graphql.done(staff(), "mutation($input: CreateFundBudgetInput!) { createFundBudget(input: $input) { "
+                + "fundBudget { id } userErrors { field code } } }", Map.of("input", Map.of("name", "Home MDF " + UUID.randomUUID(),
+                "amount", Map.of("amount", "3000.00", "currency", "EUR"), "startsOn", "2026-01-01", "endsOn", "2027-12-31", "claimDays", 30)))
+                .at("/fundBudget/id").asString();
+        String allocation = graphql.done(staff(), "mutation($input: AllocateFundsInput!) { allocateFunds(input: $input) { "
+                + "fundAllocation { id } userErrors { field code } } }", Map.of("input", Map.of("budgetId", budget,
+                "partnerId", "ptn_rossi_auto", "amount", "1000.00"))).at("/fundAllocation/id").asString();
+        String title = "Home open day " + UUID.randomUUID();
+        java.time.LocalDate ends = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20);
+        String request = graphql.done(dealer(), "mutation($input: RequestFundsInput!) { requestFunds(input: $input) { "
+                + "fundRequest { id } userErrors { field code } } }", Map.of("input", Map.of("allocationId", allocation, "activity", "EVENT",
+                "title", title, "plan", "Test rides", "amount", Map.of("amount", "400.00", "currency", "EUR"),
+                "startsOn", ends.minusDays(1).toString(), "endsOn", ends.toString()))).at("/fundRequest/id").asString();
+        assertThat(count(staff(), "FUND_REQUESTS_TO_REVIEW")).isEqualTo(toReview + 1);
+        assertThat(todo(staff(), "FUND_REQUESTS_TO_REVIEW").path("area").asString()).isEqualTo("FUNDS");
+
+        graphql.done(staff(), DECIDE.formatted("askAboutFundRequest"), Map.of("id", request, "comment", "Where?"));
+        assertThat(count(staff(), "FUND_REQUESTS_TO_REVIEW")).as("waiting on the dealer now").isEqualTo(toReview);
+        assertThat(count(dealer(), "FUND_QUESTIONS_TO_ANSWER")).isEqualTo(questions + 1);
+        assertThat(count(tokenFor("dealer-system"), "FUND_QUESTIONS_TO_ANSWER")).isEqualTo(questions + 1);
+        assertThat(count(dealer2, "FUND_QUESTIONS_TO_ANSWER")).as("another dealer's requests are never counted").isEqualTo(othersQuestions);
+
+        graphql.done(dealer(), "mutation($id: ID!, $answer: String!) { answerFundRequest(input: {id: $id, answer: $answer}) { "
+                + "fundRequest { id } userErrors { field code } } }", Map.of("id", request, "answer", "In the showroom"));
+        assertThat(count(dealer(), "FUND_QUESTIONS_TO_ANSWER")).isEqualTo(questions);
+        graphql.done(staff(), DECIDE.formatted("approveFundRequest"), Map.of("id", request, "amount", "300.00"));
+        assertThat(count(staff(), "FUND_REQUESTS_TO_REVIEW")).isEqualTo(toReview);
+        assertThat(count(dealer(), "FUND_CLAIMS_DUE")).isEqualTo(due + 1);
+        assertThat(count(dealer2, "FUND_CLAIMS_DUE")).isEqualTo(othersDue);
+        JsonNode items = graphql.data(dealer(), "{ viewer { todo { kind items(first: 100) { recordId title dueAt } } } }")
+                .at("/viewer/todo");
+        List<String> found = new ArrayList<>();
+        items.forEach(todo -> {
+            if (todo.path("kind").asString().equals("FUND_CLAIMS_DUE")) {
+                todo.path("items").forEach(item -> {
+                    if (item.path("recordId").asString().equals(request)) {
+                        found.add(item.path("title").asString() + "|" + item.path("dueAt").isNull());
+                    }
+                });
+            }
+        });
+        assertThat(found).as("named by its title, due by its claim deadline").containsExactly(title + "|false");
+    }
+
     private JsonNode rossisOrderToFerri() {
         return rossisOrderToFerri("2099-01-15");
     }

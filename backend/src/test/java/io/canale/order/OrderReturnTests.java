@@ -77,7 +77,7 @@ class OrderReturnTests {
     @Test
     void goods_travelling_back_do_not_hold_up_the_delivery_of_the_rest_of_the_order() {
         Order order = confirmedOrder();
-        Shipment first = order.ship("ptn_veloce_logistica", 1, BY, T0);
+        Shipment first = order.ship("ptn_veloce_logistica", 1, List.of(new Order.LineQuantity(1, 4)), BY, T0);
         Shipment second = order.ship("ptn_veloce_logistica", 1, BY, T0);
         order.record(first.id(), event("a1", Shipment.EventType.PICKED_UP, 1), BY);
         order.record(first.id(), event("a2", Shipment.EventType.DELIVERED, 2), BY);

@@ -58,6 +58,11 @@ class ViewerAreasTests extends IntegrationTestBase {
         probes.put("CASES_BY_PRODUCT", "{ serviceCaseProducts { sku } }");
         probes.put("SERVICE_SATISFACTION", "{ serviceSatisfaction { count } }");
         probes.put("FUNDS", "{ fundAllocations(first: 1) { edges { node { id } } } }");
+        // Refused input: an admin gets user errors, anybody else FORBIDDEN; nothing is written either way.
+        probes.put("FUND_BUDGETS", "mutation { createFundBudget(input: {name: \"\", amount: {amount: \"-1\", currency: \"EUR\"}, "
+                + "startsOn: \"x\", endsOn: \"x\", claimDays: -1}) { userErrors { code } } }");
+        probes.put("INCENTIVE_ADMIN", "mutation { createIncentiveProgram(input: {name: \"\", currency: \"X\", startDate: \"x\", "
+                + "endDate: \"x\", accrualPeriod: MONTH, payoutPeriod: MONTH, rules: {}}) { userErrors { code } } }");
         probes.put("WEBHOOKS", "{ webhookEndpoints { id } }");
         return probes;
     }
@@ -91,7 +96,8 @@ class ViewerAreasTests extends IntegrationTestBase {
                 "CATALOG", "PRICE_LISTS", "ORDERS", "ORDER_ENTRY", "SHIPMENTS", "SERVICE_CASES", "SERVICE_SATISFACTION", "FUNDS", "WEBHOOKS");
         assertThat(areas("staff@canale.demo")).containsExactly("HOME", "PARTNERS", "ORGANISATION", "LEADS", "ROUTING_RULES",
                 "LEAD_IMPORTS", "DEALS", "PIPELINE", "CATALOG", "PRICE_LISTS", "ORDERS", "SUPPLIER_ORDERS", "SHIPMENTS", "DEMAND",
-                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "FUNDS", "WEBHOOKS");
+                "SERVICE_CASES", "SERVICE_BOARD", "CASES_BY_PRODUCT", "SERVICE_SATISFACTION", "FUNDS", "FUND_BUDGETS", "INCENTIVE_ADMIN",
+                "WEBHOOKS");
     }
 
     @Test

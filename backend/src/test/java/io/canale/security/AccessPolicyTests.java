@@ -102,8 +102,10 @@ class AccessPolicyTests {
     static final Facts.DealRegistration APPROVED = new Facts.DealRegistration(List.of(new Party(ROSSI, "DEALER")), false);
 
     static final List<Party> ORDER_PARTIES = List.of(new Party(ROSSI, "DEALER"), new Party(FERRI, "SUPPLIER"));
-    static final Facts.Order SUBMITTED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, true, false);
-    static final Facts.Order CONFIRMED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true);
+    static final Facts.Order SUBMITTED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, true, false, false);
+    static final Facts.Order CONFIRMED = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true, true);
+    /** Confirmed, and every confirmed unit already handed to a carrier. */
+    static final Facts.Order HANDED_OVER = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true, false);
 
     /** Who at Veloce reported the last event of its shipments below: the CARRIER audience's person. */
     static final String VELOCE_REPORTER = Audience.CARRIER.caller.subject();
@@ -264,6 +266,7 @@ class AccessPolicyTests {
                 line("cancel Rossi's confirmed order", (p, c) -> p.cancelOrder(c, CONFIRMED),              S, S, S, S, S, N, R, N, F, F),
                 line("ship Rossi's confirmed order", (p, c) -> p.shipOrder(c, CONFIRMED),                  R, R, R, R, R, N, A, N, F, F),
                 line("ship an order not confirmed yet", (p, c) -> p.shipOrder(c, SUBMITTED),               R, R, R, R, R, N, S, N, F, F),
+                line("ship an order handed over in full", (p, c) -> p.shipOrder(c, HANDED_OVER),          R, R, R, R, R, N, S, N, F, F),
                 line("download the confirmation of Rossi's order to Ferri", (p, c) -> p.readOrderConfirmation(c, SUBMITTED),
                                                                                                             A, A, A, A, A, N, A, N, F, F),
                 line("reorder Rossi's order to Ferri", (p, c) -> p.reorder(c, CONFIRMED),                  F, F, A, A, A, N, F, F, F, F),
@@ -495,7 +498,8 @@ class AccessPolicyTests {
     static Stream<Arguments> areas() {
         Area[] staff = {Area.HOME, Area.PARTNERS, Area.ORGANISATION, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS,
                 Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS,
-                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS, Area.WEBHOOKS};
+                Area.DEMAND, Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS,
+                Area.FUND_BUDGETS, Area.INCENTIVE_ADMIN, Area.WEBHOOKS};
         Area[] staffSystem = {Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.LEAD_IMPORTS, Area.DEALS,
                 Area.PIPELINE, Area.CATALOG, Area.PRICE_LISTS, Area.ORDERS, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.DEMAND,
                 Area.SERVICE_CASES, Area.SERVICE_BOARD, Area.CASES_BY_PRODUCT, Area.SERVICE_SATISFACTION, Area.FUNDS};
@@ -536,10 +540,12 @@ class AccessPolicyTests {
     // ---- the home: kinds of work and figures per audience ------------------------------------------------------
 
     static Stream<Arguments> todos() {
-        TodoKind[] dealer = {TodoKind.LEADS_TO_ANSWER, TodoKind.DRAFTS_TO_SUBMIT, TodoKind.CASES_WAITING};
+        TodoKind[] dealer = {TodoKind.LEADS_TO_ANSWER, TodoKind.DRAFTS_TO_SUBMIT, TodoKind.CASES_WAITING,
+                TodoKind.FUND_QUESTIONS_TO_ANSWER, TodoKind.FUND_CLAIMS_DUE};
         TodoKind[] supplier = {TodoKind.ORDERS_TO_ANSWER, TodoKind.ORDERS_TO_HAND_OVER, TodoKind.CASES_WAITING};
         return Stream.of(
-                Arguments.of(Audience.STAFF.caller, new TodoKind[] {TodoKind.LEADS_TO_ROUTE, TodoKind.DEALS_TO_REVIEW, TodoKind.CASES_TO_TRIAGE},
+                Arguments.of(Audience.STAFF.caller, new TodoKind[] {TodoKind.LEADS_TO_ROUTE, TodoKind.DEALS_TO_REVIEW, TodoKind.CASES_TO_TRIAGE,
+                        TodoKind.FUND_REQUESTS_TO_REVIEW, TodoKind.FUND_CLAIMS_TO_REVIEW},
                         new KpiKind[] {KpiKind.CHANNEL_REVENUE, KpiKind.UNROUTED_LEADS, KpiKind.REGISTRATIONS_IN_REVIEW}),
                 Arguments.of(Audience.DEALER_USER.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
                 Arguments.of(Audience.DEALER_SYSTEM.caller, dealer, new KpiKind[] {KpiKind.PIPELINE_VALUE, KpiKind.WIN_RATE, KpiKind.TIME_TO_ACCEPT}),
@@ -581,6 +587,8 @@ class AccessPolicyTests {
                 case SHIPMENTS_TO_MOVE -> () -> assertThat(POLICY.carriesShipmentsAs(c)).isEqualTo(c.partnerId());
                 case CASES_TO_TRIAGE -> () -> POLICY.triagesCases(c);
                 case CASES_WAITING -> () -> assertThat(POLICY.casesAwaitFrom(c)).isEqualTo(c.partnerId());
+                case FUND_REQUESTS_TO_REVIEW, FUND_CLAIMS_TO_REVIEW -> () -> POLICY.reviewsFunds(c);
+                case FUND_QUESTIONS_TO_ANSWER, FUND_CLAIMS_DUE -> () -> assertThat(POLICY.fundsAwaitFrom(c)).isEqualTo(c.partnerId());
             };
             if (kinds.contains(kind)) {
                 whose.run();
@@ -628,7 +636,7 @@ class AccessPolicyTests {
             boolean decide = POLICY.decideDeal(c, deal).allowed();
             assertThat(POLICY.dealActions(c, deal)).isEqualTo(new Actions.DealRegistration(decide, decide));
         }
-        for (Facts.Order order : List.of(SUBMITTED, CONFIRMED)) {
+        for (Facts.Order order : List.of(SUBMITTED, CONFIRMED, HANDED_OVER)) {
             assertThat(POLICY.orderActions(c, order)).isEqualTo(new Actions.Order(POLICY.confirmOrder(c, order).allowed(),
                     POLICY.cancelOrder(c, order).allowed(), POLICY.shipOrder(c, order).allowed(), POLICY.reorder(c, order).allowed(),
                     POLICY.readOrderConfirmation(c, order).allowed()));

@@ -52,6 +52,7 @@ class FundBrowserIT extends BrowserTestBase {
 
         openAs("/funds", "staff@canale.demo");
         clickOnceSettled(By.cssSelector("#" + card + " [id^='fund-approve-']"));
+        click(By.id("approve-funds-confirm"));
         ui.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#" + card + " [id^='fund-status-']"), "Approved"));
         // Decided, it has left staff's queue.
         click(By.id("funds-awaiting-staff"));

@@ -120,14 +120,21 @@ class OrderBrowserIT extends BrowserTestBase {
         signOut();
     }
 
+    /**
+     * The supplier's to-answer / to-ship flow: the order waits under "To answer", is answered line by line, moves to
+     * "To ship" and stays there through a partial hand-over, until everything confirmed is with the carrier; the
+     * hand-over action is offered only while something is left, and the status says what happens next.
+     */
     @Test
-    void supplier_answers_an_order_line_by_line_and_hands_it_to_the_carrier() {
-        // A fresh order of Rossi Auto's own system, so that no demo order is used up. Milano and 2 packages, like
-        // the demo shipment the carrier's test picks up, whichever of the two it finds first.
+    void supplier_answers_an_order_then_hands_it_over_in_two_parts_and_it_stays_to_ship_until_all_is_handed_over() {
+        // A fresh order of Rossi Auto's own system, so that no demo order is used up. Milano and 2 packages per
+        // hand-over, like the demo shipment the carrier's test picks up, whichever it finds first.
         String orderId = submitOrderThroughTheApi("Milano", Map.entry("FRN-PAD-001", 5), Map.entry("FLT-OIL-010", 2));
         String reason = "Filtri in arrivo con il prossimo lotto " + tag();
         openAs("/supplier/orders", "supplier@canale.demo");
 
+        // "To answer" is the first view.
+        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "Waiting for your answer"));
         click(By.id("supplier-order-answer-" + orderId));
         ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-line-2")));
         setDate("answer-promise-all", LocalDate.now(ZoneOffset.UTC).plusDays(10).toString());
@@ -139,27 +146,51 @@ class OrderBrowserIT extends BrowserTestBase {
         type("answer-line-2-reason", reason);
         click(By.id("answer-send"));
         ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer-dialog")));
+        // Answered: no longer among the orders to answer, but among those to ship.
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("supplier-order-status-" + orderId)));
+        choose("supplier-order-filter", "To ship");
+        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "To hand over: 2 of 2 lines"));
 
-        // No longer waiting for an answer: it is among the partly confirmed orders.
-        choose("supplier-order-filter-status", "Partly confirmed");
-        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "Partly confirmed"));
+        // First part: 3 of line 1's 5 and line 2's single filter.
+        handOver(orderId, Map.of(1, "3"));
+        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "To hand over: 1 of 2 lines"));
+        assertThat(browser.findElement(By.id("supplier-order-handover-" + orderId)).isDisplayed()).isTrue();
+
+        // The rest: the dialog offers only what is left (2 of line 1).
+        click(By.id("supplier-order-handover-" + orderId));
+        WebElement rest = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("handover-line-1-quantity")));
+        assertThat(rest.getDomProperty("value")).isEqualTo("2");
+        assertThat(browser.findElements(By.id("handover-line-2-quantity"))).isEmpty();
+        click(By.id("handover-cancel"));
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("handover-dialog")));
+        handOver(orderId, Map.of());
+        // Everything confirmed is with the carrier: off the list to ship; under all orders without the hand-over action.
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("supplier-order-status-" + orderId)));
+        choose("supplier-order-filter", "All orders");
+        ui.until(ExpectedConditions.textToBe(By.id("supplier-order-status-" + orderId), "Handed over, with the carrier"));
+        assertThat(browser.findElements(By.id("supplier-order-handover-" + orderId))).as("nothing left to hand over")
+                .allMatch(action -> !action.isDisplayed());
+
+        // Its answers, hand-overs and shipments unfold under the row.
+        click(By.id("supplier-order-status-" + orderId));
+        WebElement details = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplier-order-details-" + orderId)));
+        assertThat(details.getText()).contains("Veloce Logistica: 2 packages, Ready for pick-up",
+                "Line 1: FRN-PAD-001", "5 confirmed for", "5 of 5 handed over", "Line 2: FLT-OIL-010", "1 confirmed for",
+                "1 of 1 handed over", reason);
+
+        signOut();
+    }
+
+    /** Hands the order to Veloce Logistica in 2 packages, with the given units per line (the others as offered). */
+    private static void handOver(String orderId, Map<Integer, String> units) {
         click(By.id("supplier-order-handover-" + orderId));
         WebElement carrier = ui.until(ExpectedConditions.presenceOfElementLocated(By.id("handover-carrier")));
         carrier.findElement(By.tagName("input")).sendKeys("Veloce");
         click(By.xpath("//*[@id='handover-carrier']//vaadin-combo-box-item[normalize-space(.)='Veloce Logistica']"));
         type("handover-packages", "2");
+        units.forEach((line, quantity) -> type("handover-line-" + line + "-quantity", quantity));
         click(By.id("handover-confirm"));
         ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("handover-dialog")));
-
-        // Coming back to the order: its answers and the shipment unfold under the row.
-        browser.get(portal("/supplier/orders"));
-        choose("supplier-order-filter-status", "Partly confirmed");
-        click(By.id("supplier-order-status-" + orderId));
-        WebElement details = ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplier-order-details-" + orderId)));
-        assertThat(details.getText()).contains("Veloce Logistica: 2 packages, Ready for pick-up",
-                "Line 1: FRN-PAD-001", "5 confirmed for", "Line 2: FLT-OIL-010", "1 confirmed for", reason);
-
-        signOut();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal as a whole: signing in at the backend and out of both, paging, and phone width. */
 class PortalBrowserIT extends BrowserTestBase {
@@ -59,6 +60,13 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/", ".kpi-tile");
             assertNoSidewaysScrolling("/stock", "#stock-item-form");
             assertNoSidewaysScrolling("/supplier/orders", "#supplier-order-grid");
+            assertNoSidewaysScrolling("/supplier/orders?show=to-ship", "[id^='supplier-order-handover-']");
+            // The hand-over dialog with a quantity per line left to hand over.
+            click(By.cssSelector("[id^='supplier-order-handover-']"));
+            ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#handover-lines vaadin-integer-field")));
+            new WebDriverWait(browser, UI_TIMEOUT).withMessage(() -> "the hand-over dialog scrolls sideways: " + sidewaysOverflow())
+                    .until(driver -> sidewaysOverflow().isEmpty());
+            click(By.id("handover-cancel"));
             assertNoSidewaysScrolling("/demand", "#demand-chart svg");
             signOut();
 
@@ -67,8 +75,14 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/shipments", ".shipment-card");
             signOut();
 
+            String program = StaffIncentiveBrowserIT.programOfThisAndNextYear("Phone " + tag());
             openAs("/", "staff@canale.demo");
             assertNoSidewaysScrolling("/", ".kpi-tile");
+            assertNoSidewaysScrolling("/incentives/admin", "#program-grid");
+            assertNoSidewaysScrolling("/incentives/admin/new", "#program-save");
+            assertNoSidewaysScrolling("/incentives/admin/" + program, "#program-new-version");
+            assertNoSidewaysScrolling("/funds/budgets", "#budget-grid");
+            assertNoSidewaysScrolling("/funds?awaitingStaff=true", "#fund-grid");
             signOut();
         } finally {
             browser.manage().window().setSize(desktop);

@@ -4,7 +4,7 @@ package io.canale.portal.api;
 @SchemaType
 public enum Area {
     HOME, PARTNERS, ORGANISATION, LEADS, ROUTING_RULES, LEAD_IMPORTS, DEALS, PIPELINE, CATALOG, PRICE_LISTS, ORDERS, ORDER_ENTRY, SUPPLIER_ORDERS, SHIPMENTS, STOCK_UPLOAD, DEMAND, SERVICE_CASES,
-    SERVICE_BOARD, CASES_BY_PRODUCT, SERVICE_SATISFACTION, FUNDS, WEBHOOKS;
+    SERVICE_BOARD, CASES_BY_PRODUCT, SERVICE_SATISFACTION, FUNDS, FUND_BUDGETS, INCENTIVE_ADMIN, WEBHOOKS;
 
     /** The authority the portal grants for the area at sign-in, for {@code @RolesAllowed} (without {@code ROLE_}). */
     public String authority() {

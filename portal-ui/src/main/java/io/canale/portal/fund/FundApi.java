@@ -3,10 +3,14 @@ package io.canale.portal.fund;
 import io.canale.portal.api.BackendFiles;
 import io.canale.portal.api.CanaleApi;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.PartnerRef;
 import io.canale.portal.api.UserError;
+import io.canale.portal.fund.FundInputs.AnswerFundRequestInput;
 import io.canale.portal.fund.FundInputs.ClaimFundsInput;
 import io.canale.portal.fund.FundInputs.FundDecisionInput;
 import io.canale.portal.fund.FundInputs.FundRequestPayload;
+import io.canale.portal.fund.FundInputs.FundRequestStepInput;
+import io.canale.portal.fund.FundInputs.MarkFundClaimPaidInput;
 import io.canale.portal.fund.FundInputs.RequestFundsInput;
 import java.io.File;
 import java.io.OutputStream;
@@ -41,12 +45,57 @@ class FundApi {
         return api.page("fund/fundAllocations", "fundAllocations", FundAllocation.class, first, after, variables);
     }
 
+    Connection<FundBudget> budgets(int first, String after) {
+        return api.page("fund/fundBudgets", "fundBudgets", FundBudget.class, first, after, Map.of());
+    }
+
+    FundInputs.FundBudgetPayload createBudget(FundInputs.CreateFundBudgetInput input) {
+        return api.mutate("fund/createFundBudget", input, FundInputs.FundBudgetPayload.class);
+    }
+
+    FundInputs.FundAllocationPayload allocate(FundInputs.AllocateFundsInput input) {
+        return api.mutate("fund/allocateFunds", input, FundInputs.FundAllocationPayload.class);
+    }
+
+    /** Active dealers whose name contains the text, to allocate funds to. */
+    Connection<PartnerRef> dealers(int first, String after, String nameContains) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("nameContains", nameContains == null || nameContains.isBlank() ? null : nameContains.trim());
+        return api.page("fund/fundDealers", "partners", PartnerRef.class, first, after, variables);
+    }
+
     FundRequestPayload request(RequestFundsInput input) {
         return api.mutate("fund/requestFunds", input, FundRequestPayload.class);
     }
 
-    FundRequestPayload approve(FundAllocation.Request request) {
-        return api.mutate("fund/approveFundRequest", new FundDecisionInput(request.id(), request.version(), null, null), FundRequestPayload.class);
+    /** Approves the amount given (all that was asked when null), with an optional comment. */
+    FundRequestPayload approve(FundAllocation.Request request, java.math.BigDecimal amount, String comment) {
+        return api.mutate("fund/approveFundRequest", new FundDecisionInput(request.id(), request.version(),
+                amount == null ? null : amount.toPlainString(), comment), FundRequestPayload.class);
+    }
+
+    FundRequestPayload ask(FundAllocation.Request request, String question) {
+        return api.mutate("fund/askAboutFundRequest", new FundDecisionInput(request.id(), request.version(), null, question),
+                FundRequestPayload.class);
+    }
+
+    FundRequestPayload answer(FundAllocation.Request request, String answer) {
+        return api.mutate("fund/answerFundRequest", new AnswerFundRequestInput(request.id(), request.version(), answer),
+                FundRequestPayload.class);
+    }
+
+    FundRequestPayload withdraw(FundAllocation.Request request) {
+        return api.mutate("fund/withdrawFundRequest", new FundRequestStepInput(request.id(), request.version()), FundRequestPayload.class);
+    }
+
+    FundRequestPayload rejectClaim(FundAllocation.Request request, String reason) {
+        return api.mutate("fund/rejectFundClaim", new FundDecisionInput(request.id(), request.version(), null, reason),
+                FundRequestPayload.class);
+    }
+
+    FundRequestPayload markPaid(FundAllocation.Request request, String reference) {
+        return api.mutate("fund/markFundClaimPaid", new MarkFundClaimPaidInput(request.id(), request.version(), reference),
+                FundRequestPayload.class);
     }
 
     FundRequestPayload reject(FundAllocation.Request request, String reason) {

@@ -31,6 +31,40 @@ final class FundInputs {
     }
 
     @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswerFundRequestInput(String id, Integer expectedVersion, String answer) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FundRequestStepInput(String id, Integer expectedVersion) {
+    }
+
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MarkFundClaimPaidInput(String id, Integer expectedVersion, String reference) {
+    }
+
+    @SchemaType
+    record CreateFundBudgetInput(String name, MoneyInput amount, LocalDate startsOn, LocalDate endsOn, int claimDays) {
+    }
+
+    /** A fixed amount, or a percentage of the dealer's delivered purchases in a period. */
+    @SchemaType
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AllocateFundsInput(String budgetId, String partnerId, String amount, String percentOfPurchases, LocalDate purchasesFrom,
+            LocalDate purchasesTo) {
+    }
+
+    @SchemaType
+    record FundBudgetPayload(FundBudget fundBudget, List<UserError> userErrors) implements Payload {
+    }
+
+    @SchemaType
+    record FundAllocationPayload(FundAllocation fundAllocation, List<UserError> userErrors) implements Payload {
+    }
+
+    @SchemaType
     record FundRequestPayload(FundAllocation.Request fundRequest, List<UserError> userErrors) implements Payload {
     }
 }

@@ -14,12 +14,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import io.canale.portal.Amounts;
+import io.canale.portal.Confirmations;
 import io.canale.portal.DateTimes;
 import io.canale.portal.Notifications;
 import io.canale.portal.PagedGrids;
@@ -49,7 +52,7 @@ import java.util.List;
 @Route(value = "funds", layout = MainLayout.class)
 @Menu(title = "nav.funds", icon = "vaadin:piggy-bank-coin")
 @RolesAllowed(Areas.FUNDS)
-class FundsView extends VerticalLayout implements HasDynamicTitle {
+class FundsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int MAX_TEXT = 5_000;
 
@@ -73,6 +76,15 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.funds");
+    }
+
+    /** {@code ?awaitingStaff=true} (the home's link to staff's queue) opens the queue. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean queue = event.getLocation().getQueryParameters().getSingleParameter("awaitingStaff").map("true"::equals).orElse(false);
+        if (queue && awaitingStaff.isVisible() && !awaitingStaff.getValue()) {
+            awaitingStaff.setValue(true);
+        }
     }
 
     private void configureGrid() {
@@ -127,8 +139,19 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         if (request.status() == FundAllocation.Status.APPROVED) {
             item.add(new Div(getTranslation("fund.claimBy", DateTimes.format(request.claimDeadline()))));
         }
+        if (request.question() != null) {
+            Div question = new Div(getTranslation("fund.question") + ": " + request.question());
+            question.setId("fund-question-" + request.id());
+            item.add(question);
+        }
+        if (request.answer() != null) {
+            item.add(new Div(getTranslation("fund.answer") + ": " + request.answer()));
+        }
         if (request.comment() != null) {
             item.add(new Div(getTranslation("fund.comment") + ": " + request.comment()));
+        }
+        if (request.claim() != null && request.claim().comment() != null) {
+            item.add(new Div(getTranslation("fund.claimComment") + ": " + request.claim().comment()));
         }
         for (FundAllocation.Evidence file : request.evidence()) {
             Anchor download = new Anchor(event -> {
@@ -152,7 +175,20 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
             return actions;
         }
         if (allowed.approve()) {
-            actions.add(action("fund-approve-", request, "fund.approve", VaadinIcon.CHECK, () -> apply(api.approve(request), "funds.approved")));
+            actions.add(action("fund-approve-", request, "fund.approve", VaadinIcon.CHECK, () -> openApprove(request)));
+        }
+        if (allowed.askForInformation()) {
+            actions.add(action("fund-ask-", request, "fund.ask", VaadinIcon.QUESTION,
+                    () -> withReason(getTranslation("fund.ask"), question -> apply(api.ask(request, question), "funds.asked"))));
+        }
+        if (allowed.answer()) {
+            actions.add(action("fund-answer-", request, "fund.answerAction", VaadinIcon.REPLY,
+                    () -> withReason(getTranslation("fund.answerAction"), answer -> apply(api.answer(request, answer), "funds.answered"))));
+        }
+        if (allowed.withdraw()) {
+            actions.add(action("fund-withdraw-", request, "fund.withdraw", VaadinIcon.ARROW_BACKWARD,
+                    () -> Confirmations.confirm(getTranslation("fund.withdraw"), getTranslation("fund.withdraw.confirm", request.title()),
+                            getTranslation("fund.withdraw"), () -> apply(api.withdraw(request), "funds.withdrawn"))));
         }
         if (allowed.reject()) {
             actions.add(action("fund-reject-", request, "fund.reject", VaadinIcon.CLOSE,
@@ -176,6 +212,15 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         if (allowed.approveClaim()) {
             actions.add(action("fund-approve-claim-", request, "fund.approveClaim", VaadinIcon.CHECK,
                     () -> apply(api.approveClaim(request), "funds.claimApproved")));
+        }
+        if (allowed.rejectClaim()) {
+            actions.add(action("fund-reject-claim-", request, "fund.rejectClaim", VaadinIcon.CLOSE,
+                    () -> withReason(getTranslation("fund.rejectClaim"), reason -> apply(api.rejectClaim(request, reason), "funds.claimRejected"))));
+        }
+        if (allowed.markPaid()) {
+            actions.add(action("fund-mark-paid-", request, "fund.markPaid", VaadinIcon.MONEY,
+                    () -> withText(getTranslation("fund.markPaid"), getTranslation("fund.paymentReference"),
+                            reference -> apply(api.markPaid(request, reference), "funds.paid"))));
         }
         return actions;
     }
@@ -236,6 +281,34 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         dialog.addReasonListener(event -> {
             dialog.close();
             then.accept(event.reason());
+        });
+        dialog.open();
+    }
+
+    /** Asks for a short text such as a payment reference (at most 80 characters). */
+    private void withText(String title, String label, java.util.function.Consumer<String> then) {
+        ReasonDialog dialog = new ReasonDialog(title, title, 80);
+        dialog.setHeaderTitle(title + " · " + label);
+        dialog.addReasonListener(event -> {
+            dialog.close();
+            then.accept(event.reason());
+        });
+        dialog.open();
+    }
+
+    private void openApprove(FundAllocation.Request request) {
+        ApproveFundsDialog dialog = new ApproveFundsDialog(request);
+        dialog.addApproveListener(event -> {
+            FundRequestPayload payload = api.approve(request, event.amount(), event.comment());
+            if (payload.succeeded()) {
+                dialog.close();
+                apply(payload, "funds.approved");
+            } else if (payload.versionConflict()) {
+                dialog.close();
+                apply(payload, "funds.approved");
+            } else {
+                dialog.showUserErrors(payload.userErrors());
+            }
         });
         dialog.open();
     }

@@ -22,6 +22,10 @@ record DueTexts(BiFunction<String, Object, String> translate, java.util.function
             TimeLeft left = TimeLeft.until(dueAt, now);
             return translate.apply(left.key(), left.amount());
         }
+        if (kind == TodoKind.FUND_CLAIMS_DUE) {
+            // The deadline is the first moment after the last day a claim is taken.
+            return translate.apply("home.todo.claimBy", day.apply(LocalDate.ofInstant(dueAt.minusSeconds(1), ZoneOffset.UTC)));
+        }
         // Orders and shipments are due on a calendar day: the API sends its start in UTC.
         return translate.apply("home.todo.requestedFor", day.apply(LocalDate.ofInstant(dueAt, ZoneOffset.UTC)));
     }

@@ -12,13 +12,14 @@ import java.util.List;
 /**
  * A dealer's order to one supplier, as the API returns it, with what the reader may do with it
  * ({@code viewerCan}). Lists read only their columns' fields; the others are then null. {@code total} is null
- * for readers without prices, {@code endCustomer} for suppliers.
+ * for readers without prices, {@code endCustomer} for suppliers. {@code nextStep} and its words
+ * {@code nextStepText} say what happens next (the supplier's list).
  */
 @SchemaType
 public record Order(String id, String number, String groupId, OrderStatus status, PartnerRef dealer, PartnerRef supplier,
         List<OrderLine> lines, Money total, LocalDate requestedDate, DeliveryAddress deliveryAddress,
         List<Shipment> shipments, EndCustomer endCustomer, List<TimelineEntry> timeline, int version,
-        OrderActions viewerCan) {
+        OrderActions viewerCan, OrderNextStep nextStep, String nextStepText) {
 
     /** Where an order (and its shipments) goes; a draft's may be incomplete. */
     @SchemaType

@@ -41,8 +41,15 @@ class ShipmentApi {
             String recipientName, String reason) {
     }
 
+    /** Without lines: everything confirmed and not handed over yet. */
     @SchemaType
-    record CreateShipmentInput(String orderId, int expectedVersion, String carrierId, int packages) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CreateShipmentInput(String orderId, int expectedVersion, String carrierId, int packages, List<HandOverLineInput> lines) {
+    }
+
+    /** Units of one order line handed over. */
+    @SchemaType
+    record HandOverLineInput(int line, int quantity) {
     }
 
     private static final ParameterizedTypeReference<List<PartnerRef>> CARRIERS = new ParameterizedTypeReference<>() {
@@ -101,9 +108,12 @@ class ShipmentApi {
         return api.execute("order/carriers", Map.of(), "carriers", CARRIERS);
     }
 
-    /** Hands (part of) the order as last seen to the carrier; answers the order as the supplier's screen shows it. */
-    OrderPayload handOver(Order order, String carrierId, int packages) {
-        CreateShipmentInput input = new CreateShipmentInput(order.id(), order.version(), carrierId, packages);
+    /**
+     * Hands the given units per line of the order as last seen to the carrier; answers the order as the supplier's screen
+     * shows it.
+     */
+    OrderPayload handOver(Order order, String carrierId, int packages, List<HandOverLineInput> lines) {
+        CreateShipmentInput input = new CreateShipmentInput(order.id(), order.version(), carrierId, packages, lines);
         return api.execute("order/createShipment", Map.of("input", input), "createShipment", OrderPayload.class);
     }
 }

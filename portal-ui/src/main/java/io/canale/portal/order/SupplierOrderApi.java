@@ -30,10 +30,10 @@ class SupplierOrderApi {
         this.api = api;
     }
 
-    /** A page of orders, newest first; a null status does not narrow it. */
-    Connection<Order> page(int first, String after, OrderStatus status) {
+    /** A page of orders, newest first; a null next step does not narrow it. */
+    Connection<Order> page(int first, String after, OrderNextStep nextStep) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("status", status);
+        variables.put("nextStep", nextStep);
         return api.page("order/supplierOrders", "orders", Order.class, first, after, variables);
     }
 

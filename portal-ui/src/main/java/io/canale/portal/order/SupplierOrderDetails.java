@@ -37,6 +37,9 @@ class SupplierOrderDetails extends Div {
         if (line.reason() != null) {
             text += " · " + line.reason();
         }
+        if (line.handedOverQuantity() != null && line.confirmedQuantity() != null && line.confirmedQuantity() > 0) {
+            text += " · " + getTranslation("supplierOrders.lineHandedOver", line.handedOverQuantity(), line.confirmedQuantity());
+        }
         return text;
     }
 }

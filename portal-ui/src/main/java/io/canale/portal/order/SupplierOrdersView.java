@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,22 +30,29 @@ import io.canale.portal.security.Areas;
 import io.canale.portal.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The supplier's orders, those waiting for its answer first (the default filter), newest first. A row offers
- * what the API lets the reader do with the order: the supplier answers it line by line and hands confirmed ones
- * to a carrier; staff follow read-only. Lines and shipments unfold under the row, so the grid fits a phone. New
- * orders and changes show up live, keeping the scroll position and the unfolded rows.
+ * The supplier's orders in one list, newest first, filtered to those to answer (the default), those to ship — answered
+ * orders with confirmed goods not handed to a carrier yet, which stay there through partial hand-overs until everything
+ * is handed over — or all. The filters are the API's ({@code orders(nextStep:)}), and so is each row's status: what
+ * happens next, in words. A row offers what the API lets the reader do with the order: the supplier answers it line by
+ * line and hands confirmed goods to a carrier while some are left; staff follow read-only. Lines and shipments unfold
+ * under the row, so the grid fits a phone. New orders and changes show up live, keeping the scroll position and the
+ * unfolded rows.
  */
 @Route(value = "supplier/orders", layout = MainLayout.class)
 @Menu(title = "nav.supplierOrders", order = 8, icon = "vaadin:clipboard-check")
 @RolesAllowed(Areas.SUPPLIER_ORDERS)
-class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
+class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter that opens the list on a filter other than "to answer" (the home's "to hand over" links it). */
+    static final String SHOW = "show";
 
     private final Grid<Order> grid = new Grid<>();
-    private final EnumFilter<OrderStatus> statusFilter =
-            new EnumFilter<>(OrderStatus.class, "supplierOrderStatus", "supplierOrders.filter.all");
+    private final EnumFilter<OrderNextStep> stepFilter = new EnumFilter<>(
+            List.of(OrderNextStep.AWAITING_ANSWER, OrderNextStep.TO_HAND_OVER), "supplierOrders.filter", "supplierOrders.filter.all");
     private final SupplierOrderApi api;
     private final ShipmentApi shipments;
     private final Runnable refreshGrid;
@@ -52,13 +61,24 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         this.api = api;
         this.shipments = shipments;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue())), Order::id);
+                paging.pager((first, after) -> api.page(first, after, stepFilter.getValue())), Order::id);
         addClassName("supplier-orders-view");
         setSizeFull();
         configureGrid();
         configureFilter();
         add(toolbar(), grid);
         LiveRefresh.onChanges(this, live, Set.of(RecordType.ORDER), refreshGrid);
+    }
+
+    /** {@code ?show=to-ship} opens the orders to ship, {@code ?show=all} every order; otherwise those to answer. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String show = event.getLocation().getQueryParameters().getSingleParameter(SHOW).orElse("");
+        stepFilter.setValue(switch (show) {
+            case "to-ship" -> OrderNextStep.TO_HAND_OVER;
+            case "all" -> null;
+            default -> OrderNextStep.AWAITING_ANSWER;
+        });
     }
 
     @Override
@@ -94,11 +114,13 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("supplierOrders.empty"));
     }
 
+    /** What happens next, in the API's words ("To hand over: 1 of 2 lines"); the order's status beside it as data. */
     private Component statusBadge(Order order) {
-        Span status = new Span(getTranslation("supplierOrderStatus." + order.status()));
+        Span status = new Span(order.nextStepText());
         status.addClassName("status-badge");
         status.setId("supplier-order-status-" + order.id());
         status.getElement().setAttribute("data-status", order.status().name());
+        status.getElement().setAttribute("data-step", order.nextStep().name());
         return status;
     }
 
@@ -123,16 +145,16 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureFilter() {
-        statusFilter.setId("supplier-order-filter-status");
-        statusFilter.setAriaLabel(getTranslation("supplierOrders.status"));
-        statusFilter.setWidth("17rem");
-        // What waits for an answer comes first; the other states are one choice away.
-        statusFilter.setValue(OrderStatus.SUBMITTED);
-        statusFilter.addValueChangeListener(change -> refreshGrid.run());
+        stepFilter.setId("supplier-order-filter");
+        stepFilter.setAriaLabel(getTranslation("supplierOrders.filter"));
+        stepFilter.setWidth("14rem");
+        // What waits for an answer comes first; what is left to ship and everything are one choice away.
+        stepFilter.setValue(OrderNextStep.AWAITING_ANSWER);
+        stepFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
     private Component toolbar() {
-        return new Toolbar(statusFilter);
+        return new Toolbar(stepFilter);
     }
 
     private void openAnswer(Order order) {
@@ -168,10 +190,10 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
     private void openHandOver(Order order) {
         ShipmentHandOverDialog dialog = new ShipmentHandOverDialog(order, shipments.carriers());
         dialog.addHandOverListener(event -> {
-            OrderPayload payload = shipments.handOver(order, event.carrierId(), event.packages());
+            OrderPayload payload = shipments.handOver(order, event.carrierId(), event.packages(), event.lines());
             if (payload.succeeded()) {
                 dialog.close();
-                Notifications.success(getTranslation("supplierOrders.handedOver"));
+                Notifications.success(getTranslation("supplierOrders.handedOver.next", payload.order().nextStepText()));
                 refreshGrid.run();
             } else if (payload.versionConflict()) {
                 dialog.close();

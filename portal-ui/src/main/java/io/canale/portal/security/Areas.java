@@ -36,6 +36,8 @@ public final class Areas {
     public static final String CASES_BY_PRODUCT = "AREA_CASES_BY_PRODUCT";
     public static final String SERVICE_SATISFACTION = "AREA_SERVICE_SATISFACTION";
     public static final String FUNDS = "AREA_FUNDS";
+    public static final String FUND_BUDGETS = "AREA_FUND_BUDGETS";
+    public static final String INCENTIVE_ADMIN = "AREA_INCENTIVE_ADMIN";
     public static final String WEBHOOKS = "AREA_WEBHOOKS";
 
     /** How {@code @RolesAllowed} names a role: Spring checks the authority {@code ROLE_} + the name. */

@@ -55,6 +55,8 @@ class HomeTextsTests {
         assertThat(italian.of(TodoKind.ORDERS_TO_ANSWER, LocalDate.parse("2027-01-15").atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), NOW))
                 .isEqualTo("richiesto per il 2027-01-15");
         assertThat(italian.of(TodoKind.CASES_WAITING, null, NOW)).isEmpty();
+        assertThat(italian.of(TodoKind.FUND_CLAIMS_DUE, LocalDate.parse("2027-02-01").atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), NOW))
+                .as("the deadline is the first moment after the last day a claim is taken").isEqualTo("rendiconto entro il 2027-01-31");
     }
 
     @Test

@@ -15,7 +15,7 @@ class PartyColumnTests {
 
     private static Order order(PartnerRef dealer, PartnerRef supplier) {
         return new Order("ord_1", "2026-000001", "grp_1", OrderStatus.SUBMITTED, dealer, supplier, null, null, null, null, null, null,
-                null, 1, null);
+                null, 1, null, null, null);
     }
 
     @Test

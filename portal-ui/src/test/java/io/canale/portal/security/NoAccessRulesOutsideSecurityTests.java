@@ -39,6 +39,8 @@ class NoAccessRulesOutsideSecurityTests {
     private static final String SECURITY = "io.canale.portal.security..";
     /** The partner directory shows and filters by the type of the partners it lists. */
     private static final String PARTNER_DIRECTORY = "io.canale.portal.partner..";
+    /** Program eligibility names partner types as data of the program (who takes part), as the directory does of partners. */
+    private static final String INCENTIVE_ELIGIBILITY = "io.canale.portal.incentiveadmin..";
     /** Where the one {@code Partner} schema type lives, with its {@code type}. */
     private static final String API = "io.canale.portal.api..";
     /** What carries the caller's grants: the signed-in principal, the token's claims, authorities and scopes. */
@@ -75,7 +77,7 @@ class NoAccessRulesOutsideSecurityTests {
     }
 
     static ArchRule partnerTypesOnlyAsDirectoryData() {
-        return noClasses().that().resideOutsideOfPackages(SECURITY, PARTNER_DIRECTORY, API)
+        return noClasses().that().resideOutsideOfPackages(SECURITY, PARTNER_DIRECTORY, API, INCENTIVE_ELIGIBILITY)
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.canale.portal.api.PartnerType")
                 .orShould().callMethodWhere(target(nameMatching("type"))
                         .and(describe("of a Partner", call -> call.getTargetOwner().getName()

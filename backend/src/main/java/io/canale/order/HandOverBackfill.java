@@ -1,0 +1,52 @@
+package io.canale.order;
+
+import java.util.List;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once per start, gives orders stored before hand-overs recorded quantities their next step, and to those already
+ * handed over the contents of their first delivery shipment: everything confirmed, as a hand-over then was
+ * ({@link Order#adoptLegacyHandOvers}). Idempotent and safe on several nodes and beside live writes: an order is only
+ * updated while it has no next step and still has the version read, so a concurrent change (which derives the same
+ * fields itself) wins. Only these fields are set: no new version, no audit entry, as for other backfills.
+ */
+@Component
+class HandOverBackfill {
+
+    /** Orders read per query; the query runs again until none is left. */
+    static final int BATCH = 500;
+
+    private final MongoOperations mongo;
+
+    HandOverBackfill(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void deriveNextSteps() {
+        String after = "";
+        List<Order> unset;
+        do {
+            // By id from the last one read: an order skipped after a lost race is not read again in this run.
+            unset = mongo.find(Query.query(Criteria.where("nextStep").exists(false).and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(BATCH), Order.class);
+            for (Order order : unset) {
+                after = order.id();
+                order.refreshNextStep();
+                Criteria unchanged = Criteria.where("_id").is(order.id()).and("nextStep").exists(false).and("version").is(order.version());
+                // The fields as the order's mapping stores them, written by collection name: no new version.
+                org.bson.Document stored = new org.bson.Document();
+                mongo.getConverter().write(order, stored);
+                mongo.updateFirst(Query.query(unchanged), new Update().set("nextStep", stored.get("nextStep"))
+                        .set("lines", stored.get("lines")).set("handOvers", stored.get("handOvers")), mongo.getCollectionName(Order.class));
+            }
+        } while (unset.size() == BATCH);
+    }
+}
