@@ -82,6 +82,9 @@ class DemoData implements ApplicationRunner {
         partners.ensure(VELOCE, PartnerType.CARRIER, "Veloce Logistica", PartnerTier.STANDARD,
                 territory(List.of("IT", "CH"), List.of()), List.of(new Contact("Luca Moretti",
                         "dispatch@veloce-logistica.demo", "+39 045 555 0105", "Dispatch")));
+        // Where carriers pick the suppliers' goods up (the shipment board shows it).
+        partners.ensureAddress(FERRI, new io.canale.partner.PartnerAddress("Via dell'Industria 14", "40138", "Bologna", "IT"));
+        partners.ensureAddress(GALLO, new io.canale.partner.PartnerAddress("Viale Europa 220", "50126", "Firenze", "IT"));
         String[] regions = {"Lazio", "Campania", "Puglia", "Sicilia", "Veneto", "Liguria", "Marche", "Umbria"};
         for (int i = 1; i <= EXTRA_DEALERS; i++) {
             String number = String.format("%02d", i);

@@ -20,7 +20,7 @@ class ApiSecurityConfig {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/graphql", "/graphql/**", "/imports/**", "/exports/**", "/service-cases/**", "/funds/**",
-                "/orders/**", "/incentives/**")
+                "/orders/**", "/incentives/**", "/shipments/**")
                 // A WebSocket handshake carries no token: it comes in connection_init (io.canale.security.WebSocketCallers).
                 .authorizeHttpRequests(requests -> requests.requestMatchers(ApiSecurityConfig::webSocketUpgrade).permitAll()
                         .anyRequest().authenticated())

@@ -106,6 +106,8 @@ class Order implements TimelineRecord {
     /** Carriers with a shipment of this order not delivered yet (to or from the dealer): what a carrier has to move. */
     private List<String> movingCarrierIds = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
+    /** Photos of delivered goods, one per shipment at most (the files are in {@link ShipmentProofs}' GridFS bucket). */
+    private List<ProofOfDelivery> proofsOfDelivery = new ArrayList<>();
     /** Set on an order that replaces returned goods at no charge. */
     private ReplacementOf replacementFor;
     private Instant createdAt;
@@ -446,6 +448,84 @@ class Order implements TimelineRecord {
         return shipment;
     }
 
+    /**
+     * Records the carrier's correction of a shipment's last event once (a repeated event id changes nothing): the
+     * corrected event stays, the correction is added after it, and the order's status follows the events as they stand
+     * now (a delivery corrected into transit makes a DELIVERED order SHIPPED again). A return's delivery is not corrected
+     * here: the case it belongs to has moved on with it.
+     */
+    Shipment correct(String shipmentId, Shipment.Event correction, Actor by, Instant now) {
+        int index = indexOfShipment(shipmentId);
+        Shipment shipment = shipments.get(index);
+        if (shipment.knows(correction.eventId())) {
+            return shipment;
+        }
+        Shipment.Event corrected = shipment.lastEffectiveEvent();
+        if (shipment.returning() && corrected != null && corrected.type() == Shipment.EventType.DELIVERED) {
+            throw new InvalidInputException("input.corrects", UserErrorCode.ILLEGAL_STATE,
+                    "a return's delivery is corrected on its service case, not by the carrier");
+        }
+        Shipment updated = shipment.correctedBy(correction, now);
+        shipments = new ArrayList<>(shipments);
+        shipments.set(index, updated);
+        refreshMovingCarriers();
+        String from = corrected == null ? "" : corrected.type().name().toLowerCase().replace('_', ' ');
+        String to = correction.type().name().toLowerCase().replace('_', ' ');
+        if (updated.returning()) {
+            timeline.add(TimelineEntry.shared(correction.recordedAt(), by, "RETURN_SHIPMENT_CORRECTED",
+                    "Return " + shipment.rmaNumber() + " event corrected: " + from + " → " + to, shipment.rmaNumber()));
+        } else {
+            timeline.add(TimelineEntry.shared(correction.recordedAt(), by, "SHIPMENT_CORRECTED",
+                    "Shipment event corrected: " + from + " → " + to));
+            followShipments(by, correction.recordedAt());
+        }
+        audit = audit.changedBy(by, correction.recordedAt());
+        return updated;
+    }
+
+    /** Sets the status the delivery shipments' events stand for now: all delivered, some picked up, or none yet. */
+    private void followShipments(Actor by, Instant at) {
+        List<Shipment> deliveries = shipments().stream().filter(s -> !s.returning()).toList();
+        Status now = !deliveries.isEmpty() && deliveries.stream().allMatch(Shipment::delivered) ? Status.DELIVERED
+                : deliveries.stream().anyMatch(Shipment::pickedUp) ? Status.SHIPPED
+                : lines.stream().allMatch(line -> line.confirmedQuantity() == line.quantity()) ? Status.CONFIRMED
+                : Status.PARTIALLY_CONFIRMED;
+        if (now == status) {
+            return;
+        }
+        status = now;
+        if (now == Status.DELIVERED) {
+            events.add(new OrderEvents.OrderDelivered(id, dealerId, supplierId));
+            timeline.add(TimelineEntry.shared(at, by, "ORDER_DELIVERED", "Every shipment delivered"));
+        } else if (now == Status.SHIPPED) {
+            events.add(new OrderEvents.OrderShipped(id, dealerId, supplierId));
+        }
+    }
+
+    /** Keeps the photo of a delivered shipment's goods; one per shipment (the access policy decides who and when). */
+    void attachProofOfDelivery(String shipmentId, ProofOfDelivery proof, Actor by) {
+        Shipment shipment = shipment(shipmentId);
+        if (!shipment.delivered()) {
+            throw new InvalidInputException("shipmentId", UserErrorCode.ILLEGAL_STATE, "only a delivered shipment takes a proof of delivery");
+        }
+        if (proofOfDelivery(shipmentId).isPresent()) {
+            throw new InvalidInputException("file", UserErrorCode.DUPLICATE, "the shipment already has its proof of delivery");
+        }
+        proofsOfDelivery = new ArrayList<>(proofsOfDelivery());
+        proofsOfDelivery.add(proof);
+        timeline.add(TimelineEntry.shared(proof.uploadedAt(), by, "SHIPMENT_PROOF_OF_DELIVERY", "Proof of delivery attached"));
+        audit = audit.changedBy(by, proof.uploadedAt());
+    }
+
+    /** The photo of the shipment's delivered goods, if its carrier attached one. */
+    java.util.Optional<ProofOfDelivery> proofOfDelivery(String shipmentId) {
+        return proofsOfDelivery().stream().filter(proof -> proof.shipmentId().equals(shipmentId)).findFirst();
+    }
+
+    List<ProofOfDelivery> proofsOfDelivery() {
+        return proofsOfDelivery == null ? List.of() : proofsOfDelivery;
+    }
+
     Shipment shipment(String shipmentId) {
         return shipments.get(indexOfShipment(shipmentId));
     }
@@ -499,7 +579,8 @@ class Order implements TimelineRecord {
     /** What the access policy weighs about one of this order's shipments. */
     Facts.Shipment facts(Shipment shipment) {
         return new Facts.Shipment(shipment.carrierId(), parties, shipment.delivered(),
-                shipment.nextEvents().stream().map(Enum::name).toList());
+                shipment.nextEvents().stream().map(Enum::name).toList(), shipment.lastReportedBy(), shipment.correctableUntil(),
+                shipment.correctionEvents().stream().map(Enum::name).toList(), proofOfDelivery(shipment.id()).isPresent());
     }
 
     /** The events since the last call, oldest first, and forgets them. */

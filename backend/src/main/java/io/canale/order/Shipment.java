@@ -23,8 +23,22 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
     /** To the dealer (the order's goods), or back from the dealer under a return authorisation (RMA). */
     enum Direction { DELIVERY, RETURN }
 
+    /**
+     * One event as reported. A correction is an event of its own that names the event it corrects ({@code corrects});
+     * the corrected one stays in the list. {@code correctableUntil} is the end of the correction window in force when
+     * the event was recorded (null: not correctable, as events stored before corrections existed).
+     */
     record Event(String eventId, EventType type, Instant occurredAt, String location, String recipientName, String reason,
-            Instant recordedAt, String recordedBy) {
+            Instant recordedAt, String recordedBy, String corrects, Instant correctableUntil) {
+
+        @org.springframework.data.annotation.PersistenceCreator
+        Event {
+        }
+
+        Event(String eventId, EventType type, Instant occurredAt, String location, String recipientName, String reason,
+                Instant recordedAt, String recordedBy) {
+            this(eventId, type, occurredAt, location, recipientName, reason, recordedAt, recordedBy, null, null);
+        }
     }
 
     @org.springframework.data.annotation.PersistenceCreator
@@ -44,10 +58,11 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
     }
 
     Status status() {
-        if (events.isEmpty()) {
+        List<Event> effective = effectiveEvents();
+        if (effective.isEmpty()) {
             return Status.READY;
         }
-        return switch (events.getLast().type()) {
+        return switch (effective.getLast().type()) {
             case PICKED_UP, IN_TRANSIT -> Status.IN_TRANSIT;
             case EXCEPTION -> Status.EXCEPTION;
             case DELIVERED -> Status.DELIVERED;
@@ -63,7 +78,7 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
     }
 
     boolean pickedUp() {
-        return events.stream().anyMatch(event -> event.type() == EventType.PICKED_UP);
+        return effectiveEvents().stream().anyMatch(event -> event.type() == EventType.PICKED_UP);
     }
 
     /**
@@ -96,12 +111,105 @@ record Shipment(String id, String carrierId, int packages, Instant createdAt, Li
             throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE, event.type() == EventType.PICKED_UP
                     ? "the shipment was already picked up" : "report PICKED_UP first");
         }
-        if (!events.isEmpty() && event.occurredAt().isBefore(events.getLast().occurredAt())) {
+        Event last = lastEffectiveEvent();
+        if (last != null && event.occurredAt().isBefore(last.occurredAt())) {
             throw new InvalidInputException("input.occurredAt", UserErrorCode.ILLEGAL_STATE,
-                    "events must arrive in order; the last one happened at " + events.getLast().occurredAt());
+                    "events must arrive in order; the last one happened at " + last.occurredAt());
         }
         List<Event> next = new ArrayList<>(events);
         next.add(event);
+        return new Shipment(id, carrierId, packages, createdAt, next, direction, rmaNumber);
+    }
+
+    // ---- corrections: a later event replaces the last one, both stay recorded ------------------------------------
+
+    /** The events as they stand: each corrected event replaced by its correction, oldest first. */
+    List<Event> effectiveEvents() {
+        java.util.Set<String> corrected = new java.util.HashSet<>();
+        for (Event event : events) {
+            if (event.corrects() != null) {
+                corrected.add(event.corrects());
+            }
+        }
+        return corrected.isEmpty() ? events : events.stream().filter(event -> !corrected.contains(event.eventId())).toList();
+    }
+
+    /** The last event as it stands (a correction, if the last one was corrected); null before the first. */
+    Event lastEffectiveEvent() {
+        List<Event> effective = effectiveEvents();
+        return effective.isEmpty() ? null : effective.getLast();
+    }
+
+    /** The id of the later event that corrected this one, or null. */
+    String correctionOf(String eventId) {
+        return events.stream().filter(event -> eventId.equals(event.corrects())).map(Event::eventId).findFirst().orElse(null);
+    }
+
+    /** Until when the last event may be corrected; null when it may not be (none, or recorded without a window). */
+    Instant correctableUntil() {
+        Event last = lastEffectiveEvent();
+        return last == null ? null : last.correctableUntil();
+    }
+
+    /** Who reported the last event as it stands (the token's subject), or null before the first. */
+    String lastReportedBy() {
+        Event last = lastEffectiveEvent();
+        return last == null ? null : last.recordedBy();
+    }
+
+    /** The events a correction of the last one may report: those legal after the events before it. */
+    List<EventType> correctionEvents() {
+        List<Event> effective = effectiveEvents();
+        if (effective.isEmpty() || events.size() >= MAX_EVENTS) {
+            return List.of();
+        }
+        List<Event> before = effective.subList(0, effective.size() - 1);
+        boolean pickedUpBefore = before.stream().anyMatch(event -> event.type() == EventType.PICKED_UP);
+        return pickedUpBefore ? List.of(EventType.IN_TRANSIT, EventType.DELIVERED, EventType.EXCEPTION)
+                : List.of(EventType.PICKED_UP, EventType.EXCEPTION);
+    }
+
+    /**
+     * Refuses a correction of {@code corrects} at {@code now} with the reason: only the last event, only within its window.
+     * The access policy decides who; this says why the moment is wrong.
+     */
+    void checkCorrectable(String corrects, Instant now) {
+        Event last = lastEffectiveEvent();
+        if (last == null || !last.eventId().equals(corrects)) {
+            throw new InvalidInputException("input.corrects", UserErrorCode.ILLEGAL_STATE, "only the last event can be corrected"
+                    + (last == null ? "; none was reported yet" : "; it is " + last.eventId()));
+        }
+        if (last.correctableUntil() == null || !now.isBefore(last.correctableUntil())) {
+            throw new InvalidInputException("input.corrects", UserErrorCode.DEADLINE_PASSED,
+                    "the event can no longer be corrected; its correction window ended"
+                            + (last.correctableUntil() == null ? "" : " at " + last.correctableUntil()));
+        }
+    }
+
+    /**
+     * Adds a correction of the last event: the correction names it, is one of {@link #correctionEvents()} and happened no
+     * earlier than the event before the corrected one. The corrected event stays in the list.
+     */
+    Shipment correctedBy(Event correction, Instant now) {
+        checkCorrectable(correction.corrects(), now);
+        if (events.size() >= MAX_EVENTS) {
+            throw new InvalidInputException("input.type", UserErrorCode.TOO_MANY, "a shipment keeps at most " + MAX_EVENTS + " events");
+        }
+        if (!correctionEvents().contains(correction.type())) {
+            throw new InvalidInputException("input.type", UserErrorCode.ILLEGAL_STATE,
+                    "the last event can be corrected into one of " + correctionEvents());
+        }
+        List<Event> effective = effectiveEvents();
+        if (effective.size() >= 2 && correction.occurredAt().isBefore(effective.get(effective.size() - 2).occurredAt())) {
+            throw new InvalidInputException("input.occurredAt", UserErrorCode.ILLEGAL_STATE,
+                    "events must stay in order; the event before happened at " + effective.get(effective.size() - 2).occurredAt());
+        }
+        List<Event> next = new ArrayList<>(events);
+        next.add(correction);
+        return withEvents(next);
+    }
+
+    private Shipment withEvents(List<Event> next) {
         return new Shipment(id, carrierId, packages, createdAt, next, direction, rmaNumber);
     }
 }

@@ -36,6 +36,8 @@ public class Partner {
     private PartnerTier tier;
     private Territory territory;
     private List<Contact> contacts;
+    /** The business address; null until given (partners registered before addresses existed have none). */
+    private PartnerAddress address;
     private boolean active;
     private Audit audit;
     @Version
@@ -59,6 +61,12 @@ public class Partner {
 
     void changeProfile(PartnerProfile profile, Actor by, Instant at) {
         apply(profile.validated());
+        audit = audit.changedBy(by, at);
+    }
+
+    /** Moves the partner to the address (validated first). */
+    void moveTo(PartnerAddress address, Actor by, Instant at) {
+        this.address = address.validated("input.address");
         audit = audit.changedBy(by, at);
     }
 
@@ -103,6 +111,7 @@ public class Partner {
     public PartnerTier tier() { return tier; }
     public Territory territory() { return territory; }
     public List<Contact> contacts() { return contacts; }
+    public PartnerAddress address() { return address; }
     public boolean active() { return active; }
     public Audit audit() { return audit; }
     public Long version() { return version; }

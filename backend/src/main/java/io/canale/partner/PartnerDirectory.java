@@ -97,12 +97,20 @@ public class PartnerDirectory {
     Partner create(Caller caller, CreatePartnerInput input) {
         policy.administerDirectory(caller).enforce();
         Partner partner = Partner.register(null, input.type(), input.profile(), caller.actor(), clock.instant());
+        if (input.address() != null) {
+            partner.moveTo(input.address(), caller.actor(), clock.instant());
+        }
         return insertUnique(partner);
     }
 
     Partner update(Caller caller, UpdatePartnerInput input) {
         return change(caller, input.id(), input.expectedVersion(),
-                (partner, at) -> partner.changeProfile(input.profile(), caller.actor(), at));
+                (partner, at) -> {
+                    partner.changeProfile(input.profile(), caller.actor(), at);
+                    if (input.address() != null) {
+                        partner.moveTo(input.address(), caller.actor(), at);
+                    }
+                });
     }
 
     Partner deactivate(Caller caller, String id, Integer expectedVersion) {
@@ -166,6 +174,33 @@ public class PartnerDirectory {
             refs.put(record, id == null ? null : new PartnerRef(id, names.getOrDefault(id, "?")));
         });
         return refs;
+    }
+
+    /** Where goods are collected from a partner: its name and, if it gave one, its address. */
+    public record PickUpPoint(String partnerId, String name, PartnerAddress address) {
+    }
+
+    /**
+     * Names and addresses of the partners named by a page of records, in one query whatever the page size: for
+     * {@code @BatchMapping}s such as a shipment's pick-up point.
+     */
+    public java.util.Map<String, PickUpPoint> pickUpPointsOf(java.util.Collection<String> ids) {
+        java.util.Map<String, PickUpPoint> points = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Query query = Query.query(Criteria.where("id").in(ids));
+            query.fields().include("name", "address");
+            mongo.find(query, Partner.class).forEach(partner -> points.put(partner.id(), new PickUpPoint(partner.id(), partner.name(),
+                    partner.address())));
+        }
+        return points;
+    }
+
+    /** Gives a partner an address once, if it has none. For seeding demo data (partners seeded before addresses existed). */
+    public void ensureAddress(String id, PartnerAddress address) {
+        partners.findById(id).filter(partner -> partner.address() == null).ifPresent(partner -> {
+            partner.moveTo(address, Actor.platform("seed"), clock.instant());
+            partners.save(partner);
+        });
     }
 
     /** Registers a partner with a fixed id once; later calls leave it unchanged. For seeding demo data. */

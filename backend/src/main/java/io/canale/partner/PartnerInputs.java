@@ -13,15 +13,16 @@ final class PartnerInputs {
     }
 
     record CreatePartnerInput(PartnerType type, String name, PartnerTier tier, Territory territory,
-            List<Contact> contacts) {
+            List<Contact> contacts, PartnerAddress address) {
 
         PartnerProfile profile() {
             return new PartnerProfile(name, tier, territory, contacts);
         }
     }
 
+    /** {@code address}: omitted keeps the stored one. */
     record UpdatePartnerInput(String id, Integer expectedVersion, String name, PartnerTier tier, Territory territory,
-            List<Contact> contacts) {
+            List<Contact> contacts, PartnerAddress address) {
 
         PartnerProfile profile() {
             return new PartnerProfile(name, tier, territory, contacts);

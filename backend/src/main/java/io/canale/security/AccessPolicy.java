@@ -516,10 +516,41 @@ public class AccessPolicy {
                 .then(() -> shipment.delivered() ? Decision.notNow("the shipment was already delivered") : Decision.allow());
     }
 
-    /** What the caller may report about a shipment: which events, in the order they happen, if any. */
+    /**
+     * Correcting a shipment's last event (recorded as a correction, the event stays): the person or system of the
+     * shipment's carrier that reported it, within the event's correction window. Another carrier: "not found".
+     */
+    public Decision correctShipmentEvent(Caller caller, Facts.Shipment shipment) {
+        return scope(caller, Scopes.ORDERS_WRITE)
+                .then(() -> actsFor(caller, shipment.carrierId()) ? Decision.allow() : Decision.hide("shipment"))
+                .then(() -> caller.subject().equals(shipment.lastEventBy()) ? Decision.allow()
+                        : Decision.refuse("only who reported the last event corrects it"))
+                .then(() -> shipment.correctableUntil() != null && clock.instant().isBefore(shipment.correctableUntil())
+                        ? Decision.allow() : Decision.notNow("the last event's correction window has ended"));
+    }
+
+    /** Attaching the photo of delivered goods: the shipment's carrier, once delivered, once. */
+    public Decision attachProofOfDelivery(Caller caller, Facts.Shipment shipment) {
+        return scope(caller, Scopes.ORDERS_WRITE)
+                .then(() -> actsFor(caller, shipment.carrierId()) ? Decision.allow() : Decision.hide("shipment"))
+                .then(() -> shipment.delivered() ? Decision.allow() : Decision.notNow("only a delivered shipment takes a proof of delivery"))
+                .then(() -> shipment.proofAttached() ? Decision.notNow("the shipment already has its proof of delivery") : Decision.allow());
+    }
+
+    /**
+     * Downloading a shipment's proof of delivery: whoever reads the shipment — staff, the order's dealer and supplier, the
+     * shipment's own carrier. Anyone else is answered "not found".
+     */
+    public Decision readProofOfDelivery(Caller caller, Facts.Shipment shipment) {
+        return readShipments(caller).then(() -> mayReadShipment(caller, shipment) ? Decision.allow() : Decision.hide("shipment"));
+    }
+
+    /** What the caller may report about a shipment: which events, in the order they happen, if any; corrections; the proof. */
     public Actions.Shipment shipmentActions(Caller caller, Facts.Shipment shipment) {
         boolean allowed = recordShipmentEvent(caller, shipment).allowed();
-        return new Actions.Shipment(allowed, allowed ? shipment.nextEvents() : List.of());
+        boolean correct = correctShipmentEvent(caller, shipment).allowed();
+        return new Actions.Shipment(allowed, allowed ? shipment.nextEvents() : List.of(), correct,
+                correct ? shipment.correctionEvents() : List.of(), attachProofOfDelivery(caller, shipment).allowed());
     }
 
     /**

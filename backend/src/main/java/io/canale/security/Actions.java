@@ -20,7 +20,12 @@ public interface Actions {
     record Order(boolean confirm, boolean cancel, boolean ship, boolean reorder, boolean downloadConfirmation) {
     }
 
-    record Shipment(boolean recordEvent, List<String> events) {
+    /**
+     * {@code events}: the events the caller may report now; {@code correctionEvents}: those the last event may be
+     * corrected into (empty when the caller may not correct it).
+     */
+    record Shipment(boolean recordEvent, List<String> events, boolean correctLastEvent, List<String> correctionEvents,
+            boolean attachProofOfDelivery) {
     }
 
     record OrderDraft(boolean edit, boolean submit, boolean delete) {

@@ -36,8 +36,18 @@ public interface Facts {
             boolean leftToShip) {
     }
 
-    /** A shipment: its carrier, the parties of its order, and whether it was delivered. */
-    record Shipment(String carrierId, List<Party> orderParties, boolean delivered, List<String> nextEvents) {
+    /**
+     * A shipment: its carrier, the parties of its order, whether it was delivered, the events that may follow; who
+     * reported its last event (the token's subject) and until when that event may be corrected, into which events; and
+     * whether its proof of delivery is attached.
+     */
+    record Shipment(String carrierId, List<Party> orderParties, boolean delivered, List<String> nextEvents, String lastEventBy,
+            Instant correctableUntil, List<String> correctionEvents, boolean proofAttached) {
+
+        /** A shipment without corrections or proof to weigh (change readers, which only ask who reads it). */
+        public Shipment(String carrierId, List<Party> orderParties, boolean delivered, List<String> nextEvents) {
+            this(carrierId, orderParties, delivered, nextEvents, null, null, List.of(), false);
+        }
     }
 
     /** An order draft: its dealer, whether it is open for changes, and whether it was submitted. */

@@ -34,11 +34,11 @@ class OrderTests extends IntegrationTestBase {
         JsonNode shipped = http.graphql(staff, "{ orders(first: 100, status: SHIPPED) { edges { node { timeline { by event } } } } }")
                 .at("/data/orders/edges/0/node/timeline");
         assertThat(shipped.findValuesAsString("by")).contains("dealer2@canale.demo", "supplier@canale.demo", "carrier@canale.demo");
-        JsonNode carrier = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { status } }").at("/data/shipments");
+        JsonNode carrier = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { edges { node { status } } } }").at("/data/shipments");
         assertThat(carrier.toString()).contains("READY", "IN_TRANSIT", "DELIVERED");
-        JsonNode open = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100, open: true) { status } }").at("/data/shipments");
+        JsonNode open = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100, open: true) { edges { node { status } } } }").at("/data/shipments");
         assertThat(open.toString()).contains("READY", "IN_TRANSIT").doesNotContain("DELIVERED");
-        JsonNode done = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100, open: false) { status } }").at("/data/shipments");
+        JsonNode done = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100, open: false) { edges { node { status } } } }").at("/data/shipments");
         assertThat(done.findValuesAsString("status")).isNotEmpty().containsOnly("DELIVERED");
     }
 
@@ -171,7 +171,7 @@ class OrderTests extends IntegrationTestBase {
         String shipmentId = http.graphql(tokenFor("supplier@canale.demo"), ship, Map.of("o", id, "v", 1, "c", "ptn_veloce_logistica"))
                 .at("/data/createShipment/order/shipments/0/id").asString();
 
-        JsonNode board = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { id orderId packages status deliveryAddress { city } carrier { name } } }")
+        JsonNode board = http.graphql(tokenFor("carrier@canale.demo"), "{ shipments(first: 100) { edges { node { id orderId packages status deliveryAddress { city } carrier { name } } } } }")
                 .at("/data/shipments");
         assertThat(board.toString()).contains(shipmentId, "Milano", "Veloce Logistica");
 
@@ -192,7 +192,7 @@ class OrderTests extends IntegrationTestBase {
         assertThat(delivered.path("status").asString()).isEqualTo("DELIVERED");
         assertThat(http.graphql(tokenFor("dealer@canale.demo"), ORDER, Map.of("id", id)).at("/data/order/status").asString()).isEqualTo("DELIVERED");
         String otherCarrier = otherCarrierToken();
-        assertThat(http.graphql(otherCarrier, "{ shipments(first: 100) { id } }").toString()).doesNotContain(shipmentId);
+        assertThat(http.graphql(otherCarrier, "{ shipments(first: 100) { edges { node { id } } } }").toString()).doesNotContain(shipmentId);
         assertThat(http.graphql(otherCarrier, event, Map.of("input", Map.of("shipmentId", shipmentId, "eventId", "y",
                 "type", "EXCEPTION", "reason", "x"))).at("/data/recordShipmentEvent/userErrors/0/code").asString())
                 .as("another carrier").isEqualTo("NOT_FOUND");

@@ -15,7 +15,7 @@ class ShipmentViewerCanTests extends IntegrationTestBase {
 
     static final String EVENT = "mutation($input: ShipmentEventInput!) { recordShipmentEvent(input: $input) { "
             + "shipment { id status viewerCan { recordEvent events } } userErrors { field code } } }";
-    static final String BOARD = "{ shipments(first: 100, open: true) { id viewerCan { recordEvent events } } }";
+    static final String BOARD = "{ shipments(first: 100, open: true) { edges { node { id viewerCan { recordEvent events } } } } }";
     static final String OF_ORDER = "query($id: ID!) { order(id: $id) { shipments { id viewerCan { recordEvent events } } } }";
 
     GraphQlAnswers graphql;
@@ -83,9 +83,9 @@ class ShipmentViewerCanTests extends IntegrationTestBase {
     }
 
     private JsonNode onBoard(String token, String shipmentId) {
-        for (JsonNode shipment : graphql.data(token, BOARD).path("shipments")) {
-            if (shipment.path("id").asString().equals(shipmentId)) {
-                return shipment;
+        for (JsonNode edge : graphql.data(token, BOARD).path("shipments").path("edges")) {
+            if (edge.at("/node/id").asString().equals(shipmentId)) {
+                return edge.path("node");
             }
         }
         throw new AssertionError("shipment " + shipmentId + " is not on the board");

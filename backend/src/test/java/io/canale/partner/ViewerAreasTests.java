@@ -50,7 +50,7 @@ class ViewerAreasTests extends IntegrationTestBase {
         probes.put("PRICE_LISTS", "{ priceLists(first: 1) { edges { node { id } } } }");
         probes.put("ORDERS", "{ orders(first: 1) { edges { node { id } } } }");
         probes.put("ORDER_ENTRY", SUBMIT_NOTHING);
-        probes.put("SHIPMENTS", "{ shipments(first: 1) { id } }");
+        probes.put("SHIPMENTS", "{ shipments(first: 1) { edges { node { id } } } }");
         probes.put("STOCK_UPLOAD", PUBLISH_NOTHING);
         probes.put("DEMAND", "{ demand(weeks: 1) { sku } }");
         probes.put("SERVICE_CASES", "{ serviceCases(first: 1) { edges { node { id } } } }");

@@ -107,12 +107,20 @@ class AccessPolicyTests {
     /** Confirmed, and every confirmed unit already handed to a carrier. */
     static final Facts.Order HANDED_OVER = new Facts.Order(ROSSI, FERRI, ORDER_PARTIES, false, true, false);
 
-    /** Veloce's shipment of an order that another shipment also hands to Rapido. */
+    /** Who at Veloce reported the last event of its shipments below: the CARRIER audience's person. */
+    static final String VELOCE_REPORTER = Audience.CARRIER.caller.subject();
+
+    /** Veloce's shipment of an order that another shipment also hands to Rapido; its last event still correctable. */
     static Facts.Shipment shipmentOfVeloce(boolean delivered) {
+        return shipmentOfVeloce(delivered, VELOCE_REPORTER, LATER, false);
+    }
+
+    static Facts.Shipment shipmentOfVeloce(boolean delivered, String lastEventBy, Instant correctableUntil, boolean proofAttached) {
         List<Party> parties = new ArrayList<>(ORDER_PARTIES);
         parties.add(new Party(VELOCE, "CARRIER"));
         parties.add(new Party(RAPIDO, "CARRIER"));
-        return new Facts.Shipment(VELOCE, parties, delivered, delivered ? List.of() : List.of("PICKED_UP", "EXCEPTION"));
+        return new Facts.Shipment(VELOCE, parties, delivered, delivered ? List.of() : List.of("IN_TRANSIT", "DELIVERED", "EXCEPTION"),
+                lastEventBy, correctableUntil, List.of("IN_TRANSIT", "DELIVERED", "EXCEPTION"), proofAttached);
     }
 
     static final List<Party> DRAFT_PARTIES = List.of(new Party(ROSSI, "DEALER"));
@@ -274,6 +282,23 @@ class AccessPolicyTests {
                         N, N, N, N, N, N, N, N, A, N),
                 line("record an event of a delivered shipment", (p, c) -> p.recordShipmentEvent(c, shipmentOfVeloce(true)),
                         N, N, N, N, N, N, N, N, S, N),
+                line("correct the last event it reported, within the window", (p, c) -> p.correctShipmentEvent(c, shipmentOfVeloce(true)),
+                        N, N, N, N, N, N, N, N, A, N),
+                line("correct the last event another of Veloce's people reported",
+                        (p, c) -> p.correctShipmentEvent(c, shipmentOfVeloce(true, "system-" + VELOCE, LATER, false)),
+                        N, N, N, N, N, N, N, N, R, N),
+                line("correct the last event after its window", (p, c) -> p.correctShipmentEvent(c, shipmentOfVeloce(true, VELOCE_REPORTER, NOW, false)),
+                        N, N, N, N, N, N, N, N, S, N),
+                line("correct an event recorded without a window", (p, c) -> p.correctShipmentEvent(c, shipmentOfVeloce(false, VELOCE_REPORTER, null, false)),
+                        N, N, N, N, N, N, N, N, S, N),
+                line("attach the proof of delivery of Veloce's delivered shipment", (p, c) -> p.attachProofOfDelivery(c, shipmentOfVeloce(true)),
+                        N, N, N, N, N, N, N, N, A, N),
+                line("attach a proof of delivery before delivery", (p, c) -> p.attachProofOfDelivery(c, shipmentOfVeloce(false)),
+                        N, N, N, N, N, N, N, N, S, N),
+                line("attach a second proof of delivery", (p, c) -> p.attachProofOfDelivery(c, shipmentOfVeloce(true, VELOCE_REPORTER, LATER, true)),
+                        N, N, N, N, N, N, N, N, S, N),
+                line("download the proof of delivery of Veloce's shipment", (p, c) -> p.readProofOfDelivery(c, shipmentOfVeloce(true, VELOCE_REPORTER, LATER, true)),
+                        A, A, A, A, A, N, A, N, A, N),
                 line("edit Rossi's open draft", (p, c) -> p.editDraft(c, OPEN_DRAFT),                     F, F, A, A, A, N, F, F, F, F),
                 line("edit a draft being submitted", (p, c) -> p.editDraft(c, SUBMITTING_DRAFT),          F, F, S, S, S, N, F, F, F, F),
                 line("submit a draft being submitted", (p, c) -> p.submitDraft(c, SUBMITTING_DRAFT),      F, F, A, A, A, N, F, F, F, F),
@@ -617,11 +642,13 @@ class AccessPolicyTests {
                     POLICY.cancelOrder(c, order).allowed(), POLICY.shipOrder(c, order).allowed(), POLICY.reorder(c, order).allowed(),
                     POLICY.readOrderConfirmation(c, order).allowed()));
         }
-        for (boolean delivered : List.of(false, true)) {
-            Facts.Shipment shipment = shipmentOfVeloce(delivered);
+        for (Facts.Shipment shipment : List.of(shipmentOfVeloce(false), shipmentOfVeloce(true),
+                shipmentOfVeloce(true, "system-" + VELOCE, LATER, false), shipmentOfVeloce(true, VELOCE_REPORTER, EARLIER, true))) {
             boolean record = POLICY.recordShipmentEvent(c, shipment).allowed();
+            boolean correct = POLICY.correctShipmentEvent(c, shipment).allowed();
             assertThat(POLICY.shipmentActions(c, shipment))
-                    .isEqualTo(new Actions.Shipment(record, record ? shipment.nextEvents() : List.of()));
+                    .isEqualTo(new Actions.Shipment(record, record ? shipment.nextEvents() : List.of(), correct,
+                            correct ? shipment.correctionEvents() : List.of(), POLICY.attachProofOfDelivery(c, shipment).allowed()));
         }
         for (Facts.OrderDraft draft : List.of(OPEN_DRAFT, SUBMITTING_DRAFT, SUBMITTED_DRAFT)) {
             assertThat(POLICY.draftActions(c, draft)).isEqualTo(new Actions.OrderDraft(POLICY.editDraft(c, draft).allowed(),

@@ -271,7 +271,7 @@ class AccessRulesTests extends IntegrationTestBase {
                         "{ orders(first: 100, status: SHIPPED) { edges { node { " + HISTORY + " } } } }",
                         actorsShownTo(Audience.STAFF, Set.of("dealer2@canale.demo", "supplier@canale.demo", "carrier@canale.demo"), Set.of())),
                 row(Audience.CARRIER, "shipments: no person of another partner",
-                        "{ shipments(first: 100) { id orderId status carrier { id name } packages events { type occurredAt location recipientName reason } } }",
+                        "{ shipments(first: 100) { edges { node { id orderId status carrier { id name } packages events { type occurredAt location recipientName reason } } } } }",
                         actorsShownTo(Audience.CARRIER, Set.of(), Set.of())),
                 // the token's scopes are cut to the audience's ceiling
                 row(Audience.DEALER, "a dealer never holds partners:admin", "{ viewer { scopes roles } }",

@@ -94,7 +94,7 @@ class CaseReturnTests extends IntegrationTestBase {
         http.payload(veloce, EVENT, delivery(order.secondShipment(), "d3"));
         assertThat(order(dealer, order.id()).path("status").asString())
                 .as("every delivery shipment arrived: delivered, though goods travel back").isEqualTo("DELIVERED");
-        JsonNode board = http.graphql(veloce, "{ shipments(first: 100, open: true) { id direction rmaNumber viewerCan { recordEvent } } }")
+        JsonNode board = http.graphql(veloce, "{ shipments(first: 100, open: true) { edges { node { id direction rmaNumber viewerCan { recordEvent } } } } }")
                 .at("/data/shipments");
         assertThat(board.toString()).as("the return of a delivered order stays on the carrier's open list")
                 .contains(returnShipment, "RETURN", rma);
@@ -187,7 +187,7 @@ class CaseReturnTests extends IntegrationTestBase {
         }
         assertThat(http.userErrors(veloce, EVENT, delivery(returnShipment, "x2")).at("/0/code").asString())
                 .as("picked up first").isEqualTo("ILLEGAL_STATE");
-        assertThat(http.graphql(otherCarrier, "{ shipments(first: 100) { id } }").at("/data/shipments").findValuesAsString("id"))
+        assertThat(http.graphql(otherCarrier, "{ shipments(first: 100) { edges { node { id } } } }").at("/data/shipments").findValuesAsString("id"))
                 .doesNotContain(returnShipment);
     }
 

@@ -25,11 +25,8 @@ final class ConnectionCommands {
         NODES.put("leadImports", "id fileName status rowsRead rowsImported rowsFailed audit { createdAt }");
         NODES.put("orderDrafts", "id status dealer { id name } lines { sku quantity } audit { createdAt }");
         NODES.put("recoveryClaims", "id status against { id name } amount { amount currency } serviceCase { id status } createdAt");
+        NODES.put("shipments", "id orderId carrier { id name } pickUp { name city } packages status direction events { type occurredAt }");
     }
-
-    /** Shipments are a plain list (newest first, {@code first} only), not yet a cursor-paged connection. */
-    private static final String SHIPMENTS = "query($first: Int!) { shipments(first: $first) { id orderId carrier { id name } "
-            + "packages status direction events { type occurredAt } } }";
 
     private static final String REGISTER = "mutation($input: RegisterDealInput!) { registerDeal(input: $input) { userErrors { code } } }";
     private static final String SAVE_DRAFT = "mutation($input: SaveOrderDraftInput!) { saveOrderDraft(input: $input) { userErrors { code } } }";
@@ -59,7 +56,6 @@ final class ConnectionCommands {
                     + connection.getValue() + " } } pageInfo { hasNextPage endCursor } } }";
             measure(connection.getKey(), query, "/data/" + connection.getKey() + "/edges");
         }
-        measure("shipments (list)", SHIPMENTS, "/data/shipments");
     }
 
     private void measure(String name, String query, String rowsPath) throws Exception {

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Holds every request body to its limit before any handler, security filter or parser sees it: the API's limit
  * ({@code canale.http.max-request-bytes}) for GraphQL, the web form and the authorization server's forms, the
  * multipart limit for the file endpoints ({@code /imports/**}, {@code /service-cases/{id}/comments/{id}/attachments},
- * {@code /funds/requests/{id}/evidence}),
+ * {@code /funds/requests/{id}/evidence}, {@code /shipments/{id}/proof-of-delivery}),
  * which answer in their own error shape.
  * <ul>
  * <li>A declared length over the limit is refused at once, unread.</li>
@@ -93,7 +93,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     /** The file endpoints: imports, files attached to service-case comments, proof of performance of fund claims. */
     private static boolean isUpload(String uri) {
         return uri.startsWith("/imports/") || uri.startsWith("/service-cases/") && uri.endsWith("/attachments")
-                || uri.startsWith("/funds/requests/") && uri.endsWith("/evidence");
+                || uri.startsWith("/funds/requests/") && uri.endsWith("/evidence")
+                || uri.startsWith("/shipments/") && uri.endsWith("/proof-of-delivery");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

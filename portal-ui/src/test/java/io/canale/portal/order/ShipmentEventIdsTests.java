@@ -42,9 +42,10 @@ class ShipmentEventIdsTests {
         Shipment reloaded = new Shipment("shp_1", "ord_1", "2026-000001", new PartnerRef("ptn_veloce", "Veloce"), 1,
                 new Order.DeliveryAddress("Rossi Auto", "Via Roma 1", "20100", "Milano", "IT"), LocalDate.of(2027, 1, 15),
                 Shipment.Status.IN_TRANSIT, List.of(
-                        new Shipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null),
-                        new Shipment.Event(lost, ShipmentEventType.IN_TRANSIT, Instant.EPOCH, "Bologna", null, null)),
-                new ShipmentActions(true, List.of(ShipmentEventType.PICKED_UP, ShipmentEventType.EXCEPTION)));
+                        new Shipment.Event("other", ShipmentEventType.PICKED_UP, Instant.EPOCH, null, null, null, null, null, null),
+                        new Shipment.Event(lost, ShipmentEventType.IN_TRANSIT, Instant.EPOCH, "Bologna", null, null, null, null, null)),
+                new ShipmentActions(true, List.of(ShipmentEventType.PICKED_UP, ShipmentEventType.EXCEPTION), false, List.of(), false),
+                null, null, null);
 
         ids.settle(reloaded);
 
