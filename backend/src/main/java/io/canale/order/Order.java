@@ -480,13 +480,14 @@ class Order implements TimelineRecord {
             followShipments(by, correction.recordedAt());
         }
         audit = audit.changedBy(by, correction.recordedAt());
+        refreshNextStep();
         return updated;
     }
 
     /** Sets the status the delivery shipments' events stand for now: all delivered, some picked up, or none yet. */
     private void followShipments(Actor by, Instant at) {
         List<Shipment> deliveries = shipments().stream().filter(s -> !s.returning()).toList();
-        Status now = !deliveries.isEmpty() && deliveries.stream().allMatch(Shipment::delivered) ? Status.DELIVERED
+        Status now = !deliveries.isEmpty() && linesToShip() == 0 && deliveries.stream().allMatch(Shipment::delivered) ? Status.DELIVERED
                 : deliveries.stream().anyMatch(Shipment::pickedUp) ? Status.SHIPPED
                 : lines.stream().allMatch(line -> line.confirmedQuantity() == line.quantity()) ? Status.CONFIRMED
                 : Status.PARTIALLY_CONFIRMED;

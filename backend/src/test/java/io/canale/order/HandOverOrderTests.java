@@ -56,6 +56,40 @@ class HandOverOrderTests {
         assertThat(order.nextStep()).isEqualTo(Order.NextStep.DELIVERED);
     }
 
+    /** An event the carrier may still correct for an hour. */
+    private static Shipment.Event event(String id, Shipment.EventType type, int minute, String corrects) {
+        Instant at = T0.plusSeconds(60L * minute);
+        return new Shipment.Event(id, type, at, null, type == Shipment.EventType.DELIVERED ? "M. Rossi" : null, null, at, "c", corrects,
+                at.plusSeconds(3600));
+    }
+
+    @Test
+    void a_correction_into_a_delivery_leaves_the_order_shipped_while_goods_are_left_to_hand_over() {
+        Order order = answeredOrder();
+        Shipment part = order.ship(CARRIER, 1, List.of(new Order.LineQuantity(1, 4)), BY, T0);
+        order.record(part.id(), event("pu", Shipment.EventType.PICKED_UP, 1, null), BY);
+        order.record(part.id(), event("tr", Shipment.EventType.IN_TRANSIT, 2, null), BY);
+
+        order.correct(part.id(), event("fix", Shipment.EventType.DELIVERED, 3, "tr"), BY, T0.plusSeconds(180));
+
+        assertThat(order.status()).isEqualTo(Order.Status.SHIPPED);
+        assertThat(order.nextStep()).isEqualTo(Order.NextStep.TO_HAND_OVER);
+    }
+
+    @Test
+    void a_delivery_corrected_into_transit_puts_the_order_back_with_the_carrier() {
+        Order order = answeredOrder();
+        Shipment all = order.ship(CARRIER, 1, BY, T0);
+        order.record(all.id(), event("pu", Shipment.EventType.PICKED_UP, 1, null), BY);
+        order.record(all.id(), event("dl", Shipment.EventType.DELIVERED, 2, null), BY);
+        assertThat(order.nextStep()).isEqualTo(Order.NextStep.DELIVERED);
+
+        order.correct(all.id(), event("fix", Shipment.EventType.IN_TRANSIT, 3, "dl"), BY, T0.plusSeconds(180));
+
+        assertThat(order.status()).isEqualTo(Order.Status.SHIPPED);
+        assertThat(order.nextStep()).isEqualTo(Order.NextStep.WITH_CARRIER);
+    }
+
     @Test
     void more_than_is_left_of_a_line_is_refused_on_its_quantity_and_nothing_changes() {
         Order order = answeredOrder();
