@@ -53,6 +53,16 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
             assertNoSidewaysScrolling("/search?q=brake", ".search-hit");
             assertNoSidewaysScrolling("/search?q=nothing-at-all-here", "#search-no-match");
+            assertNoSidewaysScrolling("/leads", "#lead-grid");
+            assertNoSidewaysScrolling("/deals", "#deal-grid");
+            assertNoSidewaysScrolling("/service-cases", "#case-grid");
+            assertNoSidewaysScrolling("/notifications", "#notification-list");
+            assertNoSidewaysScrolling("/organisation", "#member-grid");
+            assertNoSidewaysScrolling("/leads/import", "#import-delimiter");
+            browser.get(portal("/orders"));
+            String order = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id^='order-link-']")))
+                    .getDomAttribute("href");
+            assertNoSidewaysScrolling("/" + order.replaceFirst("^/", ""), "#order-title");
             signOut();
 
             openAs("/stock", "supplier@canale.demo");
@@ -69,6 +79,10 @@ class PortalBrowserIT extends BrowserTestBase {
 
             openAs("/", "staff@canale.demo");
             assertNoSidewaysScrolling("/", ".kpi-tile");
+            assertNoSidewaysScrolling("/deals", "#deal-grid");
+            assertNoSidewaysScrolling("/leads", "#lead-grid");
+            assertNoSidewaysScrolling("/partners", "#partner-grid");
+            assertNoSidewaysScrolling("/routing-rules", "#routing-rule-grid");
             signOut();
         } finally {
             browser.manage().window().setSize(desktop);
