@@ -91,7 +91,7 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, requested, size, total);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(SupplierOrderDetails::new));
-        grid.setEmptyStateText(getTranslation("supplierOrders.empty"));
+        grid.setEmptyStateText(getTranslation("supplierOrders.empty.hint"));
     }
 
     private Component statusBadge(Order order) {
