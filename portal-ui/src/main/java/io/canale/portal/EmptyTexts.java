@@ -9,21 +9,21 @@ import java.util.Set;
 /**
  * What an empty list (or an empty home) means for its reader and what to do next: one text per audience,
  * {@code <list>.empty.<AREA>}. The audience is read from the areas the access policy gave the reader, never from its
- * partner type: staff manage routing rules, suppliers answer orders, carriers move shipments, dealers enter orders.
+ * partner type: staff manage routing rules, suppliers answer orders, carriers move shipments, dealers work leads.
  */
 public final class EmptyTexts {
 
     /** The areas that tell audiences apart, most specific first. */
-    static final List<Area> AUDIENCES = List.of(Area.ROUTING_RULES, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.ORDER_ENTRY);
+    static final List<Area> AUDIENCES = List.of(Area.ROUTING_RULES, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.LEADS);
 
     /** The lists with a text per audience, and the audiences that have one (others read {@code <list>.empty}). */
     static final Map<String, Set<Area>> LISTS = Map.of(
             "home.todo", EnumSet.copyOf(AUDIENCES),
-            "leads", EnumSet.of(Area.ROUTING_RULES, Area.ORDER_ENTRY),
-            "orders", EnumSet.of(Area.ROUTING_RULES, Area.ORDER_ENTRY),
-            "pipeline", EnumSet.of(Area.ROUTING_RULES, Area.ORDER_ENTRY),
-            "deals", EnumSet.of(Area.ROUTING_RULES, Area.ORDER_ENTRY),
-            "cases", EnumSet.of(Area.ROUTING_RULES, Area.SUPPLIER_ORDERS, Area.ORDER_ENTRY));
+            "leads", EnumSet.of(Area.ROUTING_RULES, Area.LEADS),
+            "orders", EnumSet.of(Area.ROUTING_RULES, Area.LEADS),
+            "pipeline", EnumSet.of(Area.ROUTING_RULES, Area.LEADS),
+            "deals", EnumSet.of(Area.ROUTING_RULES, Area.LEADS),
+            "cases", EnumSet.of(Area.ROUTING_RULES, Area.SUPPLIER_ORDERS, Area.LEADS));
 
     private EmptyTexts() {
     }

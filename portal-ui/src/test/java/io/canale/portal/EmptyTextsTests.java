@@ -13,11 +13,11 @@ class EmptyTextsTests {
     @Test
     void each_audience_reads_its_own_empty_text_and_others_the_common_one() {
         List<Area> staff = List.of(Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.DEALS, Area.PIPELINE);
-        List<Area> dealer = List.of(Area.HOME, Area.LEADS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.ORDERS, Area.ORDER_ENTRY);
+        List<Area> dealer = List.of(Area.HOME, Area.LEADS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.ORDERS);
         List<Area> supplier = List.of(Area.HOME, Area.CATALOG, Area.SUPPLIER_ORDERS, Area.SERVICE_CASES);
         List<Area> carrier = List.of(Area.HOME, Area.SHIPMENTS);
         assertThat(EmptyTexts.key("leads", staff)).isEqualTo("leads.empty.ROUTING_RULES");
-        assertThat(EmptyTexts.key("leads", dealer)).isEqualTo("leads.empty.ORDER_ENTRY");
+        assertThat(EmptyTexts.key("leads", dealer)).isEqualTo("leads.empty.LEADS");
         assertThat(EmptyTexts.key("cases", supplier)).isEqualTo("cases.empty.SUPPLIER_ORDERS");
         assertThat(EmptyTexts.key("home.todo", carrier)).isEqualTo("home.todo.empty.SHIPMENTS");
         assertThat(EmptyTexts.key("deals", supplier)).as("no text of its own").isEqualTo("deals.empty");
