@@ -83,9 +83,8 @@ class ItalianBrowserIT extends BrowserTestBase {
 
             // Emptied amount and close date are cleared, not refused or kept.
             click(By.id("opportunity-edit"));
-            type("opportunity-edit-amount", "");
-            WebElement dateInput = browser.findElement(By.cssSelector("#opportunity-edit-close-date input"));
-            dateInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+            emptyField("opportunity-edit-amount");
+            emptyField("opportunity-edit-close-date");
             click(By.id("opportunity-edit-save"));
             ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("opportunity-edit-dialog")));
             ui.until(ExpectedConditions.textToBe(By.id("opportunity-amount"), NO_AMOUNT));
@@ -207,6 +206,13 @@ class ItalianBrowserIT extends BrowserTestBase {
     }
 
     /** Types a date into the picker's text input as the reader writes it. */
+    /** Empties a field as a person does: select all, delete, leave the field. */
+    private static void emptyField(String id) {
+        WebElement input = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(Keys.TAB);
+    }
+
     private static void typeDate(String id, String text) {
         WebElement input = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);
