@@ -52,6 +52,27 @@ class SearchBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void more_of_one_kind_of_result_comes_on_request_until_there_is_no_more() {
+        String tag = tag();
+        PartnerSystemApi dealerSystem = PartnerSystemApi.as("dealer-system", backendPort);
+        for (int i = 1; i <= 12; i++) {
+            dealerSystem.mutate("createLead",
+                    "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } userErrors { field message } } }",
+                    Map.of("contact", Map.of("name", "Many " + tag + " " + i, "email", "many" + i + "." + tag + "@example.com"),
+                            "address", Map.of("country", "IT")));
+        }
+        openAs("/", "dealer@canale.demo");
+        search("many " + tag);
+        By hits = By.cssSelector("#search-leads .search-hit");
+        ui.until(driver -> driver.findElements(hits).size() == 10);
+        click(By.id("search-more-leads"));
+        ui.until(driver -> driver.findElements(hits).size() == 12);
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-more-leads")));
+        assertThat(browser.findElements(hits).stream().map(WebElement::getText).distinct().count()).as("no repeats").isEqualTo(12);
+        signOut();
+    }
+
+    @Test
     void a_supplier_finds_products_and_exports_its_orders_without_end_customers() {
         openAs("/", "supplier@canale.demo");
         search("brake");
