@@ -9,12 +9,13 @@ import java.util.Set;
 /**
  * What an empty list (or an empty home) means for its reader and what to do next: one text per audience,
  * {@code <list>.empty.<AREA>}. The audience is read from the areas the access policy gave the reader, never from its
- * partner type: staff manage routing rules, suppliers answer orders, carriers move shipments, dealers work leads.
+ * partner type: staff manage routing rules, suppliers answer orders, dealers work leads, carriers move shipments
+ * (dealers follow shipments too, so leads are asked first).
  */
 public final class EmptyTexts {
 
     /** The areas that tell audiences apart, most specific first. */
-    static final List<Area> AUDIENCES = List.of(Area.ROUTING_RULES, Area.SUPPLIER_ORDERS, Area.SHIPMENTS, Area.LEADS);
+    static final List<Area> AUDIENCES = List.of(Area.ROUTING_RULES, Area.SUPPLIER_ORDERS, Area.LEADS, Area.SHIPMENTS);
 
     /** The lists with a text per audience, and the audiences that have one (others read {@code <list>.empty}). */
     static final Map<String, Set<Area>> LISTS = Map.of(

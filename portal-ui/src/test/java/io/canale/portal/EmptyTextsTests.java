@@ -13,7 +13,7 @@ class EmptyTextsTests {
     @Test
     void each_audience_reads_its_own_empty_text_and_others_the_common_one() {
         List<Area> staff = List.of(Area.HOME, Area.PARTNERS, Area.LEADS, Area.ROUTING_RULES, Area.DEALS, Area.PIPELINE);
-        List<Area> dealer = List.of(Area.HOME, Area.LEADS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.ORDERS);
+        List<Area> dealer = List.of(Area.HOME, Area.LEADS, Area.DEALS, Area.PIPELINE, Area.CATALOG, Area.ORDERS, Area.SHIPMENTS);
         List<Area> supplier = List.of(Area.HOME, Area.CATALOG, Area.SUPPLIER_ORDERS, Area.SERVICE_CASES);
         List<Area> carrier = List.of(Area.HOME, Area.SHIPMENTS);
         assertThat(EmptyTexts.key("leads", staff)).isEqualTo("leads.empty.ROUTING_RULES");
