@@ -33,17 +33,29 @@ class CostBudgets {
     /** Takes {@code cost} points from the caller's bucket if they are there; otherwise takes nothing. */
     Charge charge(String key, long cost) {
         BudgetProperties.Budget budget = properties.budgetOf(key);
-        Bucket bucket = buckets.get(key, unused -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(budget.capacity())
-                        .refillGreedy(budget.restorePerSecond(), Duration.ofSeconds(1)))
-                .withCustomTimePrecision(time)
-                .build());
+        Bucket bucket = bucketOf(key, budget);
         // Each operation costs at least a point; one costlier than the whole bucket needs it full and empties it.
         long points = Math.clamp(cost, 1, budget.capacity());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(points);
         return new Charge(probe.isConsumed(), cost, budget.capacity(), probe.getRemainingTokens(),
                 budget.restorePerSecond(), seconds(probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill()),
                 seconds(probe.getNanosToWaitForReset()));
+    }
+
+    /**
+     * Takes {@code cost} points whether they are there or not, for work already under way (an export's later pages):
+     * the bucket goes into debt, and the caller's next operations wait until it has refilled past it.
+     */
+    void chargeOwed(String key, long cost) {
+        bucketOf(key, properties.budgetOf(key)).consumeIgnoringRateLimits(Math.max(1, cost));
+    }
+
+    private Bucket bucketOf(String key, BudgetProperties.Budget budget) {
+        return buckets.get(key, unused -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(budget.capacity())
+                        .refillGreedy(budget.restorePerSecond(), Duration.ofSeconds(1)))
+                .withCustomTimePrecision(time)
+                .build());
     }
 
     /** Whole seconds, rounded up, so that a caller who waits that long finds the points there. */

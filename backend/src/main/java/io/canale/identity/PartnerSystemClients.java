@@ -82,6 +82,11 @@ public class PartnerSystemClients {
         return clients.findByClientId(clientId);
     }
 
+    /** The name staff gave a partner system (e.g. "Rossi Auto DMS"), revoked ones too; empty for an unknown client id. */
+    public Optional<String> nameOf(String clientId) {
+        return clients.findByClientId(clientId).map(PartnerSystemClient::name);
+    }
+
     /** Creates a client with a known id and secret once; for seeding demo data. */
     public PartnerSystemClient ensure(String clientId, String name, String partnerId, PartnerType partnerType,
             String rawSecret) {

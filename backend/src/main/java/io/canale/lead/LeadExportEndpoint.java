@@ -4,6 +4,7 @@ import io.canale.partner.PartnerDirectory;
 import io.canale.security.Caller;
 import io.canale.shared.DateOrder;
 import io.canale.shared.web.CsvExport;
+import io.canale.shared.web.ExportBudget;
 import io.canale.shared.web.FileTransferEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,10 @@ class LeadExportEndpoint {
 
     private final Leads leads;
     private final PartnerDirectory partners;
+    private final ExportBudget budget;
 
-    LeadExportEndpoint(Leads leads, PartnerDirectory partners) {
+    LeadExportEndpoint(Leads leads, PartnerDirectory partners, ExportBudget budget) {
+        this.budget = budget;
         this.leads = leads;
         this.partners = partners;
     }
@@ -39,7 +42,7 @@ class LeadExportEndpoint {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) LeadStatus status,
             @RequestParam(required = false) String dealerId, @RequestParam(required = false) DateOrder order, Caller caller) {
         LeadFilter filter = new LeadFilter(status, dealerId);
-        return CsvExport.of("leads.csv", HEADER, page -> leads.list(caller, filter, DateOrder.orDefault(order), page), this::rows);
+        return CsvExport.of(budget, caller.budgetKey(), "leads.csv", HEADER, page -> leads.list(caller, filter, DateOrder.orDefault(order), page), this::rows);
     }
 
     private List<List<Object>> rows(List<Lead> page) {

@@ -60,6 +60,13 @@ class NotificationController {
         return notifications.live(caller);
     }
 
+    /** The label stored with it; the backfill's empty label (a record that had none) reads as none. */
+    @SchemaMapping(typeName = "Notification", field = "recordLabel")
+    String recordLabel(Notification notification) {
+        String label = notification.recordLabel();
+        return label == null || label.isEmpty() ? null : label;
+    }
+
     @SchemaMapping(typeName = "Notification", field = "read")
     boolean read(Notification notification, Caller caller) {
         return notification.readBy(caller.subject());

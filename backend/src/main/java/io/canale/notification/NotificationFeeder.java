@@ -37,12 +37,14 @@ class NotificationFeeder {
     private final MongoOperations mongo;
     private final FeedReader feed;
     private final NotificationRules rules;
+    private final NotificationLabels labels;
     private final Sinks.Many<Notification> created = Sinks.many().multicast().directBestEffort();
 
-    NotificationFeeder(MongoOperations mongo, FeedReader feed, NotificationRules rules) {
+    NotificationFeeder(MongoOperations mongo, FeedReader feed, NotificationRules rules, NotificationLabels labels) {
         this.mongo = mongo;
         this.feed = feed;
         this.rules = rules;
+        this.labels = labels;
     }
 
     /** Notifications as this node derives them; hot. */
@@ -73,7 +75,7 @@ class NotificationFeeder {
                 }
                 position = entry.sequence();
             }
-            stored += store(derived);
+            stored += store(labels.label(derived));
             if (!entries.isEmpty()) {
                 mongo.getCollection(CURSOR).updateOne(Filters.eq("_id", "feed"), Updates.max("after", position),
                         new UpdateOptions().upsert(true));

@@ -88,9 +88,12 @@ public class Opportunities {
         return change(caller, id, expectedVersion, policy::moveOpportunity, (opportunity, now) -> opportunity.moveTo(stage, lostReason, stages, caller.actor(), now));
     }
 
-    /** Changes amount, probability and close date where given; {@code items}, when given, replace the expected products. */
-    Opportunity update(Caller caller, String id, Integer expectedVersion, Money amount, Integer probability, String closeDate,
-            List<OpportunityItem.Request> items) {
+    /**
+     * Changes amount, probability and close date where given (an empty {@code Optional} clears amount or close date);
+     * {@code items}, when given, replace the expected products.
+     */
+    Opportunity update(Caller caller, String id, Integer expectedVersion, java.util.Optional<Money> amount, Integer probability,
+            java.util.Optional<String> closeDate, List<OpportunityItem.Request> items) {
         Map<String, String> suppliers = items == null ? Map.of() : catalog.suppliersOf(items.stream()
                 .map(item -> item.sku() == null ? "" : item.sku().strip().toUpperCase(java.util.Locale.ROOT)).toList());
         return change(caller, id, expectedVersion, policy::updateOpportunity, (opportunity, now) -> {

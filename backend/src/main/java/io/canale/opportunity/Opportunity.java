@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -124,19 +125,25 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         audit = audit.changedBy(by, at);
     }
 
-    void update(Money newAmount, Integer newProbability, String newCloseDate, Actor by, Instant at) {
+    /**
+     * Changes what is given: {@code null} keeps a value, an empty {@code Optional} clears the amount or close date (the
+     * API's explicit null), a present one sets it. The chance of winning cannot be cleared.
+     */
+    void update(Optional<Money> newAmount, Integer newProbability, Optional<String> newCloseDate, Actor by, Instant at) {
         UserErrors errors = new UserErrors();
         checkProbability(newProbability, errors);
-        checkDate(newCloseDate, errors);
+        if (newCloseDate != null) {
+            checkDate(newCloseDate.orElse(null), errors);
+        }
         errors.throwIfAny();
         if (newAmount != null) {
-            amount = newAmount;
+            amount = newAmount.orElse(null);
         }
         if (newProbability != null) {
             probability = newProbability;
         }
         if (newCloseDate != null) {
-            expectedCloseDate = newCloseDate;
+            expectedCloseDate = newCloseDate.orElse(null);
         }
         timeline.add(TimelineEntry.shared(at, by, "OPPORTUNITY_UPDATED", "Amount, probability or close date changed"));
         audit = audit.changedBy(by, at);

@@ -5,15 +5,18 @@ import io.canale.partner.PartnerRef;
 import io.canale.security.AccessPolicy;
 import io.canale.security.Actions;
 import io.canale.security.Caller;
+import io.canale.shared.InvalidInputException;
 import io.canale.shared.Money;
 import io.canale.shared.Payloads;
 import io.canale.shared.UserError;
+import io.canale.shared.UserErrorCode;
 import io.canale.shared.UserErrors;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -43,8 +46,9 @@ class OpportunityController {
     record MoveOpportunityInput(String id, Integer expectedVersion, String stage, String lostReason) {
     }
 
-    record UpdateOpportunityInput(String id, Integer expectedVersion, MoneyInput amount, Integer probability,
-            String expectedCloseDate, List<OpportunityItem.Request> items) {
+    /** Amount and close date tell an omitted field (kept) from an explicit null (cleared). */
+    record UpdateOpportunityInput(String id, Integer expectedVersion, ArgumentValue<MoneyInput> amount,
+            ArgumentValue<Integer> probability, ArgumentValue<String> expectedCloseDate, List<OpportunityItem.Request> items) {
     }
 
     record AddActivityInput(String id, Integer expectedVersion, Activity.Type type, String subject, String notes,
@@ -123,9 +127,21 @@ class OpportunityController {
 
     @MutationMapping
     OpportunityPayload updateOpportunity(@Argument UpdateOpportunityInput input, Caller caller) {
-        return run(() -> opportunities.update(caller, input.id(), input.expectedVersion(),
-                input.amount() == null ? null : input.amount().checked("input.amount"), input.probability(),
-                input.expectedCloseDate(), input.items()));
+        return run(() -> {
+            if (input.probability() != null && !input.probability().isOmitted() && input.probability().value() == null) {
+                throw new InvalidInputException("input.probability", UserErrorCode.REQUIRED,
+                        "the chance of winning cannot be cleared: give 0 to 100, or leave it out to keep it");
+            }
+            return opportunities.update(caller, input.id(), input.expectedVersion(),
+                    edit(input.amount()).map(amount -> amount.map(money -> money.checked("input.amount"))).orElse(null),
+                    input.probability() == null ? null : input.probability().value(),
+                    edit(input.expectedCloseDate()).orElse(null), input.items());
+        });
+    }
+
+    /** Empty when omitted (keep); else the value, empty for an explicit null (clear). */
+    private static <T> java.util.Optional<java.util.Optional<T>> edit(ArgumentValue<T> value) {
+        return value == null || value.isOmitted() ? java.util.Optional.empty() : java.util.Optional.of(value.asOptional());
     }
 
     @MutationMapping

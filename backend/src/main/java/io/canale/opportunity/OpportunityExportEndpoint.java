@@ -5,6 +5,7 @@ import io.canale.security.Caller;
 import io.canale.shared.DateOrder;
 import io.canale.shared.Money;
 import io.canale.shared.web.CsvExport;
+import io.canale.shared.web.ExportBudget;
 import io.canale.shared.web.FileTransferEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,10 @@ class OpportunityExportEndpoint {
 
     private final Opportunities opportunities;
     private final PartnerDirectory partners;
+    private final ExportBudget budget;
 
-    OpportunityExportEndpoint(Opportunities opportunities, PartnerDirectory partners) {
+    OpportunityExportEndpoint(Opportunities opportunities, PartnerDirectory partners, ExportBudget budget) {
+        this.budget = budget;
         this.opportunities = opportunities;
         this.partners = partners;
     }
@@ -39,7 +42,7 @@ class OpportunityExportEndpoint {
     @GetMapping("/exports/opportunities.csv")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String stage,
             @RequestParam(required = false) DateOrder order, Caller caller) {
-        return CsvExport.of("opportunities.csv", HEADER,
+        return CsvExport.of(budget, caller.budgetKey(), "opportunities.csv", HEADER,
                 page -> opportunities.list(caller, stage, null, DateOrder.orDefault(order), page), this::rows);
     }
 

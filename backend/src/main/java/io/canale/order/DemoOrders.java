@@ -5,10 +5,8 @@ import io.canale.security.PartnerRole;
 import io.canale.security.Scopes;
 import io.canale.shared.PartnerType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo orders in every state, worked through the same service calls the three parties make, so their
  * timelines read as if dealers, suppliers and the carrier had done it (demo profile only, into an empty store).
+ * They are all placed at start-up, so each step happens then, in order: a supplier promises the requested date (or a
+ * later one, never before the order), and goods are picked up and delivered after the promise, never before the order.
  */
 @Component
 @Profile("demo")
@@ -66,7 +66,7 @@ class DemoOrders implements ApplicationRunner {
         // Partly confirmed: the supplier is short of tyres.
         var partial = submit(bianchi, "demo-3", 14, new Orders.LineRequest("TYR-205-55", 16)).getFirst();
         orders.answer(gallo, partial.id(), version(partial),
-                List.of(new io.canale.order.Order.LineAnswer(1, 8, date(21), "next batch arrives in February")));
+                List.of(new io.canale.order.Order.LineAnswer(1, 8, partial.requestedDate(), "the other 8 come with the next batch, in about three weeks")));
         // Rejected.
         var rejected = submit(bianchi, "demo-4", 9, new Orders.LineRequest("FRN-DSC-002", 30)).getFirst();
         orders.answer(ferri, rejected.id(), version(rejected),
@@ -81,24 +81,20 @@ class DemoOrders implements ApplicationRunner {
         var shipped = answerAll(ferri, submit(bianchi, "demo-7", 5, new Orders.LineRequest("FRN-PAD-001", 12)).getFirst(), null);
         shipped = shipments.ship(ferri, shipped.id(), version(shipped), VELOCE, 1);
         String inTransit = shipped.shipments().getFirst().id();
-        Instant now = clock.instant();
-        shipments.record(veloce, inTransit, "demo-7-pu", Shipment.EventType.PICKED_UP, now.minus(5, ChronoUnit.HOURS), null, null, null);
-        shipments.record(veloce, inTransit, "demo-7-it", Shipment.EventType.IN_TRANSIT, now.minus(2, ChronoUnit.HOURS),
-                "Hub Verona", null, null);
+        shipments.record(veloce, inTransit, "demo-7-pu", Shipment.EventType.PICKED_UP, null, null, null, null);
+        shipments.record(veloce, inTransit, "demo-7-it", Shipment.EventType.IN_TRANSIT, null, "Hub Verona", null, null);
         // Delivered.
         var delivered = answerAll(gallo, submit(rossi, "demo-8", 3, new Orders.LineRequest("BAT-12V-070", 4)).getFirst(), null);
         delivered = shipments.ship(gallo, delivered.id(), version(delivered), VELOCE, 1);
         String done = delivered.shipments().getFirst().id();
-        shipments.record(veloce, done, "demo-8-pu", Shipment.EventType.PICKED_UP, now.minus(30, ChronoUnit.HOURS), null, null, null);
-        shipments.record(veloce, done, "demo-8-dl", Shipment.EventType.DELIVERED, now.minus(6, ChronoUnit.HOURS), null,
-                "M. Rossi", null);
+        shipments.record(veloce, done, "demo-8-pu", Shipment.EventType.PICKED_UP, null, null, null, null);
+        shipments.record(veloce, done, "demo-8-dl", Shipment.EventType.DELIVERED, null, null, "M. Rossi", null);
         // Delivered from Ferri: brake pads the demo service cases send back for inspection (DemoServiceCases).
         var pads = answerAll(ferri, submit(rossi, "demo-9", 2, new Orders.LineRequest("FRN-PAD-001", 10)).getFirst(), null);
         pads = shipments.ship(ferri, pads.id(), version(pads), VELOCE, 1);
         String padsShipment = pads.shipments().getFirst().id();
-        shipments.record(veloce, padsShipment, "demo-9-pu", Shipment.EventType.PICKED_UP, now.minus(72, ChronoUnit.HOURS), null, null, null);
-        shipments.record(veloce, padsShipment, "demo-9-dl", Shipment.EventType.DELIVERED, now.minus(48, ChronoUnit.HOURS), null,
-                "M. Rossi", null);
+        shipments.record(veloce, padsShipment, "demo-9-pu", Shipment.EventType.PICKED_UP, null, null, null, null);
+        shipments.record(veloce, padsShipment, "demo-9-dl", Shipment.EventType.DELIVERED, null, null, "M. Rossi", null);
     }
 
     private List<io.canale.order.Order> submit(Caller dealer, String key, int daysAhead, Orders.LineRequest... lines) {
@@ -109,11 +105,11 @@ class DemoOrders implements ApplicationRunner {
                 new OrderParties.EndCustomer("Laura Neri", "laura.neri@example.com", "+39 02 555 0199"), key, Locale.ITALIAN);
     }
 
-    /** Confirms every line in full for the given date (or in two weeks). */
+    /** Confirms every line in full for the given date (or the date the dealer asked for). */
     private io.canale.order.Order answerAll(Caller supplier, io.canale.order.Order order, String promisedDate) {
         List<io.canale.order.Order.LineAnswer> answers = order.lines().stream()
                 .map(line -> new io.canale.order.Order.LineAnswer(line.line(), line.quantity(),
-                        promisedDate == null ? date(14) : promisedDate, null))
+                        promisedDate == null ? order.requestedDate() : promisedDate, null))
                 .toList();
         return orders.answer(supplier, order.id(), version(order), answers);
     }

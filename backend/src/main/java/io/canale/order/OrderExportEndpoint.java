@@ -6,6 +6,7 @@ import io.canale.security.Caller;
 import io.canale.shared.DateOrder;
 import io.canale.shared.Money;
 import io.canale.shared.web.CsvExport;
+import io.canale.shared.web.ExportBudget;
 import io.canale.shared.web.FileTransferEndpoint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,9 +33,11 @@ class OrderExportEndpoint {
 
     private final Orders orders;
     private final PartnerDirectory partners;
+    private final ExportBudget budget;
     private final AccessPolicy policy;
 
-    OrderExportEndpoint(Orders orders, PartnerDirectory partners, AccessPolicy policy) {
+    OrderExportEndpoint(Orders orders, PartnerDirectory partners, AccessPolicy policy, ExportBudget budget) {
+        this.budget = budget;
         this.orders = orders;
         this.partners = partners;
         this.policy = policy;
@@ -43,7 +46,7 @@ class OrderExportEndpoint {
     @GetMapping("/exports/orders.csv")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Order.Status status,
             @RequestParam(required = false) DateOrder order, Caller caller) {
-        return CsvExport.of("orders.csv", HEADER, page -> orders.list(caller, status, null, DateOrder.orDefault(order), page),
+        return CsvExport.of(budget, caller.budgetKey(), "orders.csv", HEADER, page -> orders.list(caller, status, null, DateOrder.orDefault(order), page),
                 page -> rows(page, caller));
     }
 

@@ -2,6 +2,7 @@ package io.canale.partner;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import io.canale.identity.PartnerSystemClients;
 import io.canale.security.AccessPolicy;
 import io.canale.security.ActorView;
 import io.canale.security.Caller;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Every field that shows who did something ({@code by} and {@code actor} of timeline entries, the {@code Audit}
- * stamps) shows the actor as {@link AccessPolicy#actorShownTo} decides for the reader: a colleague by email or client
- * id, another partner only as that partner, by name or by type in the reader's language. Partner names are read once
+ * stamps) shows the actor as {@link AccessPolicy#actorShownTo} decides for the reader: a colleague by email, a partner
+ * system by its name in words, another partner only as that partner, by name or by type in the reader's language. Partner names are read once
  * per request (kept in its {@code GraphQLContext}), so a long timeline costs no query per entry.
  */
 @Controller
@@ -32,15 +33,18 @@ class ActorController {
     }
 
     private static final String NAMES = ActorController.class.getName() + ".names";
+    private static final String SYSTEM_NAMES = ActorController.class.getName() + ".systemNames";
 
     private final AccessPolicy policy;
     private final PartnerDirectory partners;
     private final MessageSource messages;
+    private final PartnerSystemClients clients;
 
-    ActorController(AccessPolicy policy, PartnerDirectory partners, MessageSource messages) {
+    ActorController(AccessPolicy policy, PartnerDirectory partners, MessageSource messages, PartnerSystemClients clients) {
         this.policy = policy;
         this.partners = partners;
         this.messages = messages;
+        this.clients = clients;
     }
 
     @SchemaMapping(typeName = "TimelineEntry", field = "actor")
@@ -91,7 +95,8 @@ class ActorController {
     private ShownActor shown(Actor actor, Caller reader, DataFetchingEnvironment env) {
         Locale locale = env.getLocale() == null ? Locale.ENGLISH : env.getLocale();
         return switch (policy.actorShownTo(reader, actor)) {
-            case ActorView.Person person -> new ShownActor(ShownActor.Kind.PERSON, person.subject(), person.partnerType());
+            case ActorView.Person person -> new ShownActor(ShownActor.Kind.PERSON,
+                    personOrSystem(person.subject(), env.getGraphQlContext(), locale), person.partnerType());
             case ActorView.Platform platform -> new ShownActor(ShownActor.Kind.SYSTEM,
                     text("actor.platform." + platform.name(), locale, platform.name()), null);
             case ActorView.NamedPartner named -> new ShownActor(ShownActor.Kind.PARTNER,
@@ -101,6 +106,19 @@ class ActorController {
                     text("actor." + ofType.partnerType(), locale), ofType.partnerType());
             case ActorView.AnotherPartner another -> new ShownActor(ShownActor.Kind.PARTNER, text("actor.another", locale), null);
         };
+    }
+
+    /**
+     * A person by its email; a partner system (its subject is a client id: people sign in with their email) by the name
+     * staff gave it, in words ("Rossi Auto DMS (partner system)"), read once per request; the client id of one unknown.
+     */
+    private String personOrSystem(String subject, GraphQLContext context, Locale locale) {
+        if (subject.contains("@")) {
+            return subject;
+        }
+        Map<String, String> names = context.computeIfAbsent(SYSTEM_NAMES, key -> new java.util.concurrent.ConcurrentHashMap<>());
+        String name = names.computeIfAbsent(subject, id -> clients.nameOf(id).orElse(""));
+        return name.isEmpty() ? subject : messages.getMessage("actor.partnerSystem", new Object[] {name}, name, locale);
     }
 
     /** A partner's name, read once per request; the fallback when the partner is gone. */

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,31 @@ class RateBudgetTests extends IntegrationTestBase {
         // The lead was never captured; and other callers, a person and another partner system, go on.
         assertThat(http.graphql(tokenFor("staff@canale.demo"), TIMELINE, Map.of("c", company)).at("/data/companyTimeline")).isEmpty();
         assertThat(http.graphqlRaw(tokenFor("dealer2-system"), CHEAP, Map.of(), JSON).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_csv_export_spends_the_callers_budget_in_proportion_to_its_rows_and_is_refused_when_it_is_spent() {
+        String ferri = tokenFor("supplier@canale.demo");
+        long before = Http.json(http.graphqlRaw(ferri, CHEAP, Map.of(), JSON)).at("/extensions/cost/budget/remaining").asLong();
+        long started = System.nanoTime();
+        HttpResponse<String> export = http.get("/exports/orders.csv", ferri, "text/csv");
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<String> lines = export.body().lines().toList();
+        long columns = lines.getFirst().split(",").length;
+        long exportCost = 1 + (lines.size() - 1) * columns;
+        long after = Http.json(http.graphqlRaw(ferri, CHEAP, Map.of(), JSON)).at("/extensions/cost/budget/remaining").asLong();
+        long restored = 10 * (Duration.ofNanos(System.nanoTime() - started).toSeconds() + 1);
+        assertThat(lines.size()).as("the demo's orders to Ferri").isGreaterThan(1);
+        assertThat(after).as("a point per cell and one for the page").isBetween(before - 41 - exportCost, before - 41 - exportCost + restored);
+
+        // Export again and again: the budget runs out and the next export is refused before it starts.
+        HttpResponse<String> refused = export;
+        for (int i = 0; i < 200 && refused.statusCode() == 200; i++) {
+            refused = http.get("/exports/orders.csv", ferri, "text/csv");
+        }
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(Http.json(refused).at("/errors/0/code").asString()).isEqualTo("RATE_LIMITED");
     }
 
     @Test

@@ -101,7 +101,7 @@ class ChangeFeedTests extends IntegrationTestBase {
         JsonNode lead = since.getFirst().path("node");
         assertThat(lead.path("changeType").asString()).isEqualTo("CREATED");
         assertThat(lead.path("recordType").asString()).isEqualTo("LEAD");
-        assertThat(lead.at("/actor/name").asString()).isEqualTo("dealer-system");
+        assertThat(lead.at("/actor/name").asString()).as("the partner system in words").isEqualTo("Rossi Auto DMS (partner system)");
         long previous = 0;
         for (JsonNode edge : before) {
             long sequence = Long.parseLong(edge.at("/node/sequence").asString());

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -21,11 +26,17 @@ import tools.jackson.databind.JsonNode;
  */
 class NotificationTests extends IntegrationTestBase {
 
-    static final String LIST = "{ notifications(first: 100) { edges { node { id kind recordType recordId read } } } unreadNotifications }";
+    static final String LIST = "{ notifications(first: 100) { edges { node { id kind recordType recordId recordLabel read } } } unreadNotifications }";
     static final String MARK = "mutation($ids: [ID!]) { markNotificationsRead(input: {ids: $ids}) { marked userErrors { field code message } } }";
 
     @LocalServerPort
     int serverPort;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @Autowired
+    NotificationLabelBackfill backfill;
 
     @Test
     void the_supplier_is_told_of_an_order_to_answer_and_each_person_keeps_its_own_read_marks() {
@@ -34,6 +45,7 @@ class NotificationTests extends IntegrationTestBase {
         JsonNode notice = awaitNotification(ferri, orderId);
         assertThat(notice.path("kind").asString()).isEqualTo("ORDER_TO_ANSWER");
         assertThat(notice.path("recordType").asString()).isEqualTo("ORDER");
+        assertThat(notice.path("recordLabel").asString()).as("the order's number").matches("\\d{4}-\\d{6}");
         assertThat(notice.path("read").asBoolean()).isFalse();
         for (String other : List.of("supplier2@canale.demo", "dealer@canale.demo", "dealer2-system", "carrier-system")) {
             assertThat(http.graphql(tokenFor(other), LIST).toString()).as(other).doesNotContain(orderId);
@@ -53,7 +65,7 @@ class NotificationTests extends IntegrationTestBase {
     @Test
     void a_subscriber_hears_of_a_new_notification_live() {
         try (GraphQlSocket ferri = GraphQlSocket.connect(serverPort, tokenFor("supplier-system"))) {
-            ferri.subscribe("subscription { notifications { kind recordId } }", Map.of());
+            ferri.subscribe("subscription { notifications { kind recordId recordLabel } }", Map.of());
             String orderId = orderForFerri();
             List<JsonNode> heard = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -67,8 +79,24 @@ class NotificationTests extends IntegrationTestBase {
             assertThat(heard).as("heard").anySatisfy(message -> {
                 assertThat(message.at("/payload/data/notifications/recordId").asString()).isEqualTo(orderId);
                 assertThat(message.at("/payload/data/notifications/kind").asString()).isEqualTo("ORDER_TO_ANSWER");
+                assertThat(message.at("/payload/data/notifications/recordLabel").asString()).matches("\\d{4}-\\d{6}");
             });
         }
+    }
+
+    @Test
+    void notifications_stored_before_labels_get_their_orders_number_at_the_next_start() {
+        String orderId = orderForFerri();
+        String ferri = tokenFor("supplier@canale.demo");
+        JsonNode notice = awaitNotification(ferri, orderId);
+        String number = notice.path("recordLabel").asString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(notice.path("id").asString())), new Update().unset("recordLabel"),
+                Notification.class);
+        assertThat(awaitNotification(ferri, orderId).path("recordLabel").isNull()).as("as stored by an older version").isTrue();
+
+        backfill.labelOldNotifications();
+
+        assertThat(awaitNotification(ferri, orderId).path("recordLabel").asString()).isEqualTo(number);
     }
 
     private JsonNode awaitNotification(String token, String recordId) {

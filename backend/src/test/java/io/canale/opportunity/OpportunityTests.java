@@ -157,6 +157,34 @@ class OpportunityTests extends IntegrationTestBase {
     }
 
     @Test
+    void an_explicit_null_clears_amount_and_close_date_and_an_omitted_field_keeps_its_value() {
+        JsonNode opportunity = convert(ownLead(), Map.of("expectedCloseDate", "2027-06-30", "probability", 40,
+                "amount", Map.of("amount", "1200.00", "currency", "EUR"))).at("/data/convertLead/opportunity");
+        String id = opportunity.path("id").asString();
+        String update = "mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { "
+                + "opportunity { version probability expectedCloseDate amount { amount currency } } userErrors { field code } } }";
+        Map<String, Object> clearDate = new java.util.HashMap<>(Map.of("id", id, "expectedVersion", opportunity.path("version").asInt()));
+        clearDate.put("expectedCloseDate", null);
+
+        JsonNode cleared = http.payload(dealer(), update, Map.of("input", clearDate)).path("opportunity");
+        assertThat(cleared.path("expectedCloseDate").isNull()).as("the close date cleared").isTrue();
+        assertThat(cleared.at("/amount/amount").asString()).as("the omitted amount kept").isEqualTo("1200.00");
+        assertThat(cleared.path("probability").asInt()).isEqualTo(40);
+
+        Map<String, Object> clearAmount = new java.util.HashMap<>(Map.of("id", id, "expectedVersion", cleared.path("version").asInt()));
+        clearAmount.put("amount", null);
+        JsonNode unestimated = http.payload(dealer(), update, Map.of("input", clearAmount)).path("opportunity");
+        assertThat(unestimated.path("amount").isNull()).as("the amount cleared").isTrue();
+        assertThat(unestimated.path("expectedCloseDate").isNull()).as("still cleared").isTrue();
+
+        Map<String, Object> clearChance = new java.util.HashMap<>(Map.of("id", id, "expectedVersion", unestimated.path("version").asInt()));
+        clearChance.put("probability", null);
+        JsonNode refused = http.userErrors(dealer(), update, Map.of("input", clearChance));
+        assertThat(refused.at("/0/code").asString()).isEqualTo("REQUIRED");
+        assertThat(refused.at("/0/field").toString()).isEqualTo("[\"input\",\"probability\"]");
+    }
+
+    @Test
     void expected_products_feed_the_supplier_forecast_weighted_by_probability_until_closed() {
         java.time.LocalDate close = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(7);
         String week = String.format("%d-W%02d", close.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),

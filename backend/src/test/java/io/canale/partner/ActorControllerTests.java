@@ -6,13 +6,14 @@ import io.canale.support.Http;
 import io.canale.support.IntegrationTestBase;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Actors of other partners read in the reader's language: the partner's type in words, the manufacturer by its
  * name; the {@code by}/{@code createdBy}/{@code updatedBy} texts are always the typed actor's name. (Who is shown
- * as what is the access matrix's business: {@code AccessRulesTests}.)
+ * as what is the access matrix's business: {@code AccessRulesTests}.) A partner system reads as the name staff gave it.
  */
 class ActorControllerTests extends IntegrationTestBase {
 
@@ -44,8 +45,28 @@ class ActorControllerTests extends IntegrationTestBase {
         }
     }
 
+    @Test
+    void a_partner_system_is_named_in_words_in_the_readers_language_on_timelines_and_audit_stamps() {
+        String leadId = http.payload(tokenFor("dealer-system"), "mutation($input: CreateLeadInput!) { createLead(input: $input) { "
+                + "lead { id } userErrors { field code message } } }", Map.of("input", Map.of("idempotencyKey", "actor-words-" + UUID.randomUUID(),
+                "contact", Map.of("name", "Actor Words", "email", "actor.words@example.com"),
+                "address", Map.of("country", "IT", "region", "Lazio")))).at("/lead/id").asString();
+        String lead = "{ lead(id: \"" + leadId + "\") { timeline { by actor { kind name } } audit { createdBy creator { kind name } } } }";
+
+        JsonNode english = read("dealer@canale.demo", lead, "en").path("lead");
+        assertThat(english.at("/audit/createdBy").asString()).isEqualTo("Rossi Auto DMS (partner system)");
+        assertThat(english.at("/audit/creator/name").asString()).isEqualTo("Rossi Auto DMS (partner system)");
+        assertThat(english.at("/timeline/0/by").asString()).isEqualTo("Rossi Auto DMS (partner system)");
+        assertThat(read("staff@canale.demo", lead, "it").at("/lead/audit/createdBy").asString())
+                .isEqualTo("Rossi Auto DMS (sistema del partner)");
+    }
+
     private JsonNode read(String language) {
-        HttpResponse<String> response = http.graphqlRaw(tokenFor("dealer@canale.demo"), AUDIT, Map.of(), "application/json", language);
+        return read("dealer@canale.demo", AUDIT, language);
+    }
+
+    private JsonNode read(String reader, String query, String language) {
+        HttpResponse<String> response = http.graphqlRaw(tokenFor(reader), query, Map.of(), "application/json", language);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode json = Http.JSON.readTree(response.body());
         assertThat(json.path("errors").isMissingNode()).as(response.body()).isTrue();

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 class ItalianBrowserIT extends BrowserTestBase {
 
     private static final String ISO_MOMENT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:";
+    private static final String NO_AMOUNT = "importo non ancora stimato";
     private static final String ITALIAN_MOMENT = "\\d{1,2} [a-z]{3} \\d{4}, \\d{2}:\\d{2}";
 
     @Test
@@ -79,6 +80,15 @@ class ItalianBrowserIT extends BrowserTestBase {
             assertThat(browser.findElement(By.id("opportunity-edit-amount")).getDomProperty("errorMessage"))
                     .isEqualTo("Scrivi l'importo come 4.500,50 o 4500,50");
             cancelDialog();
+
+            // Emptied amount and close date are cleared, not refused or kept.
+            click(By.id("opportunity-edit"));
+            emptyField("opportunity-edit-amount");
+            emptyField("opportunity-edit-close-date");
+            click(By.id("opportunity-edit-save"));
+            ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("opportunity-edit-dialog")));
+            ui.until(ExpectedConditions.textToBe(By.id("opportunity-amount"), NO_AMOUNT));
+            assertThat(browser.findElement(By.id("opportunity-close-date")).getText()).as("the close date cleared").isEmpty();
 
             atPhoneWidth(() -> assertNoSidewaysScrolling("/" + page, "#opportunity-timeline"));
             signOut();
@@ -196,6 +206,13 @@ class ItalianBrowserIT extends BrowserTestBase {
     }
 
     /** Types a date into the picker's text input as the reader writes it. */
+    /** Empties a field as a person does: select all, delete, leave the field. */
+    private static void emptyField(String id) {
+        WebElement input = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(Keys.TAB);
+    }
+
     private static void typeDate(String id, String text) {
         WebElement input = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);

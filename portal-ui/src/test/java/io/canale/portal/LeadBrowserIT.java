@@ -105,6 +105,27 @@ class LeadBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void an_empty_deal_list_says_what_it_means_for_each_audience_and_what_to_do_next() {
+        // No browser test rejects a registration: the rejected ones are an empty list for everybody.
+        openAs("/deals", "dealer2@canale.demo");
+        choose("deals-status-filter", "Rejected");
+        assertThat(emptyText("deal-grid")).startsWith("No deal registrations yet. Register a deal to protect a customer");
+        signOut();
+
+        openAs("/deals", "staff@canale.demo");
+        choose("deals-status-filter", "Rejected");
+        assertThat(emptyText("deal-grid")).startsWith("No deal registrations. Dealers' registrations appear here");
+        signOut();
+    }
+
+    private static String emptyText(String gridId) {
+        return ui.until(driver -> {
+            String text = driver.findElement(By.cssSelector("#" + gridId + " > [slot='empty-state']")).getDomProperty("textContent");
+            return text == null || text.isBlank() ? null : text.strip();
+        });
+    }
+
+    @Test
     void a_conflicting_deal_registration_is_explained_without_the_other_dealer_and_staff_approve_it() {
         String company = "Flotta " + tag() + " S.r.l.";
         openAs("/deals", "dealer2@canale.demo");

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Notifications and live refresh in the browser: the bell's count grows while the page stays open (server push from the
@@ -40,7 +40,8 @@ class NotificationBrowserIT extends BrowserTestBase {
         // A reload would clear this mark: it stays only if the count arrives through the open page.
         script("window.canaleNoReload = true");
 
-        String orderId = submitOrderForFerri();
+        JsonNode order = submittedOrderForFerri();
+        String orderId = order.path("id").asString();
         new WebDriverWait(browser, LIVE_TIMEOUT).withMessage("the bell's count to grow without a reload")
                 .until(driver -> unreadCount() > before);
         assertThat(script("return window.canaleNoReload === true")).as("the page was not reloaded").isEqualTo(true);
@@ -52,8 +53,8 @@ class NotificationBrowserIT extends BrowserTestBase {
             ui.until(ExpectedConditions.urlContains("/notifications"));
             By card = By.cssSelector(".notification-card[data-record-id='" + orderId + "']");
             WebElement notice = ui.until(ExpectedConditions.visibilityOfElementLocated(card));
-            assertThat(notice.getText()).contains("Order to answer", "New",
-                    "Order " + orderId.substring(orderId.length() - 6).toUpperCase(Locale.ROOT));
+            assertThat(notice.getText()).as("the order by its number").contains("Order to answer", "New",
+                    "Order " + order.path("number").asString());
             assertThat(notice.getDomAttribute("class")).contains("unread");
             Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).as("sideways overflow in px").isLessThanOrEqualTo(0);
@@ -205,12 +206,17 @@ class NotificationBrowserIT extends BrowserTestBase {
 
     /** Rossi Auto's own system orders brake pads, which Ferri Componenti supplies; answers the order's id. */
     private static String submitOrderForFerri() {
+        return submittedOrderForFerri().path("id").asString();
+    }
+
+    /** The order's id and number. */
+    private static JsonNode submittedOrderForFerri() {
         return PartnerSystemApi.as("dealer-system", backendPort).mutate("submitOrder",
-                "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { field message } } }",
+                "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id number } userErrors { field message } } }",
                 Map.of("lines", List.of(Map.of("sku", "FRN-PAD-001", "quantity", 2)),
                         "requestedDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
                         "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1", "postalCode", "20121",
                                 "city", "Milano", "country", "IT"),
-                        "idempotencyKey", "notification-it-" + tag())).at("/orders/0/id").asString();
+                        "idempotencyKey", "notification-it-" + tag())).at("/orders/0");
     }
 }

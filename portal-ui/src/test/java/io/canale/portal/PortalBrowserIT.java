@@ -56,6 +56,16 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/notifications/preferences", "#preference-rows vaadin-radio-group");
             assertNoSidewaysScrolling("/search?q=brake", ".search-hit");
             assertNoSidewaysScrolling("/search?q=nothing-at-all-here", "#search-no-match");
+            assertNoSidewaysScrolling("/leads", "#lead-grid");
+            assertNoSidewaysScrolling("/deals", "#deal-grid");
+            assertNoSidewaysScrolling("/service-cases", "#case-grid");
+            assertNoSidewaysScrolling("/notifications", "#notification-list");
+            assertNoSidewaysScrolling("/organisation", "#member-grid");
+            assertNoSidewaysScrolling("/leads/import", "#import-delimiter");
+            browser.get(portal("/orders"));
+            String order = ui.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id^='order-link-']")))
+                    .getDomAttribute("href");
+            assertNoSidewaysScrolling("/" + order.replaceFirst("^/", ""), "#order-title");
             signOut();
 
             openAs("/stock", "supplier@canale.demo");
@@ -85,6 +95,10 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/incentives/admin/" + program, "#program-new-version");
             assertNoSidewaysScrolling("/funds/budgets", "#budget-grid");
             assertNoSidewaysScrolling("/funds?awaitingStaff=true", "#fund-grid");
+            assertNoSidewaysScrolling("/deals", "#deal-grid");
+            assertNoSidewaysScrolling("/leads", "#lead-grid");
+            assertNoSidewaysScrolling("/partners", "#partner-grid");
+            assertNoSidewaysScrolling("/routing-rules", "#routing-rule-grid");
             signOut();
         } finally {
             browser.manage().window().setSize(desktop);

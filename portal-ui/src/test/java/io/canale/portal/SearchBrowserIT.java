@@ -9,6 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Global search from the header and CSV export from the grids, with Rossi Auto's lead attacked with another dealer's
@@ -48,6 +49,29 @@ class SearchBrowserIT extends BrowserTestBase {
         assertThat(browser.findElements(By.id("search-hit-" + lead))).isEmpty();
         browser.get(portal("/leads"));
         assertThat(downloaded(By.id("leads-export"))).startsWith("id,status,").doesNotContain(lead).doesNotContain(tag);
+        signOut();
+    }
+
+    @Test
+    void more_of_one_kind_of_result_comes_on_request_until_there_is_no_more() {
+        String tag = tag();
+        PartnerSystemApi dealerSystem = PartnerSystemApi.as("dealer-system", backendPort);
+        for (int i = 1; i <= 12; i++) {
+            JsonNode created = dealerSystem.mutate("createLead",
+                    "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } userErrors { field message } } }",
+                    Map.of("contact", Map.of("name", "Many " + tag + " " + i, "email", "many" + i + "." + tag + "@example.com"),
+                            "company", Map.of("name", "Officina " + i), "address", Map.of("country", "IT")));
+            assertThat(created.path("userErrors")).as("lead %d", i).isEmpty();
+        }
+        openAs("/", "dealer@canale.demo");
+        search("many " + tag);
+        By hits = By.cssSelector("#search-leads .search-hit");
+        ui.until(ExpectedConditions.presenceOfElementLocated(By.id("search-more-leads")));
+        assertThat(browser.findElements(hits)).as("the first page").hasSize(10);
+        click(By.id("search-more-leads"));
+        ui.until(driver -> driver.findElements(hits).size() == 12);
+        ui.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-more-leads")));
+        assertThat(browser.findElements(hits).stream().map(WebElement::getText).distinct().count()).as("no repeats").isEqualTo(12);
         signOut();
     }
 

@@ -15,11 +15,13 @@ import graphql.relay.PageInfo;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DelegatingDataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import io.canale.shared.Pages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -28,12 +30,17 @@ import java.util.concurrent.CompletionStage;
  * any field that has it, and {@code after} must be a cursor this very connection issued
  * ({@code INVALID_CURSOR} at {@code after} otherwise). The resolver gets the position inside the cursor;
  * the cursors of its answer are bound to the connection on the way out (see {@link ConnectionCursors}).
+ * A connection that can be read in several orders ({@value #ORDER} and {@value #SORT} arguments) binds its cursors to
+ * the order too: a cursor of one order is a place in that order only, so another order answers {@code INVALID_CURSOR}
+ * (the keys alone would match, and the page would silently skip or repeat records).
  * Fields get this by declaring the arguments: there is nothing to call.
  */
 class PagingArguments extends SimplePerformantInstrumentation {
 
     private static final String FIRST = "first";
     private static final String AFTER = "after";
+    static final String ORDER = "order";
+    static final String SORT = "sort";
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
@@ -50,8 +57,11 @@ class PagingArguments extends SimplePerformantInstrumentation {
         if (!sized && !cursored) {
             return fetcher;
         }
-        String connection = field.getExecutionStepInfo().getObjectType().getName() + "." + definition.getName();
+        String coordinates = field.getExecutionStepInfo().getObjectType().getName() + "." + definition.getName();
+        List<GraphQLArgument> orderings = definition.getArguments().stream()
+                .filter(argument -> argument.getName().equals(ORDER) || argument.getName().equals(SORT)).toList();
         return env -> {
+            String connection = coordinates + ordered(orderings, env);
             if (sized) {
                 Pages.size(env.getArgument(FIRST));
             }
@@ -63,6 +73,26 @@ class PagingArguments extends SimplePerformantInstrumentation {
                     : new WithArgument(env, AFTER, ConnectionCursors.open(connection, after));
             return bound(fetcher.get(opened), connection);
         };
+    }
+
+    /**
+     * The order the connection is read in, as part of its cursors' binding: {@code (order=OLDEST_FIRST)}; an omitted or
+     * null argument reads as its default, so that leaving it out and naming the default are the same order.
+     */
+    private static String ordered(List<GraphQLArgument> orderings, DataFetchingEnvironment env) {
+        if (orderings.isEmpty()) {
+            return "";
+        }
+        StringJoiner order = new StringJoiner(",", "(", ")");
+        for (GraphQLArgument argument : orderings) {
+            Object value = env.getArgument(argument.getName());
+            if (value == null && argument.hasSetDefaultValue()) {
+                value = argument.getArgumentDefaultValue().getValue();
+            }
+            order.add(argument.getName() + "=" + (value instanceof graphql.language.EnumValue literal ? literal.getName()
+                    : String.valueOf(value)));
+        }
+        return order.toString();
     }
 
     /** The fetcher's answer with every cursor bound to the connection, whether it comes now or later. */

@@ -66,7 +66,17 @@ class FileTransferErrors {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
+    /** Over the caller's rate budget: when to try again, in the header and in the body (JSON whatever was accepted). */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Map<String, List<Map<String, Object>>>> rateLimited(RateLimitedException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("errors", List.of(Map.of("code", "RATE_LIMITED", "message", ex.getMessage(),
+                        "retryAfter", ex.retryAfterSeconds()))));
+    }
+
+        @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Void> forbidden() {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }

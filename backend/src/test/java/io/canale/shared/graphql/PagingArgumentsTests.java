@@ -90,6 +90,18 @@ class PagingArgumentsTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_cursor_of_one_order_is_refused_in_another_and_the_default_order_is_the_same_whether_named_or_not() {
+        String query = "query($order: DateOrder, $after: String) { leads(first: 2, order: $order, after: $after) { "
+                + "edges { node { id } } pageInfo { endCursor } } }";
+        String newest = http.graphql(tokenFor(STAFF), query, Map.of("order", "NEWEST_FIRST")).at("/data/leads/pageInfo/endCursor").asString();
+
+        JsonNode refused = http.expectError("INVALID_CURSOR", tokenFor(STAFF), query, Map.of("order", "OLDEST_FIRST", "after", newest));
+        assertThat(refused.at("/0/extensions/field").toString()).isEqualTo("[\"after\"]");
+        assertThat(http.graphql(tokenFor(STAFF), query, Map.of("after", newest)).at("/data/leads/edges").size())
+                .as("the default order, left out").isEqualTo(2);
+    }
+
+    @Test
     void cursors_page_through_a_connection_sorted_by_time_without_gaps_or_repeats() {
         List<String> all = ids(http.graphql(tokenFor(STAFF), "{ leads(first: 100) { edges { node { id } } } }").at("/data/leads"));
         List<String> paged = new ArrayList<>();

@@ -17,6 +17,19 @@ class CsvExportTests {
 
     /** 250 numbered rows, served in keyset pages as a connection serves them; records the pages asked for. */
     final List<ScrollSubrange> asked = new ArrayList<>();
+    /** What each page was charged, and whether before the answer started. */
+    final List<String> charged = new ArrayList<>();
+    final ExportBudget budget = new ExportBudget() {
+        @Override
+        public void charge(String budgetKey, long points) {
+            charged.add(budgetKey + " " + points + " up front");
+        }
+
+        @Override
+        public void chargeOwed(String budgetKey, long points) {
+            charged.add(budgetKey + " " + points + " owed");
+        }
+    };
 
     Window<Integer> page(ScrollSubrange subrange) {
         asked.add(subrange);
@@ -28,7 +41,7 @@ class CsvExportTests {
     }
 
     String export(List<String> header, java.util.function.Function<List<Integer>, List<List<Object>>> rows) throws Exception {
-        var answer = CsvExport.of("n.csv", header, this::page, rows);
+        var answer = CsvExport.of(budget, "k", "n.csv", header, this::page, rows);
         assertThat(answer.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(answer.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"n.csv\"");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,6 +58,8 @@ class CsvExportTests {
         assertThat(lines[1]).isEqualTo("1");
         assertThat(lines[250]).isEqualTo("250");
         assertThat(asked).hasSize(3).allSatisfy(subrange -> assertThat(subrange.count().getAsInt()).isEqualTo(100));
+        assertThat(charged).as("a point per page and per cell; the first before the answer")
+                .containsExactly("k 101 up front", "k 101 owed", "k 51 owed");
     }
 
     @Test

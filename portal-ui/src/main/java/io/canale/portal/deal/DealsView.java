@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.canale.portal.EmptyTexts;
 import io.canale.portal.Amounts;
 import io.canale.portal.Confirmations;
 import io.canale.portal.DateTimes;
@@ -60,6 +61,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("deals-view");
         setSizeFull();
         configureGrid();
+        grid.setEmptyStateText(getTranslation(EmptyTexts.key("deals", viewer.get().areas())));
         configureFilter();
         add(toolbar(), grid);
     }
@@ -89,7 +91,6 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
             NarrowScreens.hideWhenNarrow(grid, dealerColumn);
         }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
-        grid.setEmptyStateText(getTranslation("deals.empty"));
     }
 
     /** The customer links to the registration's page and carries its id, so that a browser test can find the row. */
@@ -156,6 +157,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureFilter() {
+        statusFilter.setId("deals-status-filter");
         statusFilter.setAriaLabel(getTranslation("deal.status"));
         statusFilter.addValueChangeListener(change -> refreshGrid.run());
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.canale.portal.EmptyTexts;
 import io.canale.portal.DateTimes;
 import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
@@ -41,10 +42,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     private final HomeApi api;
     private final Clock clock;
     private List<Todo> todos = List.of();
+    private final String emptyKey;
 
     HomeView(CurrentViewer currentViewer, HomeApi api) {
         this.api = api;
         this.clock = Clock.systemUTC();
+        this.emptyKey = EmptyTexts.key("home.todo", currentViewer.get().areas());
         addClassName("home-view");
         H2 greeting = new H2(getTranslation("home.greeting", currentViewer.get().name()));
         greeting.setId("greeting");
@@ -78,7 +81,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         section.setId("todo");
         section.addClassName("home-section");
         if (todos.stream().allMatch(todo -> todo.count() == 0)) {
-            Paragraph empty = new Paragraph(getTranslation("home.todo.empty"));
+            Paragraph empty = new Paragraph(getTranslation(emptyKey));
             empty.setId("todo-empty");
             empty.addClassName("home-empty");
             section.add(empty);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.canale.portal.EmptyTexts;
 import io.canale.portal.CsvExportLink;
 import io.canale.portal.DateOrderSelect;
 import io.canale.portal.RememberedFilter;
@@ -65,6 +66,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("leads-view");
         setSizeFull();
         configureGrid();
+        grid.setEmptyStateText(getTranslation(EmptyTexts.key("leads", viewer.get().areas())));
         configureFilter();
         add(toolbar(), grid);
         LiveRefresh.onChanges(this, live, Set.of(RecordType.LEAD), refreshGrid);
@@ -95,7 +97,6 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         if (dealerFilter != null) {
             NarrowScreens.hideWhenNarrow(grid, dealer);
         }
-        grid.setEmptyStateText(getTranslation("leads.empty"));
     }
 
     /**

@@ -12,5 +12,5 @@ import java.time.Instant;
  */
 @SchemaType("Notification")
 record Notice(String id, NotificationKind kind, RecordType recordType, String recordId, String detail, Instant at,
-        boolean read) {
+        boolean read, String recordLabel) {
 }

@@ -118,7 +118,9 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
         when.addClassName("notification-when");
         card.add(what);
         if (notice.recordType() == RecordType.ORDER) {
-            Span order = new Span(getTranslation("order.title", ShortLabels.of(notice.recordId())));
+            // By its number; the end of its id only for an order without one (stored before numbers existed).
+            Span order = new Span(getTranslation("order.title",
+                    notice.recordLabel() == null ? ShortLabels.of(notice.recordId()) : notice.recordLabel()));
             order.addClassName("notification-record");
             card.add(order);
         }

@@ -25,12 +25,15 @@ import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.MoneyInput;
 import io.canale.portal.api.UserError;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Changes what the dealer expects of an opportunity: amount (typed or pasted in either number convention), chance of
- * winning, expected close and the products it should sell. Raises {@link SaveEvent} with the update the API takes;
+ * winning, expected close and the products it should sell; an emptied amount or close date is cleared. Raises {@link SaveEvent} with the update the API takes;
  * the server's refusals land on the fields they name.
  */
 class EditOpportunityDialog extends Dialog {
@@ -104,13 +107,7 @@ class EditOpportunityDialog extends Dialog {
                 || rows.stream().anyMatch(row -> row.quantity.isUnreadable())) {
             return; // the fields already say how to write the value
         }
-        String required = getTranslation("validation.required");
         BigDecimal value = amount.getValue();
-        if (value == null && opportunity.amount() != null) {
-            amount.setErrorMessage(required);
-            amount.setInvalid(true);
-            return;
-        }
         if (value != null && value.signum() <= 0) {
             amount.setErrorMessage(getTranslation("validation.positive"));
             amount.setInvalid(true);
@@ -136,11 +133,12 @@ class EditOpportunityDialog extends Dialog {
             }
             items.add(new OpportunityApi.OpportunityItemInput(sku, row.quantity.getValue() == null ? 0 : row.quantity.getValue()));
         }
-        // Only what changed is sent, so the timeline records only real changes.
-        MoneyInput newAmount = value == null || sameAmount(value, code) ? null : MoneyInput.of(value, code);
+        // Only what changed is sent, so the timeline records only real changes; an emptied amount or date clears it.
+        Optional<MoneyInput> newAmount = value == null ? (opportunity.amount() == null ? null : Optional.empty())
+                : sameAmount(value, code) ? null : Optional.of(MoneyInput.of(value, code));
         Integer newChance = chance == opportunity.probability() ? null : chance;
-        java.time.LocalDate newClose = java.util.Objects.equals(closeDate.getValue(), opportunity.expectedCloseDate()) ? null
-                : closeDate.getValue();
+        Optional<LocalDate> newClose = Objects.equals(closeDate.getValue(), opportunity.expectedCloseDate()) ? null
+                : Optional.ofNullable(closeDate.getValue());
         List<OpportunityApi.OpportunityItemInput> newItems = items.equals(opportunity.items().stream()
                 .map(item -> new OpportunityApi.OpportunityItemInput(item.sku(), item.quantity())).toList()) ? null : items;
         if (newAmount == null && newChance == null && newClose == null && newItems == null) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +32,14 @@ public class OpportunityApi {
             LocalDate dueDate) {
     }
 
-    /** The page's edit: every value as the dialog holds it; {@code items} replace the expected products. */
+    /**
+     * The page's edit: only what changed; {@code items} replace the expected products. Amount and close date are
+     * {@code null} to keep them, empty to clear them (sent as an explicit null), present to set them.
+     */
     @SchemaType
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UpdateOpportunityInput(String id, int expectedVersion, MoneyInput amount, Integer probability,
-            LocalDate expectedCloseDate, List<OpportunityItemInput> items) {
+    record UpdateOpportunityInput(String id, int expectedVersion, Optional<MoneyInput> amount, Integer probability,
+            Optional<LocalDate> expectedCloseDate, List<OpportunityItemInput> items) {
     }
 
     @SchemaType

@@ -1,6 +1,8 @@
 package io.canale.portal.opportunity;
 
 import com.vaadin.flow.component.Component;
+import io.canale.portal.EmptyTexts;
+import io.canale.portal.security.CurrentViewer;
 import io.canale.portal.CsvExportLink;
 import io.canale.portal.Toolbar;
 import io.canale.portal.api.Exports;
@@ -59,7 +61,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Grid.Column<Opportunity> moveColumn;
     private List<PipelineStage> stages = List.of();
 
-    PipelineView(PipelineApi api, Paging paging, Exports exports) {
+    PipelineView(PipelineApi api, Paging paging, Exports exports, CurrentViewer viewer) {
         this.api = api;
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> api.page(first, after, stageFilter.getValue())));
@@ -67,6 +69,7 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         setSizeFull();
         configureTabs();
         configureGrid();
+        grid.setEmptyStateText(getTranslation(EmptyTexts.key("pipeline", viewer.get().areas())));
         board.setId("pipeline-board");
         board.addClassName("pipeline-board");
         list.add(new Toolbar(stageFilter, new CsvExportLink(exports, "opportunities-export", "opportunities.csv",
@@ -118,7 +121,6 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         moveColumn = grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem");
         moveColumn.setVisible(false);
         NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
-        grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.setHeight("30rem");
         stageFilter.setEmptySelectionAllowed(true);
         stageFilter.setEmptySelectionCaption(getTranslation("pipeline.filter.allStages"));

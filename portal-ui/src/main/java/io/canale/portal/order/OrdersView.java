@@ -1,5 +1,6 @@
 package io.canale.portal.order;
 
+import io.canale.portal.EmptyTexts;
 import io.canale.portal.CsvExportLink;
 import io.canale.portal.DateOrderSelect;
 import io.canale.portal.RememberedFilter;
@@ -135,7 +136,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 showPartyColumns();
             });
         }
-        grid.setEmptyStateText(getTranslation("orders.empty"));
+        grid.setEmptyStateText(getTranslation(EmptyTexts.key("orders", viewer.areas())));
     }
 
     /** Shows the party columns the page names others in, for readers who do not see other partners' orders. */

@@ -141,7 +141,7 @@ class ShipmentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .map(shipment -> new ShipmentCard(shipment, shipment.viewerCan().recordEvent() ? this::tap : null, this::open))
                 .forEach(board::add);
         if (board.getComponentCount() == 0) {
-            Paragraph empty = new Paragraph(getTranslation("shipments.empty"));
+            Paragraph empty = new Paragraph(getTranslation("shipments.empty.hint"));
             empty.setId("shipments-empty");
             board.add(empty);
         }

@@ -111,7 +111,7 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, requested, size, total);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(SupplierOrderDetails::new));
-        grid.setEmptyStateText(getTranslation("supplierOrders.empty"));
+        grid.setEmptyStateText(getTranslation("supplierOrders.empty.hint"));
     }
 
     /** What happens next, in the API's words ("To hand over: 1 of 2 lines"); the order's status beside it as data. */

@@ -1,6 +1,8 @@
 package io.canale.portal.search;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.api.Area;
 import io.canale.portal.api.Connection;
+import io.canale.portal.api.Partner;
+import io.canale.portal.catalog.Product;
+import io.canale.portal.lead.Lead;
+import io.canale.portal.opportunity.Opportunity;
+import io.canale.portal.order.Order;
 import io.canale.portal.security.Areas;
 import io.canale.portal.security.CurrentViewer;
 import io.canale.portal.shell.MainLayout;
@@ -20,11 +27,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.core.ParameterizedTypeReference;
 
 /**
  * The results of the header's search box, grouped by kind (leads, opportunities, orders, partners, products), each
- * hit a link to its record where the reader has that screen. The API decides what the reader may find; this page
- * only shows it, or a "no match" sentence.
+ * hit a link to its record where the reader has that screen, {@value SearchApi#PER_KIND} at a time with a button for
+ * more of a kind. The API decides what the reader may find; this page only shows it, or a "no match" sentence.
  */
 @Route(value = "search", layout = MainLayout.class)
 @RolesAllowed(Areas.HOME)
@@ -69,19 +77,22 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             results.add(message("search.noMatch", "search-no-match", text));
             return;
         }
-        group("leads", found.leads(), lead -> hit(lead.id(), lead.contact().name(),
+        group("leads", text, found.leads(), new ParameterizedTypeReference<Connection<Lead>>() { }, lead -> hit(lead.id(), lead.contact().name(),
                 join(lead.company() == null ? null : lead.company().name(), lead.contact().email()), Area.LEADS, "leads/" + lead.id()));
-        group("opportunities", found.opportunities(), opportunity -> hit(opportunity.id(), opportunity.name(),
+        group("opportunities", text, found.opportunities(), new ParameterizedTypeReference<Connection<Opportunity>>() { },
+                opportunity -> hit(opportunity.id(), opportunity.name(),
                 opportunity.company() == null ? null : opportunity.company().name(), Area.PIPELINE, "opportunities/" + opportunity.id()));
-        group("orders", found.orders(), order -> hit(order.id(), getTranslation("search.order", order.label()),
+        group("orders", text, found.orders(), new ParameterizedTypeReference<Connection<Order>>() { }, order -> hit(order.id(), getTranslation("search.order", order.label()),
                 join(order.supplier() == null ? null : order.supplier().name(), order.endCustomer() == null ? null : order.endCustomer().name()),
                 areas.contains(Area.ORDERS) ? Area.ORDERS : Area.SUPPLIER_ORDERS,
                 areas.contains(Area.ORDERS) ? "orders/" + order.id() : "supplier/orders"));
-        group("partners", found.partners(), partner -> hit(partner.id(), partner.name(), null, Area.PARTNERS, "partners"));
-        group("products", found.products(), product -> hit(product.sku(), product.name(), product.sku(), Area.CATALOG, "catalog"));
+        group("partners", text, found.partners(), new ParameterizedTypeReference<Connection<Partner>>() { }, partner -> hit(partner.id(), partner.name(), null, Area.PARTNERS, "partners"));
+        group("products", text, found.products(), new ParameterizedTypeReference<Connection<Product>>() { }, product -> hit(product.sku(), product.name(), product.sku(), Area.CATALOG, "catalog"));
     }
 
-    private <T> void group(String kind, Connection<T> page, Function<T, Component> hit) {
+    /** One kind's hits, and a button that adds its next page under them while there is one. */
+    private <T> void group(String kind, String text, Connection<T> page, ParameterizedTypeReference<Connection<T>> type,
+            Function<T, Component> hit) {
         if (page.edges().isEmpty()) {
             return;
         }
@@ -89,12 +100,22 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         group.setId("search-" + kind);
         group.addClassName("search-group");
         group.add(new H3(getTranslation("search." + kind)));
-        page.nodes().forEach(node -> group.add(hit.apply(node)));
-        if (page.pageInfo().hasNextPage()) {
-            Paragraph more = new Paragraph(getTranslation("search.more", SearchApi.PER_KIND));
-            more.addClassName("search-more");
-            group.add(more);
-        }
+        Div hits = new Div();
+        page.nodes().forEach(node -> hits.add(hit.apply(node)));
+        group.add(hits);
+        Button more = new Button(getTranslation("search.showMore"));
+        more.setId("search-more-" + kind);
+        more.addClassName("search-more");
+        more.addThemeVariants(ButtonVariant.TERTIARY);
+        String[] after = {page.pageInfo().endCursor()};
+        more.setVisible(page.pageInfo().hasNextPage());
+        more.addClickListener(click -> {
+            Connection<T> next = api.more(kind, text, after[0], type);
+            next.nodes().forEach(node -> hits.add(hit.apply(node)));
+            after[0] = next.pageInfo().endCursor();
+            more.setVisible(next.pageInfo().hasNextPage());
+        });
+        group.add(more);
         results.add(group);
     }
 

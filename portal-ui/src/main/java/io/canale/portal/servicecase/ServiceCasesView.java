@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.canale.portal.EmptyTexts;
 import io.canale.portal.DateTimes;
 import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
@@ -84,7 +85,7 @@ class ServiceCasesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(1);
         // On phones: subject, status and the countdown fill the width; the rest is on the case's page.
         NarrowScreens.hideWhenNarrow(grid, type, waiting, dealer, opened);
-        grid.setEmptyStateText(getTranslation("cases.empty"));
+        grid.setEmptyStateText(getTranslation(EmptyTexts.key("cases", viewer.get().areas())));
     }
 
     private Component caseLink(ServiceCase serviceCase) {

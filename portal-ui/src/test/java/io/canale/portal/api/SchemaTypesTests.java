@@ -32,6 +32,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -163,6 +164,14 @@ class SchemaTypesTests {
         boolean required = graphQl instanceof GraphQLNonNull;
         GraphQLType inner = GraphQLTypeUtil.unwrapNonNull(graphQl);
         Class<?> raw = raw(java);
+        if (raw == Optional.class && java instanceof ParameterizedType optional) {
+            // An input field sent as an explicit null when empty (to clear a value): only a nullable one may be.
+            if (required) {
+                problems.add(path + ": an Optional sends the null that " + GraphQLTypeUtil.simplePrint(graphQl) + " refuses");
+            }
+            check(optional.getActualTypeArguments()[0], inner, path, problems);
+            return;
+        }
         if (raw.isPrimitive() && !required) {
             problems.add(path + ": a primitive cannot hold the null that " + GraphQLTypeUtil.simplePrint(graphQl) + " allows");
         }

@@ -33,7 +33,7 @@ class NotificationsTests {
 
         Notice notice = api.page(20, null).nodes().getFirst();
         assertThat(notice).isEqualTo(new Notice("n1", NotificationKind.ORDER_TO_ANSWER, RecordType.ORDER, "ord-1", null,
-                Instant.parse("2026-12-07T10:15:00Z"), false));
+                Instant.parse("2026-12-07T10:15:00Z"), false, null));
         assertThat(api.unread()).isEqualTo(3);
         assertThat(api.markRead(List.of("n1"))).isEqualTo(1);
         backend.verify();
@@ -78,6 +78,6 @@ class NotificationsTests {
     }
 
     private static Notice notice(NotificationKind kind, RecordType type, String detail) {
-        return new Notice("n1", kind, type, "r1", detail, Instant.parse("2026-12-07T10:15:00Z"), false);
+        return new Notice("n1", kind, type, "r1", detail, Instant.parse("2026-12-07T10:15:00Z"), false, null);
     }
 }

@@ -36,6 +36,8 @@ final class IndexCoverageExemptions {
                 "The staff's case board lists the products that have cases: a report over the whole collection.");
         reasons.put("products find {\"searchText\": \"EXISTS\"}",
                 "Once per start: gives products stored before product search their search text (none after the first start).");
+        reasons.put("notifications find {\"recordLabel\": \"EXISTS\", \"recordType\": \"EQUALITY\"} sort [_id: 1]",
+                "Once per start: gives notifications stored before labels existed their order's number (none after the first start).");
         reasons.put("signing_keys find {\"encryptedJwk\": \"EXISTS\"}",
                 "A handful of documents: the signing keys in rotation (one new every 30 days, expired ones deleted).");
         reasons.put("oauth_authorizations find {\"$or\": [[{\"tokens.accessToken.value\": \"EXISTS\"}, {\"tokens.authorizationCode.value\": \"EXISTS\"}, {\"tokens.idToken.value\": \"EXISTS\"}, {\"tokens.refreshToken.value\": \"EXISTS\"}]]}",
