@@ -2,6 +2,7 @@ package io.canale.incentive;
 
 import io.canale.security.Caller;
 import io.canale.shared.web.CsvExport;
+import io.canale.shared.web.ExportBudget;
 import io.canale.shared.web.FileTransferEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,9 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class IncentiveStatementEndpoint {
 
     private final IncentiveStatements statements;
+    private final ExportBudget budget;
 
-    IncentiveStatementEndpoint(IncentiveStatements statements) {
+    IncentiveStatementEndpoint(IncentiveStatements statements, ExportBudget budget) {
         this.statements = statements;
+        this.budget = budget;
     }
 
     @GetMapping(path = "/incentives/{programId}/statements/{period}.pdf")
@@ -55,7 +58,8 @@ class IncentiveStatementEndpoint {
         IncentiveStatements.Statement statement = statements.statement(caller, programId, period, partnerId);
         List<List<Object>> rows = statements.csvRows(statement, locale);
         // One page: a statement is one partner's period, read whole above so that a refusal is an HTTP error, not a broken file.
-        return CsvExport.of(statements.csvFileName(statement, locale), statements.csvHeader(locale),
-                page -> Window.from(List.of(rows), i -> null, false), page -> page.getFirst());
+        // Charged to the rate budget like any export: a point per cell of the statement's rows.
+        return CsvExport.of(budget, caller.budgetKey(), statements.csvFileName(statement, locale), statements.csvHeader(locale),
+                page -> Window.from(rows, i -> null, false), page -> page);
     }
 }
