@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.main=io.canale.bench.ScaleBench}
  * ({@code -Dbench.scaleSizes=10000,100000,1000000}, default 10000,100000; {@code -Dbench.scaleRequests=N} pages per size,
- * default 50).
+ * default 50; {@code -Dbench.scaleFilledDir=DIR} measures a data directory an earlier run filled, for one size).
  */
 public final class ScaleBench {
 
@@ -52,9 +52,10 @@ public final class ScaleBench {
         int requests = Integer.getInteger("bench.scaleRequests", 50);
         Path root = Files.createTempDirectory("canale-scale-bench");
         List<String> rows = new ArrayList<>();
+        String filled = System.getProperty("bench.scaleFilledDir"); // a data directory an earlier run filled: measure only
         for (int size : sizes) {
-            Path dataDir = root.resolve("leads-" + size);
-            double importSeconds = fill(dataDir, size);
+            Path dataDir = filled != null ? Path.of(filled) : root.resolve("leads-" + size);
+            double importSeconds = filled != null ? Double.NaN : fill(dataDir, size);
             rows.add(measure(dataDir, size, requests, importSeconds));
             System.out.println(rows.getLast());
         }
@@ -80,14 +81,16 @@ public final class ScaleBench {
             String base = base(context);
             context.getBean(PartnerSystemClients.class).ensure("bench-staff-system", "Benchmark", "ptn_canale",
                     PartnerType.MANUFACTURER, "bench-secret");
-            String token = CanaleBench.token(base, "bench-staff-system", "bench-secret");
             HttpClient http = HttpClient.newHttpClient();
             long start = System.nanoTime();
             for (int from = 0; from < size; from += ROWS_PER_FILE) {
-                String job = upload(http, base, token, csv(from, Math.min(size, from + ROWS_PER_FILE)));
+                String job = upload(http, base, CanaleBench.token(base, "bench-staff-system", "bench-secret"),
+                        csv(from, Math.min(size, from + ROWS_PER_FILE)));
                 String status;
                 do {
-                    Thread.sleep(200); // polling a job in a benchmark harness, not a test
+                    Thread.sleep(1_000); // polling a job in a benchmark harness, not a test
+                    // a fresh token each time: an import on the file store outlives an access token
+                    String token = CanaleBench.token(base, "bench-staff-system", "bench-secret");
                     status = graphql(http, base, token, "query($id: ID!) { leadImport(id: $id) { status } }", Map.of("id", job))
                             .at("/data/leadImport/status").asString();
                 } while (!status.equals("COMPLETED") && !status.equals("FAILED"));
@@ -184,7 +187,7 @@ public final class ScaleBench {
                 .POST(HttpRequest.BodyPublishers.ofString(CanaleBench.JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = CanaleBench.JSON.readTree(response.body());
-        if (json.has("errors")) {
+        if (response.statusCode() != 200 || json.has("errors")) {
             throw new IllegalStateException(response.body());
         }
         return json;
