@@ -13,13 +13,13 @@ import org.bson.Document;
  * The fields one write changed, from the stored document before and after it: dotted paths to leaf values, list
  * items of sub-documents by position ({@code lines.0.quantity}), lists of plain values as one value. What every
  * record keeps for its own bookkeeping is left out: the version, the audit stamps (also the plain {@code updatedAt}
- * and {@code updatedBy} of stock levels), the human timeline (a summary of the same changes) and the pending feed
- * entries: a stock feed that repeats yesterday's figures changes nothing.
+ * and {@code updatedBy} of stock levels, and their write stamp {@code revision}), the human timeline (a summary of the
+ * same changes) and the pending feed entries: a stock feed that repeats yesterday's figures changes nothing.
  */
 final class FieldDiff {
 
     static final Set<String> BOOKKEEPING = Set.of("_id", "_class", "version", "audit", "timeline", ChangeCapture.PENDING,
-            "updatedAt", "updatedBy");
+            "updatedAt", "updatedBy", "revision");
 
     record Field(String path, Object before, Object after) {
     }

@@ -56,6 +56,9 @@ class DeliveryAddresses {
 
     /** Remembers where the dealer's last order went, for the next one; a lost race changes nothing that matters. */
     void used(String dealerId, OrderParties.DeliveryAddress address) {
+        if (stored(dealerId).map(book -> address.equals(book.lastUsed())).orElse(false)) {
+            return; // remembered already: no write for the dealer's usual address
+        }
         try {
             change(dealerId, book -> book.used(address));
         } catch (OptimisticLockingFailureException | DuplicateKeyException busy) {

@@ -32,10 +32,19 @@ class OrderNumbers {
 
     /** The next number of the year {@code at} falls in. */
     String next(Instant at) {
+        return next(at, 1).getFirst();
+    }
+
+    /** The next {@code count} numbers of the year {@code at} falls in, in order, drawn with one write. */
+    java.util.List<String> next(Instant at, int count) {
         int year = at.atZone(ZoneOffset.UTC).getYear();
-        Counter counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(String.valueOf(year))), new Update().inc("last", 1),
+        Counter counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(String.valueOf(year))), new Update().inc("last", count),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Counter.class);
-        return format(year, counter.last());
+        java.util.List<String> drawn = new java.util.ArrayList<>(count);
+        for (long sequence = counter.last() - count + 1; sequence <= counter.last(); sequence++) {
+            drawn.add(format(year, sequence));
+        }
+        return drawn;
     }
 
     static String format(int year, long sequence) {

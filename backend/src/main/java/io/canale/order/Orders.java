@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,9 +89,10 @@ class Orders {
             }
         }
         UserErrors errors = new UserErrors();
-        List<OrderLine> lines = checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
+        Map<String, String> supplierOfSku = new HashMap<>();
+        List<OrderLine> lines = checked(caller, requests, requestedDate, address, endCustomer, locale, errors, supplierOfSku);
         errors.throwIfAny();
-        OrderPlan plan = plan(caller, groupId, idempotencyKey != null, lines, requestedDate, address, endCustomer, locale);
+        OrderPlan plan = plan(caller, groupId, idempotencyKey != null, lines, supplierOfSku, requestedDate, address, endCustomer, locale);
         List<Order> submitted = plans.store(plan).map(plans::complete)
                 .orElseGet(() -> replay(groupId).orElseThrow(() -> new IllegalStateException("plan " + groupId + " vanished")));
         addresses.used(caller.partnerId(), address);
@@ -107,14 +109,14 @@ class Orders {
         return earlier.isEmpty() ? Optional.empty() : Optional.of(earlier);
     }
 
-    private OrderPlan plan(Caller caller, String groupId, boolean keyed, List<OrderLine> lines, String requestedDate,
-            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale) {
+    /** The split by supplier, from the products the checks read (read once per submission). */
+    private OrderPlan plan(Caller caller, String groupId, boolean keyed, List<OrderLine> lines, Map<String, String> supplierOfSku,
+            String requestedDate, OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale) {
         Instant at = clock.instant();
         Map<String, List<OrderLine>> bySupplier = new LinkedHashMap<>();
-        Map<String, String> supplierOfSku = new LinkedHashMap<>();
-        catalog.orderable(caller, lines.stream().map(OrderLine::sku).toList(), locale)
-                .forEach((sku, product) -> supplierOfSku.put(sku, product.supplierId()));
         lines.forEach(line -> bySupplier.computeIfAbsent(supplierOfSku.get(line.sku()), s -> new ArrayList<>()).add(line));
+        // All of the submission's order numbers in one draw.
+        java.util.Iterator<String> orderNumbers = numbers.next(at, bySupplier.size()).iterator();
         List<OrderPlan.PlannedOrder> planned = new ArrayList<>();
         bySupplier.forEach((supplierId, supplierLines) -> {
             List<OrderLine> numbered = new ArrayList<>();
@@ -123,7 +125,7 @@ class Orders {
                 numbered.add(new OrderLine(i + 1, line.sku(), line.name(), line.quantity(), line.unitPrice(), null, null, null));
             }
             String id = keyed ? "ord_" + digest(groupId + ":" + supplierId) : Ids.next("ord");
-            planned.add(new OrderPlan.PlannedOrder(id, supplierId, numbered, numbers.next(at)));
+            planned.add(new OrderPlan.PlannedOrder(id, supplierId, numbered, orderNumbers.next()));
         });
         Actor by = caller.actor();
         return new OrderPlan(groupId, caller.partnerId(), requestedDate, address, endCustomer, by.subject(), by.partner(),
@@ -135,13 +137,14 @@ class Orders {
             OrderParties.EndCustomer endCustomer, Locale locale) {
         policy.submitOrders(caller).enforce();
         UserErrors errors = new UserErrors();
-        checked(caller, requests, requestedDate, address, endCustomer, locale, errors);
+        checked(caller, requests, requestedDate, address, endCustomer, locale, errors, new HashMap<>());
         errors.throwIfAny();
     }
 
     private List<OrderLine> checked(Caller caller, List<LineRequest> requests, String requestedDate,
-            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale, UserErrors errors) {
-        List<OrderLine> lines = lines(caller, requests, errors, locale);
+            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale, UserErrors errors,
+            Map<String, String> supplierOfSku) {
+        List<OrderLine> lines = lines(caller, requests, errors, locale, supplierOfSku);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         checkRequestedDate(requestedDate, today, errors);
         checkAddress(address, "input.deliveryAddress", errors);
@@ -276,7 +279,9 @@ class Orders {
         return new Reorderable(orderable, left);
     }
 
-    private List<OrderLine> lines(Caller caller, List<LineRequest> requests, UserErrors errors, Locale locale) {
+    /** The checked lines; {@code supplierOfSku} learns each priced line's supplier. */
+    private List<OrderLine> lines(Caller caller, List<LineRequest> requests, UserErrors errors, Locale locale,
+            Map<String, String> supplierOfSku) {
         if (requests == null || requests.isEmpty()) {
             errors.add("input.lines", UserErrorCode.REQUIRED, "order at least one line");
             return List.of();
@@ -308,6 +313,7 @@ class Orders {
             }
             if (product != null && product.price() != null && quantity != null) {
                 lines.add(new OrderLine(i + 1, sku, product.name(), quantity, product.price(), null, null, null));
+                supplierOfSku.put(sku, product.supplierId());
             }
         }
         return lines;

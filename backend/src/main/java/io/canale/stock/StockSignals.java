@@ -44,6 +44,8 @@ class StockSignals {
     static final long MAX_QUANTITY = 10_000_000;
     private static final String COLLECTION = "stock_levels";
     private static final int DUPLICATE_KEY = 11000;
+    /** Each write's stamp on a level, unique (see {@link StockLevel}), what the next write is conditional on. */
+    static final String REVISION = "revision";
 
     record Item(String sku, Integer available, Integer nextBatchQuantity, String nextBatchEta) {
     }
@@ -139,9 +141,14 @@ class StockSignals {
     }
 
     /**
-     * Replaces the levels in one bulk write, each conditional on the version read with all the others in one query,
-     * and each carrying its change-feed entry. A level another feed replaced meanwhile is read and written again;
-     * answers the SKUs that still collided after that.
+     * Replaces the levels in one bulk write, each conditional on the level read (all of them in one query), and each
+     * carrying its change-feed entry. A level another feed replaced meanwhile is read and written again; answers the SKUs
+     * that still collided after that.
+     *
+     * <p>Each write stamps the level with a new {@value #REVISION} (unique index) and is conditional on the stamp read,
+     * so a replace finds its level through an index on every store: the embedded store serves a filter from an index
+     * only when the filter names exactly that index's fields, and a filter on {@code _id} and {@code version} made each of
+     * a 10,000-item feed's replaces scan every level. Reading the stamps back tells exactly which writes are stored.
      */
     private List<String> write(Caller caller, Map<String, StockLevel> levels) {
         Map<String, StockLevel> rest = new LinkedHashMap<>(levels);
@@ -149,7 +156,7 @@ class StockSignals {
         for (int attempt = 0; attempt < 3 && !rest.isEmpty(); attempt++) {
             Map<String, Document> before = new HashMap<>();
             stored.find(Filters.in("_id", rest.keySet())).forEach(document -> before.put(document.getString("_id"), document));
-            Map<String, Long> expected = new HashMap<>();
+            Map<String, String> expected = new HashMap<>();
             List<WriteModel<Document>> writes = new ArrayList<>();
             rest.forEach((sku, level) -> {
                 Document previous = before.get(sku);
@@ -157,11 +164,11 @@ class StockSignals {
                 mongo.getConverter().write(level, after);
                 long version = previous == null ? 0 : versionOf(previous) + 1;
                 after.put("version", version);
+                String revision = sku + "@" + version + "@" + java.util.UUID.randomUUID();
+                after.put(REVISION, revision);
                 recorded.withChange(COLLECTION, previous, after, caller.actor());
-                expected.put(sku, version);
-                writes.add(previous == null ? new InsertOneModel<>(after) : new ReplaceOneModel<>(Filters.and(Filters.eq("_id", sku),
-                        previous.containsKey("version") ? Filters.eq("version", previous.get("version")) : Filters.exists("version", false)),
-                        after));
+                expected.put(sku, revision);
+                writes.add(previous == null ? new InsertOneModel<>(after) : new ReplaceOneModel<>(sameAs(previous), after));
             });
             try {
                 stored.bulkWrite(writes, new BulkWriteOptions().ordered(false));
@@ -171,8 +178,8 @@ class StockSignals {
                 }
             }
             Set<String> done = new HashSet<>();
-            stored.find(Filters.in("_id", rest.keySet())).projection(Projections.include("version")).forEach(document -> {
-                if (expected.get(document.getString("_id")) == versionOf(document)) {
+            stored.find(Filters.in("_id", rest.keySet())).projection(Projections.include(REVISION)).forEach(document -> {
+                if (expected.get(document.getString("_id")).equals(document.getString(REVISION))) {
                     done.add(document.getString("_id"));
                 }
             });
@@ -180,6 +187,15 @@ class StockSignals {
             rest.keySet().removeAll(done);
         }
         return List.copyOf(rest.keySet());
+    }
+
+    /** The filter that finds {@code level} only as it was read: by its stamp, or, written before stamps, by id and version. */
+    private static org.bson.conversions.Bson sameAs(Document level) {
+        if (level.getString(REVISION) != null) {
+            return Filters.eq(REVISION, level.getString(REVISION));
+        }
+        return Filters.and(Filters.eq("_id", level.getString("_id")),
+                level.containsKey("version") ? Filters.eq("version", level.get("version")) : Filters.exists("version", false));
     }
 
     private static long versionOf(Document level) {

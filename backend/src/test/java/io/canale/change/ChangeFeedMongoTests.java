@@ -59,7 +59,22 @@ class ChangeFeedMongoTests {
         MutableClock clock() {
             return new MutableClock();
         }
+
+        /** Records the write commands sent to the store ("command collection"), for tests that check what a relay sends. */
+        @Bean
+        org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer writeCommands() {
+            return settings -> settings.addCommandListener(new com.mongodb.event.CommandListener() {
+                @Override
+                public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                    if (Set.of("delete", "update", "insert").contains(event.getCommandName())) {
+                        WRITES.add(event.getCommandName() + " " + event.getCommand().getString(event.getCommandName()).getValue());
+                    }
+                }
+            });
+        }
     }
+
+    static final java.util.Queue<String> WRITES = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** A shared record as a feature would store it: parties, audit stamps, an optimistic version. */
     @org.springframework.data.mongodb.core.mapping.Document("opportunities")
@@ -153,6 +168,26 @@ class ChangeFeedMongoTests {
         assertThat(entries).extracting(entry -> entry.getString("recordId")).containsExactly("opp_crash_1", "opp_crash_2");
         assertThat(entries).extracting(entry -> ((Number) entry.get("_id")).longValue()).containsExactly(base + 1, base + 2);
         assertThat(relay.sweep()).as("nothing left to relay").isZero();
+    }
+
+    @Test
+    void a_relay_asks_to_remove_only_records_deleted_by_their_last_change() {
+        mongo.getCollection("opportunities").insertMany(List.of(recordWithPendingEntry("opp_live_1", "QUALIFIED"),
+                recordWithPendingEntry("opp_live_2", "LOST")));
+        WRITES.clear();
+        relay.relay("opportunities", List.of("opp_live_1", "opp_live_2"));
+        // A delete filtered on more than the _id is a full scan of the collection on the embedded store.
+        assertThat(WRITES).as("write commands of the relay").contains("insert changes", "update opportunities")
+                .doesNotContain("delete opportunities");
+
+        Document deleted = recordWithPendingEntry("opp_gone", "LOST");
+        deleted.append(ChangeCapture.DELETED_AT, Date.from(clock.instant()));
+        mongo.getCollection("opportunities").insertOne(deleted);
+        WRITES.clear();
+        relay.relay("opportunities", List.of("opp_gone", "opp_live_1"));
+        assertThat(WRITES).as("the deleted record is removed once the feed has its entry").containsSubsequence(
+                "insert changes", "update opportunities", "delete opportunities");
+        assertThat(afterBase()).extracting(entry -> entry.getString("recordId")).containsExactly("opp_live_1", "opp_live_2", "opp_gone");
     }
 
     @Test

@@ -43,6 +43,21 @@ class OrderNumberTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_split_submission_reads_its_products_and_draws_its_numbers_once() {
+        String token = tokenFor("dealer@canale.demo");
+        submitWith(token, List.of("FRN-PAD-001")); // the dealer's address is remembered now
+        List<String> sent = io.canale.support.SentCommands.during(() -> assertThat(submitWith(token,
+                List.of("FRN-PAD-001", "BAT-12V-070")).size()).isEqualTo(2));
+        // Each order is written on its own (a crash between them is what the stored plan repairs), the rest once.
+        assertThat(sent).as("commands of one submission of two suppliers' orders")
+                .containsOnlyOnce("findAndModify order_numbers", "find products", "insert order_plans")
+                .doesNotContain("update delivery_address_books");
+        assertThat(sent).filteredOn("insert orders"::equals).hasSize(2);
+        List<String> drawn = numbers.next(Instant.now(), 3);
+        assertThat(drawn).hasSize(3).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
     void numbers_stay_unique_when_two_nodes_submit_at_once() throws Exception {
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {

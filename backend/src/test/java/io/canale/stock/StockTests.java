@@ -34,6 +34,24 @@ class StockTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_feed_replaces_each_level_by_the_stamp_it_read_and_reports_what_it_applied() {
+        String supplier = tokenFor("supplier-system");
+        Map<String, Object> first = Map.of("items", List.of(Map.of("sku", "FRN-DSC-002", "available", 7)));
+        assertThat(http.graphql(supplier, PUBLISH, first).at("/data/publishStock/applied").asInt()).isEqualTo(1);
+        List<String> sent = io.canale.support.SentCommands.during(() -> assertThat(http.graphql(supplier, PUBLISH,
+                Map.of("items", List.of(Map.of("sku", "FRN-DSC-002", "available", 8)))).at("/data/publishStock/applied").asInt())
+                .isEqualTo(1));
+        // On the embedded store only a filter naming exactly an index's fields is served by it: anything more (_id and
+        // version) scans every level, once per item of a 10,000-item feed.
+        assertThat(sent).filteredOn(command -> command.startsWith("update stock_levels where"))
+                .isNotEmpty().allMatch(command -> command.equals("update stock_levels where revision")
+                        || command.equals("update stock_levels where _id"));
+        assertThat(sent).contains("update stock_levels where revision");
+        JsonNode exact = http.graphql(tokenFor("supplier@canale.demo"), AVAILABILITY, Map.of("sku", "FRN-DSC-002")).at("/data/product/availability");
+        assertThat(exact.path("available").asInt()).isEqualTo(8);
+    }
+
+    @Test
     void dealers_see_the_band_and_eta_but_not_quantities() {
         JsonNode dealer = http.graphql(tokenFor("dealer@canale.demo"), AVAILABILITY, Map.of("sku", "TYR-205-55")).at("/data/product/availability");
         assertThat(dealer.path("band").asString()).isIn("LOW", "IN_STOCK", "OUT");

@@ -88,6 +88,12 @@ public class EmbeddedMongoConfiguration {
         };
     }
 
+    /** One warning in the log per collection that grows past {@code canale.embedded.warn-documents}. */
+    @Bean
+    EmbeddedStoreSize embeddedStoreSize(MongoTemplate mongo, EmbeddedStoreProperties store) {
+        return new EmbeddedStoreSize(mongo.getDb(), store.warnDocuments());
+    }
+
     /** The H2-backed store in {@code dataDir}, answering writes as {@code commit} says. */
     static MongoBackend fileBackend(Path dataDir, EmbeddedCommit commit) {
         try {

@@ -9,7 +9,7 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Adds the {@link QueryShapeRecorder} to the MongoDB client of every application context the tests start
+ * Adds the {@link QueryShapeRecorder} (and {@link io.canale.support.SentCommands}) to the MongoDB client of every application context the tests start
  * (registered in {@code META-INF/spring.factories} of the tests).
  */
 class QueryShapeRecording implements ContextCustomizerFactory {
@@ -25,7 +25,8 @@ class QueryShapeRecording implements ContextCustomizerFactory {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
             context.getBeanFactory().registerSingleton("queryShapeRecording",
-                    (MongoClientSettingsBuilderCustomizer) settings -> settings.addCommandListener(QueryShapeRecorder.INSTANCE));
+                    (MongoClientSettingsBuilderCustomizer) settings -> settings.addCommandListener(QueryShapeRecorder.INSTANCE)
+                            .addCommandListener(io.canale.support.SentCommands.INSTANCE));
         }
     }
 }
