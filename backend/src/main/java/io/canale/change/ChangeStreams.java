@@ -64,6 +64,7 @@ class ChangeStreams {
                 && (recordId == null || recordId.equals(entry.getString("recordId")));
         Bson visible = recordId == null ? reading.concerning(caller, types)
                 : Filters.and(Filters.eq("recordId", recordId), reading.concerning(caller, types));
+        SharedEntry.Reader reader = SharedEntry.Reader.of(caller);
         return Flux.defer(() -> {
             // Listen first, then catch up: what the tail hands over meanwhile waits here, so nothing falls between.
             Sinks.Many<SharedEntry> arriving = Sinks.many().unicast().onBackpressureBuffer();
@@ -76,7 +77,7 @@ class ChangeStreams {
             Sinks.Empty<ShownChange> cut = Sinks.empty();
             return Flux.concat(missed, arriving.asFlux())
                     .concatMap(entry -> inOrder(entry, visible, wanted, last))
-                    .<ShownChange>handle((entry, sink) -> entry.shownTo(caller, reading).ifPresent(sink::next))
+                    .mapNotNull(entry -> entry.shownTo(reader, reading))
                     .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> cut.tryEmitError(new SlowSubscriberException()),
                             BufferOverflowStrategy.DROP_LATEST)
                     .takeUntilOther(cut.asMono())

@@ -93,6 +93,7 @@ final class LiveDeliveryBench {
         long tailCpu = threadCpu("change-tail", "change-delivery-");
         long senderCpu = threadCpu("GraphQL-WsSession-");
         long processCpu = processCpu();
+        Map<Long, Long> threadsCpu = threadsCpu();
         received.clear();
         subscribers.forEach(Subscriber::measure);
         long measuredStart = System.nanoTime();
@@ -104,13 +105,15 @@ final class LiveDeliveryBench {
                     + "recorded for %,d ms (the creates, then the last deliveries)", subscriberCount, sockets.size(), changes,
                     perSecond, took.toMillis()), () -> createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved));
         }
-        // The last deliveries: until every subscriber has every measured change, or none arrived for 2 s (at most a minute).
+        // The last deliveries: until every subscriber has every measured change, or none arrived for 2 s (at most two minutes).
         long expected = (long) sentAt.size() * subscribers.size();
         settle(expected);
         tailCpu = threadCpu("change-tail", "change-delivery-") - tailCpu;
         senderCpu = threadCpu("GraphQL-WsSession-") - senderCpu;
         processCpu = processCpu() - processCpu;
         List<Long> measuredCuts = drain(cutOffs);
+        long complete = subscribers.stream().filter(subscriber -> subscriber.measured.keySet().containsAll(sentAt.keySet())).count();
+        Map<String, Long> cpuByThreads = cpuByThreads(threadsCpu);
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         List<Long> delivery = new ArrayList<>();
         List<Long> afterAnswer = new ArrayList<>();
@@ -125,13 +128,14 @@ final class LiveDeliveryBench {
         Collections.sort(afterAnswer);
         Collections.sort(createTimes);
         List<Long> inserts = rawInserts(changes, period);
-        long complete = subscribers.stream().filter(subscriber -> subscriber.measured.keySet().containsAll(sentAt.keySet())).count();
         long everCut = subscribers.stream().filter(subscriber -> subscriber.cutInRun > 0).count();
         long repeats = subscribers.stream().mapToLong(subscriber -> subscriber.repeats).sum();
         System.out.println();
         System.out.println("Subscription: " + SUBSCRIBE);
         System.out.printf(Locale.ROOT, "Subscribers: %d subscriptions of one staff system on %d connections; staff may read every lead, so each "
                 + "subscriber is expected to receive every measured change (100%%)%n", subscribers.size(), sockets.size());
+        System.out.println("What a dealer's subscription would receive instead (only leads routed to its dealer), by dealer of the measured "
+                + "leads: " + dealerShares(sentAt.keySet()));
         System.out.printf(Locale.ROOT, "Warm-up: %,d unmeasured creates at the same rate first (-Dbench.warmupCreates); cut off as too slow "
                 + "during it: %d times%s (each subscribed again after its last sequence)%n", warmUps, warmUpCuts.size(),
                 when(warmUpCuts, warmUpStart));
@@ -150,15 +154,32 @@ final class LiveDeliveryBench {
                     (double) CanaleBench.p(delivery, 99) / CanaleBench.p(inserts, 99));
         }
         // CPU time, which the load of other processes on the machine distorts far less than latencies.
-        double perDelivery = delivery.isEmpty() ? 0 : 1e3 / delivery.size();
+        double perDelivery = delivery.isEmpty() ? 0 : 1e-3 / delivery.size();
         System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s = %.2f ms per create; of the "
                 + "change tail's and delivery threads: %.1f s = %.1f us per delivery; of the WebSocket senders (Spring's per-connection "
                 + "threads, writing the frames): %.1f s = %.1f us per delivery%n", processCpu / 1e9,
                 sentAt.isEmpty() ? 0 : processCpu / 1e6 / sentAt.size(), tailCpu / 1e9, tailCpu * perDelivery, senderCpu / 1e9,
                 senderCpu * perDelivery);
+        StringBuilder threadText = new StringBuilder("CPU by thread (this process, threads alike by name; virtual threads count on their carriers):");
+        cpuByThreads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(entry -> threadText.append(String.format(Locale.ROOT, " %s %.1f s;", entry.getKey(), entry.getValue() / 1e9)));
+        System.out.println(threadText);
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+    }
+
+    /** How the measured leads were routed: per dealer, how many and what share (no dealer: "unrouted"). */
+    private String dealerShares(java.util.Set<String> leadIds) {
+        Map<String, Integer> perDealer = new java.util.TreeMap<>();
+        for (Document lead : raw.getCollection("leads").find(new Document("_id", new Document("$in", new ArrayList<>(leadIds))))
+                .projection(new Document("dealerId", 1))) {
+            perDealer.merge(lead.getString("dealerId") == null ? "unrouted" : lead.getString("dealerId"), 1, Integer::sum);
+        }
+        StringBuilder text = new StringBuilder();
+        perDealer.forEach((dealer, count) -> text.append(String.format(Locale.ROOT, "%s %,d (%.0f%%); ", dealer, count,
+                100.0 * count / Math.max(1, leadIds.size()))));
+        return text.toString();
     }
 
     /** When the cut-offs happened, in seconds after the start of their phase. */
@@ -220,6 +241,29 @@ final class LiveDeliveryBench {
         return cpu;
     }
 
+    /** CPU time of every live platform thread of this process, by thread id. */
+    private static Map<Long, Long> threadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        return cpu;
+    }
+
+    /** CPU time used since {@code before}, summed over threads whose names differ only in their numbers. */
+    private static Map<String, Long> cpuByThreads(Map<Long, Long> before) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long used = Math.max(0, threads.getThreadCpuTime(info.getThreadId())) - before.getOrDefault(info.getThreadId(), 0L);
+                byName.merge(info.getThreadName().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}|\\d+", "#"), used, Long::sum);
+            }
+        }
+        return byName;
+    }
+
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -255,11 +299,11 @@ final class LiveDeliveryBench {
     }
 
     /**
-     * Waits until {@code expected} measured deliveries have arrived, or none at all for two seconds (at most a minute
-     * after the last of them): the backlog is gone.
+     * Waits until {@code expected} measured deliveries have arrived, or none at all for two seconds (at most two
+     * minutes): the backlog is gone.
      */
     private void settle(long expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         long seen = -1;
         while (System.nanoTime() < deadline && deliveries.get() != seen && received.size() < expected) {
             seen = deliveries.get();
