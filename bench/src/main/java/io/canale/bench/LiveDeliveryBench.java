@@ -91,7 +91,6 @@ final class LiveDeliveryBench {
         double[] achieved = new double[1];
         String profile = System.getProperty("bench.profile");
         long tailCpu = threadCpu("change-tail", "change-delivery-");
-        long senderCpu = threadCpu("GraphQL-WsSession-");
         long processCpu = processCpu();
         Map<Long, Long> threadsCpu = threadsCpu();
         received.clear();
@@ -105,11 +104,10 @@ final class LiveDeliveryBench {
                     + "recorded for %,d ms (the creates, then the last deliveries)", subscriberCount, sockets.size(), changes,
                     perSecond, took.toMillis()), () -> createAtRate(changes, perSecond, seconds, sentAt, answeredAt, createTimes, achieved));
         }
-        // The last deliveries: until every subscriber has every measured change, or none arrived for 2 s (at most two minutes).
+        // The last deliveries: until every subscriber has every measured change, or none arrived for 10 s (at most two minutes).
         long expected = (long) sentAt.size() * subscribers.size();
         settle(expected);
         tailCpu = threadCpu("change-tail", "change-delivery-") - tailCpu;
-        senderCpu = threadCpu("GraphQL-WsSession-") - senderCpu;
         processCpu = processCpu() - processCpu;
         List<Long> measuredCuts = drain(cutOffs);
         long complete = subscribers.stream().filter(subscriber -> subscriber.measured.keySet().containsAll(sentAt.keySet())).count();
@@ -156,10 +154,8 @@ final class LiveDeliveryBench {
         // CPU time, which the load of other processes on the machine distorts far less than latencies.
         double perDelivery = delivery.isEmpty() ? 0 : 1e-3 / delivery.size();
         System.out.printf(Locale.ROOT, "CPU of this process (server, embedded store, benchmark clients): %.1f s = %.2f ms per create; of the "
-                + "change tail's and delivery threads: %.1f s = %.1f us per delivery; of the WebSocket senders (Spring's per-connection "
-                + "threads, writing the frames): %.1f s = %.1f us per delivery%n", processCpu / 1e9,
-                sentAt.isEmpty() ? 0 : processCpu / 1e6 / sentAt.size(), tailCpu / 1e9, tailCpu * perDelivery, senderCpu / 1e9,
-                senderCpu * perDelivery);
+                + "change tail's and delivery threads: %.1f s = %.1f us per delivery%n", processCpu / 1e9,
+                sentAt.isEmpty() ? 0 : processCpu / 1e6 / sentAt.size(), tailCpu / 1e9, tailCpu * perDelivery);
         StringBuilder threadText = new StringBuilder("CPU by thread (this process, threads alike by name; virtual threads count on their carriers):");
         cpuByThreads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .forEach(entry -> threadText.append(String.format(Locale.ROOT, " %s %.1f s;", entry.getKey(), entry.getValue() / 1e9)));
@@ -225,7 +221,7 @@ final class LiveDeliveryBench {
 
     /**
      * The CPU time the server's threads whose names start with one of these have used, in ns: the change tail
-     * ("change-tail") and its delivery lanes ("change-delivery-N"), or Spring's per-connection senders.
+     * ("change-tail") and its delivery lanes ("change-delivery-N").
      */
     private static long threadCpu(String... prefixes) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -299,7 +295,7 @@ final class LiveDeliveryBench {
     }
 
     /**
-     * Waits until {@code expected} measured deliveries have arrived, or none at all for two seconds (at most two
+     * Waits until {@code expected} measured deliveries have arrived, or none at all for ten seconds (at most two
      * minutes): the backlog is gone.
      */
     private void settle(long expected) throws InterruptedException {
@@ -307,7 +303,7 @@ final class LiveDeliveryBench {
         long seen = -1;
         while (System.nanoTime() < deadline && deliveries.get() != seen && received.size() < expected) {
             seen = deliveries.get();
-            for (int i = 0; i < 40 && received.size() < expected; i++) {
+            for (int i = 0; i < 200 && received.size() < expected; i++) {
                 Thread.sleep(50);
             }
         }
