@@ -81,8 +81,8 @@ final class LiveDeliveryBench {
                     Collections.synchronizedList(new ArrayList<>()), new double[1]);
             settle(Long.MAX_VALUE);
         }
-        List<Long> warmUpCuts = drain(cutOffs);
         awaitLive("live-probe-after-warmup");
+        List<Long> warmUpCuts = drain(cutOffs); // the warm-up's, and those of the subscribers resuming after it
 
         int changes = perSecond * seconds;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
