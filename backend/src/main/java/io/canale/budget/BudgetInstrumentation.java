@@ -68,7 +68,7 @@ class BudgetInstrumentation extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         Charge charge = parameters.getGraphQLContext().get(CHARGE_KEY);
-        if (charge == null) {
+        if (charge == null || QueryCost.ofSubscription(parameters.getGraphQLContext())) {
             return CompletableFuture.completedFuture(result);
         }
         Map<Object, Object> cost = new LinkedHashMap<>();

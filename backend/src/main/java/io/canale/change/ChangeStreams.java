@@ -64,19 +64,20 @@ class ChangeStreams {
                 && (recordId == null || recordId.equals(entry.getString("recordId")));
         Bson visible = recordId == null ? reading.concerning(caller, types)
                 : Filters.and(Filters.eq("recordId", recordId), reading.concerning(caller, types));
+        SharedEntry.Reader reader = SharedEntry.Reader.of(caller);
         return Flux.defer(() -> {
             // Listen first, then catch up: what the tail hands over meanwhile waits here, so nothing falls between.
             Sinks.Many<SharedEntry> arriving = Sinks.many().unicast().onBackpressureBuffer();
             Disposable listening = tail.entries().subscribe(arriving::tryEmitNext);
             tail.start();
             AtomicLong last = new AtomicLong(after);
-            Flux<SharedEntry> missed = Flux.defer(() -> Flux.fromIterable(between(visible, last.get(), Long.MAX_VALUE)))
+            Flux<SharedEntry> missed = Flux.defer(() -> Flux.fromIterable(between(visible, wanted, last.get(), Long.MAX_VALUE)))
                     .subscribeOn(Schedulers.boundedElastic());
             // A full buffer ends the stream at once (a buffer's own overflow error would wait behind its content).
             Sinks.Empty<ShownChange> cut = Sinks.empty();
             return Flux.concat(missed, arriving.asFlux())
                     .concatMap(entry -> inOrder(entry, visible, wanted, last))
-                    .<ShownChange>handle((entry, sink) -> entry.shownTo(caller, reading).ifPresent(sink::next))
+                    .mapNotNull(entry -> entry.shownTo(reader, reading))
                     .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> cut.tryEmitError(new SlowSubscriberException()),
                             BufferOverflowStrategy.DROP_LATEST)
                     .takeUntilOther(cut.asMono())
@@ -99,12 +100,20 @@ class ChangeStreams {
         if (sequence == previous + 1) {
             return self;
         }
-        return Flux.defer(() -> Flux.fromIterable(between(visible, previous, sequence)))
+        return Flux.defer(() -> Flux.fromIterable(between(visible, wanted, previous, sequence)))
                 .subscribeOn(Schedulers.boundedElastic()).concatWith(self);
     }
 
-    /** Entries in scope with a sequence strictly between the two, in order. */
-    private List<SharedEntry> between(Bson visible, long from, long to) {
+    /**
+     * Entries in scope with a sequence strictly between the two, in order: from the tail's recent entries when it has
+     * them all (shared with every other subscriber, so a crowd resuming after a cut-off costs no feed reads and is
+     * shaped once), else read from the feed.
+     */
+    private List<SharedEntry> between(Bson visible, Predicate<Document> wanted, long from, long to) {
+        List<SharedEntry> recent = tail.recent(from, to);
+        if (recent != null) {
+            return recent.stream().filter(entry -> wanted.test(entry.entry())).toList();
+        }
         List<SharedEntry> found = new ArrayList<>();
         long position = from;
         int read;

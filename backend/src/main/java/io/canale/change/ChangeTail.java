@@ -42,6 +42,12 @@ class ChangeTail implements DisposableBean {
      * per lane in memory instead of the whole feed.
      */
     static final int LANE_BACKLOG = 4 * PAGE;
+    /**
+     * How many of the entries handed over last the tail keeps, so that a subscriber catching up (one resuming after a
+     * cut-off, or a gap) reads them here, as the same {@link SharedEntry} instances the live subscribers got — shaped
+     * and serialized once for all — instead of each querying the feed.
+     */
+    static final int RECENT = 4_096;
 
     private final MongoOperations mongo;
     private final List<Lane> lanes;
@@ -55,6 +61,11 @@ class ChangeTail implements DisposableBean {
     private volatile long last = -1;
     /** Held while the tail stops for want of listeners, so that {@link #start()} never takes a stopping tail as running. */
     private final Object stopping = new Object();
+    /**
+     * The last {@link #RECENT} entries handed over, by sequence, without gaps below the tail's position except where
+     * the feed had one when it was read; emptied when the tail stops (what is appended meanwhile is not read).
+     */
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, SharedEntry> recent = new java.util.concurrent.ConcurrentSkipListMap<>();
     /** Set while the tail waits for a lane to catch up; the lane that gets halfway there has the tail read on. */
     private final java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -156,6 +167,7 @@ class ChangeTail implements DisposableBean {
         synchronized (stopping) {
             if (listeners() == 0) {
                 last = -1;
+                recent.clear();
                 return;
             }
         }
@@ -176,11 +188,36 @@ class ChangeTail implements DisposableBean {
                 read++;
                 last = ((Number) entry.get("_id")).longValue();
                 SharedEntry shared = new SharedEntry(entry);
+                recent.put(last, shared); // before any subscriber can hear of it, so a catch-up finds what it heard
                 for (Lane lane : lanes) {
                     lane.hand(shared);
                 }
             }
         } while (read == PAGE);
+        recent.headMap(last - RECENT, true).clear();
+    }
+
+    /**
+     * The entries with a sequence strictly between the two, in order, from those handed over last; null unless all of
+     * them are there (the first is older than the kept ones, or the feed had a gap when the tail read it): then read
+     * the feed. With {@code before} = {@link Long#MAX_VALUE}, the entries handed over so far: a listener hears the
+     * later ones as they come.
+     */
+    List<SharedEntry> recent(long after, long before) {
+        Long first = recent.isEmpty() ? null : recent.firstKey();
+        if (first == null || first > after + 1) {
+            return null;
+        }
+        List<SharedEntry> found = new java.util.ArrayList<>();
+        long expected = after + 1;
+        for (SharedEntry entry : recent.subMap(after, false, before, false).values()) {
+            if (entry.sequence() != expected) {
+                return null;
+            }
+            found.add(entry);
+            expected++;
+        }
+        return before == Long.MAX_VALUE || expected == before ? found : null;
     }
 
     private void resume() {

@@ -24,6 +24,8 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Change subscriptions executed once per reader view instead of once per subscription. graphql-java runs a
@@ -33,8 +35,9 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
  * <li>Each subscription of one caller receives the same {@link ShownChange} for an entry ({@link SharedEntry}); the
  * completed selection of an event (the {@code data} of its result) is kept for a short time under the event, the
  * caller, the document, its operation and variables, and the locale — everything the fields' resolvers read — and
- * handed to the caller's other subscriptions with the same document. A result with errors, or still running, is never
- * shared. Access is decided before: the entry was shaped for that caller by the policy when it was delivered.</li>
+ * handed to the caller's other subscriptions with the same document, serialized to JSON once (a {@link RawValue}
+ * that the WebSocket handler's encoder copies into each subscription's message). A result with errors, or still
+ * running, is never shared. Access is decided before: the entry was shaped for that caller by the policy when it was delivered.</li>
  * <li>Change subscriptions execute without data loaders: nothing under {@code Change} is batch-loaded (each event is
  * one object), while graphql-java would dispatch every registered data loader after each event — the largest single
  * cost of a delivery in the profile (bench/profiles/live-before.txt) — and graphql-java 25.0 keeps a call stack per
@@ -53,11 +56,11 @@ class SharedChangeResults {
     private static final int KEEP_AT_MOST = 20_000;
 
     @Bean
-    GraphQlSourceBuilderCustomizer sharedChangeResultsStrategy(ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+    GraphQlSourceBuilderCustomizer sharedChangeResultsStrategy(ObjectProvider<DataFetcherExceptionResolver> resolvers, JsonMapper json) {
         // The same exception handling Spring for GraphQL gives the default strategies (Spring Boot hands it the same
         // resolvers, in the same order).
         return builder -> builder.configureGraphQl(graphQl -> graphQl.subscriptionExecutionStrategy(
-                new Strategy(DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()))));
+                new Strategy(DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()), json)));
     }
 
     @Bean
@@ -86,20 +89,39 @@ class SharedChangeResults {
         return true;
     }
 
-    /** What a completed event depends on: the event itself (by identity), who reads it, and how it was asked for. */
-    private record Key(Event event, Object caller, String query, String operationName, Map<String, Object> variables, Locale locale) {
+    /**
+     * What a completed event depends on besides the event: who reads it, and how it was asked for. One instance per
+     * distinct view (while at most {@link #KEEP_AT_MOST} are known), so that a result is found by identity, without
+     * hashing and comparing the caller, the document and the variables on every delivery.
+     */
+    private record View(Object caller, String query, String operationName, Map<String, Object> variables, Locale locale) {
+
+        private static final Map<View, View> KNOWN = new ConcurrentHashMap<>();
+
+        /** The subscription's view, worked out at its first event and kept in its GraphQLContext for the others. */
+        static View of(ExecutionContext context) {
+            return context.getGraphQLContext().computeIfAbsent(View.class, key -> {
+                View view = new View(context.getGraphQLContext().get(CallerArguments.CONTEXT_KEY),
+                        context.getExecutionInput().getQuery(), context.getExecutionInput().getOperationName(),
+                        context.getCoercedVariables().toMap(), context.getLocale());
+                if (KNOWN.size() >= KEEP_AT_MOST) {
+                    KNOWN.clear();
+                }
+                return KNOWN.computeIfAbsent(view, known -> known);
+            });
+        }
     }
 
-    /** An event compared by identity: the same delivery of the same entry to the same caller. */
-    private record Event(Object payload) {
+    /** The same delivery of the same entry (by identity) to the same view (by identity). */
+    private record Key(Object payload, View view) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Event event && event.payload == payload;
+            return other instanceof Key key && key.payload == payload && key.view == view;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(payload);
+            return 31 * System.identityHashCode(payload) + System.identityHashCode(view);
         }
     }
 
@@ -111,8 +133,11 @@ class SharedChangeResults {
         private volatile Map<Key, FieldValueInfo> previous = Map.of();
         private volatile long since = System.nanoTime();
 
-        Strategy(DataFetcherExceptionHandler exceptionHandler) {
+        private final JsonMapper json;
+
+        Strategy(DataFetcherExceptionHandler exceptionHandler, JsonMapper json) {
             super(exceptionHandler);
+            this.json = json;
         }
 
         @Override
@@ -121,9 +146,7 @@ class SharedChangeResults {
             if (!(payload instanceof ShownChange) || parameters.getPath().getLevel() != 1) {
                 return super.completeField(context, parameters, fetchedValue);
             }
-            Key key = new Key(new Event(payload), context.getGraphQLContext().get(CallerArguments.CONTEXT_KEY),
-                    context.getExecutionInput().getQuery(), context.getExecutionInput().getOperationName(),
-                    context.getCoercedVariables().toMap(), context.getLocale());
+            Key key = new Key(payload, View.of(context));
             Map<Key, FieldValueInfo> results = generation();
             FieldValueInfo known = results.get(key);
             if (known == null) {
@@ -133,10 +156,15 @@ class SharedChangeResults {
                 return known;
             }
             FieldValueInfo completed = super.completeField(context, parameters, fetchedValue);
-            if (shareable(completed, parameters) && results.size() < KEEP_AT_MOST) {
-                results.put(key, completed);
+            if (!shareable(completed, parameters) || results.size() >= KEEP_AT_MOST) {
+                return completed;
             }
-            return completed;
+            // Serialized once here; the WebSocket handler's JSON encoder writes the text as it is into each message.
+            Object value = completed.getFieldValueFuture().join();
+            FieldValueInfo serialized = new FieldValueInfo(completed.getCompleteValueType(),
+                    value == null ? null : new RawValue(json.writeValueAsString(value)));
+            results.put(key, serialized);
+            return serialized;
         }
 
         /** Completed now, without errors: what another subscription of the same key would have received. */

@@ -18,7 +18,7 @@ final class SharedEntry {
 
     private final Document entry;
     private final long sequence;
-    private final Map<Caller, Optional<ShownChange>> shown = new ConcurrentHashMap<>(4);
+    private final Map<Reader, Optional<ShownChange>> shown = new ConcurrentHashMap<>(4);
 
     SharedEntry(Document entry) {
         this.entry = entry;
@@ -33,8 +33,35 @@ final class SharedEntry {
         return sequence;
     }
 
-    /** The entry as this caller may read it, or nothing; worked out by the first of the caller's subscriptions. */
-    Optional<ShownChange> shownTo(Caller caller, ChangeReading reading) {
-        return shown.computeIfAbsent(caller, reader -> reading.shownTo(reader, entry));
+    /**
+     * The entry as this reader may read it, or null; worked out by the first of the reader's subscriptions, and handed
+     * to the others as the same instance.
+     */
+    ShownChange shownTo(Reader reader, ChangeReading reading) {
+        return shown.computeIfAbsent(reader, key -> reading.shownTo(key.caller, entry)).orElse(null);
+    }
+
+    /**
+     * A caller as the key of what it may read: one instance per distinct caller (while at most {@link #KEEP_AT_MOST}
+     * are known), compared by identity, so that looking up an entry's shape costs no hashing and comparing of the
+     * caller's fields on every delivery. A caller that gets a second instance is only shaped twice.
+     */
+    static final class Reader {
+
+        private static final int KEEP_AT_MOST = 10_000;
+        private static final Map<Caller, Reader> KNOWN = new ConcurrentHashMap<>();
+
+        private final Caller caller;
+
+        private Reader(Caller caller) {
+            this.caller = caller;
+        }
+
+        static Reader of(Caller caller) {
+            if (KNOWN.size() >= KEEP_AT_MOST) {
+                KNOWN.clear();
+            }
+            return KNOWN.computeIfAbsent(caller, Reader::new);
+        }
     }
 }

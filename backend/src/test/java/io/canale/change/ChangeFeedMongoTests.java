@@ -344,6 +344,44 @@ class ChangeFeedMongoTests {
         }
     }
 
+    /**
+     * A stream that resumes after a sequence the tail handed over lately (a subscriber cut off as too slow, a client
+     * reconnecting) catches up from the tail's recent entries: it is shown the very change the live streams of its
+     * reader were shown (one shaping for all, no read of the feed per subscriber), in order, and still only what its
+     * reader may read.
+     */
+    @Test
+    void a_stream_resuming_after_a_recent_entry_catches_up_from_the_tail_with_the_live_streams_shaping() throws Exception {
+        List<ShownChange> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long start = streams.now();
+        reactor.core.Disposable listening = streams.after(DEALER, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                .subscribe(live::add);
+        List<reactor.core.Disposable> resumed = new ArrayList<>();
+        try {
+            for (String id : List.of("opp_recent_1", "opp_recent_2")) {
+                mongo.getCollection("opportunities").insertOne(recordWithPendingEntry(id, "QUALIFIED"));
+                relay.relay("opportunities", List.of(id));
+            }
+            mongo.getCollection("opportunities").insertOne(recordWithPendingEntry("opp_recent_other", "WON", "d2"));
+            relay.relay("opportunities", List.of("opp_recent_other"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> live.size() >= 2);
+
+            List<ShownChange> dealer = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<ShownChange> other = new java.util.concurrent.CopyOnWriteArrayList<>();
+            resumed.add(streams.after(DEALER, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start).subscribe(dealer::add));
+            resumed.add(streams.after(OTHER_DEALER, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start).subscribe(other::add));
+            await().atMost(Duration.ofSeconds(10)).until(() -> dealer.size() >= 2 && !other.isEmpty());
+
+            assertThat(dealer).extracting(ShownChange::recordId).containsExactly("opp_recent_1", "opp_recent_2");
+            assertThat(dealer.get(0)).as("the live stream's shaping").isSameAs(live.get(0));
+            assertThat(dealer.get(1)).isSameAs(live.get(1));
+            assertThat(other).extracting(ShownChange::recordId).containsExactly("opp_recent_other");
+        } finally {
+            listening.dispose();
+            resumed.forEach(reactor.core.Disposable::dispose);
+        }
+    }
+
     @Test
     void a_new_stream_starts_where_the_tail_is_without_reading_the_feeds_end_and_misses_nothing() {
         java.util.concurrent.CopyOnWriteArrayList<String> first = new java.util.concurrent.CopyOnWriteArrayList<>();

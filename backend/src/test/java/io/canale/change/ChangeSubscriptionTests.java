@@ -41,6 +41,21 @@ class ChangeSubscriptionTests extends IntegrationTestBase {
         }
     }
 
+    /**
+     * A subscription's cost is charged once, when it starts; its events carry the change alone, not the operation's
+     * {@code extensions.cost} and budget again on every delivery.
+     */
+    @Test
+    void a_change_event_carries_the_change_without_repeating_the_subscriptions_cost() {
+        try (GraphQlSocket rossi = GraphQlSocket.connect(serverPort, tokenFor("dealer-system"))) {
+            rossi.subscribe(CHANGES, Map.of("types", List.of("LEAD")));
+            String own = createLead(tokenFor("dealer-system"), "sub-no-cost");
+            JsonNode heard = awaitChange(rossi, own);
+            assertThat(heard.at("/payload/data/changes/recordId").asString()).isEqualTo(own);
+            assertThat(heard.at("/payload/extensions").isMissingNode()).as(heard.toString()).isTrue();
+        }
+    }
+
     @Test
     void a_subscriber_that_resumes_after_its_last_sequence_misses_nothing() {
         String system = tokenFor("dealer-system");

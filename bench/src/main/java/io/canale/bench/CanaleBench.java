@@ -105,8 +105,10 @@ public final class CanaleBench {
                 // a small one to be refused; everyone else has the defaults.
                 "--canale.graphql.budget.clients[bench-staff-system].capacity=1000000000",
                 "--canale.graphql.budget.clients[bench-staff-system].restore-per-second=1000000000",
-                // 500 subscriptions on 50 connections of one staff system (LiveDeliveryBench).
-                "--canale.graphql.websocket.connections-per-caller=1000",
+                // 500 subscriptions on 50 connections of one staff system (LiveDeliveryBench). A run under load lasts
+                // longer than the 5-minute access token, which closes the connections (4401); a real client renews it
+                // in extensions.authorization, the bench takes a token that outlives the run instead.
+                "--canale.graphql.websocket.connections-per-caller=1000", "--canale.auth.access-token-ttl=PT1H",
                 // 50 webhook endpoints of the staff admin on a JDK HTTP server of this process (WebhookDeliveryBench).
                 "--canale.webhooks.allowed-hosts=127.0.0.1", "--canale.webhooks.endpoints-per-partner=100",
                 "--canale.graphql.budget.clients[bench-budget-system].capacity=1000",

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 public final class QueryCost {
 
     private static final String KEY = QueryCost.class.getName();
+    private static final String SUBSCRIPTION_KEY = QueryCost.class.getName() + ".subscription";
 
     private QueryCost() {
     }
@@ -20,7 +21,19 @@ public final class QueryCost {
         return cost == null ? OptionalLong.empty() : OptionalLong.of(cost);
     }
 
-    static void record(GraphQLContext context, long cost) {
+    /**
+     * Whether the operation is a subscription. Its cost is charged once, when it starts; its results are events, each
+     * sent to the subscriber, and do not repeat the cost in {@code extensions.cost} (a figure of the subscription, not
+     * of the event, which would cost the encoding of two maps on every delivery).
+     */
+    public static boolean ofSubscription(GraphQLContext context) {
+        return Boolean.TRUE.equals(context.get(SUBSCRIPTION_KEY));
+    }
+
+    static void record(GraphQLContext context, long cost, boolean subscription) {
         context.put(KEY, cost);
+        if (subscription) {
+            context.put(SUBSCRIPTION_KEY, true);
+        }
     }
 }

@@ -62,7 +62,8 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
             throw abort("QUERY_TOO_COSTLY", "The query costs " + measure.cost + "; the limit is "
                     + limits.maxCost() + ". Ask for smaller pages or fewer fields.");
         }
-        QueryCost.record(execution.getGraphQLContext(), measure.cost);
+        QueryCost.record(execution.getGraphQLContext(), measure.cost,
+                execution.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.SUBSCRIPTION);
         return SimpleInstrumentationContext.noOp();
     }
 
@@ -70,7 +71,7 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         OptionalLong cost = QueryCost.of(parameters.getGraphQLContext());
-        if (cost.isEmpty()) {
+        if (cost.isEmpty() || QueryCost.ofSubscription(parameters.getGraphQLContext())) {
             return CompletableFuture.completedFuture(result);
         }
         Map<Object, Object> costExtension = Map.of("requested", cost.getAsLong(), "limit", limits.maxCost());
