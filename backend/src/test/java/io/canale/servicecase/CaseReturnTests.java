@@ -247,10 +247,11 @@ class CaseReturnTests extends IntegrationTestBase {
         http.payload(ferri, "mutation($id: ID!) { confirmOrder(input: {id: $id, expectedVersion: 0, lines: [{line: 1, confirmedQuantity: 4, "
                 + "promisedDate: \"2099-02-01\"}, {line: 2, confirmedQuantity: 2, promisedDate: \"2099-02-01\"}]}) { order { id } "
                 + "userErrors { code } } }", Map.of("id", id));
-        String ship = "mutation($id: ID!, $v: Int!) { createShipment(input: {orderId: $id, expectedVersion: $v, carrierId: \""
-                + VELOCE + "\", packages: 1}) { order { version shipments { id } } userErrors { code } } }";
-        http.payload(ferri, ship, Map.of("id", id, "v", 1));
-        JsonNode twice = http.payload(ferri, ship, Map.of("id", id, "v", 2)).path("order");
+        // Two hand-overs: all pads and one disc, then the other disc.
+        String ship = "mutation($id: ID!, $v: Int!, $lines: [HandOverLineInput!]) { createShipment(input: {orderId: $id, expectedVersion: $v, "
+                + "carrierId: \"" + VELOCE + "\", packages: 1, lines: $lines}) { order { version shipments { id } } userErrors { code } } }";
+        http.payload(ferri, ship, Map.of("id", id, "v", 1, "lines", List.of(Map.of("line", 1, "quantity", 4), Map.of("line", 2, "quantity", 1))));
+        JsonNode twice = http.payload(ferri, ship, Map.of("id", id, "v", 2, "lines", List.of(Map.of("line", 2, "quantity", 1)))).path("order");
         String first = twice.at("/shipments/0/id").asString();
         http.payload(veloce, EVENT, event(first, "p1", "PICKED_UP"));
         http.payload(veloce, EVENT, delivery(first, "p2"));
