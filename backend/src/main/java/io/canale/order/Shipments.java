@@ -92,13 +92,7 @@ class Shipments {
             String location, String recipientName, String reason) {
         UserErrors errors = new UserErrors().requireText("input.eventId", eventId, 100).maxLength("input.location", location, 120)
                 .maxLength("input.recipientName", recipientName, 120).maxLength("input.reason", reason, 500);
-        if (type == null) {
-            errors.add("input.type", UserErrorCode.REQUIRED, "must be given");
-        } else if (type == Shipment.EventType.DELIVERED && (recipientName == null || recipientName.isBlank())) {
-            errors.add("input.recipientName", UserErrorCode.REQUIRED, "say who received the goods");
-        } else if (type == Shipment.EventType.EXCEPTION && (reason == null || reason.isBlank())) {
-            errors.add("input.reason", UserErrorCode.REQUIRED, "say what went wrong");
-        }
+        checkDetails(type, recipientName, reason, errors);
         Instant now = clock.instant();
         Instant when = occurredAt == null ? now : occurredAt;
         if (when.isAfter(now.plusSeconds(300))) {
@@ -106,10 +100,7 @@ class Shipments {
         }
         errors.throwIfAny();
         for (int attempt = 1; ; attempt++) {
-            Order order = mongo.findOne(Query.query(Criteria.where("shipments.id").is(shipmentId)), Order.class);
-            if (order == null) {
-                throw new NotFoundException("shipment");
-            }
+            Order order = orderWithShipment(shipmentId);
             Shipment recorded = order.shipment(shipmentId);
             Decision decision = policy.recordShipmentEvent(caller, order.facts(recorded));
             boolean repeat = recorded.knows(eventId.strip());
@@ -150,10 +141,7 @@ class Shipments {
         }
         errors.throwIfAny();
         for (int attempt = 1; ; attempt++) {
-            Order order = mongo.findOne(Query.query(Criteria.where("shipments.id").is(shipmentId)), Order.class);
-            if (order == null) {
-                throw new NotFoundException("shipment");
-            }
+            Order order = orderWithShipment(shipmentId);
             Shipment recorded = order.shipment(shipmentId);
             Decision decision = policy.correctShipmentEvent(caller, order.facts(recorded));
             boolean repeat = recorded.knows(eventId.strip());
@@ -177,6 +165,14 @@ class Shipments {
                 }
             }
         }
+    }
+
+    private Order orderWithShipment(String shipmentId) {
+        Order order = mongo.findOne(Query.query(Criteria.where("shipments.id").is(shipmentId)), Order.class);
+        if (order == null) {
+            throw new NotFoundException("shipment");
+        }
+        return order;
     }
 
     private static void checkDetails(Shipment.EventType type, String recipientName, String reason, UserErrors errors) {

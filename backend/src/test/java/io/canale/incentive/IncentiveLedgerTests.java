@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 class IncentiveLedgerTests extends IntegrationTestBase {
 
     static final String ROSSI = "ptn_rossi_auto";
-    static final String VELOCE = "ptn_veloce_logistica";
+    static final String VELOCE = DiscDeliveries.VELOCE;
     static final String PROGRAM = "id version name currency accrualPeriod viewerCan { revise closePeriod recordPayout check } "
             + "versions { number validFrom rules { rebatePercent tiers { measure mode tiers { from ratePercent } } } } "
             + "periods { key status snapshotHash entryCount }";
@@ -99,8 +99,8 @@ class IncentiveLedgerTests extends IntegrationTestBase {
                 + "shipments { shipmentId } } } userErrors { code } } }", Map.of("id", caseId, "v", version)).path("serviceCase");
         String back = shipped.at("/returnAuthorization/shipments/0/shipmentId").asString();
         String carrier = tokenFor("carrier@canale.demo");
-        event(carrier, back, "rp", "PICKED_UP");
-        event(carrier, back, "rd", "DELIVERED");
+        DiscDeliveries.event(http, carrier, back, "rp", "PICKED_UP");
+        DiscDeliveries.event(http, carrier, back, "rd", "DELIVERED");
         http.payload(tokenFor("supplier@canale.demo"), "mutation($id: ID!, $v: Int!) { inspectReturn(input: {id: $id, expectedVersion: $v, "
                 + "lines: [{orderId: \"" + order + "\", line: 1, receivedQuantity: 1, condition: DEFECTIVE, outcome: REFUND}]}) { "
                 + "serviceCase { id } userErrors { field code } } }", Map.of("id", caseId, "v", shipped.path("version").asInt()));
@@ -273,33 +273,10 @@ class IncentiveLedgerTests extends IntegrationTestBase {
         return entriesOf(staff, program, order);
     }
 
-    /** A new order of Rossi to Ferri for discs, confirmed, shipped and delivered by Veloce. */
     private String delivered(int discs) {
-        String dealer = tokenFor("dealer@canale.demo");
-        String ferri = tokenFor("supplier@canale.demo");
-        String id = http.payload(dealer, "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } "
-                + "userErrors { field code } } }", Map.of("input", Map.of("lines", List.of(Map.of("sku", "FRN-DSC-002", "quantity", discs)),
-                "requestedDate", "2099-01-15", "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1",
-                        "postalCode", "20100", "city", "Milano", "country", "IT")))).at("/orders/0/id").asString();
-        http.payload(ferri, "mutation($id: ID!, $q: Int!) { confirmOrder(input: {id: $id, expectedVersion: 0, lines: [{line: 1, "
-                + "confirmedQuantity: $q, promisedDate: \"2099-02-01\"}]}) { order { id } userErrors { code } } }", Map.of("id", id, "q", discs));
-        String shipment = http.payload(ferri, "mutation($id: ID!) { createShipment(input: {orderId: $id, expectedVersion: 1, carrierId: \""
-                + VELOCE + "\", packages: 1}) { order { shipments { id } } userErrors { code } } }", Map.of("id", id))
-                .at("/order/shipments/0/id").asString();
-        String carrier = tokenFor("carrier@canale.demo");
-        event(carrier, shipment, "p-" + id, "PICKED_UP");
-        event(carrier, shipment, "d-" + id, "DELIVERED");
-        return id;
+        return DiscDeliveries.delivered(http, this::tokenFor, discs);
     }
 
-    private void event(String carrier, String shipment, String eventId, String type) {
-        Map<String, Object> input = new HashMap<>(Map.of("shipmentId", shipment, "eventId", eventId, "type", type));
-        if (type.equals("DELIVERED")) {
-            input.put("recipientName", "Magazzino");
-        }
-        http.payload(carrier, "mutation($input: ShipmentEventInput!) { recordShipmentEvent(input: $input) { shipment { id } "
-                + "userErrors { field code } } }", Map.of("input", input));
-    }
 
     private static BigDecimal decimal(JsonNode node) {
         return new BigDecimal(node.asString());

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 class IncentiveStatementTests extends IntegrationTestBase {
 
     static final String ROSSI = "ptn_rossi_auto";
-    static final String VELOCE = "ptn_veloce_logistica";
+    static final String VELOCE = DiscDeliveries.VELOCE;
     static final String CREATE = "mutation($input: CreateIncentiveProgramInput!) { createIncentiveProgram(input: $input) { "
             + "incentiveProgram { id } userErrors { field code message } } }";
     static final String LEDGER = "query($id: ID!, $partner: ID, $period: String) { incentiveProgram(id: $id) { "
@@ -219,29 +219,8 @@ class IncentiveStatementTests extends IntegrationTestBase {
         return order;
     }
 
-    /** A new order of Rossi to Ferri for discs, confirmed, shipped and delivered by Veloce. */
     private String delivered(int discs) {
-        String dealer = tokenFor("dealer@canale.demo");
-        String ferri = tokenFor("supplier@canale.demo");
-        String id = http.payload(dealer, "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } "
-                + "userErrors { field code } } }", Map.of("input", Map.of("lines", List.of(Map.of("sku", "FRN-DSC-002", "quantity", discs)),
-                "requestedDate", "2099-01-15", "deliveryAddress", Map.of("recipient", "Rossi Auto", "street", "Via Roma 1",
-                        "postalCode", "20100", "city", "Milano", "country", "IT")))).at("/orders/0/id").asString();
-        http.payload(ferri, "mutation($id: ID!, $q: Int!) { confirmOrder(input: {id: $id, expectedVersion: 0, lines: [{line: 1, "
-                + "confirmedQuantity: $q, promisedDate: \"2099-02-01\"}]}) { order { id } userErrors { code } } }", Map.of("id", id, "q", discs));
-        String shipment = http.payload(ferri, "mutation($id: ID!) { createShipment(input: {orderId: $id, expectedVersion: 1, carrierId: \""
-                + VELOCE + "\", packages: 1}) { order { shipments { id } } userErrors { code } } }", Map.of("id", id))
-                .at("/order/shipments/0/id").asString();
-        String carrier = tokenFor("carrier@canale.demo");
-        for (String type : List.of("PICKED_UP", "DELIVERED")) {
-            Map<String, Object> input = new HashMap<>(Map.of("shipmentId", shipment, "eventId", type + "-" + id, "type", type));
-            if (type.equals("DELIVERED")) {
-                input.put("recipientName", "Magazzino");
-            }
-            http.payload(carrier, "mutation($input: ShipmentEventInput!) { recordShipmentEvent(input: $input) { shipment { id } "
-                    + "userErrors { field code } } }", Map.of("input", input));
-        }
-        return id;
+        return DiscDeliveries.delivered(http, this::tokenFor, discs);
     }
 
     private HttpResponse<byte[]> download(String program, String period, String partner, String token, String format, String language) {
