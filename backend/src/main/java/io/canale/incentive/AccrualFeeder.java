@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,7 +44,6 @@ class AccrualFeeder {
 
     static final String CURSOR = "incentive_cursor";
     private static final int BATCH = 500;
-    private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(AccrualFeeder.class);
 
     private final MongoOperations mongo;
@@ -52,15 +52,22 @@ class AccrualFeeder {
     private final Ledger ledger;
     private final Participants participants;
     private final Clock clock;
+    private final Duration lease;
     private final String node = UUID.randomUUID().toString();
 
-    AccrualFeeder(MongoOperations mongo, FeedReader feed, Purchases purchases, Ledger ledger, Participants participants, Clock clock) {
+    /**
+     * {@code lease}: how long a node holds the right to derive without renewing it; a node that died holding it (kill
+     * -9) blocks the others for that long.
+     */
+    AccrualFeeder(MongoOperations mongo, FeedReader feed, Purchases purchases, Ledger ledger, Participants participants, Clock clock,
+            @Value("${canale.incentives.lease:PT2M}") Duration lease) {
         this.mongo = mongo;
         this.feed = feed;
         this.purchases = purchases;
         this.ledger = ledger;
         this.participants = participants;
         this.clock = clock;
+        this.lease = lease;
     }
 
     @Scheduled(fixedDelayString = "${canale.incentives.feed-interval:PT5S}", initialDelayString = "${canale.incentives.feed-interval:PT5S}")
@@ -206,7 +213,7 @@ class AccrualFeeder {
         try {
             Document taken = mongo.getCollection(CURSOR).findOneAndUpdate(
                     Filters.and(Filters.eq("_id", "lease"), Filters.or(Filters.eq("node", node), Filters.lt("until", Date.from(now)))),
-                    Updates.combine(Updates.set("node", node), Updates.set("until", Date.from(now.plus(LEASE)))),
+                    Updates.combine(Updates.set("node", node), Updates.set("until", Date.from(now.plus(lease)))),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
             return taken != null;
         } catch (com.mongodb.MongoCommandException | com.mongodb.MongoWriteException | DuplicateKeyException held) {

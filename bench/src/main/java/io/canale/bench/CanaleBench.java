@@ -155,6 +155,12 @@ public final class CanaleBench {
                     bench.writes(context, base, importRows);
                     System.exit(0);
                 }
+                // -Dbench.only=accrual: what accruing one delivered order costs as a partner's period fills up
+                // (-Dbench.accrualLines=1000,10000 lines already in the period; -Dbench.accrualOrders=N timed, default 20).
+                if (only.equals("accrual")) {
+                    accrualCost(context);
+                    System.exit(0);
+                }
                 // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
                 if (!"refusals".equals(only)) {
                     bench.partners(requests);
@@ -555,5 +561,20 @@ public final class CanaleBench {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    /** Accrual cost per delivered order at growing period sizes (the feeder settles the partner's whole period per change). */
+    private static void accrualCost(ConfigurableApplicationContext context) {
+        int orders = Integer.getInteger("bench.accrualOrders", 20);
+        System.out.println("Accrual cost per delivered order (one partner, demo volume program, current quarter):");
+        io.canale.incentive.BenchAccrualCost cost = new io.canale.incentive.BenchAccrualCost(context);
+        List<Double> millis = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (String lines : System.getProperty("bench.accrualLines", "1000,10000").split(",")) {
+            sizes.add(Integer.parseInt(lines.trim()));
+            millis.add(cost.run(sizes.getLast(), orders));
+        }
+        System.out.printf(Locale.ROOT, "  %,d -> %,d lines: %.1f x the cost per order (linear per order, so n^2 over a period)%n",
+                sizes.getFirst(), sizes.getLast(), millis.getLast() / millis.getFirst());
     }
 }

@@ -2,19 +2,10 @@ package io.canale.shared.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.canale.CanaleApplication;
+import io.canale.support.BackendProcess;
 import io.canale.support.Http;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +44,7 @@ class CrashDurabilityTests {
     @Test
     void every_lead_create_answered_before_a_kill_9_is_there_after_the_restart() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        try (Backend first = Backend.start(dir, "first")) {
+        try (BackendProcess first = BackendProcess.start(dir, "first")) {
             String token = first.http.clientToken("dealer-system");
             CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
             AtomicBoolean killed = new AtomicBoolean();
@@ -78,7 +69,7 @@ class CrashDurabilityTests {
                 writers.shutdownNow();
             }
         }
-        try (Backend second = Backend.start(dir, "second")) {
+        try (BackendProcess second = BackendProcess.start(dir, "second")) {
             Set<String> stored = leadIds(second.http, second.http.clientToken("dealer-system"));
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(stored);
@@ -160,86 +151,5 @@ class CrashDurabilityTests {
             after = page.at("/pageInfo/endCursor").asString();
         }
         return ids;
-    }
-
-    /** The backend as its own JVM, with this test's class path, the demo profile and the data directory given. */
-    static final class Backend implements AutoCloseable {
-
-        final Process process;
-        final Http http;
-        final Path log;
-
-        private Backend(Process process, Http http, Path log) {
-            this.process = process;
-            this.http = http;
-            this.log = log;
-        }
-
-        static Backend start(Path dir, String name) throws IOException, InterruptedException {
-            int port = freePort();
-            Path log = dir.resolve(name + ".log");
-            // C1 only and the serial collector: the process starts in about half the time on two cores.
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), CanaleApplication.class.getName(),
-                    "--server.port=" + port, "--spring.profiles.active=demo", "--canale.auth.issuer=" + Http.ISSUER,
-                    "--canale.embedded.data-dir=" + dir.resolve("store"), "--canale.leads.deadline-check=PT24H")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().remove("SPRING_MONGODB_URI");
-            long starting = System.nanoTime();
-            Backend backend = new Backend(builder.start(), Http.forPort(port), log);
-            backend.awaitReady(port);
-            System.out.printf("[canale-tests] %s backend process ready in %.1f s%n", name, (System.nanoTime() - starting) / 1e9);
-            return backend;
-        }
-
-        /** Polls the readiness probe until it answers 200, the process dies or the deadline passes. */
-        private void awaitReady(int port) throws IOException, InterruptedException {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the backend exited with " + process.exitValue() + ":\n" + tail());
-                }
-                try {
-                    if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYetListening) {
-                    // the port opens late in the start-up; poll again
-                }
-                process.waitFor(200, TimeUnit.MILLISECONDS);
-            }
-            kill();
-            throw new AssertionError("the backend was not ready within 90 s:\n" + tail());
-        }
-
-        /** SIGKILL on Linux: no shutdown hooks, no final commit. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-
-        private String tail() throws IOException {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    kill();
-                }
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
-        }
     }
 }
