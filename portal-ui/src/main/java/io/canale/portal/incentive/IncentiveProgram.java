@@ -19,9 +19,11 @@ import java.util.List;
 public record IncentiveProgram(String id, String name, String currency, LocalDate startDate, LocalDate endDate,
         PeriodLength accrualPeriod, PeriodLength payoutPeriod, Eligibility eligibility, List<Version> versions, List<PeriodInfo> periods,
         List<Earnings> earnings, TierProgress tierProgress, Actions viewerCan, List<Earnings> leaderboard, Money liability,
-        int version) {
+        Integer version) {
 
+    /** The dealer's documents select neither {@code version} nor staff's actions: absent reads as 0 and false. */
     public IncentiveProgram {
+        version = version == null ? 0 : version;
         versions = versions == null ? List.of() : versions;
         periods = periods == null ? List.of() : periods;
         leaderboard = leaderboard == null ? List.of() : leaderboard;
@@ -108,6 +110,13 @@ public record IncentiveProgram(String id, String name, String currency, LocalDat
     }
 
     @SchemaType("IncentiveProgramActions")
-    public record Actions(boolean revise, boolean closePeriod, boolean recordPayout, boolean check) {
+    public record Actions(Boolean revise, Boolean closePeriod, Boolean recordPayout, Boolean check) {
+
+        public Actions {
+            revise = Boolean.TRUE.equals(revise);
+            closePeriod = Boolean.TRUE.equals(closePeriod);
+            recordPayout = Boolean.TRUE.equals(recordPayout);
+            check = Boolean.TRUE.equals(check);
+        }
     }
 }
