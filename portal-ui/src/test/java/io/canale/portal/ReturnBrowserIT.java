@@ -8,6 +8,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Returns (RMA) in the browser: the dealer follows its return on a phone, the supplier inspects what arrived; staff
@@ -58,7 +59,9 @@ class ReturnBrowserIT extends BrowserTestBase {
             WebElement replacement = browser.findElement(By.cssSelector("[id^='case-return-replacement-']"));
             assertThat(replacement.getText()).startsWith("Replacement order ");
             assertThat(replacement.getAttribute("href")).contains("/orders/ord_");
-            assertThat(browser.findElements(By.cssSelector("[id^='case-return-inspect-']"))).as("inspected once").isEmpty();
+            // Inspected once: the line's button goes, and so does the closing dialog (its ids share the prefix).
+            new WebDriverWait(browser, UI_TIMEOUT).withMessage("no inspection left to record")
+                    .until(driver -> driver.findElements(By.cssSelector("[id^='case-return-inspect-']")).isEmpty());
             assertNoSidewaysScrolling();
 
             // The replacement order opens for the supplier, at no charge.
