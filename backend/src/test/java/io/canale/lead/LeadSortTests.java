@@ -20,6 +20,7 @@ class LeadSortTests extends IntegrationTestBase {
 
     static final String DEALER = "dealer@canale.demo";
     static final String OTHER_DEALER = "dealer2@canale.demo";
+    static final String STAFF = "staff@canale.demo";
     static final String PAGE = "query($sort: LeadSort, $first: Int, $after: String) { leads(first: $first, sort: $sort, after: $after) { "
             + "edges { node { id status audit { createdAt } contact { name } company { name } } } pageInfo { hasNextPage endCursor } } }";
 
@@ -103,6 +104,23 @@ class LeadSortTests extends IntegrationTestBase {
         for (String sort : List.of("NAME_ASC", "NAME_DESC", "COMPANY_ASC", "COMPANY_DESC", "STATUS_ASC", "STATUS_DESC")) {
             List<String> inPagesOfThree = ids(all(DEALER, sort, 3));
             assertThat(inPagesOfThree).as(sort).doesNotHaveDuplicates().isEqualTo(ids(all(DEALER, sort, 100)));
+        }
+    }
+
+    @Test
+    void staff_sort_every_lead_and_the_second_page_follows_the_first() {
+        fourLeads();
+        for (String sort : List.of("NAME_ASC", "NAME_DESC", "COMPANY_ASC", "COMPANY_DESC", "STATUS_ASC", "STATUS_DESC")) {
+            JsonNode first = http.graphql(tokenFor(STAFF), PAGE, Map.of("sort", sort, "first", 2)).at("/data/leads");
+            JsonNode second = http.graphql(tokenFor(STAFF), PAGE, Map.of("sort", sort, "first", 2,
+                    "after", first.at("/pageInfo/endCursor").asString())).at("/data/leads");
+            JsonNode four = http.graphql(tokenFor(STAFF), PAGE, Map.of("sort", sort, "first", 4)).at("/data/leads");
+            List<String> paged = new ArrayList<>();
+            first.at("/edges").forEach(edge -> paged.add(edge.at("/node/id").asString()));
+            second.at("/edges").forEach(edge -> paged.add(edge.at("/node/id").asString()));
+            List<String> together = new ArrayList<>();
+            four.at("/edges").forEach(edge -> together.add(edge.at("/node/id").asString()));
+            assertThat(paged).as(sort).hasSize(4).isEqualTo(together);
         }
     }
 
