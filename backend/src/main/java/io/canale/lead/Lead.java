@@ -93,8 +93,17 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     }
 
     private void sortKeys() {
-        sortName = LeadSort.key(details.contact() == null ? null : details.contact().name());
-        sortCompany = LeadSort.key(details.company() == null ? null : details.company().name());
+        sortName = sortNameNow();
+        sortCompany = sortCompanyNow();
+    }
+
+    /** The sort keys from the details as they are now (also for leads stored before the keys: {@link LeadSortKeysBackfill}). */
+    String sortNameNow() {
+        return LeadSort.key(details.contact() == null ? null : details.contact().name());
+    }
+
+    String sortCompanyNow() {
+        return LeadSort.key(details.company() == null ? null : details.company().name());
     }
 
     /** A lead for staff to route: from the API or the web form. */

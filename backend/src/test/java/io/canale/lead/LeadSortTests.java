@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /** The lead list sorted by its main columns, with real tokens: the order, paging by cursor, cursors bound to their sort. */
@@ -23,6 +28,12 @@ class LeadSortTests extends IntegrationTestBase {
     static final String STAFF = "staff@canale.demo";
     static final String PAGE = "query($sort: LeadSort, $first: Int, $after: String) { leads(first: $first, sort: $sort, after: $after) { "
             + "edges { node { id status audit { createdAt } contact { name } company { name } } } pageInfo { hasNextPage endCursor } } }";
+
+    @Autowired
+    MongoOperations mongo;
+
+    @Autowired
+    LeadSortKeysBackfill backfill;
 
     final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -159,6 +170,19 @@ class LeadSortTests extends IntegrationTestBase {
             assertThat(seen).as(sort).doesNotContainAnyElementsOf(ids.values());
             assertThat(ids(all(DEALER, sort, 100))).as(sort).containsAll(ids.values());
         }
+    }
+
+    @Test
+    void a_lead_stored_before_the_sort_keys_gets_them_at_start_and_pages_by_name_like_the_others() {
+        Map<String, String> ids = fourLeads();
+        Query bruno = Query.query(Criteria.where("_id").is(ids.get("Bruno")));
+        mongo.updateFirst(bruno, new Update().unset("sortName").unset("sortCompany"), "leads");
+        long version = mongo.findOne(bruno, Lead.class).version();
+        backfill.fillMissingSortKeys();
+        backfill.fillMissingSortKeys();
+        assertThat(mine(all(DEALER, "NAME_ASC", 1))).containsExactly("anna", "Bruno", "carla", "Émile");
+        assertThat(mine(all(DEALER, "COMPANY_ASC", 100))).startsWith("Bruno");
+        assertThat(mongo.findOne(bruno, Lead.class).version()).as("no new version").isEqualTo(version);
     }
 
     static Comparator<JsonNode> by(Function<JsonNode, String> column) {
