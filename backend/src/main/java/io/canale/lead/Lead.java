@@ -36,6 +36,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "overdue", def = "{'status': 1, 'acceptBy': 1}")
 @CompoundIndex(name = "dealer_deadlines", def = "{'dealerId': 1, 'status': 1, 'acceptBy': 1}")
 @CompoundIndex(name = "status_oldest", def = "{'status': 1, 'receivedAt': 1}")
+// One index per LeadSort and visibility prefix (staff: none; a partner: its parties), so each sorted page is read in order.
+@CompoundIndex(name = "name_asc", def = "{'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "name_desc", def = "{'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "party_name_asc", def = "{'parties.partnerId': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "party_name_desc", def = "{'parties.partnerId': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "company_asc", def = "{'sortCompany': 1, '_id': 1}")
+@CompoundIndex(name = "company_desc", def = "{'sortCompany': -1, '_id': 1}")
+@CompoundIndex(name = "party_company_asc", def = "{'parties.partnerId': 1, 'sortCompany': 1, '_id': 1}")
+@CompoundIndex(name = "party_company_desc", def = "{'parties.partnerId': 1, 'sortCompany': -1, '_id': 1}")
+@CompoundIndex(name = "status_asc", def = "{'status': 1, 'receivedAt': -1, '_id': 1}")
+@CompoundIndex(name = "status_desc", def = "{'status': -1, 'receivedAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_status_asc", def = "{'parties.partnerId': 1, 'status': 1, 'receivedAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_status_desc", def = "{'parties.partnerId': 1, 'status': -1, 'receivedAt': -1, '_id': 1}")
 public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.shared.TimelineRecord {
 
     static final String ROUTED_DEALER = "ROUTED_DEALER";
@@ -69,11 +82,28 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
     @Indexed(sparse = true)
     private String companyKey;
     private Instant receivedAt;
+    /** The contact's name and the company as they sort (see {@link LeadSort#key}): never null, so keyset paging can resume. */
+    private String sortName;
+    private String sortCompany;
     private Audit audit;
     @Version
     private Long version;
 
     protected Lead() {
+    }
+
+    private void sortKeys() {
+        sortName = sortNameNow();
+        sortCompany = sortCompanyNow();
+    }
+
+    /** The sort keys from the details as they are now (also for leads stored before the keys: {@link LeadSortKeysBackfill}). */
+    String sortNameNow() {
+        return LeadSort.key(details.contact() == null ? null : details.contact().name());
+    }
+
+    String sortCompanyNow() {
+        return LeadSort.key(details.company() == null ? null : details.company().name());
     }
 
     /** A lead for staff to route: from the API or the web form. */
@@ -83,6 +113,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         lead.status = LeadStatus.NEW;
         lead.source = source;
         lead.details = details;
+        lead.sortKeys();
         lead.companyKey = details.company() == null ? null : io.canale.shared.CompanyNames.key(details.company().name());
         lead.idempotencyKey = idempotencyKey;
         lead.receivedAt = at;
@@ -205,6 +236,7 @@ public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.share
         details = new LeadDetails(merged, details.company() != null ? details.company() : duplicate.details.company(),
                 details.address(), details.productLine() != null ? details.productLine() : duplicate.details.productLine(),
                 details.notes());
+        sortKeys();
         mergedLeadIds.add(duplicate.id);
         possibleDuplicates.removeIf(candidate -> candidate.leadId().equals(duplicate.id));
         timeline.add(TimelineEntry.staffOnly(at, by, "LEAD_MERGED_IN", "Took in duplicate lead " + duplicate.id, duplicate.id));

@@ -89,9 +89,9 @@ class LeadController {
     }
 
     @QueryMapping(name = "leads")
-    Window<Lead> leadList(@Argument LeadFilter filter, @Argument io.canale.shared.DateOrder order, ScrollSubrange subrange,
-            Caller caller) {
-        return leads.list(caller, filter == null ? LeadFilter.NONE : filter, io.canale.shared.DateOrder.orDefault(order), subrange);
+    Window<Lead> leadList(@Argument LeadFilter filter, @Argument io.canale.shared.DateOrder order, @Argument LeadSort sort,
+            ScrollSubrange subrange, Caller caller) {
+        return leads.list(caller, filter == null ? LeadFilter.NONE : filter, LeadSort.of(sort, order), subrange);
     }
 
     /** Global search's leads: the caller's visible leads by contact name, company or e-mail. */

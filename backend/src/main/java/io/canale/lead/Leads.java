@@ -197,6 +197,11 @@ public class Leads {
     }
 
     Window<Lead> list(Caller caller, LeadFilter filter, DateOrder order, ScrollSubrange page) {
+        return list(caller, filter, LeadSort.of(null, order), page);
+    }
+
+    /** The caller's visible leads, filtered, in the sort given (a {@link LeadSort} or a {@link DateOrder}). */
+    Window<Lead> list(Caller caller, LeadFilter filter, Sort sort, ScrollSubrange page) {
         Criteria criteria = visibleCriteria(caller);
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
@@ -204,7 +209,7 @@ public class Leads {
         if (filter.dealerId() != null) {
             criteria = criteria.and("dealerId").is(filter.dealerId());
         }
-        return Pages.scroll(mongo, Query.query(criteria), order.by("receivedAt"), page, Lead.class);
+        return Pages.scroll(mongo, Query.query(criteria), sort, page, Lead.class);
     }
 
     /**

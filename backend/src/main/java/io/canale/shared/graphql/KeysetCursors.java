@@ -66,6 +66,8 @@ final class KeysetCursors implements CursorStrategy<ScrollPosition> {
             case Integer number -> "i:" + number;
             case Long number -> "l:" + number;
             case Boolean flag -> "b:" + flag;
+            // Stored as its name, and read back as text: the query compares it with the stored string.
+            case Enum<?> constant -> "s:" + encode(constant.name());
             default -> throw new IllegalStateException("no cursor encoding for sort values of " + value.getClass());
         };
     }

@@ -45,8 +45,16 @@ class LeadApi {
     }
 
     Connection<Lead> page(int first, String after, LeadStatus status, String dealerId, DateOrder order) {
-        return api.page("lead/leads", "leads", Lead.class, first, after,
-                Map.of("filter", new LeadFilter(status, dealerId), "order", order));
+        return page(first, after, status, dealerId, order, null);
+    }
+
+    /** A page in the date order, or by a column when {@code sort} is given (the API then ignores the order). */
+    Connection<Lead> page(int first, String after, LeadStatus status, String dealerId, DateOrder order, LeadSort sort) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("filter", new LeadFilter(status, dealerId), "order", order));
+        if (sort != null) {
+            variables.put("sort", sort);
+        }
+        return api.page("lead/leads", "leads", Lead.class, first, after, variables);
     }
 
     /** The lead with its timeline, or null when it does not exist or is not visible. */

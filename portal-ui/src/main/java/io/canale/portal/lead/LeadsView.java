@@ -54,13 +54,15 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final Exports exports;
     private final DateOrderSelect order = new DateOrderSelect("lead-order");
     private final RememberedFilter remembered;
+    /** The column the reader sorted by, null for the date order; the API sorts (never the grid in memory). */
+    private LeadSort sort;
 
     LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live, Exports exports) {
         this.exports = exports;
         // A dealer sees only its own leads: filtering by dealer is for those who see other partners'.
         this.dealerFilter = viewer.can().seeOtherPartners() ? new DealerPicker(api, paging) : null;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId(), order.getValue())), Lead::id);
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId(), order.getValue(), sort)), Lead::id);
         this.remembered = new RememberedFilter(this, viewer.get().subject(), "leads");
         this.decisions = new LeadDecisions(api, changed -> this.refreshGrid.run());
         addClassName("leads-view");
@@ -74,6 +76,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
             statusFilter.setValue(RememberedFilter.constant(LeadStatus.class, values.get("status")));
             DateOrder restored = RememberedFilter.constant(DateOrder.class, values.get("order"));
             order.setValue(restored == null ? DateOrder.NEWEST_FIRST : restored);
+            restoreSort(RememberedFilter.constant(LeadSort.class, values.get("sort")));
         }));
     }
 
@@ -84,14 +87,17 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("lead-grid");
-        grid.addComponentColumn(this::customerLink).setHeader(getTranslation("lead.customer")).setFlexGrow(2);
-        var company = grid.addColumn(Lead::companyName).setHeader(getTranslation("lead.company")).setFlexGrow(2);
+        grid.addComponentColumn(this::customerLink).setHeader(getTranslation("lead.customer")).setFlexGrow(2)
+                .setKey("NAME").setSortable(true);
+        var company = grid.addColumn(Lead::companyName).setHeader(getTranslation("lead.company")).setFlexGrow(2)
+                .setKey("COMPANY").setSortable(true);
         var region = grid.addColumn(Lead::region).setHeader(getTranslation("lead.region")).setFlexGrow(1);
         var productLine = grid.addColumn(Lead::productLine).setHeader(getTranslation("lead.productLine")).setFlexGrow(1);
         var dealer = grid.addColumn(Lead::dealerName).setHeader(getTranslation("lead.dealer")).setFlexGrow(2);
         dealer.setVisible(dealerFilter != null);
         grid.addComponentColumn(lead -> new LeadStatusBadge(lead, Instant.now()))
-                .setHeader(getTranslation("lead.status")).setFlexGrow(1);
+                .setHeader(getTranslation("lead.status")).setFlexGrow(1).setKey("STATUS").setSortable(true);
+        grid.addSortListener(event -> sorted(event.getSortOrder()));
         grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, company, region, productLine);
         if (dealerFilter != null) {
@@ -149,8 +155,24 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reloads the grid and remembers the filter for the next visit (the dealer is not: a picker's search). */
     private void filterChanged() {
-        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue()));
+        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue(), "sort", sort));
         refreshGrid.run();
+    }
+
+    /** A header clicked: the API sorts by that column (or by date again when the sort is cleared), from the first page. */
+    private void sorted(java.util.List<com.vaadin.flow.component.grid.GridSortOrder<Lead>> orders) {
+        sort = orders.isEmpty() ? null : LeadSort.of(orders.getFirst().getSorted().getKey(),
+                orders.getFirst().getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        order.setEnabled(sort == null);
+        filterChanged();
+    }
+
+    private void restoreSort(LeadSort restored) {
+        if (restored != null) {
+            grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(restored.column()),
+                    restored.ascending() ? com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                            : com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        }
     }
 
     private String dealerId() {
