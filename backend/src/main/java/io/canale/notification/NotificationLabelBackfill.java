@@ -1,5 +1,6 @@
 package io.canale.notification;
 
+import io.canale.shared.mongo.StartupBackfills;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Once per start, labels the notifications stored before labels existed (their cards showed the end of an order's id).
+ * At start until nothing is left ({@link StartupBackfills}), labels the notifications stored before labels existed (their cards showed the end of an order's id).
  * Only {@code recordLabel} is set, and only while it is missing, so several nodes may run it at once; a record without
  * a label (an order not numbered yet) is marked with an empty one and not read again.
  */
@@ -22,14 +23,22 @@ class NotificationLabelBackfill {
 
     private final MongoOperations mongo;
     private final NotificationLabels labels;
+    private final StartupBackfills backfills;
 
-    NotificationLabelBackfill(MongoOperations mongo, NotificationLabels labels) {
+    NotificationLabelBackfill(MongoOperations mongo, NotificationLabels labels, StartupBackfills backfills) {
         this.mongo = mongo;
         this.labels = labels;
+        this.backfills = backfills;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void labelOldNotifications() {
+    void onStart() {
+        backfills.runUntilNothingLeft("notification-labels", this::labelOldNotifications);
+    }
+
+    /** Labels what is missing; answers how many notifications it labelled. */
+    int labelOldNotifications() {
+        int labelled = 0;
         List<Notification> unlabelled;
         do {
             Query query = Query.query(Criteria.where("recordLabel").exists(false).and("recordType").in(labels.labelledTypes()))
@@ -39,7 +48,9 @@ class NotificationLabelBackfill {
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(notification.id()).and("recordLabel").exists(false)),
                         Update.update("recordLabel", notification.recordLabel() == null ? "" : notification.recordLabel()),
                         Notification.class);
+                labelled++;
             }
         } while (unlabelled.size() == BATCH);
+        return labelled;
     }
 }

@@ -1,5 +1,6 @@
 package io.canale.order;
 
+import io.canale.shared.mongo.StartupBackfills;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Once per start, gives orders stored before hand-overs recorded quantities their next step, and to those already
+ * At start until nothing is left ({@link StartupBackfills}), gives orders stored before hand-overs recorded quantities their next step, and to those already
  * handed over the contents of their first delivery shipment: everything confirmed, as a hand-over then was
  * ({@link Order#adoptLegacyHandOvers}). Idempotent and safe on several nodes and beside live writes: an order is only
  * updated while it has no next step and still has the version read, so a concurrent change (which derives the same
@@ -24,13 +25,21 @@ class HandOverBackfill {
     static final int BATCH = 500;
 
     private final MongoOperations mongo;
+    private final StartupBackfills backfills;
 
-    HandOverBackfill(MongoOperations mongo) {
+    HandOverBackfill(MongoOperations mongo, StartupBackfills backfills) {
         this.mongo = mongo;
+        this.backfills = backfills;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void deriveNextSteps() {
+    void onStart() {
+        backfills.runUntilNothingLeft("order-hand-overs", this::deriveNextSteps);
+    }
+
+    /** Derives what is missing; answers how many orders it found without a next step. */
+    int deriveNextSteps() {
+        int found = 0;
         String after = "";
         List<Order> unset;
         do {
@@ -38,6 +47,7 @@ class HandOverBackfill {
             unset = mongo.find(Query.query(Criteria.where("nextStep").exists(false).and("_id").gt(after))
                     .with(Sort.by("_id")).limit(BATCH), Order.class);
             for (Order order : unset) {
+                found++;
                 after = order.id();
                 order.refreshNextStep();
                 Criteria unchanged = Criteria.where("_id").is(order.id()).and("nextStep").exists(false).and("version").is(order.version());
@@ -48,5 +58,6 @@ class HandOverBackfill {
                         .set("lines", stored.get("lines")).set("handOvers", stored.get("handOvers")), mongo.getCollectionName(Order.class));
             }
         } while (unset.size() == BATCH);
+        return found;
     }
 }

@@ -1,5 +1,6 @@
 package io.canale.order;
 
+import io.canale.shared.mongo.StartupBackfills;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Once per start, numbers the orders stored before order numbers existed, oldest first, in the year each was
+ * At start until nothing is left ({@link StartupBackfills}), numbers the orders stored before order numbers existed, oldest first, in the year each was
  * submitted. Idempotent and safe on several nodes at once: an order is only numbered while it has no number (a node
  * that loses the race leaves a gap in the sequence, never a second number). Only that field is set: no new version,
  * no audit entry, as for other backfills.
@@ -25,24 +26,34 @@ class OrderNumberBackfill {
     private final MongoOperations mongo;
     private final OrderNumbers numbers;
     private final java.time.Clock clock;
+    private final StartupBackfills backfills;
 
-    OrderNumberBackfill(MongoOperations mongo, OrderNumbers numbers, java.time.Clock clock) {
+    OrderNumberBackfill(MongoOperations mongo, OrderNumbers numbers, java.time.Clock clock, StartupBackfills backfills) {
         this.mongo = mongo;
         this.numbers = numbers;
         this.clock = clock;
+        this.backfills = backfills;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void numberOldOrders() {
+    void onStart() {
+        backfills.runUntilNothingLeft("order-numbers", this::numberOldOrders);
+    }
+
+    /** Numbers what is unnumbered; answers how many orders it found without a number. */
+    int numberOldOrders() {
+        int found = 0;
         List<Order> unnumbered;
         do {
             Query query = Query.query(Criteria.where("number").exists(false)).with(Sort.by("createdAt", "_id")).limit(BATCH);
             query.fields().include("_id", "createdAt");
             unnumbered = mongo.find(query, Order.class);
             for (Order order : unnumbered) {
+                found++;
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(order.id()).and("number").exists(false)),
                         Update.update("number", numbers.next(order.createdAt() == null ? clock.instant() : order.createdAt())), "orders");
             }
         } while (unnumbered.size() == BATCH);
+        return found;
     }
 }

@@ -32,6 +32,8 @@ class OrderNumberTests extends IntegrationTestBase {
     OrderNumberBackfill backfill;
     @Autowired
     MongoOperations mongo;
+    @Autowired
+    io.canale.shared.mongo.StartupBackfills backfills;
 
     @Test
     void a_submission_numbers_each_suppliers_order_with_the_year_and_a_sequence() {
@@ -109,6 +111,24 @@ class OrderNumberTests extends IntegrationTestBase {
         backfill.numberOldOrders();
         assertThat(numberOf(id)).isEqualTo(given);
         assertThat(mongo.count(Query.query(Criteria.where("number").exists(false)), "orders")).isZero();
+    }
+
+    @Test
+    void once_a_start_found_every_order_numbered_later_starts_skip_the_scan() {
+        backfill.numberOldOrders();
+        mongo.remove(Query.query(Criteria.where("_id").is("order-numbers")), "backfills");
+        backfill.onStart();
+        assertThat(backfills.isDone("order-numbers")).isTrue();
+
+        String id = submit("dealer@canale.demo", "FRN-PAD-001").get(0).path("id").asString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("number"), "orders");
+        try {
+            backfill.onStart();
+            assertThat(numberOf(id)).as("not looked for again").isNull();
+        } finally {
+            backfill.numberOldOrders();
+        }
+        assertThat(numberOf(id)).isNotNull();
     }
 
     @Test

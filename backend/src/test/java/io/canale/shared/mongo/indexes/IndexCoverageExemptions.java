@@ -34,12 +34,8 @@ final class IndexCoverageExemptions {
                 "The staff's case board counts every case by state and whom it waits on: a report over the whole collection.");
         reasons.put("service_cases find {\"productSku\": \"NEGATION\"}",
                 "The staff's case board lists the products that have cases: a report over the whole collection.");
-        reasons.put("leads find {\"sortName\": \"EXISTS\"}",
-                "Once per start: gives leads stored before the name and company sorts their sort keys (none after the first start).");
-        reasons.put("products find {\"searchText\": \"EXISTS\"}",
-                "Once per start: gives products stored before product search their search text (none after the first start).");
         reasons.put("notifications find {\"recordLabel\": \"EXISTS\", \"recordType\": \"EQUALITY\"} sort [_id: 1]",
-                "Once per start: gives notifications stored before labels existed their order's number (none after the first start).");
+                "At start until a run finds none (then never again, StartupBackfills): gives notifications stored before labels existed their order's number.");
         reasons.put("signing_keys find {\"encryptedJwk\": \"EXISTS\"}",
                 "A handful of documents: the signing keys in rotation (one new every 30 days, expired ones deleted).");
         reasons.put("oauth_authorizations find {\"$or\": [[{\"tokens.accessToken.value\": \"EXISTS\"}, {\"tokens.authorizationCode.value\": \"EXISTS\"}, {\"tokens.idToken.value\": \"EXISTS\"}, {\"tokens.refreshToken.value\": \"EXISTS\"}]]}",
