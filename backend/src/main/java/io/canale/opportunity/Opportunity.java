@@ -195,7 +195,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
             errors.add("input", UserErrorCode.TOO_MANY, "at most " + MAX_ACTIVITIES + " activities per opportunity");
         }
         errors.throwIfAny();
-        Activity activity = new Activity(Ids.next("act"), type, subject.strip(), notes, dueDate, false, at, by.subject());
+        Activity activity = Activity.logged(Ids.next("act"), type, subject.strip(), notes, dueDate, at, by);
         activities.add(activity);
         timeline.add(TimelineEntry.shared(at, by, "ACTIVITY_" + type.name(), subject.strip(), subject.strip()));
         audit = audit.changedBy(by, at);

@@ -19,8 +19,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Every field that shows who did something ({@code by} and {@code actor} of timeline entries, the {@code Audit}
- * stamps) shows the actor as {@link AccessPolicy#actorShownTo} decides for the reader: a colleague by email, a partner
+ * Every field that shows who did something ({@code by} and {@code actor} of timeline entries and opportunity
+ * activities, the {@code Audit} stamps) shows the actor as {@link AccessPolicy#actorShownTo} decides for the reader: a colleague by email, a partner
  * system by its name in words, another partner only as that partner, by name or by type in the reader's language. Partner names are read once
  * per request (kept in its {@code GraphQLContext}), so a long timeline costs no query per entry.
  */
@@ -65,6 +65,16 @@ class ActorController {
     @SchemaMapping(typeName = "CompanyTimelineEntry", field = "by")
     String companyBy(Acted entry, Caller caller, DataFetchingEnvironment env) {
         return shown(entry.actor(), caller, env).name();
+    }
+
+    @SchemaMapping(typeName = "Activity", field = "actor")
+    ShownActor activityActor(Acted activity, Caller caller, DataFetchingEnvironment env) {
+        return shown(activity.actor(), caller, env);
+    }
+
+    @SchemaMapping(typeName = "Activity", field = "by")
+    String activityBy(Acted activity, Caller caller, DataFetchingEnvironment env) {
+        return shown(activity.actor(), caller, env).name();
     }
 
     @SchemaMapping(typeName = "Change", field = "actor")

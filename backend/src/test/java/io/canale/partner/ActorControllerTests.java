@@ -61,6 +61,30 @@ class ActorControllerTests extends IntegrationTestBase {
                 .isEqualTo("Rossi Auto DMS (sistema del partner)");
     }
 
+    @Test
+    void an_activity_a_partner_system_logged_names_the_system_in_words_not_its_client_id() {
+        JsonNode opportunity = http.graphql(tokenFor("dealer@canale.demo"), "{ opportunities(first: 1) { edges { node { id version } } } }")
+                .at("/data/opportunities/edges/0/node");
+        String id = opportunity.path("id").asString();
+        http.payload(tokenFor("dealer-system"), "mutation($input: AddActivityInput!) { addActivity(input: $input) { "
+                + "opportunity { id } userErrors { field code message } } }", Map.of("input", Map.of("id", id,
+                "expectedVersion", opportunity.path("version").asInt(), "type", "CALL", "subject", "Called from the DMS")));
+        String query = "{ opportunity(id: \"" + id + "\") { activities { subject by actor { kind name } } } }";
+
+        for (String[] reading : new String[][] {{"en", "Rossi Auto DMS (partner system)"}, {"it", "Rossi Auto DMS (sistema del partner)"}}) {
+            JsonNode logged = lastActivity(read("dealer@canale.demo", query, reading[0]));
+            assertThat(logged.path("subject").asString()).isEqualTo("Called from the DMS");
+            assertThat(logged.path("by").asString()).isEqualTo(reading[1]);
+            assertThat(logged.at("/actor/kind").asString()).isEqualTo("PERSON");
+            assertThat(logged.at("/actor/name").asString()).isEqualTo(reading[1]);
+        }
+    }
+
+    private static JsonNode lastActivity(JsonNode data) {
+        JsonNode activities = data.at("/opportunity/activities");
+        return activities.get(activities.size() - 1);
+    }
+
     private JsonNode read(String language) {
         return read("dealer@canale.demo", AUDIT, language);
     }

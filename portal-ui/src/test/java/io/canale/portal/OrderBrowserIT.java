@@ -67,6 +67,8 @@ class OrderBrowserIT extends BrowserTestBase {
 
         firstOrder.click();
         ui.until(ExpectedConditions.textToBe(By.id("order-submission"), label));
+        // What happens next, in the API's words for the dealer.
+        assertThat(browser.findElement(By.id("order-next-step")).getText()).isEqualTo("Waiting for the supplier's answer");
         assertThat(browser.findElement(By.id("order-status-" + orderId)).getText()).isEqualTo("Submitted");
         assertThat(browser.findElement(By.id("order-timeline")).getText()).contains("submitted");
         clickCentred(By.id("order-cancel"));

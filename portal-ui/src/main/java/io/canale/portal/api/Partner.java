@@ -13,7 +13,12 @@ import java.util.List;
  */
 @SchemaType
 public record Partner(String id, PartnerType type, String name, Boolean active, PartnerTier tier, Territory territory,
-        List<Contact> contacts, Integer version, Actions viewerCan) implements Serializable {
+        List<Contact> contacts, Address address, Integer version, Actions viewerCan) implements Serializable {
+
+    /** The business address (a supplier's is where carriers pick its goods up); null when none was given. */
+    @SchemaType("PartnerAddress")
+    public record Address(String street, String postalCode, String city, String country) implements Serializable {
+    }
 
     /** Where a partner operates. */
     @SchemaType("Territory")

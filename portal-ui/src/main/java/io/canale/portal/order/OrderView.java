@@ -107,6 +107,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         profile.add(
                 entry("order.supplier", order.supplier().name(), "order-supplier"),
                 entry("order.dealer", order.dealer().name(), "order-dealer"),
+                entry("order.nextStep", order.nextStepText(), "order-next-step"),
                 entry("order.requestedDate", DateTimes.format(order.requestedDate()), "order-requested-date"),
                 entry("order.submission", order.submissionLabel(), "order-submission"),
                 entry("order.total", Amounts.format(order.total(), getLocale()), "order-total"),

@@ -29,6 +29,10 @@ class PartnerDraft {
     private Set<String> countries = new LinkedHashSet<>();
     private String regions = "";
     private List<ContactDraft> contacts = new ArrayList<>();
+    private String street = "";
+    private String postalCode = "";
+    private String city = "";
+    private String country;
 
     static PartnerDraft blank() {
         PartnerDraft draft = new PartnerDraft();
@@ -51,6 +55,12 @@ class PartnerDraft {
         if (partner.contacts() != null) {
             partner.contacts().forEach(contact -> draft.contacts.add(ContactDraft.of(contact)));
         }
+        if (partner.address() != null) {
+            draft.street = partner.address().street();
+            draft.postalCode = partner.address().postalCode();
+            draft.city = partner.address().city();
+            draft.country = partner.address().country();
+        }
         return draft;
     }
 
@@ -64,11 +74,11 @@ class PartnerDraft {
     }
 
     CreatePartnerInput createInput() {
-        return new CreatePartnerInput(type, name.trim(), tier, territory(), contactInputs());
+        return new CreatePartnerInput(type, name.trim(), tier, territory(), contactInputs(), addressInput());
     }
 
     UpdatePartnerInput updateInput() {
-        return new UpdatePartnerInput(id, version, name.trim(), tier, territory(), contactInputs());
+        return new UpdatePartnerInput(id, version, name.trim(), tier, territory(), contactInputs(), addressInput());
     }
 
     PartnerStatusInput statusInput() {
@@ -77,6 +87,19 @@ class PartnerDraft {
 
     private TerritoryInput territory() {
         return new TerritoryInput(List.copyOf(countries), regionList());
+    }
+
+    /** The address to send: null while every part is blank (nothing given; the stored one is kept). */
+    PartnerInputs.AddressInput addressInput() {
+        if (addressBlank(street, postalCode, city, country)) {
+            return null;
+        }
+        return new PartnerInputs.AddressInput(street.strip(), postalCode.strip(), city.strip(), country);
+    }
+
+    /** Whether no part of an address was given. */
+    static boolean addressBlank(String street, String postalCode, String city, String country) {
+        return street.isBlank() && postalCode.isBlank() && city.isBlank() && (country == null || country.isBlank());
     }
 
     private List<PartnerInputs.ContactInput> contactInputs() {
@@ -146,5 +169,37 @@ class PartnerDraft {
 
     void setContacts(List<ContactDraft> contacts) {
         this.contacts = new ArrayList<>(contacts);
+    }
+
+    String getStreet() {
+        return street;
+    }
+
+    void setStreet(String street) {
+        this.street = street == null ? "" : street;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    void setPostalCode(String postalCode) {
+        this.postalCode = postalCode == null ? "" : postalCode;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    void setCity(String city) {
+        this.city = city == null ? "" : city;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    void setCountry(String country) {
+        this.country = country;
     }
 }

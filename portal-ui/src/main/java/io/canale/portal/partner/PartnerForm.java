@@ -5,10 +5,12 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,6 +38,9 @@ class PartnerForm extends VerticalLayout {
     static final int MAX_COUNTRIES = 50;
     static final int MAX_REGIONS = 100;
     static final int MAX_REGION = 80;
+    static final int MAX_STREET = 120;
+    static final int MAX_POSTAL_CODE = 20;
+    static final int MAX_CITY = 80;
 
     private final H3 title = new H3();
     private final Span status = new Span();
@@ -44,6 +49,10 @@ class PartnerForm extends VerticalLayout {
     private final Select<PartnerTier> tier = new Select<>();
     private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>();
     private final TextField regions = new TextField();
+    private final TextField street = new TextField();
+    private final TextField postalCode = new TextField();
+    private final TextField city = new TextField();
+    private final ComboBox<String> country = new ComboBox<>();
     private final ContactsEditor contacts = new ContactsEditor();
     private final Div message = new Div();
     private final Button save = new Button();
@@ -57,10 +66,12 @@ class PartnerForm extends VerticalLayout {
         addClassName("partner-form");
         setId("partner-form");
         configureFields();
+        configureAddressFields();
         configureBinder();
+        configureAddressBinder();
         message.addClassName("form-message");
         message.setVisible(false);
-        add(new Div(title, status), fields(), contacts, message, buttons());
+        add(new Div(title, status), fields(), addressFields(), contacts, message, buttons());
     }
 
     private void configureFields() {
@@ -79,6 +90,35 @@ class PartnerForm extends VerticalLayout {
         regions.setLabel(getTranslation("partner.regions"));
         regions.setHelperText(getTranslation("partner.regions.help"));
         status.addClassName("status-badge");
+    }
+
+    private void configureAddressFields() {
+        street.setLabel(getTranslation("partner.street"));
+        street.setId("partner-street");
+        street.setMaxLength(MAX_STREET);
+        postalCode.setLabel(getTranslation("partner.postalCode"));
+        postalCode.setId("partner-postal-code");
+        postalCode.setMaxLength(MAX_POSTAL_CODE);
+        city.setLabel(getTranslation("partner.city"));
+        city.setId("partner-city");
+        city.setMaxLength(MAX_CITY);
+        country.setLabel(getTranslation("partner.country"));
+        country.setId("partner-country");
+        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")");
+        country.setClearButtonVisible(true);
+    }
+
+    /** The business address under its own heading: optional, but all four parts once one is given. */
+    private Div addressFields() {
+        H4 heading = new H4(getTranslation("partner.address"));
+        street.setHelperText(getTranslation("partner.address.help"));
+        FormLayout layout = new FormLayout(street, postalCode, city, country);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        layout.setColspan(street, 2);
+        Div section = new Div(heading, layout);
+        section.setId("partner-address");
+        return section;
     }
 
     private FormLayout fields() {
@@ -107,6 +147,26 @@ class PartnerForm extends VerticalLayout {
                 .withValidator(text -> PartnerDraft.splitRegions(text).stream().allMatch(region -> region.length() <= MAX_REGION),
                         getTranslation("validation.tooLong", MAX_REGION))
                 .bind(PartnerDraft::getRegions, PartnerDraft::setRegions);
+    }
+
+    private void configureAddressBinder() {
+        binder.forField(street).withValidator(this::givenOrNoAddress, getTranslation("partner.address.incomplete"))
+                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", MAX_STREET), 0, MAX_STREET))
+                .bind(PartnerDraft::getStreet, PartnerDraft::setStreet);
+        binder.forField(postalCode).withValidator(this::givenOrNoAddress, getTranslation("partner.address.incomplete"))
+                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", MAX_POSTAL_CODE), 0, MAX_POSTAL_CODE))
+                .bind(PartnerDraft::getPostalCode, PartnerDraft::setPostalCode);
+        binder.forField(city).withValidator(this::givenOrNoAddress, getTranslation("partner.address.incomplete"))
+                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", MAX_CITY), 0, MAX_CITY))
+                .bind(PartnerDraft::getCity, PartnerDraft::setCity);
+        binder.forField(country).withValidator(this::givenOrNoAddress, getTranslation("partner.address.incomplete"))
+                .bind(PartnerDraft::getCountry, PartnerDraft::setCountry);
+    }
+
+    /** A part of the address is required once any other part is filled in. */
+    private boolean givenOrNoAddress(String part) {
+        return (part != null && !part.isBlank()) || PartnerDraft.addressBlank(street.getValue(), postalCode.getValue(),
+                city.getValue(), country.getValue());
     }
 
     private HorizontalLayout buttons() {
@@ -154,7 +214,9 @@ class PartnerForm extends VerticalLayout {
         FieldPaths<HasValidation> paths = new FieldPaths<HasValidation>()
                 .bind("type", type).bind("name", name).bind("tier", tier)
                 .bind("territory", countries).bind("territory.countries", countries)
-                .bind("territory.regions", regions);
+                .bind("territory.regions", regions)
+                .bind("address", street).bind("address.street", street).bind("address.postalCode", postalCode)
+                .bind("address.city", city).bind("address.country", country);
         contacts.bindPaths(paths);
         showMessage(UserErrorDisplay.show(errors, paths));
     }

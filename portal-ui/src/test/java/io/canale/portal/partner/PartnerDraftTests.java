@@ -17,7 +17,8 @@ class PartnerDraftTests {
     static Partner rossi() {
         return new Partner("ptn_rossi_auto", PartnerType.DEALER, "Rossi Auto", true, PartnerTier.GOLD,
                 new Partner.Territory(List.of("IT"), List.of("Lombardia", "Veneto")),
-                List.of(new Partner.Contact("Marco Rossi", "marco@rossi.demo", null, "Owner")), 7,
+                List.of(new Partner.Contact("Marco Rossi", "marco@rossi.demo", null, "Owner")),
+                new Partner.Address("Via Roma 1", "20121", "Milano", "IT"), 7,
                 new Partner.Actions(true, false, true));
     }
 
@@ -28,6 +29,22 @@ class PartnerDraftTests {
         assertThat(input.id()).isEqualTo("ptn_rossi_auto");
         assertThat(input.expectedVersion()).isEqualTo(7);
         assertThat(input.tier()).isEqualTo(PartnerTier.GOLD);
+    }
+
+    @Test
+    void the_address_is_sent_as_loaded_and_left_out_when_every_part_is_blank() {
+        PartnerDraft draft = PartnerDraft.of(rossi());
+        assertThat(draft.updateInput().address()).isEqualTo(new PartnerInputs.AddressInput("Via Roma 1", "20121", "Milano", "IT"));
+
+        draft.setStreet(" Via Po 3 ");
+        assertThat(draft.updateInput().address().street()).isEqualTo("Via Po 3");
+
+        draft.setStreet("");
+        draft.setPostalCode(" ");
+        draft.setCity("");
+        draft.setCountry(null);
+        assertThat(draft.updateInput().address()).as("nothing given keeps the stored address").isNull();
+        assertThat(PartnerDraft.blank().createInput().address()).isNull();
     }
 
     @Test
