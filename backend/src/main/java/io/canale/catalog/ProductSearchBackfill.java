@@ -1,10 +1,8 @@
 package io.canale.catalog;
 
 import io.canale.shared.mongo.StartupBackfills;
-import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,9 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProductSearchBackfill {
-
-    /** Products read per query; the query runs again until none is left. */
-    static final int BATCH = 500;
 
     private final MongoOperations mongo;
     private final StartupBackfills backfills;
@@ -37,19 +32,8 @@ class ProductSearchBackfill {
 
     /** Fills what is missing; answers how many products it found without a search text. */
     int fillMissingSearchTexts() {
-        int found = 0;
-        String after = "";
-        List<Product> missing;
-        do {
-            missing = mongo.find(Query.query(Criteria.where("searchText").exists(false).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(BATCH), Product.class);
-            for (Product product : missing) {
-                found++;
-                after = product.sku();
+        return backfills.forEachPageWithout("searchText", Product.class, Product::sku, page -> page.forEach(product ->
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(product.sku()).and("searchText").exists(false)),
-                        Update.update("searchText", product.searchTextNow()), "products");
-            }
-        } while (missing.size() == BATCH);
-        return found;
+                        Update.update("searchText", product.searchTextNow()), "products")));
     }
 }

@@ -1,10 +1,8 @@
 package io.canale.lead;
 
 import io.canale.shared.mongo.StartupBackfills;
-import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LeadSortKeysBackfill {
-
-    /** Leads read per query; the query runs again until none is left. */
-    static final int BATCH = 500;
 
     private final MongoOperations mongo;
     private final StartupBackfills backfills;
@@ -38,20 +33,8 @@ class LeadSortKeysBackfill {
 
     /** Fills what is missing; answers how many leads it found without keys. */
     int fillMissingSortKeys() {
-        int found = 0;
-        String after = "";
-        List<Lead> missing;
-        do {
-            // By id from the last one read: a lead whose keys another node set meanwhile is not read twice.
-            missing = mongo.find(Query.query(Criteria.where("sortName").exists(false).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(BATCH), Lead.class);
-            for (Lead lead : missing) {
-                found++;
-                after = lead.id();
+        return backfills.forEachPageWithout("sortName", Lead.class, Lead::id, page -> page.forEach(lead ->
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(lead.id()).and("sortName").exists(false)),
-                        new Update().set("sortName", lead.sortNameNow()).set("sortCompany", lead.sortCompanyNow()), "leads");
-            }
-        } while (missing.size() == BATCH);
-        return found;
+                        new Update().set("sortName", lead.sortNameNow()).set("sortCompany", lead.sortCompanyNow()), "leads")));
     }
 }

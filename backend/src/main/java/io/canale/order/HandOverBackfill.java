@@ -1,10 +1,8 @@
 package io.canale.order;
 
 import io.canale.shared.mongo.StartupBackfills;
-import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HandOverBackfill {
 
-    /** Orders read per query; the query runs again until none is left. */
-    static final int BATCH = 500;
-
     private final MongoOperations mongo;
     private final StartupBackfills backfills;
 
@@ -39,25 +34,17 @@ class HandOverBackfill {
 
     /** Derives what is missing; answers how many orders it found without a next step. */
     int deriveNextSteps() {
-        int found = 0;
-        String after = "";
-        List<Order> unset;
-        do {
-            // By id from the last one read: an order skipped after a lost race is not read again in this run.
-            unset = mongo.find(Query.query(Criteria.where("nextStep").exists(false).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(BATCH), Order.class);
-            for (Order order : unset) {
-                found++;
-                after = order.id();
-                order.refreshNextStep();
-                Criteria unchanged = Criteria.where("_id").is(order.id()).and("nextStep").exists(false).and("version").is(order.version());
-                // The fields as the order's mapping stores them, written by collection name: no new version.
-                org.bson.Document stored = new org.bson.Document();
-                mongo.getConverter().write(order, stored);
-                mongo.updateFirst(Query.query(unchanged), new Update().set("nextStep", stored.get("nextStep"))
-                        .set("lines", stored.get("lines")).set("handOvers", stored.get("handOvers")), mongo.getCollectionName(Order.class));
-            }
-        } while (unset.size() == BATCH);
-        return found;
+        return backfills.forEachPageWithout("nextStep", Order.class, Order::id, page -> page.forEach(this::deriveNextStep));
+    }
+
+    /** Only while the order still has no next step and the version read: a concurrent change derives the same itself. */
+    private void deriveNextStep(Order order) {
+        order.refreshNextStep();
+        Criteria unchanged = Criteria.where("_id").is(order.id()).and("nextStep").exists(false).and("version").is(order.version());
+        // The fields as the order's mapping stores them, written by collection name: no new version.
+        org.bson.Document stored = new org.bson.Document();
+        mongo.getConverter().write(order, stored);
+        mongo.updateFirst(Query.query(unchanged), new Update().set("nextStep", stored.get("nextStep"))
+                .set("lines", stored.get("lines")).set("handOvers", stored.get("handOvers")), mongo.getCollectionName(Order.class));
     }
 }

@@ -1,6 +1,10 @@
 package io.canale.shared.mongo;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +22,9 @@ import org.springframework.stereotype.Component;
 public class StartupBackfills {
 
     static final String COLLECTION = "backfills";
+
+    /** Records read per query; the query runs again until a page comes back short. */
+    public static final int BATCH = 500;
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -41,6 +48,27 @@ public class StartupBackfills {
         if (run.fill() == 0) {
             mongo.upsert(Query.query(Criteria.where("_id").is(name)), Update.update("doneAt", clock.instant()), COLLECTION);
         }
+    }
+
+    /**
+     * Hands {@code fill} the records without {@code field}, a page of {@link #BATCH} at a time in {@code _id}
+     * order, and answers how many it handed. Paged from the last id read, so a record that another node filled
+     * meanwhile, or that {@code fill} could not fill, is not read twice in one run.
+     */
+    public <T> int forEachPageWithout(String field, Class<T> type, Function<T, String> idOf, Consumer<List<T>> fill) {
+        int found = 0;
+        String after = "";
+        List<T> page;
+        do {
+            page = mongo.find(Query.query(Criteria.where(field).exists(false).and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(BATCH), type);
+            if (!page.isEmpty()) {
+                found += page.size();
+                after = idOf.apply(page.getLast());
+                fill.accept(page);
+            }
+        } while (page.size() == BATCH);
+        return found;
     }
 
     public boolean isDone(String name) {
