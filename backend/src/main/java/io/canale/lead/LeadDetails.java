@@ -7,6 +7,14 @@ import java.util.Locale;
 /** What a lead says about the customer, validated as a whole before anything is written. */
 public record LeadDetails(Contact contact, Company company, Address address, String productLine, String notes) {
 
+    /** What a lead is called on screen: its company, or its contact's name without one; null when it has neither. */
+    static String label(String companyName, String contactName) {
+        if (companyName != null && !companyName.isBlank()) {
+            return companyName;
+        }
+        return contactName == null || contactName.isBlank() ? null : contactName;
+    }
+
     public record Contact(String name, String email, String phone) {
         public Contact {
             name = strip(name);

@@ -67,9 +67,8 @@ public class LeadWork {
 
     private static String nameOf(Lead lead) {
         LeadDetails details = lead.details();
-        if (details.company() != null && details.company().name() != null && !details.company().name().isBlank()) {
-            return details.company().name();
-        }
-        return details.contact() == null ? lead.id() : details.contact().name();
+        String label = LeadDetails.label(details.company() == null ? null : details.company().name(),
+                details.contact() == null ? null : details.contact().name());
+        return label == null ? lead.id() : label;
     }
 }

@@ -37,18 +37,21 @@ class ImmediateMails {
     private final NotificationRules rules;
     private final MailRecipients recipients;
     private final NotificationMailTexts texts;
+    private final NotificationLabels labels;
     private final NotificationMailOutbox outbox;
     private final NotificationMailProperties properties;
     private final Clock clock;
     private volatile boolean started;
 
     ImmediateMails(MongoOperations mongo, FeedReader feed, NotificationRules rules, MailRecipients recipients,
-            NotificationMailTexts texts, NotificationMailOutbox outbox, NotificationMailProperties properties, Clock clock) {
+            NotificationMailTexts texts, NotificationLabels labels, NotificationMailOutbox outbox, NotificationMailProperties properties,
+            Clock clock) {
         this.mongo = mongo;
         this.feed = feed;
         this.rules = rules;
         this.recipients = recipients;
         this.texts = texts;
+        this.labels = labels;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
@@ -69,17 +72,27 @@ class ImmediateMails {
             Instant now = clock.instant();
             Instant oldest = max(now.minus(properties.maxAge()), since);
             MailRecipients.Lookup people = recipients.lookup();
-            List<NotificationMail> mails = new ArrayList<>();
+            List<Notification> mailed = new ArrayList<>();
+            List<List<MailRecipients.Recipient>> recipientsOf = new ArrayList<>();
             for (FeedEntry entry : entries) {
                 if (!entry.at().isBefore(oldest)) {
                     for (FeedNotice notice : rules.noticesOf(entry)) {
-                        Notification notification = Notification.of(notice, entry.changeId(), entry.sequence(), entry.at());
-                        for (MailRecipients.Recipient person : people.of(notice.partnerId(), notice.kind(), NotificationDelivery.IMMEDIATELY, entry.at())) {
-                            mails.add(texts.immediate(notification, person, now));
+                        List<MailRecipients.Recipient> mailedTo = people.of(notice.partnerId(), notice.kind(), NotificationDelivery.IMMEDIATELY, entry.at());
+                        if (!mailedTo.isEmpty()) {
+                            mailed.add(Notification.of(notice, entry.changeId(), entry.sequence(), entry.at()));
+                            recipientsOf.add(mailedTo);
                         }
                     }
                 }
                 position = entry.sequence();
+            }
+            // Named as the notifications themselves are (an order by its number), one query per record type for the batch.
+            List<Notification> labelled = labels.label(mailed);
+            List<NotificationMail> mails = new ArrayList<>();
+            for (int i = 0; i < labelled.size(); i++) {
+                for (MailRecipients.Recipient person : recipientsOf.get(i)) {
+                    mails.add(texts.immediate(labelled.get(i), person, now));
+                }
             }
             queued += outbox.queue(mails);
             if (!entries.isEmpty()) {

@@ -33,7 +33,9 @@ class NotificationLabelBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        backfills.runUntilNothingLeft("notification-labels", this::labelOldNotifications);
+        // Named after the labelled types: a type that gains labels later has its older notifications labelled once more.
+        backfills.runUntilNothingLeft("notification-labels:" + String.join(",", new java.util.TreeSet<>(labels.labelledTypes())),
+                this::labelOldNotifications);
     }
 
     /** Labels what is missing; answers how many notifications it labelled. */

@@ -28,7 +28,7 @@ class NotificationMailTexts {
 
     NotificationMail immediate(Notification notice, MailRecipients.Recipient to, Instant now) {
         Locale language = to.locale();
-        String subject = text("notification.mail.subject", language, kindLabel(notice, language), notice.recordId());
+        String subject = text("notification.mail.subject", language, kindLabel(notice, language), named(notice));
         String body = text("notification.mail.text", language, to.name(), action(notice, language), link(notice),
                 preferencesLink());
         return NotificationMail.pending(NotificationMail.aboutNotice(notice.id(), to.email()), to.email(), subject, body, now);
@@ -38,7 +38,7 @@ class NotificationMailTexts {
         Locale language = to.locale();
         StringBuilder lines = new StringBuilder();
         for (Notification notice : notices) {
-            lines.append(text("notification.digest.line", language, kindLabel(notice, language), notice.recordId(),
+            lines.append(text("notification.digest.line", language, kindLabel(notice, language), named(notice),
                     WHEN.format(notice.at().atZone(properties.zone())), link(notice)));
         }
         String subject = text("notification.digest.subject", language, notices.size());
@@ -61,6 +61,11 @@ class NotificationMailTexts {
         };
     }
 
+    /** The record as people know it (an order's number, a lead's company, a case's subject); its id without a label. */
+    private static String named(Notification notice) {
+        return notice.recordLabel() == null || notice.recordLabel().isBlank() ? notice.recordId() : notice.recordLabel();
+    }
+
     String preferencesLink() {
         return properties.portalUrl() + "/notifications/preferences";
     }
@@ -70,7 +75,7 @@ class NotificationMailTexts {
     }
 
     private String action(Notification notice, Locale language) {
-        return text("notification.mail.action." + notice.kind().name(), language, notice.recordId(),
+        return text("notification.mail.action." + notice.kind().name(), language, named(notice),
                 notice.detail() == null ? "" : notice.detail());
     }
 

@@ -62,11 +62,13 @@ class NotificationMailTests extends MailTestBase {
         MimeMessage inEnglish = awaitMail(english, orderId);
         drain();
 
-        assertThat(subject(italian)).isEqualTo("Canale: Ordine da confermare (" + orderId + ")");
-        assertThat(text(italian)).contains("Ciao Paolo Ferri", "Un ordine (" + orderId + ") attende la tua risposta",
+        // Named by its number, as people know it; linked by its id.
+        String number = numberOf(orderId);
+        assertThat(subject(italian)).isEqualTo("Canale: Ordine da confermare (" + number + ")");
+        assertThat(text(italian)).contains("Ciao Paolo Ferri", "Un ordine (" + number + ") attende la tua risposta",
                 "http://localhost:8081/orders/" + orderId, "http://localhost:8081/notifications/preferences");
-        assertThat(subject(inEnglish)).isEqualTo("Canale: Order to answer (" + orderId + ")");
-        assertThat(text(inEnglish)).contains("Hello Ferri-en", "An order (" + orderId + ") is waiting for your answer",
+        assertThat(subject(inEnglish)).isEqualTo("Canale: Order to answer (" + number + ")");
+        assertThat(text(inEnglish)).contains("Hello Ferri-en", "An order (" + number + ") is waiting for your answer",
                 "http://localhost:8081/orders/" + orderId);
         assertThat(recipientsOf(orderId)).as("Ferri's people only, once each")
                 .containsExactlyInAnyOrder("supplier@canale.demo", english);
@@ -103,8 +105,8 @@ class NotificationMailTests extends MailTestBase {
         List<MimeMessage> digests = mailsAbout(daily, first);
         assertThat(digests).as("one digest with both orders").hasSize(1);
         assertThat(subject(digests.getFirst())).startsWith("Canale: il tuo riepilogo giornaliero (");
-        assertThat(text(digests.getFirst())).contains("Ciao Ferri-daily", "Ordine da confermare: " + first,
-                "Ordine da confermare: " + second, "http://localhost:8081/orders/" + second);
+        assertThat(text(digests.getFirst())).contains("Ciao Ferri-daily", "Ordine da confermare: " + numberOf(first),
+                "Ordine da confermare: " + numberOf(second), "http://localhost:8081/orders/" + second);
         assertThat(mailsAbout(off, first)).as("OFF is off in the digest too").isEmpty();
 
         digest.queue(day);
@@ -187,6 +189,13 @@ class NotificationMailTests extends MailTestBase {
                 throw new IllegalStateException(ex);
             }
         }).toList();
+    }
+
+    private String numberOf(String orderId) {
+        String number = http.graphql(tokenFor("dealer@canale.demo"), "query($id: ID!) { order(id: $id) { number } }", Map.of("id", orderId))
+                .at("/data/order/number").asString();
+        assertThat(number).matches("\\d{4}-\\d{6}");
+        return number;
     }
 
     /** Rossi Auto orders brake pads, which Ferri Componenti supplies; answers the order's id. */

@@ -99,6 +99,23 @@ class NotificationTests extends IntegrationTestBase {
         assertThat(awaitNotification(ferri, orderId).path("recordLabel").asString()).isEqualTo(number);
     }
 
+    @Test
+    void a_lead_routed_to_a_dealer_is_named_on_its_notification_by_the_leads_company() {
+        String company = "Etichette " + UUID.randomUUID();
+        JsonNode captured = http.payload(tokenFor("staff@canale.demo"), io.canale.lead.LeadRoutingTests.CREATE, Map.of("input", Map.of(
+                "contact", Map.of("name", "Label Contact", "email", "l-" + UUID.randomUUID() + "@example.com"),
+                "company", Map.of("name", company), "address", Map.of("country", "IT", "region", "Lombardia")))).path("lead");
+        if (!"ptn_rossi_auto".equals(captured.at("/dealer/id").asString())) {
+            http.payload(tokenFor("staff@canale.demo"), "mutation($id: ID!, $v: Int!) { routeLead(input: {id: $id, expectedVersion: $v, "
+                    + "dealerId: \"ptn_rossi_auto\"}) { lead { id } userErrors { field code message } } }",
+                    Map.of("id", captured.path("id").asString(), "v", captured.path("version").asInt()));
+        }
+
+        JsonNode notice = awaitNotification(tokenFor("dealer@canale.demo"), captured.path("id").asString());
+        assertThat(notice.path("kind").asString()).isEqualTo("LEAD_ROUTED");
+        assertThat(notice.path("recordLabel").asString()).isEqualTo(company);
+    }
+
     private JsonNode awaitNotification(String token, String recordId) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(120)).until(() -> {

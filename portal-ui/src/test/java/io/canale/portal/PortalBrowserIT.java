@@ -46,6 +46,11 @@ class PortalBrowserIT extends BrowserTestBase {
             assertNoSidewaysScrolling("/profile", "#viewer-scopes");
             assertNoSidewaysScrolling("/catalog", "[id^='availability-']");
             assertNoSidewaysScrolling("/orders", "a[id^='order-link-']");
+            // The view's title keeps its room in the header: on phones the language switch sits in the drawer.
+            Number titleWidth = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('.view-title').getBoundingClientRect().width");
+            assertThat(titleWidth.doubleValue()).as("width of the view's title in px").isGreaterThan(100);
+            assertThat(browser.findElements(By.id("drawer-language"))).hasSize(1);
             assertNoSidewaysScrolling("/orders/new", "#order-line-0-sku");
             assertNoSidewaysScrolling("/pipeline", ".pipeline-card");
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");

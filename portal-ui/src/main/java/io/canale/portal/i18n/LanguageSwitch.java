@@ -1,12 +1,13 @@
 package io.canale.portal.i18n;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.select.Select;
 import io.canale.portal.api.ApiException;
 import java.util.Locale;
 
 /** Picks the portal's language; the choice is stored for the user and applied at once. */
-public class LanguageSwitch extends Composite<Select<Locale>> {
+public class LanguageSwitch extends Composite<Select<Locale>> implements HasStyle {
 
     public LanguageSwitch(LocalePreferences preferences) {
         Select<Locale> select = getContent();

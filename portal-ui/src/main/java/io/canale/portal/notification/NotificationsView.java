@@ -123,6 +123,11 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver, H
                     notice.recordLabel() == null ? ShortLabels.of(notice.recordId()) : notice.recordLabel()));
             order.addClassName("notification-record");
             card.add(order);
+        } else if (notice.recordLabel() != null && !notice.recordLabel().isBlank()) {
+            // A lead by its company or contact, a case by its subject.
+            Span record = new Span(notice.recordLabel());
+            record.addClassName("notification-record");
+            card.add(record);
         }
         card.add(when);
         if (!notice.read()) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -54,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Viewer viewer = currentViewer.get();
         setPrimarySection(Section.DRAWER);
         addToNavbar(header(viewer, localePreferences, bell));
-        addToDrawer(brand(), navigation(viewer));
+        addToDrawer(brand(), navigation(viewer), drawerLanguageSwitch(localePreferences));
     }
 
     private Component header(Viewer viewer, LocalePreferences localePreferences, NotificationBell bell) {
@@ -69,13 +70,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addClassName("sign-out");
         signOut.setAriaLabel(getTranslation("nav.signOut"));
         signOut.setTooltipText(getTranslation("nav.signOut"));
+        // On phones the language moves to the drawer: in the header it left the view's title a letter wide.
+        LanguageSwitch language = new LanguageSwitch(localePreferences);
+        language.addClassName("hide-when-narrow");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, new GlobalSearchField(), user, bell,
-                new LanguageSwitch(localePreferences), signOut);
+                language, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);
         header.setWidthFull();
         header.addClassName("app-header");
         return header;
+    }
+
+    /** The language switch for phones, below the navigation (the header's is hidden there). */
+    private Component drawerLanguageSwitch(LocalePreferences localePreferences) {
+        LanguageSwitch language = new LanguageSwitch(localePreferences);
+        language.setId("drawer-language");
+        Div area = new Div(language);
+        area.addClassNames("drawer-language", "show-when-narrow");
+        return area;
     }
 
     private Component brand() {
