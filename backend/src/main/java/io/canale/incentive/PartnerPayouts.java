@@ -64,7 +64,7 @@ class PartnerPayouts {
     }
 
     /** Adds a payment of at most what is still owed of {@code earned}; a reference is paid once. */
-    Payout pay(BigDecimal amount, String reference, BigDecimal earned, Actor by, Instant at) {
+    Payout pay(BigDecimal amount, String reference, java.time.LocalDate paidOn, BigDecimal earned, Actor by, Instant at) {
         if (payouts().stream().anyMatch(payout -> payout.reference().equals(reference))) {
             throw new InvalidInputException("input.reference", UserErrorCode.DUPLICATE, "a payout with this reference is recorded already");
         }
@@ -76,7 +76,7 @@ class PartnerPayouts {
             throw new InvalidInputException("input.reference", UserErrorCode.TOO_MANY, "at most " + MAX_PAYOUTS + " payouts per partner and period");
         }
         Payout payout = new Payout(String.join("|", id, reference), programId, period, partnerId, amount.setScale(2), currency, reference,
-                at, by.subject());
+                at, by.subject(), paidOn.toString());
         payouts = new ArrayList<>(payouts());
         payouts.add(payout);
         paid = paid().add(payout.amount());
