@@ -69,7 +69,7 @@ class PartnerPayouts {
             throw new InvalidInputException("input.reference", UserErrorCode.DUPLICATE, "a payout with this reference is recorded already");
         }
         if (paid().add(amount).compareTo(earned) > 0) {
-            throw new InvalidInputException("input.amount", UserErrorCode.INVALID, "more than is owed: " + earned.toPlainString() + " "
+            throw new InvalidInputException("input.amount", UserErrorCode.EXCEEDS_AVAILABLE, "more than is owed: " + earned.toPlainString() + " "
                     + currency + " earned, " + paid().toPlainString() + " paid");
         }
         if (payouts().size() >= MAX_PAYOUTS) {

@@ -70,7 +70,7 @@ class IncentivePayoutTests extends IntegrationTestBase {
         List<String> outcomes = runAll(payouts);
 
         assertThat(outcomes).filteredOn("recorded"::equals).as(outcomes.toString()).hasSize(10);
-        assertThat(outcomes).filteredOn("INVALID"::equals).as("more than is owed").hasSize(WRITERS - 10);
+        assertThat(outcomes).filteredOn("EXCEEDS_AVAILABLE"::equals).as("more than is owed").hasSize(WRITERS - 10);
         JsonNode earnings = earningsOf(staff, program, quarter);
         assertThat(earnings.at("/paid/amount").asString()).isEqualTo("1000.00");
         assertThat(earnings.at("/balance/amount").asString()).isEqualTo("0.00");

@@ -21,7 +21,7 @@ class PartnerPayoutsTests {
     void payouts_add_up_to_at_most_what_was_earned() {
         PartnerPayouts book = PartnerPayouts.none("inc_1", "2027-Q1", "ptn_a", "EUR");
         book.pay(new BigDecimal("600"), "A", DAY, new BigDecimal("1000.00"), STAFF, AT);
-        assertThat(code(() -> book.pay(new BigDecimal("400.01"), "B", DAY, new BigDecimal("1000.00"), STAFF, AT))).isEqualTo(UserErrorCode.INVALID);
+        assertThat(code(() -> book.pay(new BigDecimal("400.01"), "B", DAY, new BigDecimal("1000.00"), STAFF, AT))).isEqualTo(UserErrorCode.EXCEEDS_AVAILABLE);
         Payout last = book.pay(new BigDecimal("400"), "B", DAY, new BigDecimal("1000.00"), STAFF, AT);
         assertThat(last.id()).isEqualTo("inc_1|2027-Q1|ptn_a|B");
         assertThat(book.paid()).isEqualByComparingTo("1000.00");
