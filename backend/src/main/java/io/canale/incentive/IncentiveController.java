@@ -62,7 +62,7 @@ class IncentiveController {
     record CloseIncentivePeriodInput(String id, Integer expectedVersion, String period) {
     }
 
-    record RecordIncentivePayoutInput(String programId, String period, String partnerId, BigDecimal amount, String reference) {
+    record RecordIncentivePayoutInput(String programId, String period, String partnerId, BigDecimal amount, String reference, String paidOn) {
     }
 
     record IncentiveProgramPayload(Program incentiveProgram, List<UserError> userErrors) {
@@ -76,7 +76,8 @@ class IncentiveController {
         }
     }
 
-    record PayoutView(String id, String programId, String period, String partnerId, Money amount, String reference, Instant paidAt) {
+    record PayoutView(String id, String programId, String period, String partnerId, Money amount, String reference, String paidOn,
+            Instant paidAt) {
     }
 
     record IncentivePayoutPayload(PayoutView payout, List<UserError> userErrors) {
@@ -95,7 +96,12 @@ class IncentiveController {
     }
 
     record CheckView(String programId, String period, boolean matches, Money expected, Money recorded, int entryCount,
-            List<IncentiveCheck.Difference> differences, String snapshotHash, Boolean snapshotMatches) {
+            List<DifferenceView> differences, String snapshotHash, Boolean snapshotMatches) {
+    }
+
+    /** A difference with its partner's name and its order's number, so that staff read it in words. */
+    record DifferenceView(String partnerId, PartnerRef partner, String lineKey, Accruals.Component component, String orderId,
+            String orderNumber, Integer line, BigDecimal expected, BigDecimal recorded) {
     }
 
     private final IncentivePrograms programs;
@@ -125,7 +131,21 @@ class IncentiveController {
         IncentiveCheck.Result result = programs.check(caller, programId, period);
         String currency = programs.visible(caller, programId).map(Program::currency).orElseThrow();
         return new CheckView(result.programId(), result.period(), result.matches(), new Money(result.expected(), currency),
-                new Money(result.recorded(), currency), result.entryCount(), result.differences(), result.snapshotHash(), result.snapshotMatches());
+                new Money(result.recorded(), currency), result.entryCount(), differences(result.differences()), result.snapshotHash(),
+                result.snapshotMatches());
+    }
+
+    /** Names and numbers of all the differences' partners and orders, one read each. */
+    private List<DifferenceView> differences(List<IncentiveCheck.Difference> differences) {
+        if (differences.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = partners.namesOf(differences.stream().map(IncentiveCheck.Difference::partnerId).distinct().toList());
+        Map<String, String> numbers = orders.numbersOf(differences.stream().map(IncentiveCheck.Difference::orderId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return differences.stream().map(d -> new DifferenceView(d.partnerId(), new PartnerRef(d.partnerId(), names.getOrDefault(d.partnerId(), "?")),
+                d.lineKey(), d.component(), d.orderId(), d.orderId() == null ? null : numbers.get(d.orderId()), d.line(), d.expected(),
+                d.recorded())).toList();
     }
 
     @MutationMapping
@@ -151,9 +171,9 @@ class IncentiveController {
     @MutationMapping
     IncentivePayoutPayload recordIncentivePayout(@Argument RecordIncentivePayoutInput input, Caller caller) {
         return Payloads.run(() -> programs.recordPayout(caller, input.programId(), input.period(), input.partnerId(), input.amount(),
-                        input.reference()),
+                        input.reference(), input.paidOn()),
                 payout -> new IncentivePayoutPayload(new PayoutView(payout.id(), payout.programId(), payout.period(), payout.partnerId(),
-                        new Money(payout.amount(), payout.currency()), payout.reference(), payout.paidAt()), List.of()),
+                        new Money(payout.amount(), payout.currency()), payout.reference(), payout.paidOnOrRecorded(), payout.paidAt()), List.of()),
                 errors -> new IncentivePayoutPayload(null, errors));
     }
 

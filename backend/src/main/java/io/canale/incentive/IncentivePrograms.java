@@ -109,8 +109,11 @@ class IncentivePrograms {
         });
     }
 
-    /** A payment against a closed period, at most what the partner earned in it less what it was paid. */
-    Payout recordPayout(Caller caller, String id, String periodKey, String partnerId, BigDecimal amount, String reference) {
+    /**
+     * A payment against a closed period, at most what the partner earned in it less what it was paid, paid on a day from the
+     * period's start to today (default: today).
+     */
+    Payout recordPayout(Caller caller, String id, String periodKey, String partnerId, BigDecimal amount, String reference, String paidOn) {
         policy.administerIncentives(caller).enforce();
         Program program = existing(id);
         Period period = Period.parse(periodKey);
@@ -122,13 +125,22 @@ class IncentivePrograms {
         if (!program.closed(period.key())) {
             errors.add("input.period", UserErrorCode.ILLEGAL_STATE, "payouts are recorded against closed periods; close " + period.key() + " first");
         }
+        LocalDate today = Period.dateOf(clock.instant());
+        LocalDate day = paidOn == null ? today : Period.date(paidOn);
+        if (day == null) {
+            errors.add("input.paidOn", UserErrorCode.INVALID, "an ISO date such as " + today);
+        } else if (day.isAfter(today)) {
+            errors.add("input.paidOn", UserErrorCode.INVALID, "lies in the future");
+        } else if (day.isBefore(period.start())) {
+            errors.add("input.paidOn", UserErrorCode.INVALID, "before the period's first day, " + period.start());
+        }
         errors.throwIfAny();
         // The period is closed: what the partner earned in it is final, so only what was paid can move meanwhile.
         BigDecimal earned = Ledger.total(ledger.entries(id, period.key(), partnerId));
         for (int attempt = 1; ; attempt++) {
             PartnerPayouts book = Optional.ofNullable(mongo.findById(PartnerPayouts.id(id, period.key(), partnerId), PartnerPayouts.class))
                     .orElseGet(() -> PartnerPayouts.none(id, period.key(), partnerId, program.currency()));
-            Payout payout = book.pay(amount, reference.strip(), earned, caller.actor(), clock.instant());
+            Payout payout = book.pay(amount, reference.strip(), day, earned, caller.actor(), clock.instant());
             try {
                 mongo.save(book); // insert if new, else replace where id and version still match
                 return payout;

@@ -64,19 +64,19 @@ class PartnerPayouts {
     }
 
     /** Adds a payment of at most what is still owed of {@code earned}; a reference is paid once. */
-    Payout pay(BigDecimal amount, String reference, BigDecimal earned, Actor by, Instant at) {
+    Payout pay(BigDecimal amount, String reference, java.time.LocalDate paidOn, BigDecimal earned, Actor by, Instant at) {
         if (payouts().stream().anyMatch(payout -> payout.reference().equals(reference))) {
             throw new InvalidInputException("input.reference", UserErrorCode.DUPLICATE, "a payout with this reference is recorded already");
         }
         if (paid().add(amount).compareTo(earned) > 0) {
-            throw new InvalidInputException("input.amount", UserErrorCode.INVALID, "more than is owed: " + earned.toPlainString() + " "
+            throw new InvalidInputException("input.amount", UserErrorCode.EXCEEDS_AVAILABLE, "more than is owed: " + earned.toPlainString() + " "
                     + currency + " earned, " + paid().toPlainString() + " paid");
         }
         if (payouts().size() >= MAX_PAYOUTS) {
             throw new InvalidInputException("input.reference", UserErrorCode.TOO_MANY, "at most " + MAX_PAYOUTS + " payouts per partner and period");
         }
         Payout payout = new Payout(String.join("|", id, reference), programId, period, partnerId, amount.setScale(2), currency, reference,
-                at, by.subject());
+                at, by.subject(), paidOn.toString());
         payouts = new ArrayList<>(payouts());
         payouts.add(payout);
         paid = paid().add(payout.amount());

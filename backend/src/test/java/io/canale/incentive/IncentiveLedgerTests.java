@@ -210,7 +210,7 @@ class IncentiveLedgerTests extends IntegrationTestBase {
                     .orElseThrow().at("/earned/amount"));
             assertThat(http.userErrors(staff, PAY, Map.of("input", Map.of("programId", program, "period", quarter, "partnerId", ROSSI,
                     "amount", earned.add(BigDecimal.ONE).toPlainString(), "reference", "BON-1"))).findValuesAsString("code"))
-                    .containsExactly("INVALID");
+                    .containsExactly("EXCEEDS_AVAILABLE");
             assertThat(decimal(http.payload(staff, PAY, Map.of("input", Map.of("programId", program, "period", quarter, "partnerId", ROSSI,
                     "amount", earned.toPlainString(), "reference", "BON-1"))).at("/payout/amount/amount")))
                     .isEqualByComparingTo(earned);

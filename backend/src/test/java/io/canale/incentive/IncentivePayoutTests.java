@@ -59,7 +59,7 @@ class IncentivePayoutTests extends IntegrationTestBase {
             payouts.add(() -> {
                 start.await();
                 try {
-                    programs.recordPayout(caller, program, quarter, PAYEE, new BigDecimal("100"), reference);
+                    programs.recordPayout(caller, program, quarter, PAYEE, new BigDecimal("100"), reference, null);
                     return "recorded";
                 } catch (InvalidInputException refused) {
                     return refused.errors().getFirst().code().name();
@@ -70,7 +70,7 @@ class IncentivePayoutTests extends IntegrationTestBase {
         List<String> outcomes = runAll(payouts);
 
         assertThat(outcomes).filteredOn("recorded"::equals).as(outcomes.toString()).hasSize(10);
-        assertThat(outcomes).filteredOn("INVALID"::equals).as("more than is owed").hasSize(WRITERS - 10);
+        assertThat(outcomes).filteredOn("EXCEEDS_AVAILABLE"::equals).as("more than is owed").hasSize(WRITERS - 10);
         JsonNode earnings = earningsOf(staff, program, quarter);
         assertThat(earnings.at("/paid/amount").asString()).isEqualTo("1000.00");
         assertThat(earnings.at("/balance/amount").asString()).isEqualTo("0.00");
@@ -89,6 +89,58 @@ class IncentivePayoutTests extends IntegrationTestBase {
         assertThat(http.userErrors(staff, PAY, input).findValuesAsString("code")).containsExactly("DUPLICATE");
         assertThat(http.userErrors(staff, PAY, input).at("/0/field").toString()).contains("reference");
         assertThat(earningsOf(staff, program, quarter).at("/paid/amount").asString()).isEqualTo("100.00");
+    }
+
+    @Test
+    void a_payout_keeps_the_day_it_was_paid_and_a_day_in_the_future_or_before_the_period_is_refused_at_the_field() {
+        String staff = tokenFor("staff@canale.demo");
+        String quarter = currentQuarter();
+        String program = closedWithEarnings(staff, quarter, new BigDecimal("1000.00"));
+        String firstDay = Period.parse(quarter).start().toString();
+        String payout = "mutation($input: RecordIncentivePayoutInput!) { recordIncentivePayout(input: $input) { "
+                + "payout { paidOn paidAt reference } userErrors { field code message } } }";
+
+        JsonNode paid = http.payload(staff, payout, Map.of("input", Map.of("programId", program, "period", quarter, "partnerId", PAYEE,
+                "amount", "100", "reference", "BON-DAY", "paidOn", firstDay))).at("/payout");
+        assertThat(paid.path("paidOn").asString()).isEqualTo(firstDay);
+        JsonNode today = http.payload(staff, payout, Map.of("input", Map.of("programId", program, "period", quarter, "partnerId", PAYEE,
+                "amount", "100", "reference", "BON-TODAY"))).at("/payout");
+        assertThat(today.path("paidOn").asString()).as("default: today").isEqualTo(Period.dateOf(clock.instant()).toString());
+        for (String refused : List.of(Period.dateOf(clock.instant()).plusDays(1).toString(),
+                Period.parse(quarter).start().minusDays(1).toString(), "31/12/2026")) {
+            JsonNode errors = http.userErrors(staff, payout, Map.of("input", Map.of("programId", program, "period", quarter, "partnerId", PAYEE,
+                    "amount", "100", "reference", "BON-" + refused, "paidOn", refused)));
+            assertThat(errors.findValuesAsString("code")).as(refused).containsExactly("INVALID");
+            assertThat(errors.at("/0/field").toString()).as(refused).contains("paidOn");
+        }
+        assertThat(earningsOf(staff, program, quarter).at("/paid/amount").asString()).isEqualTo("200.00");
+    }
+
+    @Test
+    void the_check_names_the_partner_and_the_order_of_each_difference() {
+        String staff = tokenFor("staff@canale.demo");
+        String quarter = currentQuarter();
+        String program = closedWithEarnings(staff, quarter, new BigDecimal("10.00"));
+        JsonNode order = http.graphql(staff, "{ orders(first: 1) { edges { node { id number } } } }", Map.of())
+                .at("/data/orders/edges/0/node");
+        mongo.insert(new LedgerEntry(program + "|order", program, 1, quarter, PAYEE, LedgerEntry.Kind.ACCRUAL, Accruals.Component.REBATE,
+                "test-order-line", order.path("id").asString(), 1, null, null, null, null, null, null, new BigDecimal("2.00"), "EUR",
+                "TEST-ORDER:" + program, clock.instant(), clock.instant()));
+
+        JsonNode check = http.graphql(staff, "query($id: ID!, $period: String!) { incentiveCheck(programId: $id, period: $period) { "
+                + "matches differences { partner { id name } orderId orderNumber line component expected recorded } } }",
+                Map.of("id", program, "period", quarter)).at("/data/incentiveCheck");
+        assertThat(check.path("matches").asBoolean()).isFalse();
+        JsonNode differences = check.path("differences");
+        assertThat(differences.findValuesAsString("name")).as(check.toString()).isNotEmpty().allMatch(name -> !name.equals("?") && !name.isBlank());
+        assertThat(differences.findValues("partner")).allMatch(partner -> partner.path("id").asString().equals(PAYEE));
+        List<String> numbers = new ArrayList<>();
+        differences.forEach(difference -> {
+            if (!difference.path("orderId").isNull()) {
+                numbers.add(difference.path("orderNumber").asString());
+            }
+        });
+        assertThat(numbers).as(check.toString()).containsExactly(order.path("number").asString());
     }
 
     /**

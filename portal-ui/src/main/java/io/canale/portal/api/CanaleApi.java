@@ -26,7 +26,9 @@ import org.springframework.web.client.RestClientException;
  * (null when the field is null, e.g. {@code partner(id)} for an id the user cannot see). Documents live in one
  * folder per capability, {@code graphql-documents/<capability>/<name>.graphql}, and are named
  * {@code "<capability>/<name>"}. Answers are read into {@link SchemaType}s; variables are such types too (input
- * records) or plain values. Every failure becomes an {@link ApiException}.
+ * records) or plain values. Every failure becomes an {@link ApiException}. A document may hold several operations that
+ * share a fragment (e.g. a record's query and the mutations that answer the same fields); the overloads with an
+ * {@code operation} run one of them by name.
  */
 @Component
 public class CanaleApi {
@@ -43,7 +45,12 @@ public class CanaleApi {
     }
 
     public <T> T execute(String document, Map<String, ?> variables, String path, Class<T> type) {
-        return read(field(client, document, variables, path), field -> field.toEntity(type));
+        return execute(document, null, variables, path, type);
+    }
+
+    /** Runs the named operation of a document that holds several. */
+    public <T> T execute(String document, String operation, Map<String, ?> variables, String path, Class<T> type) {
+        return read(field(client, document, operation, variables, path), field -> field.toEntity(type));
     }
 
     /**
@@ -55,6 +62,14 @@ public class CanaleApi {
     }
 
     /**
+     * Runs a mutation operation of a document that holds several, named after its field (e.g. {@code "reviseIncentiveProgram"}
+     * in {@code "incentiveadmin/staffProgram"}), with its one argument {@code input}, and reads the field's payload.
+     */
+    public <T> T mutate(String document, String operation, Object input, Class<T> payload) {
+        return execute(document, operation, Map.of("input", input), operation, payload);
+    }
+
+    /**
      * Runs a document with the given access token instead of the signed-in user's: for the sign-in itself, which
      * asks the API who the person is before anybody counts as signed in, and for a UI's background work, which has no
      * request to take the user's token from (see {@code BackgroundAccessTokens}).
@@ -63,11 +78,11 @@ public class CanaleApi {
             Class<T> type) {
         GraphQlClient withToken = signInClient.mutate()
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken).build();
-        return read(field(withToken, document, variables, path), field -> field.toEntity(type));
+        return read(field(withToken, document, null, variables, path), field -> field.toEntity(type));
     }
 
     public <T> T execute(String document, Map<String, ?> variables, String path, ParameterizedTypeReference<T> type) {
-        return read(field(client, document, variables, path), field -> field.toEntity(type));
+        return read(field(client, document, null, variables, path), field -> field.toEntity(type));
     }
 
     /**
@@ -89,28 +104,28 @@ public class CanaleApi {
      * with its totals), into a record with one component per field. Any error fails the whole call.
      */
     public <T> T executeAll(String document, Map<String, ?> variables, Class<T> type) {
-        ClientGraphQlResponse response = response(client, document, variables);
+        ClientGraphQlResponse response = response(client, document, null, variables);
         if (!response.getErrors().isEmpty()) {
             throw graphQlFailure(document, response.getErrors());
         }
         return response.toEntity(type);
     }
 
-    private static ClientResponseField field(GraphQlClient client, String document, Map<String, ?> variables,
+    private static ClientResponseField field(GraphQlClient client, String document, String operation, Map<String, ?> variables,
             String path) {
-        ClientResponseField field = response(client, document, variables).field(path);
+        ClientResponseField field = response(client, document, operation, variables).field(path);
         if (!field.getErrors().isEmpty()) {
             throw graphQlFailure(document, field.getErrors());
         }
         return field;
     }
 
-    private static ClientGraphQlResponse response(GraphQlClient client, String document, Map<String, ?> variables) {
+    private static ClientGraphQlResponse response(GraphQlClient client, String document, String operation, Map<String, ?> variables) {
         ClientGraphQlResponse response;
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> values = (Map<String, Object>) variables;
-            response = client.documentName(document).variables(values).executeSync();
+            response = client.documentName(document).operationName(operation).variables(values).executeSync();
         } catch (GraphQlTransportException | OAuth2AuthorizationException | RestClientException ex) {
             throw ApiException.transportFailure(document, ex);
         }

@@ -9,35 +9,49 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import io.canale.portal.AmountField;
+import io.canale.portal.Amounts;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
+import io.canale.portal.api.Money;
 import io.canale.portal.api.UserError;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Staff approve a fund request for what was asked or less, with an optional comment; raises {@link ApproveEvent}. The
- * API refuses more than was asked (its user error lands on the amount).
+ * Staff approve a fund request, or its claim, for what was asked or less, with an optional comment; raises
+ * {@link ApproveEvent}. The amount starts at what was asked; the API refuses more (its user error lands on the amount).
  */
 class ApproveFundsDialog extends Dialog {
 
     private final AmountField amount = new AmountField();
     private final TextArea comment = new TextArea();
 
-    ApproveFundsDialog(FundAllocation.Request request) {
-        setHeaderTitle(getTranslation("fund.approve.title", request.title()));
+    /** The request's approval: at most the requested amount. */
+    static ApproveFundsDialog forRequest(FundAllocation.Request request) {
+        return new ApproveFundsDialog("fund.approve.title", request.title(), request.requestedAmount(),
+                "fund.approve.lessHint", "fund.approve");
+    }
+
+    /** The claim's approval: at most the claimed amount. */
+    static ApproveFundsDialog forClaim(FundAllocation.Request request) {
+        return new ApproveFundsDialog("fund.approveClaim.title", request.title(), request.claim().amount(), "fund.approveClaim.lessHint",
+                "fund.approveClaim");
+    }
+
+    private ApproveFundsDialog(String titleKey, String title, Money asked, String hintKey, String confirmKey) {
+        setHeaderTitle(getTranslation(titleKey, title));
         setId("approve-funds-dialog");
         amount.setId("approve-funds-amount");
-        amount.setLabel(getTranslation("fund.amount", request.requestedAmount().currency()));
-        amount.setValue(request.requestedAmount().value());
-        amount.setHelperText(getTranslation("fund.approve.lessHint"));
+        amount.setLabel(getTranslation("fund.amount", asked.currency()));
+        amount.setValue(asked.value());
+        amount.setHelperText(getTranslation(hintKey, Amounts.format(asked, getLocale())));
         comment.setId("approve-funds-comment");
         comment.setLabel(getTranslation("fund.comment"));
         comment.setMaxLength(FundsView.MAX_TEXT);
         FormLayout form = new FormLayout(amount, comment);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button approve = new Button(getTranslation("fund.approve"), click -> validateAndApprove());
+        Button approve = new Button(getTranslation(confirmKey), click -> validateAndApprove());
         approve.setId("approve-funds-confirm");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), approve);

@@ -106,8 +106,10 @@ class FundApi {
         return api.mutate("fund/claimFunds", new ClaimFundsInput(request.id(), request.version(), null, description), FundRequestPayload.class);
     }
 
-    FundRequestPayload approveClaim(FundAllocation.Request request) {
-        return api.mutate("fund/approveFundClaim", new FundDecisionInput(request.id(), request.version(), null, null), FundRequestPayload.class);
+    /** Approves the claim for the amount given (all that was claimed when null), with an optional comment. */
+    FundRequestPayload approveClaim(FundAllocation.Request request, java.math.BigDecimal amount, String comment) {
+        return api.mutate("fund/approveFundClaim", new FundDecisionInput(request.id(), request.version(),
+                amount == null ? null : amount.toPlainString(), comment), FundRequestPayload.class);
     }
 
     /**

@@ -139,6 +139,14 @@ class FundsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         if (request.status() == FundAllocation.Status.APPROVED) {
             item.add(new Div(getTranslation("fund.claimBy", DateTimes.format(request.claimDeadline()))));
         }
+        if (request.claim() != null) {
+            FundAllocation.Claim claim = request.claim();
+            Div claimed = new Div(claim.approvedAmount() == null ? getTranslation("fund.claimedAmount", Amounts.format(claim.amount(), getLocale()))
+                    : getTranslation("fund.claimApprovedAmount", Amounts.format(claim.amount(), getLocale()),
+                            Amounts.format(claim.approvedAmount(), getLocale())));
+            claimed.setId("fund-claim-amount-" + request.id());
+            item.add(claimed);
+        }
         if (request.question() != null) {
             Div question = new Div(getTranslation("fund.question") + ": " + request.question());
             question.setId("fund-question-" + request.id());
@@ -175,7 +183,8 @@ class FundsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             return actions;
         }
         if (allowed.approve()) {
-            actions.add(action("fund-approve-", request, "fund.approve", VaadinIcon.CHECK, () -> openApprove(request)));
+            actions.add(action("fund-approve-", request, "fund.approve", VaadinIcon.CHECK, () -> openApprove(ApproveFundsDialog.forRequest(request),
+                    event -> api.approve(request, event.amount(), event.comment()), "funds.approved")));
         }
         if (allowed.askForInformation()) {
             actions.add(action("fund-ask-", request, "fund.ask", VaadinIcon.QUESTION,
@@ -211,7 +220,8 @@ class FundsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         }
         if (allowed.approveClaim()) {
             actions.add(action("fund-approve-claim-", request, "fund.approveClaim", VaadinIcon.CHECK,
-                    () -> apply(api.approveClaim(request), "funds.claimApproved")));
+                    () -> openApprove(ApproveFundsDialog.forClaim(request),
+                            event -> api.approveClaim(request, event.amount(), event.comment()), "funds.claimApproved")));
         }
         if (allowed.rejectClaim()) {
             actions.add(action("fund-reject-claim-", request, "fund.rejectClaim", VaadinIcon.CLOSE,
@@ -296,16 +306,14 @@ class FundsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         dialog.open();
     }
 
-    private void openApprove(FundAllocation.Request request) {
-        ApproveFundsDialog dialog = new ApproveFundsDialog(request);
+    /** Approves a request or a claim for the amount in the dialog; refusals stay on the dialog's fields. */
+    private void openApprove(ApproveFundsDialog dialog, java.util.function.Function<ApproveFundsDialog.ApproveEvent, FundRequestPayload> approve,
+            String successKey) {
         dialog.addApproveListener(event -> {
-            FundRequestPayload payload = api.approve(request, event.amount(), event.comment());
-            if (payload.succeeded()) {
+            FundRequestPayload payload = approve.apply(event);
+            if (payload.succeeded() || payload.versionConflict()) {
                 dialog.close();
-                apply(payload, "funds.approved");
-            } else if (payload.versionConflict()) {
-                dialog.close();
-                apply(payload, "funds.approved");
+                apply(payload, successKey);
             } else {
                 dialog.showUserErrors(payload.userErrors());
             }

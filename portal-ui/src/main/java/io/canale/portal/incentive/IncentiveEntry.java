@@ -7,12 +7,9 @@ import java.time.Instant;
 
 /** One ledger entry with the order line behind it ({@code IncentiveEntry}). */
 @SchemaType
-record IncentiveEntry(String id, Kind kind, Component component, int programVersion, String period, String orderId, String orderNumber,
+record IncentiveEntry(String id, Kind kind, IncentiveProgram.Component component, int programVersion, String period, String orderId, String orderNumber,
         Integer line, String caseId, String sku, Integer quantity, BigDecimal basis, BigDecimal rate, Integer tier, Instant at, Money amount) {
 
     @SchemaType("IncentiveEntryKind")
     enum Kind { ACCRUAL, REVERSAL, TRUE_UP }
-
-    @SchemaType("IncentiveComponent")
-    enum Component { REBATE, TIER, SPIFF, GROWTH }
 }

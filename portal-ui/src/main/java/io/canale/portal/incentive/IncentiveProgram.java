@@ -54,6 +54,10 @@ public record IncentiveProgram(String id, String name, String currency, LocalDat
     @SchemaType("IncentiveTierMode")
     public enum Mode { RETROACTIVE, INCREMENTAL }
 
+    /** What an amount pays for: ledger entries and the check's differences. */
+    @SchemaType("IncentiveComponent")
+    public enum Component { REBATE, TIER, SPIFF, GROWTH }
+
     @SchemaType("IncentivePeriodStatus")
     public enum PeriodStatus { OPEN, CLOSED }
 

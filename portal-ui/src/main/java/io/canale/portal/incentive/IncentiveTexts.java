@@ -163,7 +163,7 @@ record IncentiveTexts(Locale locale, Translate translate) {
         if (entry.rate() == null) {
             return "";
         }
-        return entry.component() == IncentiveEntry.Component.SPIFF
+        return entry.component() == IncentiveProgram.Component.SPIFF
                 ? text("incentive.entry.perUnit", money(entry.rate(), entry.amount().currency())) : percent(entry.rate());
     }
 
@@ -172,7 +172,7 @@ record IncentiveTexts(Locale locale, Translate translate) {
         if (entry.basis() == null) {
             return "";
         }
-        return entry.component() == IncentiveEntry.Component.SPIFF ? measured(entry.basis(), Measure.QUANTITY, null)
+        return entry.component() == IncentiveProgram.Component.SPIFF ? measured(entry.basis(), Measure.QUANTITY, null)
                 : money(entry.basis(), entry.amount().currency());
     }
 

@@ -26,6 +26,8 @@ import io.canale.portal.Notifications;
 import io.canale.portal.UserErrorDisplay;
 import io.canale.portal.api.FieldPaths;
 import io.canale.portal.api.Money;
+import io.canale.portal.api.Paging;
+import io.canale.portal.api.PartnerRef;
 import io.canale.portal.incentiveadmin.ProgramInputs.ClosePeriod;
 import io.canale.portal.incentiveadmin.ProgramInputs.ProgramPayload;
 import io.canale.portal.incentiveadmin.ProgramInputs.ReviseProgram;
@@ -38,7 +40,8 @@ import java.util.List;
 
 /**
  * One program for staff: its versions in words, a new version of the rules from a date (the newest rules to start
- * from), its periods with closing, what it still owes and the leaderboard of a period with a small chart. Each action
+ * from), its periods with closing, the recompute check and payouts against closed ones, what it still owes and the
+ * leaderboard of a period with a small chart (in a closed period each partner can be paid from its row). Each action
  * is offered as the program's {@code viewerCan} allows; the API's user errors land next to the fields.
  */
 @Route(value = "incentives/admin/:" + ProgramAdminView.ID, layout = MainLayout.class)
@@ -48,12 +51,14 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String ID = "programId";
 
     private final IncentiveAdminApi api;
+    private final Paging paging;
     private final RuleTexts texts = new RuleTexts((key, parameters) -> getTranslation(key, parameters), this::getLocale);
     private IncentiveProgram program;
     private String leaderboardPeriod;
 
-    ProgramAdminView(IncentiveAdminApi api) {
+    ProgramAdminView(IncentiveAdminApi api, Paging paging) {
         this.api = api;
+        this.paging = paging;
         addClassName("program-admin-view");
     }
 
@@ -143,7 +148,10 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         return section;
     }
 
-    /** The periods: ended open ones may be closed, closed ones show their total. */
+    /**
+     * The periods: ended open ones may be closed, closed ones show their total and take payouts; any may be checked
+     * against a recompute from history.
+     */
     private Component periods() {
         Div periods = new Div(new H3(getTranslation("incentiveAdmin.periods")));
         periods.setId("program-periods");
@@ -155,16 +163,65 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
             String status = getTranslation("incentivePeriodStatus." + period.status());
             item.add(new Span(period.key() + " · " + status + (period.total() == null ? ""
                     : " · " + Amounts.format(period.total(), getLocale()))));
+            Div actions = new Div();
+            actions.addClassName("program-period-actions");
             // Only ended periods can be closed; the API says so too, this only keeps the list short.
             if (program.viewerCan().closePeriod() && period.status() == IncentiveProgram.PeriodStatus.OPEN && period.endDate().isBefore(today)) {
-                Button close = new Button(getTranslation("incentiveAdmin.closePeriod"), click -> close(period));
-                close.setId("program-close-" + period.key());
-                close.addThemeVariants(ButtonVariant.SMALL);
-                item.add(close);
+                actions.add(periodAction("incentiveAdmin.closePeriod", "program-close-", period, () -> close(period)));
             }
+            if (program.viewerCan().recordPayout() && period.status() == IncentiveProgram.PeriodStatus.CLOSED) {
+                actions.add(periodAction("incentiveAdmin.payout.action", "program-pay-", period, () -> openPayout(period.key(), null, null)));
+            }
+            Div checked = new Div();
+            checked.setId("program-check-result-" + period.key());
+            checked.addClassName("program-check-result");
+            // The check reads every order delivered up to the period's end: offered for periods that have started.
+            if (program.viewerCan().check() && !period.startDate().isAfter(today)) {
+                actions.add(periodAction("incentiveAdmin.check.action", "program-check-", period, () -> check(period, checked)));
+            }
+            item.add(actions, checked);
             periods.add(item);
         }
         return periods;
+    }
+
+    private Button periodAction(String labelKey, String idPrefix, IncentiveProgram.PeriodInfo period, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), click -> action.run());
+        button.setId(idPrefix + period.key());
+        button.addThemeVariants(ButtonVariant.SMALL);
+        return button;
+    }
+
+    /** Runs the recompute check and shows its outcome in words under the period. */
+    private void check(IncentiveProgram.PeriodInfo period, Div shown) {
+        CheckResult result = api.check(program.id(), period.key());
+        CheckTexts words = new CheckTexts((key, parameters) -> getTranslation(key, parameters), getLocale());
+        shown.removeAll();
+        Span summary = new Span(words.summary(result));
+        summary.setId("program-check-summary-" + period.key());
+        summary.addClassName(result.matches() ? "check-matches" : "check-differs");
+        shown.add(new Div(summary));
+        for (String sentence : words.differences(result)) {
+            Div difference = new Div(sentence);
+            difference.addClassName("program-check-difference");
+            shown.add(difference);
+        }
+        String snapshot = words.snapshot(result);
+        if (snapshot != null) {
+            Div hash = new Div(snapshot);
+            hash.setId("program-check-snapshot-" + period.key());
+            shown.add(hash);
+        }
+    }
+
+    /** A payout against a closed period; the program is shown again once it is recorded (liability, leaderboard). */
+    private void openPayout(String period, PartnerRef payee, Money owed) {
+        new PayoutDialog(api, paging, program.id(), period, program.currency(), payee, owed, payout -> {
+            Notifications.success(getTranslation("incentiveAdmin.payout.recorded", Amounts.format(payout.amount(), getLocale()),
+                    payout.period(), payout.reference()));
+            leaderboardPeriod = period;
+            reload();
+        }).open();
     }
 
     private void close(IncentiveProgram.PeriodInfo period) {
@@ -210,9 +267,20 @@ class ProgramAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         chart.setId("leaderboard-chart");
         chart.addClassName("leaderboard-chart-box");
         section.add(chart);
+        boolean payable = program.viewerCan().recordPayout() && program.periods().stream()
+                .anyMatch(info -> info.key().equals(shown) && info.status() == IncentiveProgram.PeriodStatus.CLOSED);
         for (IncentiveProgram.Earnings row : program.leaderboard()) {
-            section.add(new Div(getTranslation("incentiveAdmin.leaderboardRow", row.partner().name(), Amounts.format(row.earned(), getLocale()),
-                    Amounts.format(row.paid(), getLocale()), Amounts.format(row.balance(), getLocale()))));
+            Div line = new Div(new Span(getTranslation("incentiveAdmin.leaderboardRow", row.partner().name(),
+                    Amounts.format(row.earned(), getLocale()), Amounts.format(row.paid(), getLocale()), Amounts.format(row.balance(), getLocale()))));
+            line.setId("leaderboard-row-" + row.partner().id());
+            if (payable && amount(row.balance()).signum() > 0) {
+                Button pay = new Button(getTranslation("incentiveAdmin.payout.action"),
+                        click -> openPayout(row.period(), row.partner(), row.balance()));
+                pay.setId("leaderboard-pay-" + row.partner().id());
+                pay.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                line.add(pay);
+            }
+            section.add(line);
         }
         return section;
     }

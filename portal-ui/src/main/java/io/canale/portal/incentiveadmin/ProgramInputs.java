@@ -2,6 +2,7 @@ package io.canale.portal.incentiveadmin;
 
 import io.canale.portal.incentive.IncentiveProgram;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.canale.portal.api.Money;
 import io.canale.portal.api.PartnerTier;
 import io.canale.portal.api.PartnerType;
 import io.canale.portal.api.Payload;
@@ -54,5 +55,19 @@ final class ProgramInputs {
 
     @SchemaType("IncentiveProgramPayload")
     record ProgramPayload(IncentiveProgram incentiveProgram, List<UserError> userErrors) implements Payload {
+    }
+
+    /** A payment to record; the amount as typed, the day it was paid (null: today, as the API takes it). */
+    @SchemaType("RecordIncentivePayoutInput")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RecordPayout(String programId, String period, String partnerId, String amount, String reference, LocalDate paidOn) {
+    }
+
+    @SchemaType("IncentivePayout")
+    record Payout(String id, String period, Money amount, String reference, LocalDate paidOn) {
+    }
+
+    @SchemaType("IncentivePayoutPayload")
+    record PayoutPayload(Payout payout, List<UserError> userErrors) implements Payload {
     }
 }
