@@ -539,11 +539,14 @@ class ChangeFeedMongoTests {
                     .filter(sequences -> sequences.size() == FeedPages.PAGE)
                     .collect(java.util.stream.Collectors.groupingBy(sequences -> sequences.getFirst().asNumber().longValue(),
                             java.util.stream.Collectors.counting()));
+            // The feed's end and the page of the first entry (it may hold earlier tests' entries, some removed) are
+            // incomplete, so not kept: read once by each.
             long feedsEnd = java.util.Collections.max(readsPerPage.keySet());
+            long firstPage = java.util.Collections.min(readsPerPage.keySet());
             assertThat(readsPerPage).as("pages behind the recent entries, and the feed's end").hasSizeBetween(
                     behindRecent / FeedPages.PAGE, behindRecent / FeedPages.PAGE + 3);
-            assertThat(readsPerPage).as("each page read once for the crowd; the feed's end (not kept) once each")
-                    .allSatisfy((first, reads) -> assertThat(reads).isLessThanOrEqualTo(first == feedsEnd ? crowd : 1L));
+            assertThat(readsPerPage).as("each page read once for the crowd").allSatisfy((first, reads) -> assertThat(reads)
+                    .isLessThanOrEqualTo(first == feedsEnd || first == firstPage ? crowd : 1L));
         } finally {
             listening.dispose();
             resumed.forEach(reactor.core.Disposable::dispose);
