@@ -1,16 +1,11 @@
 package io.canale.change;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import io.canale.security.Caller;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.BufferOverflowStrategy;
@@ -36,16 +31,14 @@ class ChangeStreams {
         }
     }
 
-    private static final int PAGE = 100;
-
-    private final MongoOperations mongo;
     private final ChangeTail tail;
+    private final FeedPages pages;
     private final ChangeReading reading;
     private final ChangeProperties properties;
 
-    ChangeStreams(MongoOperations mongo, ChangeTail tail, ChangeReading reading, ChangeProperties properties) {
-        this.mongo = mongo;
+    ChangeStreams(ChangeTail tail, FeedPages pages, ChangeReading reading, ChangeProperties properties) {
         this.tail = tail;
+        this.pages = pages;
         this.reading = reading;
         this.properties = properties;
     }
@@ -62,8 +55,6 @@ class ChangeStreams {
     Flux<ShownChange> after(Caller caller, Set<RecordType> types, String recordId, long after) {
         Predicate<Document> wanted = entry -> types.contains(RecordType.valueOf(entry.getString("recordType")))
                 && (recordId == null || recordId.equals(entry.getString("recordId")));
-        Bson visible = recordId == null ? reading.concerning(caller, types)
-                : Filters.and(Filters.eq("recordId", recordId), reading.concerning(caller, types));
         SharedEntry.Reader reader = SharedEntry.Reader.of(caller);
         return Flux.defer(() -> {
             // Listen first, then catch up: what the tail hands over meanwhile waits here, so nothing falls between.
@@ -71,12 +62,11 @@ class ChangeStreams {
             Disposable listening = tail.entries().subscribe(arriving::tryEmitNext);
             tail.start();
             AtomicLong last = new AtomicLong(after);
-            Flux<SharedEntry> missed = Flux.defer(() -> Flux.fromIterable(between(visible, wanted, last.get(), Long.MAX_VALUE)))
-                    .subscribeOn(Schedulers.boundedElastic());
+            Flux<SharedEntry> missed = Flux.defer(() -> between(wanted, last.get(), Long.MAX_VALUE));
             // A full buffer ends the stream at once (a buffer's own overflow error would wait behind its content).
             Sinks.Empty<ShownChange> cut = Sinks.empty();
             return Flux.concat(missed, arriving.asFlux())
-                    .concatMap(entry -> inOrder(entry, visible, wanted, last))
+                    .concatMap(entry -> inOrder(entry, wanted, last))
                     .mapNotNull(entry -> entry.shownTo(reader, reading))
                     .onBackpressureBuffer(properties.subscriberBuffer(), dropped -> cut.tryEmitError(new SlowSubscriberException()),
                             BufferOverflowStrategy.DROP_LATEST)
@@ -89,7 +79,7 @@ class ChangeStreams {
      * The entry, after any entries between the last one delivered and it that this stream has not seen; nothing if it
      * was delivered already. Entries the scope leaves out move the position on without being delivered.
      */
-    private Flux<SharedEntry> inOrder(SharedEntry entry, Bson visible, Predicate<Document> wanted, AtomicLong last) {
+    private Flux<SharedEntry> inOrder(SharedEntry entry, Predicate<Document> wanted, AtomicLong last) {
         long sequence = entry.sequence();
         long previous = last.get();
         if (sequence <= previous) {
@@ -100,33 +90,33 @@ class ChangeStreams {
         if (sequence == previous + 1) {
             return self;
         }
-        return Flux.defer(() -> Flux.fromIterable(between(visible, wanted, previous, sequence)))
-                .subscribeOn(Schedulers.boundedElastic()).concatWith(self);
+        return between(wanted, previous, sequence).concatWith(self);
     }
 
     /**
-     * Entries in scope with a sequence strictly between the two, in order: from the tail's recent entries when it has
-     * them all (shared with every other subscriber, so a crowd resuming after a cut-off costs no feed reads and is
-     * shaped once), else read from the feed.
+     * Entries in scope with a sequence strictly between the two (up to the feed's end for {@link Long#MAX_VALUE}), in
+     * order, a run at a time: from the tail's recent entries where it has them, else from the feed's shared pages
+     * ({@link FeedPages}) — so a crowd resuming after a cut-off reads each stretch of the feed once, by sequence, and
+     * is shown each entry once per reader. Read on a thread that may block.
      */
-    private List<SharedEntry> between(Bson visible, Predicate<Document> wanted, long from, long to) {
-        List<SharedEntry> recent = tail.recent(from, to);
-        if (recent != null) {
-            return recent.stream().filter(entry -> wanted.test(entry.entry())).toList();
-        }
-        List<SharedEntry> found = new ArrayList<>();
-        long position = from;
-        int read;
-        do {
-            read = 0;
-            for (Document entry : mongo.getCollection(ChangeRelay.FEED)
-                    .find(Filters.and(Filters.gt("_id", position), Filters.lt("_id", to), visible))
-                    .sort(Sorts.ascending("_id")).limit(PAGE)) {
-                read++;
-                position = ((Number) entry.get("_id")).longValue();
-                found.add(new SharedEntry(entry));
+    private Flux<SharedEntry> between(Predicate<Document> wanted, long from, long to) {
+        return Flux.<List<SharedEntry>, Long>generate(() -> from, (position, sink) -> {
+            FeedPages.Run run = position + 1 < to ? next(position, to) : null;
+            if (run == null || run.through() == position) {
+                sink.complete();
+                return position;
             }
-        } while (read == PAGE);
-        return found;
+            sink.next(run.entries());
+            return run.through();
+        }).concatMapIterable(entries -> entries.stream().filter(entry -> wanted.test(entry.entry())).toList())
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private FeedPages.Run next(long after, long before) {
+        List<SharedEntry> recent = tail.recentAfter(after, before);
+        if (!recent.isEmpty()) {
+            return new FeedPages.Run(recent, recent.getLast().sequence());
+        }
+        return pages.after(after, before, tail.handedOver());
     }
 }

@@ -198,26 +198,26 @@ class ChangeTail implements DisposableBean {
     }
 
     /**
-     * The entries with a sequence strictly between the two, in order, from those handed over last; null unless all of
-     * them are there (the first is older than the kept ones, or the feed had a gap when the tail read it): then read
-     * the feed. With {@code before} = {@link Long#MAX_VALUE}, the entries handed over so far: a listener hears the
-     * later ones as they come.
+     * The entries handed over last that follow {@code after} without a gap and come before {@code before}, in order;
+     * none unless the tail keeps the one after {@code after} (it is older than the kept ones, or the feed had a gap when
+     * the tail read it): read the feed from there.
      */
-    List<SharedEntry> recent(long after, long before) {
-        Long first = recent.isEmpty() ? null : recent.firstKey();
-        if (first == null || first > after + 1) {
-            return null;
-        }
+    List<SharedEntry> recentAfter(long after, long before) {
         List<SharedEntry> found = new java.util.ArrayList<>();
         long expected = after + 1;
         for (SharedEntry entry : recent.subMap(after, false, before, false).values()) {
             if (entry.sequence() != expected) {
-                return null;
+                break;
             }
             found.add(entry);
             expected++;
         }
-        return before == Long.MAX_VALUE || expected == before ? found : null;
+        return found;
+    }
+
+    /** The last sequence handed over (every one up to it has been in the feed), or -1 while the tail is stopped. */
+    long handedOver() {
+        return last;
     }
 
     private void resume() {

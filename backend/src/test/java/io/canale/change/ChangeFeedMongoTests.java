@@ -51,7 +51,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H",
         "canale.changes.subscriber-buffer=5", "canale.changes.tail-interval=PT1H"})
 @Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeFeed.class, ChangeReading.class,
-        AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, ChangeStreams.class, ChangeFeedMongoTests.Clocks.class})
+        AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, FeedPages.class, ChangeStreams.class,
+        ChangeFeedMongoTests.Clocks.class})
 class ChangeFeedMongoTests {
 
     static class Clocks {
@@ -69,12 +70,18 @@ class ChangeFeedMongoTests {
                     if (Set.of("delete", "update", "insert").contains(event.getCommandName())) {
                         WRITES.add(event.getCommandName() + " " + event.getCommand().getString(event.getCommandName()).getValue());
                     }
+                    if (event.getCommandName().equals("find") && event.getCommand().getString("find").getValue().equals(ChangeRelay.FEED)) {
+                        // Copied: the command's buffer is reused once the listener returns.
+                        FEED_READS.add(org.bson.BsonDocument.parse(event.getCommand().getDocument("filter", new org.bson.BsonDocument()).toJson()));
+                    }
                 }
             });
         }
     }
 
     static final java.util.Queue<String> WRITES = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The filters of the queries sent to the feed ("find changes"). */
+    static final java.util.Queue<org.bson.BsonDocument> FEED_READS = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** A shared record as a feature would store it: parties, audit stamps, an optimistic version. */
     @org.springframework.data.mongodb.core.mapping.Document("opportunities")
@@ -489,6 +496,119 @@ class ChangeFeedMongoTests {
             release.countDown();
             stuck.dispose();
         }
+    }
+
+    /**
+     * Subscribers cut off together resume far behind the tail's recent entries: each receives every entry once, in
+     * order, and the feed is read by sequence — lookups on the {@code _id} index, never a range on it (which the
+     * embedded store answers by scanning the whole feed) — a page at a time for all of them, not once per subscriber.
+     */
+    @Test
+    void a_crowd_resuming_beyond_the_recent_entries_reads_the_feed_by_sequence_once_for_all() {
+        int behindRecent = 10_000;
+        int total = ChangeTail.RECENT + behindRecent;
+        List<String> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long start = streams.now();
+        reactor.core.Disposable listening = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                .subscribe(change -> live.add(change.recordId()));
+        List<reactor.core.Disposable> resumed = new ArrayList<>();
+        try {
+            List<String> expected = relayMany("opp_crowd_", total);
+            await().atMost(Duration.ofSeconds(60)).until(() -> live.size() >= total); // the tail keeps the last RECENT of them
+            FEED_READS.clear();
+
+            int crowd = 5;
+            List<List<String>> heard = new ArrayList<>();
+            for (int s = 0; s < crowd; s++) {
+                List<String> mine = new java.util.concurrent.CopyOnWriteArrayList<>();
+                heard.add(mine);
+                resumed.add(streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, start)
+                        .subscribe(change -> mine.add(change.recordId())));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> heard.stream().allMatch(mine -> mine.size() >= total));
+
+            assertThat(heard).allSatisfy(mine -> assertThat(mine).containsExactlyElementsOf(expected));
+            assertThat(FEED_READS).as("queries of the feed").isNotEmpty().allSatisfy(filter -> {
+                assertThat(filter.keySet()).as("by _id alone").containsExactly("_id");
+                assertThat(filter.get("_id").isDocument() ? filter.getDocument("_id").keySet() : Set.of())
+                        .as("looked up by sequence, not a range").isSubsetOf(Set.of("$in"));
+            });
+            // Pages read for the catch-up, by first sequence (the tail's own reads ask for more at a time).
+            java.util.Map<Long, Long> readsPerPage = FEED_READS.stream()
+                    .map(filter -> filter.getDocument("_id").getArray("$in"))
+                    .filter(sequences -> sequences.size() == FeedPages.PAGE)
+                    .collect(java.util.stream.Collectors.groupingBy(sequences -> sequences.getFirst().asNumber().longValue(),
+                            java.util.stream.Collectors.counting()));
+            // The feed's end and the page of the first entry (it may hold earlier tests' entries, some removed) are
+            // incomplete, so not kept: read once by each.
+            long feedsEnd = java.util.Collections.max(readsPerPage.keySet());
+            long firstPage = java.util.Collections.min(readsPerPage.keySet());
+            assertThat(readsPerPage).as("pages behind the recent entries, and the feed's end").hasSizeBetween(
+                    behindRecent / FeedPages.PAGE, behindRecent / FeedPages.PAGE + 3);
+            assertThat(readsPerPage).as("each page read once for the crowd").allSatisfy((first, reads) -> assertThat(reads)
+                    .isLessThanOrEqualTo(first == feedsEnd || first == firstPage ? crowd : 1L));
+        } finally {
+            listening.dispose();
+            resumed.forEach(reactor.core.Disposable::dispose);
+        }
+    }
+
+    /**
+     * A number taken by an insert the store does not show yet (MongoDB may show a query the entry after it first): a
+     * subscriber catching up waits for it instead of skipping it, and receives every entry once, in order.
+     */
+    @Test
+    void a_stream_catching_up_waits_for_an_entry_missing_between_two_and_receives_it_in_order() {
+        relayMany("opp_gap_", 3);
+        Document second = mongo.getCollection(ChangeRelay.FEED).findOneAndDelete(Filters.eq("_id", base + 2));
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.Disposable stream = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, base)
+                .subscribe(change -> heard.add(change.recordId()));
+        try {
+            tail.nudge(); // the tail reads the entry after the gap and hands it over
+            await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+            mongo.getCollection(ChangeRelay.FEED).insertOne(second);
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.size() >= 3);
+            assertThat(heard).containsExactly("opp_gap_00000", "opp_gap_00001", "opp_gap_00002");
+        } finally {
+            stream.dispose();
+        }
+    }
+
+    /** Entries pruned while a subscriber was away: it is told its position expired rather than silently skip them. */
+    @Test
+    void a_stream_catching_up_over_pruned_entries_ends_with_its_position_expired() throws Exception {
+        relayMany("opp_pruned_", 5);
+        mongo.getCollection(ChangeFeed.STATE).insertOne(new Document("_id", "feed").append("prunedThrough", base + 3));
+        mongo.getCollection(ChangeRelay.FEED).deleteMany(Filters.lte("_id", base + 3));
+        java.util.concurrent.CompletableFuture<Throwable> ended = new java.util.concurrent.CompletableFuture<>();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.Disposable stream = streams.after(STAFF, java.util.EnumSet.of(RecordType.OPPORTUNITY), null, base)
+                .subscribe(change -> heard.add(change.recordId()), ended::complete);
+        try {
+            assertThat(ended.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(CursorExpiredException.class);
+            assertThat(heard).isEmpty();
+        } finally {
+            stream.dispose();
+        }
+    }
+
+    /** Records with pending entries, relayed 500 at a time; answers their ids in feed order. */
+    private List<String> relayMany(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int from = 0; from < count; from += 500) {
+            List<Document> records = new ArrayList<>();
+            List<Object> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + 500); i++) {
+                String id = prefix + String.format("%05d", i); // a relay moves a batch in the order of the records' ids
+                records.add(recordWithPendingEntry(id, "QUALIFIED"));
+                batch.add(id);
+                ids.add(id);
+            }
+            mongo.getCollection("opportunities").insertMany(records);
+            relay.relay("opportunities", batch);
+        }
+        return ids;
     }
 
     /** A record as the capture leaves it in the store: its fields and one pending entry not relayed yet. */
