@@ -40,8 +40,10 @@ class OrderNumberBackfill {
             query.fields().include("_id", "createdAt");
             unnumbered = mongo.find(query, Order.class);
             for (Order order : unnumbered) {
+                String number = numbers.next(order.createdAt() == null ? clock.instant() : order.createdAt());
+                // The number sort's key with it: an order given "" by OrderSortKeysBackfill sorts by its number from now on.
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(order.id()).and("number").exists(false)),
-                        Update.update("number", numbers.next(order.createdAt() == null ? clock.instant() : order.createdAt())), "orders");
+                        new Update().set("number", number).set("sortNumber", Order.sortNumberOf(number)), "orders");
             }
         } while (unnumbered.size() == BATCH);
     }

@@ -48,6 +48,11 @@ public class PartnerDirectory {
     }
 
     Window<Partner> list(Caller caller, PartnerFilter filter, ScrollSubrange page) {
+        return list(caller, filter, null, page);
+    }
+
+    /** The partners the caller may list, filtered, by a column ({@link PartnerSort}) or by name as stored when none is given. */
+    Window<Partner> list(Caller caller, PartnerFilter filter, PartnerSort sort, ScrollSubrange page) {
         PartnerVisibility visibility = policy.partnersVisibleTo(caller);
         List<Criteria> conditions = new ArrayList<>();
         if (visibility instanceof PartnerVisibility.OwnAndManufacturer own) {
@@ -58,7 +63,7 @@ public class PartnerDirectory {
             addFilter(filter, conditions);
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
-        return Pages.scroll(mongo, query, BY_NAME, page, Partner.class)
+        return Pages.scroll(mongo, query, sort == null ? BY_NAME : sort.by(), page, Partner.class)
                 .map(partner -> visibleTo(caller, partner).orElseThrow(() -> new NotFoundException("partner")));
     }
 
@@ -217,6 +222,7 @@ public class PartnerDirectory {
         Partner partner = partners.findById(id).orElseThrow(() -> new NotFoundException("partner"));
         Versions.expect(expectedVersion, partner.version());
         change.accept(partner, clock.instant());
+        partner.refreshSortKeys(); // a partner read before the start-up backfill gave it keys must not lose them
         try {
             return partners.save(partner);
         } catch (DuplicateKeyException ex) {
