@@ -34,18 +34,6 @@ final class IndexCoverageExemptions {
                 "The staff's case board counts every case by state and whom it waits on: a report over the whole collection.");
         reasons.put("service_cases find {\"productSku\": \"NEGATION\"}",
                 "The staff's case board lists the products that have cases: a report over the whole collection.");
-        reasons.put("backfill_probes find {\"key\": \"EXISTS\"} sort [_id: 1]",
-                "Test-only collection (BackfillsTests): the first page of a start-up backfill, as the real backfills send it.");
-        reasons.put("opportunities find {\"sortName\": \"EXISTS\"} sort [_id: 1]",
-                "Until done once per store (Backfills): gives opportunities stored before the column sorts their sort keys.");
-        reasons.put("partners find {\"sortName\": \"EXISTS\"} sort [_id: 1]",
-                "Until done once per store (Backfills): gives partners stored before the column sorts their sort keys.");
-        reasons.put("products find {\"sortSku\": \"EXISTS\"} sort [_id: 1]",
-                "Until done once per store (Backfills): gives products stored before the column sorts their sort keys.");
-        reasons.put("orders find {\"sortNumber\": \"EXISTS\"} sort [_id: 1]",
-                "Until done once per store (Backfills): gives orders stored before the column sorts their sort keys.");
-        reasons.put("leads find {\"sortName\": \"EXISTS\"} sort [_id: 1]",
-                "Until done once per store (Backfills): gives leads stored before the name and company sorts their sort keys.");
         reasons.put("products find {\"searchText\": \"EXISTS\"}",
                 "Once per start: gives products stored before product search their search text (none after the first start).");
         reasons.put("notifications find {\"recordLabel\": \"EXISTS\", \"recordType\": \"EQUALITY\"} sort [_id: 1]",
