@@ -158,4 +158,45 @@ class OrderSortTests extends IntegrationTestBase {
         assertThat(orders(DEALER, "NUMBER_ASC", 100)).as("numbered: by its number again").isSortedAccordingTo(promised("NUMBER_ASC"));
         assertThat(ids(orders(DEALER, "NUMBER_DESC", 100))).as("the newest number first").startsWith(id);
     }
+
+    /** Renames a partner through the API, keeping the rest of its profile; answers the new version. */
+    int rename(String partnerId, String name) {
+        JsonNode partner = http.graphql(tokenFor(STAFF), "query($id: ID!) { partner(id: $id) { tier version territory { countries regions } "
+                + "contacts { name email phone role } } }", Map.of("id", partnerId)).at("/data/partner");
+        List<Map<String, Object>> contacts = new ArrayList<>();
+        partner.at("/contacts").forEach(contact -> {
+            Map<String, Object> input = new java.util.HashMap<>();
+            contact.properties().forEach(field -> {
+                if (!field.getValue().isNull()) {
+                    input.put(field.getKey(), field.getValue().asString());
+                }
+            });
+            contacts.add(input);
+        });
+        List<String> countries = new ArrayList<>();
+        partner.at("/territory/countries").forEach(country -> countries.add(country.asString()));
+        List<String> regions = new ArrayList<>();
+        partner.at("/territory/regions").forEach(region -> regions.add(region.asString()));
+        return http.payload(tokenFor(STAFF), "mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { partner { version } "
+                + "userErrors { field code message } } }", Map.of("input", Map.of("id", partnerId, "expectedVersion",
+                        partner.at("/version").asInt(), "name", name, "tier", partner.at("/tier").asString(), "territory",
+                        Map.of("countries", countries, "regions", regions), "contacts", contacts))).at("/partner/version").asInt();
+    }
+
+    @Test
+    void orders_of_a_renamed_partner_sort_under_its_new_name() {
+        String gallo = submit(DEALER, List.of("BAT-12V-070"), 1).getFirst();
+        try {
+            rename("ptn_gallo_ricambi", "Aaa Gallo");
+            List<JsonNode> bySupplier = orders(DEALER, "SUPPLIER_ASC", 100);
+            assertThat(bySupplier).isSortedAccordingTo(promised("SUPPLIER_ASC"));
+            assertThat(bySupplier.getFirst().at("/supplier/name").asString()).isEqualTo("Aaa Gallo");
+            assertThat(ids(bySupplier)).contains(gallo);
+            assertThat(mongo.findById(gallo, org.bson.Document.class, "orders").getString("sortDealer")).as("the dealer kept").isEqualTo("rossi auto");
+        } finally {
+            rename("ptn_gallo_ricambi", "Gallo Ricambi");
+        }
+        assertThat(orders(DEALER, "SUPPLIER_ASC", 100)).isSortedAccordingTo(promised("SUPPLIER_ASC"));
+        assertThat(mongo.findById(gallo, org.bson.Document.class, "orders").getString("sortSupplier")).isEqualTo("gallo ricambi");
+    }
 }

@@ -143,4 +143,15 @@ class PartnerSortTests extends IntegrationTestBase {
         assertThat(listed(STAFF, "TIER_DESC", null, 100)).isSortedAccordingTo(promised("TIER_DESC"));
         assertThat(mine(listed(STAFF, "NAME_DESC", null, 100))).containsExactly("Zorro Moto");
     }
+
+    /** A renamed partner sorts under its new name (its orders too: OrderSortTests). */
+    @Test
+    void a_renamed_partner_sorts_under_its_new_name() {
+        String id = partner("Zeno Ricambi", "SUPPLIER", "SILVER");
+        http.payload(tokenFor(STAFF), "mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { partner { id } "
+                + "userErrors { field code message } } }", Map.of("input", Map.of("id", id, "expectedVersion", 0, "name", "Abaco Ricambi " + tag,
+                        "tier", "SILVER", "territory", Map.of("countries", List.of("IT"), "regions", List.of("Lazio")), "contacts", List.of())));
+        assertThat(mine(listed(STAFF, "NAME_ASC", Map.of("type", "SUPPLIER"), 100))).containsExactly("Abaco Ricambi");
+        assertThat(mine(listed(STAFF, "TIER_ASC", Map.of("type", "SUPPLIER"), 100))).containsExactly("Abaco Ricambi");
+    }
 }
