@@ -49,8 +49,15 @@ public class Catalog {
         this.clock = clock;
     }
 
-    /** A page of the catalog by SKU; {@code search} is matched in the reader's language ({@link ProductSearch}). */
     Window<Product> products(Caller caller, ProductFilter filter, java.util.Locale reader, ScrollSubrange page) {
+        return products(caller, filter, null, reader, page);
+    }
+
+    /**
+     * A page of the catalog by SKU, or by the column {@code sort} names; {@code search} and names are in the reader's
+     * language ({@link ProductSearch}).
+     */
+    Window<Product> products(Caller caller, ProductFilter filter, ProductSort sort, java.util.Locale reader, ScrollSubrange page) {
         policy.readCatalog(caller).enforce();
         Criteria criteria = new Criteria();
         if (filter != null) {
@@ -79,7 +86,7 @@ public class Catalog {
                 criteria = criteria.andOperator(words);
             }
         }
-        return Pages.scroll(mongo, Query.query(criteria), Sort.by("sku"), page, Product.class);
+        return Pages.scroll(mongo, Query.query(criteria), sort == null ? Sort.by("sku") : sort.by(reader), page, Product.class);
     }
 
     Optional<Product> product(Caller caller, String sku) {

@@ -68,9 +68,9 @@ class CatalogController {
     }
 
     @QueryMapping
-    Window<Product> products(@Argument Catalog.ProductFilter filter, ScrollSubrange subrange, Caller caller,
-            DataFetchingEnvironment env) {
-        return catalog.products(caller, filter, env.getLocale(), subrange);
+    Window<Product> products(@Argument Catalog.ProductFilter filter, @Argument ProductSort sort, ScrollSubrange subrange,
+            Caller caller, DataFetchingEnvironment env) {
+        return catalog.products(caller, filter, sort, env.getLocale(), subrange);
     }
 
     /** Global search's products: product search in the reader's language, for callers who may read the catalog. */

@@ -10,10 +10,30 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A product of the catalog, keyed by its SKU. */
 @Document("products")
+// The column sorts (ProductSort: the name in the reader's language, the SKU both ways), also with a supplier or product
+// line filter: equality, then the sort, then the id. The SKU from A is the id itself.
+@CompoundIndex(name = "name_it_asc", def = "{'sortNameIt': 1, '_id': 1}")
+@CompoundIndex(name = "name_it_desc", def = "{'sortNameIt': -1, '_id': 1}")
+@CompoundIndex(name = "name_en_asc", def = "{'sortNameEn': 1, '_id': 1}")
+@CompoundIndex(name = "name_en_desc", def = "{'sortNameEn': -1, '_id': 1}")
+@CompoundIndex(name = "sku_desc", def = "{'sortSku': -1, '_id': 1}")
+@CompoundIndex(name = "supplier_sku_asc", def = "{'supplierId': 1, '_id': 1}")
+@CompoundIndex(name = "supplier_sku_desc", def = "{'supplierId': 1, 'sortSku': -1, '_id': 1}")
+@CompoundIndex(name = "supplier_name_it_asc", def = "{'supplierId': 1, 'sortNameIt': 1, '_id': 1}")
+@CompoundIndex(name = "supplier_name_it_desc", def = "{'supplierId': 1, 'sortNameIt': -1, '_id': 1}")
+@CompoundIndex(name = "supplier_name_en_asc", def = "{'supplierId': 1, 'sortNameEn': 1, '_id': 1}")
+@CompoundIndex(name = "supplier_name_en_desc", def = "{'supplierId': 1, 'sortNameEn': -1, '_id': 1}")
+@CompoundIndex(name = "line_sku_asc", def = "{'productLine': 1, '_id': 1}")
+@CompoundIndex(name = "line_sku_desc", def = "{'productLine': 1, 'sortSku': -1, '_id': 1}")
+@CompoundIndex(name = "line_name_it_asc", def = "{'productLine': 1, 'sortNameIt': 1, '_id': 1}")
+@CompoundIndex(name = "line_name_it_desc", def = "{'productLine': 1, 'sortNameIt': -1, '_id': 1}")
+@CompoundIndex(name = "line_name_en_asc", def = "{'productLine': 1, 'sortNameEn': 1, '_id': 1}")
+@CompoundIndex(name = "line_name_en_desc", def = "{'productLine': 1, 'sortNameEn': -1, '_id': 1}")
 public class Product {
 
     enum Unit { PIECE, SET, KG, METRE, LITRE }
@@ -32,6 +52,14 @@ public class Product {
     private Audit audit;
     /** Folded SKU, name and description per language, for {@link ProductSearch}; never shown. */
     private LocalizedText searchText;
+    /**
+     * The name in each language (the other one where it has none) as it sorts, and the SKU again (the id cannot sort both
+     * ways in a keyset: it ends every sort ascending): for {@link ProductSort}; never null once stored. Products stored
+     * before them get them from {@link ProductSortKeysBackfill}.
+     */
+    private String sortNameIt;
+    private String sortNameEn;
+    private String sortSku;
     @Version
     private Long version;
 
@@ -57,6 +85,7 @@ public class Product {
         product.active = true;
         product.audit = Audit.createdBy(by, at);
         product.searchText = product.searchTextNow();
+        product.refreshSortKeys();
         return product;
     }
 
@@ -70,6 +99,7 @@ public class Product {
         active = nowActive;
         audit = audit.changedBy(by, at);
         searchText = searchTextNow();
+        refreshSortKeys(); // also keeps the keys of a product read before the start-up backfill gave it them
     }
 
     void describe(LocalizedText newDescriptions, Actor by, Instant at) {
@@ -79,6 +109,7 @@ public class Product {
         descriptions = newDescriptions;
         audit = audit.changedBy(by, at);
         searchText = searchTextNow();
+        refreshSortKeys(); // also keeps the keys of a product read before the start-up backfill gave it them
     }
 
     private static void check(UserErrors errors, LocalizedText names, LocalizedText descriptions, String productLine, Unit unit) {
@@ -99,6 +130,17 @@ public class Product {
     /** What {@link ProductSearch} matches for the product's current texts. */
     LocalizedText searchTextNow() {
         return ProductSearch.textOf(sku, names, descriptions);
+    }
+
+    void refreshSortKeys() {
+        sortNameIt = sortNameNow(Locale.ITALIAN);
+        sortNameEn = sortNameNow(Locale.ENGLISH);
+        sortSku = sku;
+    }
+
+    /** The name as it sorts for a reader of this language. */
+    String sortNameNow(Locale language) {
+        return io.canale.shared.SortKeys.text(names.in(language));
     }
 
     static InvalidInputException duplicateSku() {

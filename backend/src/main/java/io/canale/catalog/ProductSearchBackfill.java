@@ -1,39 +1,32 @@
 package io.canale.catalog;
 
-import io.canale.shared.mongo.StartupBackfills;
+import io.canale.shared.mongo.Backfills;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * At start until nothing is left ({@link StartupBackfills}), gives products stored before search existed their search
+ * At start until it has completed once on the store ({@link Backfills}), gives products stored before search existed their search
  * text, so that they are found too. Idempotent: only products without one are touched, a page at a time, and only that
  * field is set (no new version: an update by collection name leaves {@code @Version} alone; no audit).
  */
 @Component
 class ProductSearchBackfill {
 
-    private final MongoOperations mongo;
-    private final StartupBackfills backfills;
+    private final Backfills backfills;
 
-    ProductSearchBackfill(MongoOperations mongo, StartupBackfills backfills) {
-        this.mongo = mongo;
+    ProductSearchBackfill(Backfills backfills) {
         this.backfills = backfills;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        backfills.runUntilNothingLeft("product-search-texts", this::fillMissingSearchTexts);
+        backfills.runAtStart("product-search-texts", this::fillMissingSearchTexts);
     }
 
-    /** Fills what is missing; answers how many products it found without a search text. */
-    int fillMissingSearchTexts() {
-        return backfills.forEachPageWithout("searchText", Product.class, Product::sku, page -> page.forEach(product ->
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(product.sku()).and("searchText").exists(false)),
-                        Update.update("searchText", product.searchTextNow()), "products")));
+    /** Fills what is missing, whether or not it was done before. */
+    void fillMissingSearchTexts() {
+        backfills.fillNow(Product.class, "searchText", page -> product -> Update.update("searchText", product.searchTextNow()));
     }
 }

@@ -49,6 +49,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "status_desc", def = "{'status': -1, 'receivedAt': -1, '_id': 1}")
 @CompoundIndex(name = "party_status_asc", def = "{'parties.partnerId': 1, 'status': 1, 'receivedAt': -1, '_id': 1}")
 @CompoundIndex(name = "party_status_desc", def = "{'parties.partnerId': 1, 'status': -1, 'receivedAt': -1, '_id': 1}")
+// A status or dealer filter with a column sort (staff; a partner's prefix narrows its own): equality, then the sort. The
+// status sort with a status filter is the date within it (status_asc, status_desc).
+@CompoundIndex(name = "status_name_asc", def = "{'status': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "status_name_desc", def = "{'status': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "status_company_asc", def = "{'status': 1, 'sortCompany': 1, '_id': 1}")
+@CompoundIndex(name = "status_company_desc", def = "{'status': 1, 'sortCompany': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_name_asc", def = "{'dealerId': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_name_desc", def = "{'dealerId': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_company_asc", def = "{'dealerId': 1, 'sortCompany': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_company_desc", def = "{'dealerId': 1, 'sortCompany': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_status_asc", def = "{'dealerId': 1, 'status': 1, 'receivedAt': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_status_desc", def = "{'dealerId': 1, 'status': -1, 'receivedAt': -1, '_id': 1}")
 public class Lead extends AbstractAggregateRoot<Lead> implements io.canale.shared.TimelineRecord {
 
     static final String ROUTED_DEALER = "ROUTED_DEALER";

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The lead list as CSV ({@code GET /exports/leads.csv}, optional {@code status}, {@code dealerId} and {@code order}): the rows the caller's
- * {@code leads} connection lists with the same filter, newest first, behind the same bearer tokens.
+ * The lead list as CSV ({@code GET /exports/leads.csv}, optional {@code status}, {@code dealerId}, {@code order} and {@code sort},
+ * as the connection's arguments): the rows the caller's {@code leads} connection lists with the same filter, in its order
+ * (newest first by default), behind the same bearer tokens.
  */
 @RestController
 @FileTransferEndpoint
@@ -40,9 +41,11 @@ class LeadExportEndpoint {
 
     @GetMapping("/exports/leads.csv")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) LeadStatus status,
-            @RequestParam(required = false) String dealerId, @RequestParam(required = false) DateOrder order, Caller caller) {
+            @RequestParam(required = false) String dealerId, @RequestParam(required = false) DateOrder order,
+            @RequestParam(required = false) LeadSort sort, Caller caller) {
         LeadFilter filter = new LeadFilter(status, dealerId);
-        return CsvExport.of(budget, caller.budgetKey(), "leads.csv", HEADER, page -> leads.list(caller, filter, DateOrder.orDefault(order), page), this::rows);
+        return CsvExport.of(budget, caller.budgetKey(), "leads.csv", HEADER, page -> leads.list(caller, filter, LeadSort.of(sort, order), page),
+                this::rows);
     }
 
     private List<List<Object>> rows(List<Lead> page) {

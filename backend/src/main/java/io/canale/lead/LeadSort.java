@@ -1,8 +1,6 @@
 package io.canale.lead;
 
 import io.canale.shared.DateOrder;
-import java.text.Normalizer;
-import java.util.Locale;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -30,14 +28,8 @@ enum LeadSort {
         return sort != null ? sort.by() : DateOrder.orDefault(order).by("receivedAt");
     }
 
-    /**
-     * How a text sorts: lower case, without accents, trimmed, so "élite", "Elite" and "elite" sit together; empty
-     * when there is none (first in ascending order), never null, because a keyset position cannot resume from null.
-     */
+    /** How a text sorts ({@link io.canale.shared.SortKeys#text}): never null, because a keyset position cannot resume from null. */
     static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return io.canale.shared.SortKeys.text(text);
     }
 }

@@ -1,40 +1,40 @@
 package io.canale.lead;
 
-import io.canale.shared.mongo.StartupBackfills;
+import io.canale.shared.mongo.Backfills;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * At start until nothing is left ({@link StartupBackfills}), gives leads stored before the name and company sorts
- * their sort keys: a keyset position cannot resume from a missing key, and such a lead would sort apart from the
- * others. Idempotent: only leads without keys are touched, a page at a time, and only those fields are set (an update
- * by collection name leaves {@code @Version} alone: no new version, no change-feed entry).
+ * Gives leads stored before the name and company sorts their sort keys: a keyset position cannot resume from a missing
+ * key, and such a lead would sort apart from the others. In pages, at start until done once per store ({@link Backfills});
+ * only those fields are set, on leads without them: no new version, no change-feed entry.
  */
 @Component
 class LeadSortKeysBackfill {
 
-    private final MongoOperations mongo;
-    private final StartupBackfills backfills;
+    static final String NAME = "lead-sort-keys";
 
-    LeadSortKeysBackfill(MongoOperations mongo, StartupBackfills backfills) {
-        this.mongo = mongo;
+    private final Backfills backfills;
+
+    LeadSortKeysBackfill(Backfills backfills) {
         this.backfills = backfills;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        backfills.runUntilNothingLeft("lead-sort-keys", this::fillMissingSortKeys);
+    void atStart() {
+        backfills.fillAtStart(NAME, Lead.class, "sortName", this::keys);
     }
 
-    /** Fills what is missing; answers how many leads it found without keys. */
-    int fillMissingSortKeys() {
-        return backfills.forEachPageWithout("sortName", Lead.class, Lead::id, page -> page.forEach(lead ->
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(lead.id()).and("sortName").exists(false)),
-                        new Update().set("sortName", lead.sortNameNow()).set("sortCompany", lead.sortCompanyNow()), "leads")));
+    /** Fills every lead without sort keys now, done before or not. */
+    void fillMissingSortKeys() {
+        backfills.fillNow(Lead.class, "sortName", this::keys);
+    }
+
+    private Function<Lead, Update> keys(List<Lead> page) {
+        return lead -> new Update().set("sortName", lead.sortNameNow()).set("sortCompany", lead.sortCompanyNow());
     }
 }

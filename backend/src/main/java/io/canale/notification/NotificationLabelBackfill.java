@@ -1,6 +1,6 @@
 package io.canale.notification;
 
-import io.canale.shared.mongo.StartupBackfills;
+import io.canale.shared.mongo.Backfills;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * At start until nothing is left ({@link StartupBackfills}), labels the notifications stored before labels existed (their cards showed the end of an order's id).
+ * At start until it has completed once on the store ({@link Backfills}), labels the notifications stored before labels existed (their cards showed the end of an order's id).
  * Only {@code recordLabel} is set, and only while it is missing, so several nodes may run it at once; a record without
  * a label (an order not numbered yet) is marked with an empty one and not read again.
  */
@@ -23,9 +23,9 @@ class NotificationLabelBackfill {
 
     private final MongoOperations mongo;
     private final NotificationLabels labels;
-    private final StartupBackfills backfills;
+    private final Backfills backfills;
 
-    NotificationLabelBackfill(MongoOperations mongo, NotificationLabels labels, StartupBackfills backfills) {
+    NotificationLabelBackfill(MongoOperations mongo, NotificationLabels labels, Backfills backfills) {
         this.mongo = mongo;
         this.labels = labels;
         this.backfills = backfills;
@@ -34,7 +34,7 @@ class NotificationLabelBackfill {
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         // Named after the labelled types: a type that gains labels later has its older notifications labelled once more.
-        backfills.runUntilNothingLeft("notification-labels:" + String.join(",", new java.util.TreeSet<>(labels.labelledTypes())),
+        backfills.runAtStart("notification-labels:" + String.join(",", new java.util.TreeSet<>(labels.labelledTypes())),
                 this::labelOldNotifications);
     }
 

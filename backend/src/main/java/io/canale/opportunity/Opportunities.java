@@ -116,11 +116,12 @@ public class Opportunities {
     }
 
     Window<Opportunity> list(Caller caller, String stage, String dealerId, ScrollSubrange page) {
-        return list(caller, stage, dealerId, io.canale.shared.DateOrder.NEWEST_FIRST, page);
+        return list(caller, stage, dealerId, OpportunitySort.of(null, null), page);
     }
 
-    Window<Opportunity> list(Caller caller, String stage, String dealerId, io.canale.shared.DateOrder order, ScrollSubrange page) {
-        return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), order.by("createdAt"), page, Opportunity.class);
+    /** The caller's visible opportunities, filtered, in the sort given (an {@link OpportunitySort} or a date order). */
+    Window<Opportunity> list(Caller caller, String stage, String dealerId, Sort sort, ScrollSubrange page) {
+        return Pages.scroll(mongo, Query.query(visible(caller, stage, dealerId)), sort, page, Opportunity.class);
     }
 
     /**
@@ -202,6 +203,7 @@ public class Opportunities {
         rule.apply(caller, opportunity.facts(stages)).enforce("input.stage");
         Versions.expect(expectedVersion, opportunity.version());
         change.accept(opportunity, clock.instant());
+        opportunity.sortKeys();
         return mongo.save(opportunity);
     }
 }

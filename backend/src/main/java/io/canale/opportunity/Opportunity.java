@@ -37,6 +37,39 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "dealer_oldest", def = "{'dealerId': 1, 'createdAt': 1, '_id': 1}")
 @CompoundIndex(name = "closing", def = "{'expectedCloseDate': 1}")
 @CompoundIndex(name = "supplier_closing", def = "{'items.supplierId': 1, 'expectedCloseDate': 1}")
+// The column sorts (OpportunitySort), per visibility prefix (staff: none; a partner: its parties) and per filter staff
+// combine with a sort (stage, dealer): equality, then the sort, then the id. The stage sort with a stage filter is the
+// date within the stage (stage_asc).
+@CompoundIndex(name = "name_asc", def = "{'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "name_desc", def = "{'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "party_name_asc", def = "{'parties.partnerId': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "party_name_desc", def = "{'parties.partnerId': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "stage_name_asc", def = "{'stage': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "stage_name_desc", def = "{'stage': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_name_asc", def = "{'dealerId': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_name_desc", def = "{'dealerId': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "amount_asc", def = "{'sortAmount': 1, '_id': 1}")
+@CompoundIndex(name = "amount_desc", def = "{'sortAmount': -1, '_id': 1}")
+@CompoundIndex(name = "party_amount_asc", def = "{'parties.partnerId': 1, 'sortAmount': 1, '_id': 1}")
+@CompoundIndex(name = "party_amount_desc", def = "{'parties.partnerId': 1, 'sortAmount': -1, '_id': 1}")
+@CompoundIndex(name = "stage_amount_asc", def = "{'stage': 1, 'sortAmount': 1, '_id': 1}")
+@CompoundIndex(name = "stage_amount_desc", def = "{'stage': 1, 'sortAmount': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_amount_asc", def = "{'dealerId': 1, 'sortAmount': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_amount_desc", def = "{'dealerId': 1, 'sortAmount': -1, '_id': 1}")
+@CompoundIndex(name = "close_asc", def = "{'sortCloseDate': 1, '_id': 1}")
+@CompoundIndex(name = "close_desc", def = "{'sortCloseDate': -1, '_id': 1}")
+@CompoundIndex(name = "party_close_asc", def = "{'parties.partnerId': 1, 'sortCloseDate': 1, '_id': 1}")
+@CompoundIndex(name = "party_close_desc", def = "{'parties.partnerId': 1, 'sortCloseDate': -1, '_id': 1}")
+@CompoundIndex(name = "stage_close_asc", def = "{'stage': 1, 'sortCloseDate': 1, '_id': 1}")
+@CompoundIndex(name = "stage_close_desc", def = "{'stage': 1, 'sortCloseDate': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_close_asc", def = "{'dealerId': 1, 'sortCloseDate': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_close_desc", def = "{'dealerId': 1, 'sortCloseDate': -1, '_id': 1}")
+@CompoundIndex(name = "stage_asc", def = "{'stage': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "stage_desc", def = "{'stage': -1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_stage_asc", def = "{'parties.partnerId': 1, 'stage': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_stage_desc", def = "{'parties.partnerId': 1, 'stage': -1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_stage_asc", def = "{'dealerId': 1, 'stage': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_stage_desc", def = "{'dealerId': 1, 'stage': -1, 'createdAt': -1, '_id': 1}")
 public class Opportunity implements io.canale.shared.TimelineRecord {
 
     static final int MAX_ACTIVITIES = 500;
@@ -60,11 +93,40 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
     private List<Party> parties = new ArrayList<>();
     private List<TimelineEntry> timeline = new ArrayList<>();
     private Instant createdAt;
+    /**
+     * The name, the amount (cents, -1 for none) and the expected close date ("" for none) as they sort
+     * ({@link OpportunitySort}): never null once stored, so that a keyset position can resume. Opportunities stored
+     * before them get them from {@link OpportunitySortKeysBackfill}.
+     */
+    private String sortName;
+    private Long sortAmount;
+    private String sortCloseDate;
     private Audit audit;
     @Version
     private Long version;
 
     protected Opportunity() {
+    }
+
+    /** Also before each save: an opportunity read before the start-up backfill gave it keys must not lose them. */
+    void sortKeys() {
+        sortName = sortNameNow();
+        sortAmount = sortAmountNow();
+        sortCloseDate = sortCloseDateNow();
+    }
+
+    /** The sort keys from the values as they are now (also for opportunities stored before the keys). */
+    String sortNameNow() {
+        return io.canale.shared.SortKeys.text(name);
+    }
+
+    long sortAmountNow() {
+        return io.canale.shared.SortKeys.cents(amount);
+    }
+
+    /** An ISO date sorts as written; "" (none) first from the earliest. */
+    String sortCloseDateNow() {
+        return expectedCloseDate == null ? "" : expectedCloseDate;
     }
 
     static String idFor(String leadId) {
@@ -93,6 +155,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         opportunity.parties.add(new Party(lead.dealerId(), Lead.OWNER));
         opportunity.createdAt = at;
         opportunity.audit = Audit.createdBy(by, at);
+        opportunity.sortKeys();
         opportunity.timeline.add(TimelineEntry.shared(at, by, "OPPORTUNITY_OPENED", "Opened from a lead in stage " + opportunity.stage,
                 opportunity.stage));
         return opportunity;
@@ -145,6 +208,7 @@ public class Opportunity implements io.canale.shared.TimelineRecord {
         if (newCloseDate != null) {
             expectedCloseDate = newCloseDate.orElse(null);
         }
+        sortKeys();
         timeline.add(TimelineEntry.shared(at, by, "OPPORTUNITY_UPDATED", "Amount, probability or close date changed"));
         audit = audit.changedBy(by, at);
     }

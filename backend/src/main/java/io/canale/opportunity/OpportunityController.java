@@ -84,8 +84,8 @@ class OpportunityController {
 
     @QueryMapping(name = "opportunities")
     Window<Opportunity> opportunityList(@Argument String stage, @Argument String dealerId,
-            @Argument io.canale.shared.DateOrder order, ScrollSubrange subrange, Caller caller) {
-        return opportunities.list(caller, stage, dealerId, io.canale.shared.DateOrder.orDefault(order), subrange);
+            @Argument io.canale.shared.DateOrder order, @Argument OpportunitySort sort, ScrollSubrange subrange, Caller caller) {
+        return opportunities.list(caller, stage, dealerId, OpportunitySort.of(sort, order), subrange);
     }
 
     /** Global search's opportunities: the caller's visible ones by name, contact or company. */

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The opportunity list as CSV ({@code GET /exports/opportunities.csv}, optional {@code stage} and {@code order}): the rows the
- * caller's {@code opportunities} connection lists with the same filter, newest first.
+ * The opportunity list as CSV ({@code GET /exports/opportunities.csv}, optional {@code stage}, {@code order} and
+ * {@code sort}, as the connection's arguments): the rows the caller's {@code opportunities} connection lists with the same
+ * filter, in its order (newest first by default).
  */
 @RestController
 @FileTransferEndpoint
@@ -41,9 +42,9 @@ class OpportunityExportEndpoint {
 
     @GetMapping("/exports/opportunities.csv")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String stage,
-            @RequestParam(required = false) DateOrder order, Caller caller) {
+            @RequestParam(required = false) DateOrder order, @RequestParam(required = false) OpportunitySort sort, Caller caller) {
         return CsvExport.of(budget, caller.budgetKey(), "opportunities.csv", HEADER,
-                page -> opportunities.list(caller, stage, null, DateOrder.orDefault(order), page), this::rows);
+                page -> opportunities.list(caller, stage, null, OpportunitySort.of(sort, order), page), this::rows);
     }
 
     private List<List<Object>> rows(List<Opportunity> page) {

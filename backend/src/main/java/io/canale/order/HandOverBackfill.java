@@ -1,6 +1,6 @@
 package io.canale.order;
 
-import io.canale.shared.mongo.StartupBackfills;
+import io.canale.shared.mongo.Backfills;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * At start until nothing is left ({@link StartupBackfills}), gives orders stored before hand-overs recorded quantities their next step, and to those already
+ * At start until it has completed once on the store ({@link Backfills}), gives orders stored before hand-overs recorded quantities their next step, and to those already
  * handed over the contents of their first delivery shipment: everything confirmed, as a hand-over then was
  * ({@link Order#adoptLegacyHandOvers}). Idempotent and safe on several nodes and beside live writes: an order is only
  * updated while it has no next step and still has the version read, so a concurrent change (which derives the same
@@ -20,21 +20,21 @@ import org.springframework.stereotype.Component;
 class HandOverBackfill {
 
     private final MongoOperations mongo;
-    private final StartupBackfills backfills;
+    private final Backfills backfills;
 
-    HandOverBackfill(MongoOperations mongo, StartupBackfills backfills) {
+    HandOverBackfill(MongoOperations mongo, Backfills backfills) {
         this.mongo = mongo;
         this.backfills = backfills;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        backfills.runUntilNothingLeft("order-hand-overs", this::deriveNextSteps);
+        backfills.runAtStart("order-hand-overs", this::deriveNextSteps);
     }
 
     /** Derives what is missing; answers how many orders it found without a next step. */
     int deriveNextSteps() {
-        return backfills.forEachPageWithout("nextStep", Order.class, Order::id, page -> page.forEach(this::deriveNextStep));
+        return backfills.forEachPageWithout(Order.class, "nextStep", page -> page.forEach(this::deriveNextStep));
     }
 
     /** Only while the order still has no next step and the version read: a concurrent change derives the same itself. */

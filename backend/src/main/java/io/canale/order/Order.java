@@ -45,6 +45,46 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "supplier_step_by_date", def = "{'supplierId': 1, 'nextStep': 1, 'requestedDate': 1}")
 // Unique across nodes (OrderNumbers); sparse while the start-up backfill numbers orders stored before numbers existed.
 @CompoundIndex(name = "number", def = "{'number': 1}", unique = true, sparse = true)
+// The column sorts (OrderSort), each per visibility prefix (staff: none; a partner: its parties) and per filter a staff
+// member combines with a sort (status, next step): equality, then the sort, then the id. A partner's filters are applied
+// while its prefix narrows the scan. The status sort without a filter is served by status_newest.
+@CompoundIndex(name = "number_asc", def = "{'sortNumber': 1, '_id': 1}")
+@CompoundIndex(name = "number_desc", def = "{'sortNumber': -1, '_id': 1}")
+@CompoundIndex(name = "party_number_asc", def = "{'parties.partnerId': 1, 'sortNumber': 1, '_id': 1}")
+@CompoundIndex(name = "party_number_desc", def = "{'parties.partnerId': 1, 'sortNumber': -1, '_id': 1}")
+@CompoundIndex(name = "status_number_asc", def = "{'status': 1, 'sortNumber': 1, '_id': 1}")
+@CompoundIndex(name = "status_number_desc", def = "{'status': 1, 'sortNumber': -1, '_id': 1}")
+@CompoundIndex(name = "step_number_asc", def = "{'nextStep': 1, 'sortNumber': 1, '_id': 1}")
+@CompoundIndex(name = "step_number_desc", def = "{'nextStep': 1, 'sortNumber': -1, '_id': 1}")
+@CompoundIndex(name = "dealer_asc", def = "{'sortDealer': 1, '_id': 1}")
+@CompoundIndex(name = "dealer_desc", def = "{'sortDealer': -1, '_id': 1}")
+@CompoundIndex(name = "party_dealer_asc", def = "{'parties.partnerId': 1, 'sortDealer': 1, '_id': 1}")
+@CompoundIndex(name = "party_dealer_desc", def = "{'parties.partnerId': 1, 'sortDealer': -1, '_id': 1}")
+@CompoundIndex(name = "status_dealer_asc", def = "{'status': 1, 'sortDealer': 1, '_id': 1}")
+@CompoundIndex(name = "status_dealer_desc", def = "{'status': 1, 'sortDealer': -1, '_id': 1}")
+@CompoundIndex(name = "step_dealer_asc", def = "{'nextStep': 1, 'sortDealer': 1, '_id': 1}")
+@CompoundIndex(name = "step_dealer_desc", def = "{'nextStep': 1, 'sortDealer': -1, '_id': 1}")
+@CompoundIndex(name = "supplier_asc", def = "{'sortSupplier': 1, '_id': 1}")
+@CompoundIndex(name = "supplier_desc", def = "{'sortSupplier': -1, '_id': 1}")
+@CompoundIndex(name = "party_supplier_asc", def = "{'parties.partnerId': 1, 'sortSupplier': 1, '_id': 1}")
+@CompoundIndex(name = "party_supplier_desc", def = "{'parties.partnerId': 1, 'sortSupplier': -1, '_id': 1}")
+@CompoundIndex(name = "status_supplier_asc", def = "{'status': 1, 'sortSupplier': 1, '_id': 1}")
+@CompoundIndex(name = "status_supplier_desc", def = "{'status': 1, 'sortSupplier': -1, '_id': 1}")
+@CompoundIndex(name = "step_supplier_asc", def = "{'nextStep': 1, 'sortSupplier': 1, '_id': 1}")
+@CompoundIndex(name = "step_supplier_desc", def = "{'nextStep': 1, 'sortSupplier': -1, '_id': 1}")
+@CompoundIndex(name = "total_asc", def = "{'sortTotal': 1, '_id': 1}")
+@CompoundIndex(name = "total_desc", def = "{'sortTotal': -1, '_id': 1}")
+@CompoundIndex(name = "party_total_asc", def = "{'parties.partnerId': 1, 'sortTotal': 1, '_id': 1}")
+@CompoundIndex(name = "party_total_desc", def = "{'parties.partnerId': 1, 'sortTotal': -1, '_id': 1}")
+@CompoundIndex(name = "status_total_asc", def = "{'status': 1, 'sortTotal': 1, '_id': 1}")
+@CompoundIndex(name = "status_total_desc", def = "{'status': 1, 'sortTotal': -1, '_id': 1}")
+@CompoundIndex(name = "step_total_asc", def = "{'nextStep': 1, 'sortTotal': 1, '_id': 1}")
+@CompoundIndex(name = "step_total_desc", def = "{'nextStep': 1, 'sortTotal': -1, '_id': 1}")
+@CompoundIndex(name = "status_desc", def = "{'status': -1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_status_asc", def = "{'parties.partnerId': 1, 'status': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "party_status_desc", def = "{'parties.partnerId': 1, 'status': -1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "step_status_asc", def = "{'nextStep': 1, 'status': 1, 'createdAt': -1, '_id': 1}")
+@CompoundIndex(name = "step_status_desc", def = "{'nextStep': 1, 'status': -1, 'createdAt': -1, '_id': 1}")
 class Order implements TimelineRecord {
 
     enum Status { SUBMITTED, CONFIRMED, PARTIALLY_CONFIRMED, REJECTED, CANCELLED, SHIPPED, DELIVERED }
@@ -111,6 +151,16 @@ class Order implements TimelineRecord {
     /** Set on an order that replaces returned goods at no charge. */
     private ReplacementOf replacementFor;
     private Instant createdAt;
+    /**
+     * The number, the dealer's and the supplier's names and the total as they sort ({@link OrderSort}): never null once
+     * stored, so that a keyset position can resume ("" for an order without a number yet, which comes first; the
+     * names as the partners were called when the order was placed). Orders stored before them get them from
+     * {@link OrderSortKeysBackfill}.
+     */
+    private String sortNumber;
+    private String sortDealer;
+    private String sortSupplier;
+    private Long sortTotal;
     private Audit audit;
     @Version
     private Long version;
@@ -141,14 +191,39 @@ class Order implements TimelineRecord {
         order.timeline.add(TimelineEntry.shared(at, by, "ORDER_SUBMITTED", lines.size() + " line(s) submitted",
                 String.valueOf(lines.size())));
         order.refreshNextStep();
+        order.sortNumber = sortNumberOf(null);
+        order.sortTotal = io.canale.shared.SortKeys.cents(order.total());
         return order;
     }
 
     /** Gives a new order, before its insert, its number and the dealer's language. */
     Order numbered(String number, String language) {
         this.number = number;
+        this.sortNumber = sortNumberOf(number);
         this.language = language;
         return this;
+    }
+
+    /** Whether the order was read before the start-up backfill gave it its sort keys (a save must not drop them). */
+    boolean lacksSortKeys() {
+        return sortNumber == null || sortDealer == null || sortTotal == null;
+    }
+
+    /** The number and total keys from the order as it is now; the names come from {@link #partyNames}. */
+    void refreshSortKeys() {
+        sortNumber = sortNumberOf(number);
+        sortTotal = io.canale.shared.SortKeys.cents(total());
+    }
+
+    /** Gives a new order, before its insert, the names its dealer and supplier sort by. */
+    void partyNames(String dealerName, String supplierName) {
+        sortDealer = io.canale.shared.SortKeys.text(dealerName);
+        sortSupplier = io.canale.shared.SortKeys.text(supplierName);
+    }
+
+    /** An order number as it sorts: as written ({@code YYYY-NNNNNN} sorts by year, then sequence), "" for none yet. */
+    static String sortNumberOf(String number) {
+        return number == null ? "" : number;
     }
 
     /** The supplier answers every line at once: confirmed quantity, promised date, and why when less. */

@@ -53,8 +53,9 @@ class OrderController {
 
     @QueryMapping(name = "orders")
     Window<Order> orderList(@Argument Order.Status status, @Argument Order.NextStep nextStep, @Argument String groupId,
-            @Argument String number, @Argument io.canale.shared.DateOrder order, ScrollSubrange subrange, Caller caller) {
-        return orders.list(caller, status, nextStep, groupId, number, io.canale.shared.DateOrder.orDefault(order), subrange);
+            @Argument String number, @Argument io.canale.shared.DateOrder order, @Argument OrderSort sort, ScrollSubrange subrange,
+            Caller caller) {
+        return orders.list(caller, status, nextStep, groupId, number, OrderSort.of(sort, order), subrange);
     }
 
     /** Global search's orders: the caller's visible orders by id or number, or by end customer where the caller sees it. */

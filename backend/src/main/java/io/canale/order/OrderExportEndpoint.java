@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The order list as CSV ({@code GET /exports/orders.csv}, optional {@code status} and {@code order}): the rows the caller's
- * {@code orders} connection lists, newest first, with the end customer only where the policy shows it (the
+ * The order list as CSV ({@code GET /exports/orders.csv}, optional {@code status}, {@code order} and {@code sort}, as the
+ * connection's arguments): the rows the caller's {@code orders} connection lists, in its order (newest first by default), with the end customer only where the policy shows it (the
  * order's dealer and staff), as on {@code Order.endCustomer}.
  */
 @RestController
@@ -45,8 +45,9 @@ class OrderExportEndpoint {
 
     @GetMapping("/exports/orders.csv")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Order.Status status,
-            @RequestParam(required = false) DateOrder order, Caller caller) {
-        return CsvExport.of(budget, caller.budgetKey(), "orders.csv", HEADER, page -> orders.list(caller, status, null, DateOrder.orDefault(order), page),
+            @RequestParam(required = false) DateOrder order, @RequestParam(required = false) OrderSort sort, Caller caller) {
+        return CsvExport.of(budget, caller.budgetKey(), "orders.csv", HEADER,
+                page -> orders.list(caller, status, null, null, null, OrderSort.of(sort, order), page),
                 page -> rows(page, caller));
     }
 

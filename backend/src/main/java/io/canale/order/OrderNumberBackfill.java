@@ -1,6 +1,6 @@
 package io.canale.order;
 
-import io.canale.shared.mongo.StartupBackfills;
+import io.canale.shared.mongo.Backfills;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * At start until nothing is left ({@link StartupBackfills}), numbers the orders stored before order numbers existed, oldest first, in the year each was
+ * At start until it has completed once on the store ({@link Backfills}), numbers the orders stored before order numbers existed, oldest first, in the year each was
  * submitted. Idempotent and safe on several nodes at once: an order is only numbered while it has no number (a node
  * that loses the race leaves a gap in the sequence, never a second number). Only that field is set: no new version,
  * no audit entry, as for other backfills.
@@ -26,9 +26,9 @@ class OrderNumberBackfill {
     private final MongoOperations mongo;
     private final OrderNumbers numbers;
     private final java.time.Clock clock;
-    private final StartupBackfills backfills;
+    private final Backfills backfills;
 
-    OrderNumberBackfill(MongoOperations mongo, OrderNumbers numbers, java.time.Clock clock, StartupBackfills backfills) {
+    OrderNumberBackfill(MongoOperations mongo, OrderNumbers numbers, java.time.Clock clock, Backfills backfills) {
         this.mongo = mongo;
         this.numbers = numbers;
         this.clock = clock;
@@ -37,7 +37,7 @@ class OrderNumberBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        backfills.runUntilNothingLeft("order-numbers", this::numberOldOrders);
+        backfills.runAtStart("order-numbers", this::numberOldOrders);
     }
 
     /** Numbers what is unnumbered; answers how many orders it found without a number. */
@@ -50,8 +50,10 @@ class OrderNumberBackfill {
             unnumbered = mongo.find(query, Order.class);
             for (Order order : unnumbered) {
                 found++;
+                String number = numbers.next(order.createdAt() == null ? clock.instant() : order.createdAt());
+                // The number sort's key with it: an order given "" by OrderSortKeysBackfill sorts by its number from now on.
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(order.id()).and("number").exists(false)),
-                        Update.update("number", numbers.next(order.createdAt() == null ? clock.instant() : order.createdAt())), "orders");
+                        new Update().set("number", number).set("sortNumber", Order.sortNumberOf(number)), "orders");
             }
         } while (unnumbered.size() == BATCH);
         return found;

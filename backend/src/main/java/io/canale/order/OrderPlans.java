@@ -54,9 +54,9 @@ class OrderPlans {
      * plan. Answers in id order, as a replay of a completed group does.
      */
     List<Order> complete(OrderPlan plan) {
-        List<Order> orders = plan.orders().stream()
-                .map(planned -> store.insertOnce(plan.order(planned, planned.number() == null ? numbers.next(plan.at()) : planned.number())))
-                .sorted(java.util.Comparator.comparing(Order::id)).toList();
+        List<Order> orders = store.insertOnce(plan.orders().stream()
+                .map(planned -> plan.order(planned, planned.number() == null ? numbers.next(plan.at()) : planned.number())).toList())
+                .stream().sorted(java.util.Comparator.comparing(Order::id)).toList();
         mongo.remove(Query.query(Criteria.where("_id").is(plan.groupId())), OrderPlan.class);
         return orders;
     }

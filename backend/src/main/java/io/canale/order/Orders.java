@@ -172,22 +172,9 @@ class Orders {
         return store.save(order);
     }
 
-    Window<Order> list(Caller caller, Order.Status status, String groupId, ScrollSubrange page) {
-        return list(caller, status, groupId, null, io.canale.shared.DateOrder.NEWEST_FIRST, page);
-    }
-
-    Window<Order> list(Caller caller, Order.Status status, String groupId, io.canale.shared.DateOrder order, ScrollSubrange page) {
-        return list(caller, status, groupId, null, order, page);
-    }
-
-    Window<Order> list(Caller caller, Order.Status status, String groupId, String number, io.canale.shared.DateOrder order,
-            ScrollSubrange page) {
-        return list(caller, status, null, groupId, number, order, page);
-    }
-
     /** {@code nextStep}: only orders at that step, e.g. the supplier's "to answer" and "to ship" (stored, indexed). */
     Window<Order> list(Caller caller, Order.Status status, Order.NextStep nextStep, String groupId, String number,
-            io.canale.shared.DateOrder order, ScrollSubrange page) {
+            Sort sort, ScrollSubrange page) {
         var criteria = policy.ordersVisibleTo(caller).asCriteria();
         if (nextStep != null) {
             criteria = criteria.and("nextStep").is(nextStep);
@@ -201,7 +188,7 @@ class Orders {
         if (groupId != null) {
             criteria = criteria.and("groupId").is(groupId);
         }
-        return Pages.scroll(mongo, Query.query(criteria), order.by("createdAt"), page, Order.class);
+        return Pages.scroll(mongo, Query.query(criteria), sort, page, Order.class);
     }
 
     /**

@@ -24,6 +24,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_name", def = "{'name': 1, '_id': 1}")
 @CompoundIndex(name = "type_by_name", def = "{'type': 1, 'name': 1, '_id': 1}")
 @CompoundIndex(name = "country_by_name", def = "{'territory.countries': 1, 'name': 1, '_id': 1}")
+// The column sorts (PartnerSort), also with a type filter (and a partner's view: itself or a manufacturer, by type):
+// equality, then the sort, then the id. Type and tier sort by name within.
+@CompoundIndex(name = "name_asc", def = "{'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "name_desc", def = "{'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "type_name_asc", def = "{'type': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "type_name_desc", def = "{'type': 1, 'sortName': -1, '_id': 1}")
+@CompoundIndex(name = "type_desc", def = "{'type': -1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "tier_asc", def = "{'sortTier': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "tier_desc", def = "{'sortTier': -1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "type_tier_asc", def = "{'type': 1, 'sortTier': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "type_tier_desc", def = "{'type': 1, 'sortTier': -1, 'sortName': 1, '_id': 1}")
 public class Partner {
 
     @Id
@@ -40,6 +51,13 @@ public class Partner {
     private PartnerAddress address;
     private boolean active;
     private Audit audit;
+    /**
+     * The name and the tier as they sort ({@link PartnerSort}): the name folded, the tier by rank (STANDARD 0 to PLATINUM 3,
+     * -1 for none); never null once stored, so that a keyset position can resume. Partners stored before them get them from
+     * {@link PartnerSortKeysBackfill}.
+     */
+    private String sortName;
+    private Integer sortTier;
     @Version
     private Long version;
 
@@ -103,6 +121,21 @@ public class Partner {
         tier = profile.tier();
         territory = profile.territory();
         contacts = profile.contacts();
+        refreshSortKeys();
+    }
+
+    void refreshSortKeys() {
+        sortName = sortNameNow();
+        sortTier = sortTierNow();
+    }
+
+    /** The sort keys from the profile as it is now (also for partners stored before the keys). */
+    String sortNameNow() {
+        return io.canale.shared.SortKeys.text(name);
+    }
+
+    int sortTierNow() {
+        return tier == null ? -1 : tier.ordinal();
     }
 
     public String id() { return id; }

@@ -42,8 +42,8 @@ class PartnerController {
     }
 
     @QueryMapping
-    Window<Partner> partners(@Argument PartnerFilter filter, ScrollSubrange subrange, Caller caller) {
-        return directory.list(caller, filter, subrange);
+    Window<Partner> partners(@Argument PartnerFilter filter, @Argument PartnerSort sort, ScrollSubrange subrange, Caller caller) {
+        return directory.list(caller, filter, sort, subrange);
     }
 
     /** Global search's partners: those the caller may list, by name. */

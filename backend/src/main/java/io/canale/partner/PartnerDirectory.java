@@ -39,15 +39,23 @@ public class PartnerDirectory {
     private final MongoOperations mongo;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PartnerDirectory(PartnerRepository partners, MongoOperations mongo, AccessPolicy policy, Clock clock) {
+    PartnerDirectory(PartnerRepository partners, MongoOperations mongo, AccessPolicy policy, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.partners = partners;
         this.mongo = mongo;
         this.policy = policy;
         this.clock = clock;
+        this.events = events;
     }
 
     Window<Partner> list(Caller caller, PartnerFilter filter, ScrollSubrange page) {
+        return list(caller, filter, null, page);
+    }
+
+    /** The partners the caller may list, filtered, by a column ({@link PartnerSort}) or by name as stored when none is given. */
+    Window<Partner> list(Caller caller, PartnerFilter filter, PartnerSort sort, ScrollSubrange page) {
         PartnerVisibility visibility = policy.partnersVisibleTo(caller);
         List<Criteria> conditions = new ArrayList<>();
         if (visibility instanceof PartnerVisibility.OwnAndManufacturer own) {
@@ -58,7 +66,7 @@ public class PartnerDirectory {
             addFilter(filter, conditions);
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
-        return Pages.scroll(mongo, query, BY_NAME, page, Partner.class)
+        return Pages.scroll(mongo, query, sort == null ? BY_NAME : sort.by(), page, Partner.class)
                 .map(partner -> visibleTo(caller, partner).orElseThrow(() -> new NotFoundException("partner")));
     }
 
@@ -216,12 +224,19 @@ public class PartnerDirectory {
         policy.administerDirectory(caller).enforce();
         Partner partner = partners.findById(id).orElseThrow(() -> new NotFoundException("partner"));
         Versions.expect(expectedVersion, partner.version());
+        String nameBefore = partner.name();
         change.accept(partner, clock.instant());
+        partner.refreshSortKeys(); // a partner read before the start-up backfill gave it keys must not lose them
+        Partner saved;
         try {
-            return partners.save(partner);
+            saved = partners.save(partner);
         } catch (DuplicateKeyException ex) {
             throw duplicateName();
         }
+        if (!java.util.Objects.equals(nameBefore, saved.name())) {
+            events.publishEvent(new PartnerRenamed(saved.id(), saved.name()));
+        }
+        return saved;
     }
 
     private Partner insertUnique(Partner partner) {

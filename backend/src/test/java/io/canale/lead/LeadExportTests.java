@@ -63,4 +63,20 @@ class LeadExportTests extends IntegrationTestBase {
         assertThat(http.get("/exports/leads.csv", tokenFor("supplier@canale.demo"), "text/csv").statusCode()).isEqualTo(403);
         assertThat(http.get("/exports/leads.csv", null, "text/csv").statusCode()).isEqualTo(401);
     }
+
+    /** The grid's column sort reaches the export: the rows come in the connection's order for that sort, not by date. */
+    @Test
+    void the_export_follows_the_column_sort_of_the_grid() throws Exception {
+        dealerLead("dealer@canale.demo", "zeta " + tag);
+        dealerLead("dealer@canale.demo", "Alfa " + tag);
+        String page = "query($sort: LeadSort, $filter: LeadFilter, $first: Int, $after: String) { leads(first: $first, sort: $sort, "
+                + "filter: $filter, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }";
+        for (String sort : List.of("NAME_ASC", "COMPANY_DESC", "STATUS_DESC")) {
+            List<String> listed = io.canale.support.SortedLists.ids(io.canale.support.SortedLists.all(http, tokenFor("dealer@canale.demo"),
+                    page, "leads", Map.of("sort", sort, "filter", Map.of("status", "ACCEPTED")), 100));
+            assertThat(export("dealer@canale.demo", "?status=ACCEPTED&sort=" + sort).stream().map(row -> row.get("id")).toList())
+                    .as(sort).hasSizeGreaterThan(1).isEqualTo(listed);
+        }
+        assertThat(http.get("/exports/leads.csv?sort=SIDEWAYS", tokenFor("dealer@canale.demo"), "*/*").statusCode()).isEqualTo(400);
+    }
 }

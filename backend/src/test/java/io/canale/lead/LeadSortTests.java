@@ -91,10 +91,9 @@ class LeadSortTests extends IntegrationTestBase {
         assertThat(mine(all(DEALER, "COMPANY_DESC", 100))).containsExactly("Émile", "carla", "anna", "Bruno");
     }
 
-    @Test
-    void every_sort_orders_the_whole_list_by_its_column_and_the_id() {
-        fourLeads();
-        Map<String, Comparator<JsonNode>> sorts = Map.of(
+    /** What each sort promises: its column, then (status) the newest first. */
+    static Map<String, Comparator<JsonNode>> promised() {
+        return Map.of(
                 "NAME_ASC", by(lead -> LeadSort.key(lead.at("/contact/name").asString())),
                 "NAME_DESC", by((JsonNode lead) -> LeadSort.key(lead.at("/contact/name").asString())).reversed(),
                 "COMPANY_ASC", by(lead -> LeadSort.key(lead.at("/company/name").asString(null))),
@@ -103,10 +102,34 @@ class LeadSortTests extends IntegrationTestBase {
                         .thenComparing(Comparator.comparing((JsonNode lead) -> Instant.parse(lead.at("/audit/createdAt").asString())).reversed()),
                 "STATUS_DESC", Comparator.<JsonNode, String>comparing(lead -> lead.at("/status").asString()).reversed()
                         .thenComparing(Comparator.comparing((JsonNode lead) -> Instant.parse(lead.at("/audit/createdAt").asString())).reversed()));
-        sorts.forEach((sort, column) -> {
+    }
+
+    @Test
+    void every_sort_orders_the_whole_list_by_its_column_and_the_id() {
+        fourLeads();
+        promised().forEach((sort, column) -> {
             List<JsonNode> leads = all(DEALER, sort, 100);
             assertThat(leads).as(sort).hasSizeGreaterThan(4).isSortedAccordingTo(column);
         });
+    }
+
+    /** Each filter with each sort, as staff and as a dealer: what IndexCoverageIT checks the indexes of. */
+    @Test
+    void a_status_or_dealer_filter_combines_with_every_sort() {
+        fourLeads();
+        String filtered = "query($sort: LeadSort, $filter: LeadFilter, $first: Int, $after: String) { leads(first: $first, sort: $sort, "
+                + "filter: $filter, after: $after) { edges { node { id status dealer { id } audit { createdAt } contact { name } "
+                + "company { name } } } pageInfo { hasNextPage endCursor } } }";
+        List<Map<String, Object>> filters = List.of(Map.of("status", "ACCEPTED"), Map.of("dealerId", "ptn_rossi_auto"),
+                Map.of("status", "ACCEPTED", "dealerId", "ptn_rossi_auto"));
+        promised().forEach((sort, column) -> filters.forEach(filter -> {
+            for (String login : List.of(STAFF, DEALER)) {
+                List<JsonNode> leads = io.canale.support.SortedLists.all(http, tokenFor(login), filtered, "leads",
+                        Map.of("sort", sort, "filter", filter), 100);
+                assertThat(leads).as(login + " " + sort + " " + filter).isSortedAccordingTo(column)
+                        .allMatch(lead -> !filter.containsKey("status") || lead.at("/status").asString().equals(filter.get("status")));
+            }
+        }));
     }
 
     @Test

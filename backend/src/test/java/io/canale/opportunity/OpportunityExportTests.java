@@ -36,4 +36,22 @@ class OpportunityExportTests extends IntegrationTestBase {
         assertThat(http.get("/exports/opportunities.csv", tokenFor("supplier@canale.demo"), "text/csv").statusCode()).isEqualTo(403);
         assertThat(http.get("/exports/opportunities.csv", tokenFor("carrier@canale.demo"), "text/csv").statusCode()).isEqualTo(403);
     }
+
+    /** The grid's column sort reaches the export: the rows come in the connection's order for that sort, not by date. */
+    @Test
+    void the_export_follows_the_column_sort_of_the_grid() throws Exception {
+        String page = "query($sort: OpportunitySort, $first: Int, $after: String) { opportunities(first: $first, sort: $sort, "
+                + "after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }";
+        for (String login : List.of("dealer@canale.demo", "staff@canale.demo")) {
+            for (String sort : List.of("NAME_ASC", "AMOUNT_DESC", "STAGE_ASC", "CLOSE_DATE_DESC")) {
+                List<String> listed = io.canale.support.SortedLists.ids(io.canale.support.SortedLists.all(http, tokenFor(login), page,
+                        "opportunities", java.util.Map.of("sort", sort), 100));
+                assertThat(export(login, "?sort=" + sort).stream().map(row -> row.get("id")).toList())
+                        .as(login + " " + sort).hasSizeGreaterThan(1).isEqualTo(listed);
+            }
+        }
+        assertThat(export("dealer@canale.demo", "?sort=NAME_ASC").stream().map(row -> row.get("id")).toList()).as("not the date order")
+                .isNotEqualTo(export("dealer@canale.demo", "").stream().map(row -> row.get("id")).toList());
+        assertThat(http.get("/exports/opportunities.csv?sort=SIDEWAYS", tokenFor("dealer@canale.demo"), "*/*").statusCode()).isEqualTo(400);
+    }
 }

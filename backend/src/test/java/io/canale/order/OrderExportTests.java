@@ -76,4 +76,22 @@ class OrderExportTests extends IntegrationTestBase {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"code\":\"INVALID\"").contains("status");
     }
+
+    /** The grid's column sort reaches the export: the rows come in the connection's order for that sort, not by date. */
+    @Test
+    void the_export_follows_the_column_sort_of_the_grid() throws Exception {
+        order();
+        order();
+        String page = "query($sort: OrderSort, $status: OrderStatus, $first: Int, $after: String) { orders(first: $first, sort: $sort, "
+                + "status: $status, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }";
+        for (String login : List.of("dealer@canale.demo", "supplier@canale.demo")) {
+            for (String sort : List.of("NUMBER_ASC", "TOTAL_DESC", "SUPPLIER_ASC", "STATUS_DESC")) {
+                List<String> listed = io.canale.support.SortedLists.ids(io.canale.support.SortedLists.all(http, tokenFor(login), page,
+                        "orders", Map.of("sort", sort, "status", "SUBMITTED"), 100));
+                assertThat(export(login, "?status=SUBMITTED&sort=" + sort).stream().map(row -> row.get("id")).toList())
+                        .as(login + " " + sort).hasSizeGreaterThan(1).isEqualTo(listed);
+            }
+        }
+        assertThat(http.get("/exports/orders.csv?sort=SIDEWAYS", tokenFor("dealer@canale.demo"), "*/*").statusCode()).isEqualTo(400);
+    }
 }

@@ -33,7 +33,7 @@ class OrderNumberTests extends IntegrationTestBase {
     @Autowired
     MongoOperations mongo;
     @Autowired
-    io.canale.shared.mongo.StartupBackfills backfills;
+    io.canale.shared.mongo.Backfills backfills;
 
     @Test
     void a_submission_numbers_each_suppliers_order_with_the_year_and_a_sequence() {
@@ -118,7 +118,7 @@ class OrderNumberTests extends IntegrationTestBase {
         backfill.numberOldOrders();
         mongo.remove(Query.query(Criteria.where("_id").is("order-numbers")), "backfills");
         backfill.onStart();
-        assertThat(backfills.isDone("order-numbers")).isTrue();
+        assertThat(backfills.done("order-numbers")).isTrue();
 
         String id = submit("dealer@canale.demo", "FRN-PAD-001").get(0).path("id").asString();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("number"), "orders");

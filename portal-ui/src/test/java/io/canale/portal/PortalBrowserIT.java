@@ -53,6 +53,11 @@ class PortalBrowserIT extends BrowserTestBase {
             assertThat(browser.findElements(By.id("drawer-language"))).hasSize(1);
             assertNoSidewaysScrolling("/orders/new", "#order-line-0-sku");
             assertNoSidewaysScrolling("/pipeline", ".pipeline-card");
+            // The pipeline's list, with its sortable headers.
+            click(By.id("pipeline-tab-list"));
+            ui.until(ExpectedConditions.visibilityOfElementLocated(By.id("opportunity-grid")));
+            new WebDriverWait(browser, UI_TIMEOUT).withMessage(() -> "the pipeline list scrolls sideways: " + sidewaysOverflow())
+                    .until(driver -> sidewaysOverflow().isEmpty());
             assertNoSidewaysScrolling("/price-lists", "#price-list-grid");
             assertNoSidewaysScrolling("/webhooks", "#webhook-new");
             assertNoSidewaysScrolling("/funds", "#fund-grid");

@@ -44,7 +44,15 @@ public class CatalogApi {
 
     /** A page of products by SKU, with what the caller may change of each. */
     public Connection<Product> page(int first, String after, Filter filter) {
-        return api.page("catalog/products", "products", Product.class, first, after, Map.of("filter", filter));
+        return page(first, after, filter, null);
+    }
+
+    /** The same by name or SKU either way when {@code sort} is given. */
+    Connection<Product> page(int first, String after, Filter filter, ProductSort sort) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("filter", filter);
+        variables.put("sort", sort);
+        return api.page("catalog/products", "products", Product.class, first, after, variables);
     }
 
     /** One product, or null when the SKU is unknown. */

@@ -1,5 +1,6 @@
 package io.canale.portal.catalog;
 
+import io.canale.portal.ColumnSorts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,11 +48,13 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final ViewerActions can;
     private final ProductEditing editing;
     private final Runnable refreshGrid;
+    /** The column the reader sorted by (null: by SKU); the API sorts, never the grid in memory. */
+    private ColumnSorts<ProductSort> sorts;
 
     CatalogView(CatalogApi api, Paging paging, CurrentViewer viewer) {
         this.can = viewer.can();
         this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.page(first, after,
-                new CatalogApi.Filter(productLine.getValue(), search.getValue(), null))));
+                new CatalogApi.Filter(productLine.getValue(), search.getValue(), null), sorts.current())));
         this.editing = new ProductEditing(api, paging, refreshGrid);
         addClassName("catalog-view");
         setSizeFull();
@@ -67,9 +70,14 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("catalog-grid");
-        var sku = grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setFlexGrow(1).setAutoWidth(true);
+        var sku = grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setFlexGrow(1).setAutoWidth(true)
+                .setKey("SKU").setSortable(true);
         // Small base widths, grown by flex: on a phone name, price, availability and the cart must fit 340 px.
-        grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(2).setWidth("6rem");
+        grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(2).setWidth("6rem")
+                .setKey("NAME").setSortable(true);
+        // Name (in the reader's language) and SKU sort through the API, from the first page; the price depends on the
+        // reader's tier and day, so the API offers no price sort.
+        sorts = new ColumnSorts<>(grid, ProductSort.class, sort -> refreshGrid.run());
         var line = grid.addColumn(Product::productLine).setHeader(getTranslation("product.productLine")).setFlexGrow(1);
         var unit = grid.addColumn(product -> getTranslation("productUnit." + product.unit()))
                 .setHeader(getTranslation("product.unit")).setFlexGrow(0).setAutoWidth(true);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.canale.portal.EmptyTexts;
+import io.canale.portal.ColumnSorts;
 import io.canale.portal.CsvExportLink;
 import io.canale.portal.DateOrderSelect;
 import io.canale.portal.RememberedFilter;
@@ -54,15 +55,16 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final Exports exports;
     private final DateOrderSelect order = new DateOrderSelect("lead-order");
     private final RememberedFilter remembered;
-    /** The column the reader sorted by, null for the date order; the API sorts (never the grid in memory). */
-    private LeadSort sort;
+    /** The column the reader sorted by (null for the date order); the API sorts, never the grid in memory. */
+    private ColumnSorts<LeadSort> sorts;
 
     LeadsView(LeadApi api, Paging paging, CurrentViewer viewer, LiveConnection live, Exports exports) {
         this.exports = exports;
         // A dealer sees only its own leads: filtering by dealer is for those who see other partners'.
         this.dealerFilter = viewer.can().seeOtherPartners() ? new DealerPicker(api, paging) : null;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId(), order.getValue(), sort)), Lead::id);
+                paging.pager((first, after) -> api.page(first, after, statusFilter.getValue(), dealerId(), order.getValue(),
+                        sorts.current())), Lead::id);
         this.remembered = new RememberedFilter(this, viewer.get().subject(), "leads");
         this.decisions = new LeadDecisions(api, changed -> this.refreshGrid.run());
         addClassName("leads-view");
@@ -76,7 +78,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
             statusFilter.setValue(RememberedFilter.constant(LeadStatus.class, values.get("status")));
             DateOrder restored = RememberedFilter.constant(DateOrder.class, values.get("order"));
             order.setValue(restored == null ? DateOrder.NEWEST_FIRST : restored);
-            restoreSort(RememberedFilter.constant(LeadSort.class, values.get("sort")));
+            sorts.restore(RememberedFilter.constant(LeadSort.class, values.get("sort")));
         }));
     }
 
@@ -97,7 +99,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         dealer.setVisible(dealerFilter != null);
         grid.addComponentColumn(lead -> new LeadStatusBadge(lead, Instant.now()))
                 .setHeader(getTranslation("lead.status")).setFlexGrow(1).setKey("STATUS").setSortable(true);
-        grid.addSortListener(event -> sorted(event.getSortOrder()));
+        sorts = new ColumnSorts<>(grid, LeadSort.class, this::sorted);
         grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, company, region, productLine);
         if (dealerFilter != null) {
@@ -155,24 +157,14 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reloads the grid and remembers the filter for the next visit (the dealer is not: a picker's search). */
     private void filterChanged() {
-        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue(), "sort", sort));
+        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue(), "sort", sorts.current()));
         refreshGrid.run();
     }
 
     /** A header clicked: the API sorts by that column (or by date again when the sort is cleared), from the first page. */
-    private void sorted(java.util.List<com.vaadin.flow.component.grid.GridSortOrder<Lead>> orders) {
-        sort = orders.isEmpty() ? null : LeadSort.of(orders.getFirst().getSorted().getKey(),
-                orders.getFirst().getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+    private void sorted(LeadSort sort) {
         order.setEnabled(sort == null);
         filterChanged();
-    }
-
-    private void restoreSort(LeadSort restored) {
-        if (restored != null) {
-            grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(restored.column()),
-                    restored.ascending() ? com.vaadin.flow.data.provider.SortDirection.ASCENDING
-                            : com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
-        }
     }
 
     private String dealerId() {
@@ -185,7 +177,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(dealerFilter);
         }
         toolbar.add(order, new CsvExportLink(exports, "leads-export", "leads.csv", "/exports/leads.csv",
-                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "dealerId", dealerId(), "order", order.getValue())));
+                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "dealerId", dealerId(), "order", order.getValue(),
+                        "sort", sorts.current())));
         return toolbar;
     }
 }

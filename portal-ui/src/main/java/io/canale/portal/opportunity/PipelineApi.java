@@ -40,10 +40,16 @@ class PipelineApi {
         return PipelineBoard.of(data.pipelineStages(), data.pipeline(), cards);
     }
 
-    /** A page of the list; a null stage does not narrow it. */
+    /** A page of the list, newest first; a null stage does not narrow it. */
     Connection<Opportunity> page(int first, String after, String stage) {
+        return page(first, after, stage, null);
+    }
+
+    /** The same by a column when {@code sort} is given. */
+    Connection<Opportunity> page(int first, String after, String stage, OpportunitySort sort) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("stage", stage);
+        variables.put("sort", sort);
         return api.page("opportunity/opportunities", "opportunities", Opportunity.class, first, after, variables);
     }
 

@@ -3,7 +3,9 @@ package io.canale.portal.opportunity;
 import com.vaadin.flow.component.Component;
 import io.canale.portal.EmptyTexts;
 import io.canale.portal.security.CurrentViewer;
+import io.canale.portal.ColumnSorts;
 import io.canale.portal.CsvExportLink;
+import io.canale.portal.RememberedFilter;
 import io.canale.portal.Toolbar;
 import io.canale.portal.api.Exports;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -39,7 +41,7 @@ import java.util.List;
 
 /**
  * The sales pipeline: a board with one column per stage (count, totals per currency, the newest cards) and
- * a paged list. A card or row the API lets the reader move (the owning dealer's) has a menu to move it to
+ * a paged list, newest first or by a column header (name, stage, amount, expected close: sorted by the API). A card or row the API lets the reader move (the owning dealer's) has a menu to move it to
  * another stage; "lost" asks why. On phones the columns stack.
  */
 @Route(value = "pipeline", layout = MainLayout.class)
@@ -60,11 +62,15 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Runnable refreshGrid;
     private Grid.Column<Opportunity> moveColumn;
     private List<PipelineStage> stages = List.of();
+    /** The list's column the reader sorted by (null: newest first); the API sorts, never the grid in memory. */
+    private ColumnSorts<OpportunitySort> sorts;
+    private final RememberedFilter remembered;
 
     PipelineView(PipelineApi api, Paging paging, Exports exports, CurrentViewer viewer) {
         this.api = api;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, stageFilter.getValue())));
+                paging.pager((first, after) -> api.page(first, after, stageFilter.getValue(), sorts.current())));
+        this.remembered = new RememberedFilter(this, viewer.get().subject(), "opportunities");
         addClassName("pipeline-view");
         setSizeFull();
         configureTabs();
@@ -73,9 +79,12 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         board.setId("pipeline-board");
         board.addClassName("pipeline-board");
         list.add(new Toolbar(stageFilter, new CsvExportLink(exports, "opportunities-export", "opportunities.csv",
-                "/exports/opportunities.csv", () -> CsvExportLink.parameters("stage", stageFilter.getValue()))), grid);
+                "/exports/opportunities.csv", () -> CsvExportLink.parameters("stage", stageFilter.getValue(), "sort", sorts.current()))),
+                grid);
         list.addClassName("pipeline-list");
         list.setVisible(false);
+        addAttachListener(attach -> remembered.restore(values -> sorts.restore(RememberedFilter.constant(OpportunitySort.class,
+                values.get("sort")))));
     }
 
     @Override
@@ -109,10 +118,14 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void configureGrid() {
         grid.setId("opportunity-grid");
-        grid.addComponentColumn(PipelineView::link).setHeader(getTranslation("opportunity.name")).setFlexGrow(3);
+        grid.addComponentColumn(PipelineView::link).setHeader(getTranslation("opportunity.name")).setFlexGrow(3)
+                .setKey("NAME").setSortable(true);
         grid.addColumn(opportunity -> OpportunityTexts.stage(opportunity.stage())).setHeader(getTranslation("opportunity.stage"))
-                .setFlexGrow(1);
-        var amount = grid.addColumn(opportunity -> OpportunityTexts.amount(opportunity.amount())).setHeader(getTranslation("opportunity.amount")).setFlexGrow(1);
+                .setFlexGrow(1).setKey("STAGE").setSortable(true);
+        var amount = grid.addColumn(opportunity -> OpportunityTexts.amount(opportunity.amount())).setHeader(getTranslation("opportunity.amount"))
+                .setFlexGrow(1).setKey("AMOUNT").setSortable(true);
+        var closeDate = grid.addColumn(opportunity -> OpportunityTexts.date(opportunity.expectedCloseDate()))
+                .setHeader(getTranslation("opportunity.expectedCloseDate")).setFlexGrow(1).setKey("CLOSE_DATE").setSortable(true);
         var probability = grid.addColumn(opportunity -> opportunity.probability() + " %")
                 .setHeader(getTranslation("opportunity.probability")).setFlexGrow(1);
         var dealer = grid.addColumn(opportunity -> opportunity.dealer().name())
@@ -120,7 +133,12 @@ class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         // Shown once the board holds a card the reader may move: for readers who move none it would stay empty.
         moveColumn = grid.addComponentColumn(opportunity -> moveMenu(opportunity, null)).setFlexGrow(0).setWidth("9rem");
         moveColumn.setVisible(false);
-        NarrowScreens.hideWhenNarrow(grid, amount, probability, dealer);
+        NarrowScreens.hideWhenNarrow(grid, amount, closeDate, probability, dealer);
+        // A header sorts the list through the API, from the first page; the sort is remembered for the next visit.
+        sorts = new ColumnSorts<>(grid, OpportunitySort.class, sort -> {
+            remembered.remember(CsvExportLink.parameters("sort", sort));
+            refreshGrid.run();
+        });
         grid.setHeight("30rem");
         stageFilter.setEmptySelectionAllowed(true);
         stageFilter.setEmptySelectionCaption(getTranslation("pipeline.filter.allStages"));

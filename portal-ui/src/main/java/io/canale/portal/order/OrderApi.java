@@ -62,9 +62,15 @@ class OrderApi {
 
     /** A page of orders in the given order by date submitted; a null status or number does not narrow it. */
     Connection<Order> page(int first, String after, OrderStatus status, DateOrder order, String number) {
+        return page(first, after, status, order, null, number);
+    }
+
+    /** The same by a column when {@code sort} is given (the API then ignores the date order). */
+    Connection<Order> page(int first, String after, OrderStatus status, DateOrder order, OrderSort sort, String number) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("status", status);
         variables.put("order", order);
+        variables.put("sort", sort);
         variables.put("number", number == null || number.isBlank() ? null : number.strip());
         return api.page("order/orders", "orders", Order.class, first, after, variables);
     }

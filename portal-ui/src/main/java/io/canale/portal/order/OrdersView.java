@@ -1,6 +1,7 @@
 package io.canale.portal.order;
 
 import io.canale.portal.EmptyTexts;
+import io.canale.portal.ColumnSorts;
 import io.canale.portal.CsvExportLink;
 import io.canale.portal.DateOrderSelect;
 import io.canale.portal.RememberedFilter;
@@ -40,7 +41,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Orders, newest first, filtered by status. Readers who see other partners' orders (staff) see dealer and
+ * Orders, newest first or by a column header (number, status, parties, total: sorted by the API), filtered by status. Readers who see other partners' orders (staff) see dealer and
  * supplier; others see the party the orders name besides their own partner (a dealer its suppliers, a supplier
  * its dealers). The orders one submission was split into share a submission label; after a split submission
  * ({@code ?group=}) they are highlighted.
@@ -68,13 +69,15 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Exports exports;
     private final DateOrderSelect order = new DateOrderSelect("order-order");
     private final RememberedFilter remembered;
+    /** The column the reader sorted by (null for the date order); the API sorts, never the grid in memory. */
+    private ColumnSorts<OrderSort> sorts;
 
     OrdersView(OrderApi api, Paging paging, CurrentViewer viewer, Exports exports) {
         this.viewer = viewer.get();
         this.exports = exports;
         this.refreshGrid = PagedGrids.bind(grid,
                 paging.pager((first, after) -> showParties(api.page(first, after, statusFilter.getValue(), order.getValue(),
-                        numberFilter.getValue()))));
+                        sorts.current(), numberFilter.getValue()))));
         this.remembered = new RememberedFilter(this, this.viewer.subject(), "orders");
         addClassName("orders-view");
         setSizeFull();
@@ -88,6 +91,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             statusFilter.setValue(RememberedFilter.constant(OrderStatus.class, values.get("status")));
             DateOrder restored = RememberedFilter.constant(DateOrder.class, values.get("order"));
             order.setValue(restored == null ? DateOrder.NEWEST_FIRST : restored);
+            sorts.restore(RememberedFilter.constant(OrderSort.class, values.get("sort")));
         }));
     }
 
@@ -111,12 +115,18 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void configureGrid() {
         grid.setId("order-grid");
-        grid.addComponentColumn(this::orderLink).setHeader(getTranslation("order.number")).setFlexGrow(1).setAutoWidth(true);
-        grid.addComponentColumn(OrderStatusBadge::new).setHeader(getTranslation("order.status")).setFlexGrow(1);
-        var supplier = grid.addColumn(order -> order.supplier().name()).setHeader(getTranslation("order.supplier")).setFlexGrow(2);
-        var dealer = grid.addColumn(order -> order.dealer().name()).setHeader(getTranslation("order.dealer")).setFlexGrow(2);
+        grid.addComponentColumn(this::orderLink).setHeader(getTranslation("order.number")).setFlexGrow(1).setAutoWidth(true)
+                .setKey("NUMBER").setSortable(true);
+        grid.addComponentColumn(OrderStatusBadge::new).setHeader(getTranslation("order.status")).setFlexGrow(1)
+                .setKey("STATUS").setSortable(true);
+        var supplier = grid.addColumn(order -> order.supplier().name()).setHeader(getTranslation("order.supplier")).setFlexGrow(2)
+                .setKey("SUPPLIER").setSortable(true);
+        var dealer = grid.addColumn(order -> order.dealer().name()).setHeader(getTranslation("order.dealer")).setFlexGrow(2)
+                .setKey("DEALER").setSortable(true);
         grid.addColumn(order -> Amounts.format(order.total(), getLocale()))
-                .setHeader(getTranslation("order.total")).setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("order.total")).setFlexGrow(1).setTextAlign(ColumnTextAlign.END)
+                .setKey("TOTAL").setSortable(true);
+        sorts = new ColumnSorts<>(grid, OrderSort.class, this::sorted);
         var requested = grid.addColumn(order -> DateTimes.format(order.requestedDate()))
                 .setHeader(getTranslation("order.requestedDate")).setFlexGrow(1);
         var submission = grid.addColumn(Order::submissionLabel).setHeader(getTranslation("order.submission"))
@@ -174,10 +184,16 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         numberFilter.addValueChangeListener(change -> refreshGrid.run());
     }
 
-    /** Reloads the grid and remembers the filter for the next visit. */
+    /** Reloads the grid and remembers the filter (and column sort) for the next visit. */
     private void filterChanged() {
-        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue()));
+        remembered.remember(CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue(), "sort", sorts.current()));
         refreshGrid.run();
+    }
+
+    /** A header clicked: the API sorts by that column (or by date again when the sort is cleared), from the first page. */
+    private void sorted(OrderSort sort) {
+        order.setEnabled(sort == null);
+        filterChanged();
     }
 
     private Component toolbar() {
@@ -187,7 +203,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     () -> getUI().ifPresent(ui -> ui.navigate(OrderEntryView.class)));
         }
         toolbar.add(order, new CsvExportLink(exports, "orders-export", "orders.csv", "/exports/orders.csv",
-                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue())));
+                () -> CsvExportLink.parameters("status", statusFilter.getValue(), "order", order.getValue(), "sort", sorts.current())));
         return toolbar;
     }
 }

@@ -31,9 +31,10 @@ class SupplierOrderApi {
     }
 
     /** A page of orders, newest first; a null next step does not narrow it. */
-    Connection<Order> page(int first, String after, OrderNextStep nextStep) {
+    Connection<Order> page(int first, String after, OrderNextStep nextStep, OrderSort sort) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("nextStep", nextStep);
+        variables.put("sort", sort);
         return api.page("order/supplierOrders", "orders", Order.class, first, after, variables);
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.canale.portal.Amounts;
+import io.canale.portal.ColumnSorts;
 import io.canale.portal.DateTimes;
 import io.canale.portal.EnumFilter;
 import io.canale.portal.NarrowScreens;
@@ -56,12 +57,14 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle, Befo
     private final SupplierOrderApi api;
     private final ShipmentApi shipments;
     private final Runnable refreshGrid;
+    /** The column the reader sorted by (null: newest first); the API sorts, never the grid in memory. */
+    private ColumnSorts<OrderSort> sorts;
 
     SupplierOrdersView(SupplierOrderApi api, ShipmentApi shipments, Paging paging, LiveConnection live) {
         this.api = api;
         this.shipments = shipments;
         this.refreshGrid = PagedGrids.bind(grid,
-                paging.pager((first, after) -> api.page(first, after, stepFilter.getValue())), Order::id);
+                paging.pager((first, after) -> api.page(first, after, stepFilter.getValue(), sorts.current())), Order::id);
         addClassName("supplier-orders-view");
         setSizeFull();
         configureGrid();
@@ -100,13 +103,16 @@ class SupplierOrdersView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void configureGrid() {
         grid.setId("supplier-order-grid");
-        grid.addComponentColumn(this::number).setHeader(getTranslation("supplierOrders.orderAndDealer")).setFlexGrow(2);
+        grid.addComponentColumn(this::number).setHeader(getTranslation("supplierOrders.orderAndDealer")).setFlexGrow(2)
+                .setKey("NUMBER").setSortable(true);
         var requested = grid.addColumn(order -> DateTimes.format(order.requestedDate(), getLocale()))
                 .setHeader(getTranslation("supplierOrders.requestedDate")).setFlexGrow(1);
         var size = grid.addColumn(order -> getTranslation("supplierOrders.size", order.lines().size(), order.orderedUnits()))
                 .setHeader(getTranslation("supplierOrders.lines")).setFlexGrow(1);
         var total = grid.addColumn(order -> Amounts.format(order.total(), getLocale())).setHeader(getTranslation("order.total"))
-                .setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
+                .setFlexGrow(1).setTextAlign(ColumnTextAlign.END).setKey("TOTAL").setSortable(true);
+        // By number or total through the API, from the first page (its cursors belong to one sort).
+        sorts = new ColumnSorts<>(grid, OrderSort.class, sort -> refreshGrid.run());
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("supplierOrders.status")).setFlexGrow(1);
         grid.addComponentColumn(this::rowActions).setFlexGrow(0).setAutoWidth(true);
         NarrowScreens.hideWhenNarrow(grid, requested, size, total);

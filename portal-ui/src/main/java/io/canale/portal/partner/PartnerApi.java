@@ -17,7 +17,15 @@ class PartnerApi {
     }
 
     Connection<Partner> page(int first, String after, PartnerFilter filter) {
-        return api.page("partner/partners", "partners", Partner.class, first, after, Map.of("filter", filter));
+        return page(first, after, filter, null);
+    }
+
+    /** A page by name as written, or by a column when {@code sort} is given. */
+    Connection<Partner> page(int first, String after, PartnerFilter filter, PartnerSort sort) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("filter", filter);
+        variables.put("sort", sort);
+        return api.page("partner/partners", "partners", Partner.class, first, after, variables);
     }
 
     /** The partner with its contacts and what the caller may do with it, as stored now; null when it is gone. */

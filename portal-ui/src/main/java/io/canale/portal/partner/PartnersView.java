@@ -1,5 +1,6 @@
 package io.canale.portal.partner;
 
+import io.canale.portal.ColumnSorts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -51,11 +52,13 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final PartnerApi api;
     private final CurrentViewer viewer;
     private final Runnable refreshGrid;
+    /** The column the reader sorted by (null: by name as written); the API sorts, never the grid in memory. */
+    private ColumnSorts<PartnerSort> sorts;
 
     PartnersView(PartnerApi api, Paging paging, CurrentViewer viewer) {
         this.api = api;
         this.viewer = viewer;
-        this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.page(first, after, filter())));
+        this.refreshGrid = PagedGrids.bind(grid, paging.pager((first, after) -> api.page(first, after, filter(), sorts.current())));
         addClassName("partners-view");
         setSizeFull();
         configureGrid();
@@ -73,11 +76,13 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("partner-grid");
         grid.addClassName("partner-grid");
-        grid.addColumn(Partner::name).setHeader(getTranslation("partner.name")).setFlexGrow(3);
+        grid.addColumn(Partner::name).setHeader(getTranslation("partner.name")).setFlexGrow(3).setKey("NAME").setSortable(true);
         grid.addColumn(partner -> getTranslation("partnerType." + partner.type()))
-                .setHeader(getTranslation("partner.type")).setFlexGrow(1);
+                .setHeader(getTranslation("partner.type")).setFlexGrow(1).setKey("TYPE").setSortable(true);
         var tier = grid.addColumn(partner -> partner.tier() == null ? "" : getTranslation("tier." + partner.tier()))
-                .setHeader(getTranslation("partner.tier")).setFlexGrow(1);
+                .setHeader(getTranslation("partner.tier")).setFlexGrow(1).setKey("TIER").setSortable(true);
+        // A header sorts through the API, from the first page (its cursors belong to one sort).
+        sorts = new ColumnSorts<>(grid, PartnerSort.class, sort -> refreshGrid.run());
         var countries = grid.addColumn(partner -> String.join(", ", partner.countries()))
                 .setHeader(getTranslation("partner.countries")).setFlexGrow(1);
         var status = grid.addColumn(partner -> getTranslation(partner.isActive() ? "status.active" : "status.deactivated"))

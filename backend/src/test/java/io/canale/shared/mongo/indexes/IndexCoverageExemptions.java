@@ -35,7 +35,7 @@ final class IndexCoverageExemptions {
         reasons.put("service_cases find {\"productSku\": \"NEGATION\"}",
                 "The staff's case board lists the products that have cases: a report over the whole collection.");
         reasons.put("notifications find {\"recordLabel\": \"EXISTS\", \"recordType\": \"EQUALITY\"} sort [_id: 1]",
-                "At start until a run finds none (then never again, StartupBackfills): gives notifications stored before labels existed their order's number.");
+                "At start until it completes once on a store (then never again, Backfills): gives notifications stored before labels existed their order's number.");
         reasons.put("signing_keys find {\"encryptedJwk\": \"EXISTS\"}",
                 "A handful of documents: the signing keys in rotation (one new every 30 days, expired ones deleted).");
         reasons.put("oauth_authorizations find {\"$or\": [[{\"tokens.accessToken.value\": \"EXISTS\"}, {\"tokens.authorizationCode.value\": \"EXISTS\"}, {\"tokens.idToken.value\": \"EXISTS\"}, {\"tokens.refreshToken.value\": \"EXISTS\"}]]}",
