@@ -131,21 +131,21 @@ class SettlementTests extends IntegrationTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233})
+    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34})
     void batches_replays_withdrawals_lost_standings_and_revisions_leave_the_ledger_equal_to_the_recomputation(long seed) {
         Random random = new Random(seed);
         Rules.Mode mode = random.nextBoolean() ? Rules.Mode.RETROACTIVE : Rules.Mode.INCREMENTAL;
         BigDecimal growth = random.nextBoolean() ? new BigDecimal("4") : null;
-        Program program = program(new Rules(new BigDecimal("1.5"), table(mode, "2000", "2", "5000", "3.25"),
+        Program program = program(new Rules(new BigDecimal("1.5"), table(mode, "40000", "2", "90000", "3.25"),
                 List.of(new Rules.Spiff("SKU-2", new BigDecimal("7.10"))), growth, random.nextBoolean(), null, null));
         List<Purchase> history = new ArrayList<>();
         int size = 20 + random.nextInt(30);
         for (int i = 0; i < size; i++) {
             int quantity = 1 + random.nextInt(5);
-            // Mostly later and later, as deliveries come; now and then one dated earlier.
-            int day = random.nextInt(6) == 0 ? 1 + random.nextInt(80) : Math.min(89, 1 + i * 80 / size + random.nextInt(3));
-            history.add(delivered(Instant.parse("2027-01-01T08:00:00Z").plus(java.time.Duration.ofDays(day - 1))
-                    .plusSeconds(random.nextInt(3600)), new BigDecimal(random.nextInt(300_000)).movePointLeft(2).multiply(BigDecimal.valueOf(quantity)),
+            // Later and later, as deliveries come; now and then one dated earlier.
+            Instant at = random.nextInt(10) == 0 ? Instant.parse("2027-01-01T08:00:00Z").plus(java.time.Duration.ofDays(random.nextInt(80)))
+                    : Instant.parse("2027-01-01T08:00:00Z").plus(java.time.Duration.ofDays(i * 80L / size)).plusSeconds(60L * i);
+            history.add(delivered(at, new BigDecimal(random.nextInt(300_000)).movePointLeft(2).multiply(BigDecimal.valueOf(quantity)),
                     quantity, "SKU-" + random.nextInt(3)));
         }
         int position = 0;
@@ -177,8 +177,8 @@ class SettlementTests extends IntegrationTestBase {
                 settlement.settleWhole(program, Q1, partner, "program:" + program.id() + ":v2");
             }
             previous = next;
+            assertEqualsRecomputation(program); // after every batch: a later whole settle would hide a wrong one
         }
-        assertEqualsRecomputation(program);
         int stored = entries(program).size();
         see(program, history);
         assertThat(entries(program)).as("everything read again stores nothing").hasSize(stored);
