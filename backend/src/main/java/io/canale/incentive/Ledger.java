@@ -26,6 +26,11 @@ import org.springframework.stereotype.Component;
 class Ledger {
 
     private static final int DUPLICATE_KEY = 11000;
+    /**
+     * Entries per reply when reading many: the embedded store answers a find in one reply unless asked for batches, and a
+     * period's entries can exceed the driver's 48 MB reply limit.
+     */
+    private static final int BATCH = 5_000;
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -41,14 +46,14 @@ class Ledger {
                 LedgerEntry.class);
     }
 
-    /** Every partner's entries of one period. */
+    /** Every partner's entries of one period (in batches: see {@link #BATCH}). */
     List<LedgerEntry> entries(String programId, String period) {
-        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period)), LedgerEntry.class);
+        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period)).cursorBatchSize(BATCH), LedgerEntry.class);
     }
 
     /** Every entry of a program. */
     List<LedgerEntry> entries(String programId) {
-        return mongo.find(Query.query(Criteria.where("programId").is(programId)), LedgerEntry.class);
+        return mongo.find(Query.query(Criteria.where("programId").is(programId)).cursorBatchSize(BATCH), LedgerEntry.class);
     }
 
     /** Each line's balance (by {@link LedgerEntry#key()}). */

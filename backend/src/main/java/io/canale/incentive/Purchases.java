@@ -100,7 +100,7 @@ class Purchases {
 
     /** A partner's recorded purchases dated in [from, to), withdrawn deliveries included. */
     List<Purchase> recordedWithWithdrawn(String partnerId, Instant from, Instant to) {
-        return mongo.find(Query.query(Criteria.where("partnerId").is(partnerId).and("at").gte(from).lt(to)), Purchase.class);
+        return mongo.find(Query.query(Criteria.where("partnerId").is(partnerId).and("at").gte(from).lt(to)).cursorBatchSize(5_000), Purchase.class);
     }
 
     /** Every purchase in [from, to) from the order and return history, not from what the feed recorded. */

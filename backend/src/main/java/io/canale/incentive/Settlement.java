@@ -64,7 +64,9 @@ class Settlement {
 
         private Work of(Program program, Period period, String partnerId, String source) {
             Work item = work.computeIfAbsent(Standing.id(program, period, partnerId), id -> new Work(program, period, partnerId));
-            item.source = source; // the batch's latest change causes its true-ups
+            // Changes come in feed order: the period's latest change causes its true-ups. A later batch's latest change is
+            // a later one, so one source never moves a line twice (the ledger's unique key would refuse the second).
+            item.source = source;
             return item;
         }
 

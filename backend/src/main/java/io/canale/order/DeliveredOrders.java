@@ -77,7 +77,10 @@ public class DeliveredOrders {
     }
 
     private List<Purchased> delivered(Criteria which, Instant from, Instant to) {
-        Query query = Query.query(which.and("timeline").elemMatch(Criteria.where("event").is(DELIVERED_EVENT).and("at").gte(from).lt(to)));
+        // In batches: the embedded store answers a find in one reply unless asked for batches, and a period's orders can
+        // exceed the driver's 48 MB reply limit (real MongoDB stops each batch at 16 MB itself).
+        Query query = Query.query(which.and("timeline").elemMatch(Criteria.where("event").is(DELIVERED_EVENT).and("at").gte(from).lt(to)))
+                .cursorBatchSize(1_000);
         List<Purchased> delivered = new ArrayList<>();
         for (Order order : mongo.find(query, Order.class)) {
             Purchased purchased = purchased(order);

@@ -154,7 +154,7 @@ class SettlementTests extends IntegrationTestBase {
             List<Purchase> next = new ArrayList<>(history.subList(position, Math.min(history.size(), position + 1 + random.nextInt(4))));
             position += next.size();
             if (random.nextInt(8) == 0 && !previous.isEmpty()) {
-                next.addAll(previous); // the previous batch read again after a restart
+                next.addAll(0, previous); // the previous batch read again after a restart, before the changes after it
             }
             if (random.nextInt(10) == 0) {
                 mongo.remove(Query.query(Criteria.where("_id").is(Standing.id(program, Q1, partner))), Standing.class); // killed mid-settle
