@@ -108,8 +108,14 @@ class SettlementTests extends IntegrationTestBase {
         org.bson.Document old = mongo.getCollection("orders").find(com.mongodb.client.model.Filters.eq("_id", dealerOrder)).first();
         String lastYear = "ord_settle_old_" + UUID.randomUUID();
         old.put("_id", lastYear);
+        old.put("groupId", lastYear);
         old.remove("number");
         old.put("dealerId", partner);
+        // Only the partner's: no carrier's board or Rossi's list shows the copy (its shipments stay with the original).
+        old.put("parties", List.of(new org.bson.Document("partnerId", partner).append("role", "DEALER")));
+        for (String moved : List.of("shipments", "handOvers", "carrierIds", "movingCarrierIds", "proofsOfDelivery")) {
+            old.put(moved, List.of());
+        }
         for (Object entry : old.getList("timeline", Object.class)) {
             org.bson.Document event = (org.bson.Document) entry;
             if ("ORDER_DELIVERED".equals(event.getString("event"))) {
