@@ -178,7 +178,9 @@ class ChangeRelay {
     synchronized void relayStaged(List<Object> ids) {
         List<Document> entries = new ArrayList<>();
         List<Object> relayed = new ArrayList<>();
+        List<Object> gone = new ArrayList<>(ids);
         for (ChangeStaging.Batch batch : staging.read(ids)) {
+            gone.remove(batch.id());
             if (batch.state() == ChangeStaging.State.WRITING) {
                 continue;
             }
@@ -195,9 +197,7 @@ class ChangeRelay {
         if (!entries.isEmpty()) {
             append(entries);
         }
-        if (!relayed.isEmpty()) {
-            staging.remove(relayed);
-        }
+        staging.remove(relayed, gone);
     }
 
     /**

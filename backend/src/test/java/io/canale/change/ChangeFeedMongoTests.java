@@ -123,6 +123,7 @@ class ChangeFeedMongoTests {
         mongo.getCollection("change_feed_state").deleteMany(new Document());
         mongo.getCollection("opportunities").deleteMany(new Document());
         mongo.getCollection(ChangeStaging.COLLECTION).deleteMany(new Document());
+        mongo.getCollection(ChangeStaging.MARKS).deleteMany(new Document());
         Document last = mongo.getCollection(ChangeRelay.FEED).find().sort(Sorts.descending("_id")).first();
         base = last == null ? 0 : ((Number) last.get("_id")).longValue();
     }
@@ -189,8 +190,8 @@ class ChangeFeedMongoTests {
         assertThat(entries.get(1).get("actor", Document.class).getString("subject")).isEqualTo("d@x");
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(ChangeStaging.COLLECTION).countDocuments() == 0);
         assertThat(WRITES).as("write commands of the insert and the relay").containsSubsequence("insert change_staging",
-                "insert opportunities", "update change_staging", "insert changes", "delete change_staging")
-                .doesNotContain("update opportunities");
+                "insert opportunities", "insert change_staging_marks", "insert changes", "delete change_staging")
+                .doesNotContain("update opportunities", "update change_staging");
         assertThat(mongo.getCollection("opportunities").find(Filters.exists(ChangeCapture.PENDING)).first())
                 .as("no record carried an entry of its own").isNull();
     }
