@@ -54,8 +54,83 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
         return Ordered.LOWEST_PRECEDENCE; // after any callback that still changes the document
     }
 
+    /**
+     * A bulk insert of new records whose entries are staged in one document instead of each record's own (see
+     * {@link RecordedWrites#insertAll}): Spring Data calls every record's {@code BeforeSave} before the one insert,
+     * so the batch is staged when the last record's entry is made, before any record is written.
+     */
+    static final class StagedInsert {
+
+        private final RecordType type;
+        private final int size;
+        private final ChangeStaging staging;
+        private final List<Object> recordIds = new ArrayList<>();
+        private final List<Document> entries = new ArrayList<>();
+        private Object id;
+
+        private StagedInsert(RecordType type, int size, ChangeStaging staging) {
+            this.type = type;
+            this.size = size;
+            this.staging = staging;
+        }
+
+        private void add(Object recordId, Document entry) {
+            if (id != null) {
+                throw new IllegalStateException("more records than the staged insert announced");
+            }
+            if (recordId == null) {
+                throw new IllegalStateException("a staged insert needs records whose ids are set before the insert");
+            }
+            recordIds.add(recordId);
+            entries.add(entry);
+            if (entries.size() == size) {
+                id = staging.stage(type.collection(), recordIds, entries);
+            }
+        }
+
+        Object id() {
+            return id;
+        }
+
+        List<Object> recordIds() {
+            return recordIds;
+        }
+
+        List<Document> entries() {
+            return entries;
+        }
+
+        String collection() {
+            return type.collection();
+        }
+    }
+
+    private final ThreadLocal<StagedInsert> staged = new ThreadLocal<>();
+
+    /** Until {@link #endStaging}, new records of {@code type} saved on this thread have their entries staged. */
+    StagedInsert stageInsertOf(RecordType type, int size, ChangeStaging staging) {
+        if (staged.get() != null) {
+            throw new IllegalStateException("a staged insert is open on this thread already");
+        }
+        StagedInsert insert = new StagedInsert(type, size, staging);
+        staged.set(insert);
+        return insert;
+    }
+
+    void endStaging() {
+        staged.remove();
+    }
+
     @Override
     public Object onBeforeSave(Object entity, Document document, String collection) {
+        StagedInsert insert = staged.get();
+        if (insert != null && insert.collection().equals(collection)) {
+            if (!firstVersion(document)) {
+                throw new IllegalStateException("a staged insert writes new records only");
+            }
+            insert.add(document.get("_id"), entry(insert.type, null, document, FieldDiff.between(null, document), null));
+            return entity;
+        }
         RecordType.storedIn(collection).ifPresent(type -> {
             Document before = firstVersion(document) ? null
                     : store.getMongoDatabase().getCollection(collection).find(Filters.eq("_id", document.get("_id"))).first();
@@ -81,6 +156,10 @@ class ChangeCapture implements BeforeSaveCallback<Object>, AfterSaveCallback<Obj
 
     @Override
     public Object onAfterSave(Object entity, Document document, String collection) {
+        StagedInsert insert = staged.get();
+        if (insert != null && insert.collection().equals(collection) && insert.id() == null) {
+            throw new IllegalStateException("a record of a staged insert was written before its batch was staged");
+        }
         if (document.containsKey(PENDING) && RecordType.storedIn(collection).isPresent()) {
             relay.getObject().soon(collection, document.get("_id"));
         }

@@ -45,6 +45,8 @@ import org.springframework.stereotype.Component;
 class ChangeRelay {
 
     static final String FEED = "changes";
+    /** Staged batches (of up to an import batch's entries each) moved in one append by a sweep. */
+    private static final int STAGED_PER_RELAY = 4;
 
     private static final Logger log = LoggerFactory.getLogger(ChangeRelay.class);
 
@@ -54,6 +56,7 @@ class ChangeRelay {
     private final MongoOperations mongo;
     private final ChangeProperties properties;
     private final Clock clock;
+    private final ChangeStaging staging;
     private final Set<Key> queued = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,21 +68,35 @@ class ChangeRelay {
     private final Runnable appended;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, ChangeTail tail) {
-        this(mongo, properties, clock, tail::nudge);
+    ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, ChangeStaging staging, ChangeTail tail) {
+        this(mongo, properties, clock, staging, tail::nudge);
     }
 
     /** A relay that tells {@code appended} after each append (a test's second node: nobody). */
     ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, Runnable appended) {
+        this(mongo, properties, clock, new ChangeStaging(mongo, clock), appended);
+    }
+
+    private ChangeRelay(MongoOperations mongo, ChangeProperties properties, Clock clock, ChangeStaging staging, Runnable appended) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.staging = staging;
         this.appended = appended;
     }
 
     /** Moves the record's pending entries soon, on the relay's own thread; the caller does not wait. */
     void soon(String collection, Object id) {
         queued.add(new Key(collection, id));
+        drainSoon();
+    }
+
+    /** Moves the entries of a staged batch (see {@link ChangeStaging}) soon, on the relay's own thread. */
+    void soonStaged(Object batch) {
+        soon(ChangeStaging.COLLECTION, batch);
+    }
+
+    private void drainSoon() {
         if (draining.compareAndSet(false, true)) {
             worker.execute(this::drainQueue);
         }
@@ -95,7 +112,13 @@ class ChangeRelay {
                     keys.remove();
                     batch.computeIfAbsent(key.collection(), collection -> new ArrayList<>()).add(key.id());
                 }
-                batch.forEach(this::relay);
+                batch.forEach((collection, ids) -> {
+                    if (collection.equals(ChangeStaging.COLLECTION)) {
+                        relayStaged(ids);
+                    } else {
+                        relay(collection, ids);
+                    }
+                });
             }
         } catch (RuntimeException ex) {
             log.warn("Relaying changes failed; the next sweep retries: {}", ex.toString());
@@ -122,9 +145,16 @@ class ChangeRelay {
         }
     }
 
-    /** Moves every pending entry of every record, a batch at a time; answers how many records had some. */
+    /**
+     * Moves every staged batch whose writer is done or silent, then every pending entry of every record, a batch at a
+     * time; answers how many batches and records had some.
+     */
     int sweep() {
-        int records = 0;
+        List<Object> batches = staging.relayable();
+        for (int from = 0; from < batches.size(); from += STAGED_PER_RELAY) {
+            relayStaged(batches.subList(from, Math.min(batches.size(), from + STAGED_PER_RELAY)));
+        }
+        int records = batches.size();
         for (RecordType type : RecordType.values()) {
             MongoCollection<Document> collection = mongo.getCollection(type.collection());
             List<Object> ids;
@@ -140,12 +170,52 @@ class ChangeRelay {
         return records;
     }
 
-    /** Moves the pending entries of these records of one collection; one relay at a time per node. */
+    /**
+     * Moves the entries of staged batches (see {@link ChangeStaging}) with one read, one append and one delete: all of
+     * a written batch; of a claimed one (its writer died or failed between the steps), those of the records that were
+     * stored. A batch still being written is left to its writer.
+     */
+    synchronized void relayStaged(List<Object> ids) {
+        List<Document> entries = new ArrayList<>();
+        List<Object> relayed = new ArrayList<>();
+        List<Object> gone = new ArrayList<>(ids);
+        for (ChangeStaging.Batch batch : staging.read(ids)) {
+            gone.remove(batch.id());
+            if (batch.state() == ChangeStaging.State.WRITING) {
+                continue;
+            }
+            if (batch.state() == ChangeStaging.State.WRITTEN) {
+                entries.addAll(batch.entries());
+            } else {
+                Set<String> stored = new HashSet<>();
+                mongo.getCollection(batch.collection()).find(Filters.in("_id", batch.recordIds())).projection(Projections.include("_id"))
+                        .forEach(record -> stored.add(String.valueOf(record.get("_id"))));
+                batch.entries().stream().filter(entry -> stored.contains(entry.getString("recordId"))).forEach(entries::add);
+            }
+            relayed.add(batch.id());
+        }
+        if (!entries.isEmpty()) {
+            append(entries);
+        }
+        staging.remove(relayed, gone);
+    }
+
+    /**
+     * Moves the pending entries of these records of one collection; one relay at a time per node. Entries of theirs
+     * still staged with the batch that created them go first, so that a record's entries reach the feed in order (the
+     * batch's own relay later finds them there).
+     */
     synchronized void relay(String collection, List<Object> ids) {
         MongoCollection<Document> records = mongo.getCollection(collection);
         List<Document> holders = records.find(Filters.in("_id", ids))
                 .projection(Projections.include(ChangeCapture.PENDING, ChangeCapture.DELETED_AT)).into(new ArrayList<>());
         List<Document> entries = new ArrayList<>();
+        if (!holders.isEmpty()) {
+            Set<String> held = new HashSet<>();
+            holders.forEach(holder -> held.add(String.valueOf(holder.get("_id"))));
+            staging.of(collection, ids).forEach(batch -> batch.entries().stream()
+                    .filter(entry -> held.contains(entry.getString("recordId"))).forEach(entries::add));
+        }
         holders.forEach(holder -> entries.addAll(holder.getList(ChangeCapture.PENDING, Document.class, List.of())));
         if (entries.isEmpty()) {
             return;
@@ -160,7 +230,9 @@ class ChangeRelay {
                         Updates.pull(ChangeCapture.PENDING, Filters.in("id", moved))));
             }
         }
-        records.bulkWrite(removals);
+        if (!removals.isEmpty()) {
+            records.bulkWrite(removals);
+        }
         // Records deleted by their last change go once the feed has it. Asked only for such records: a filter other than
         // the _id alone is a full scan on the embedded store, and once per relayed batch of an import's 100,000 leads it
         // cost more than the import itself.

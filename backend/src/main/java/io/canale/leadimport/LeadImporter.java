@@ -4,6 +4,7 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import io.canale.change.RecordedWrites;
 import io.canale.lead.DuplicateIndex;
 import io.canale.lead.Lead;
 import io.canale.lead.LeadDetails;
@@ -82,12 +83,14 @@ class LeadImporter {
     private final CsvLimits csvLimits;
     private final LeadImportProperties importProperties;
     private final Clock clock;
+    private final RecordedWrites recorded;
     private final String worker = "worker-" + UUID.randomUUID();
 
     LeadImporter(MongoOperations mongo, GridFsTemplate files, MongoDatabaseFactory database, LeadRouter router,
             DuplicateIndex duplicates, LeadProperties properties, AccessPolicy policy, CsvLimits csvLimits, LeadImportProperties importProperties,
-            Clock clock) {
+            Clock clock, RecordedWrites recorded) {
         this.mongo = mongo;
+        this.recorded = recorded;
         this.files = files;
         this.database = database;
         this.router = router;
@@ -244,7 +247,7 @@ class LeadImporter {
             fresh.forEach(lead -> lead.route(routing.decide(lead.details(), List.of(), lead.audit().createdAt()),
                     properties.acceptanceTime()));
         }
-        mongo.insertAll(fresh);
+        recorded.insertAll(fresh); // the batch's change entries in one staged document, not in each lead
     }
 
     private void saveErrors(List<ImportRowError> errors) {

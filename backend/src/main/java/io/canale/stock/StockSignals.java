@@ -46,6 +46,12 @@ class StockSignals {
     private static final int DUPLICATE_KEY = 11000;
     /** Each write's stamp on a level, unique (see {@link StockLevel}), what the next write is conditional on. */
     static final String REVISION = "revision";
+    /**
+     * SKUs per {@code $in} read. The embedded store finds the documents of an {@code $in} through the index, but then
+     * matches each against the whole list again: one read of a 10,000-item feed made 50 million comparisons, three
+     * quarters of the feed's CPU; reads of 500 make a twentieth of that, and cost a real MongoDB only a few round trips.
+     */
+    static final int SKUS_PER_READ = 500;
 
     record Item(String sku, Integer available, Integer nextBatchQuantity, String nextBatchEta) {
     }
@@ -90,7 +96,8 @@ class StockSignals {
         }
         Set<String> skus = new HashSet<>();
         items.forEach(item -> skus.add(normalise(item.sku())));
-        Map<String, String> suppliers = catalog.suppliersOf(skus);
+        Map<String, String> suppliers = new HashMap<>();
+        chunks(skus).forEach(chunk -> suppliers.putAll(catalog.suppliersOf(chunk)));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Instant now = clock.instant();
         Set<String> seen = new HashSet<>();
@@ -155,7 +162,8 @@ class StockSignals {
         MongoCollection<Document> stored = mongo.getCollection(COLLECTION);
         for (int attempt = 0; attempt < 3 && !rest.isEmpty(); attempt++) {
             Map<String, Document> before = new HashMap<>();
-            stored.find(Filters.in("_id", rest.keySet())).forEach(document -> before.put(document.getString("_id"), document));
+            chunks(rest.keySet()).forEach(chunk -> stored.find(Filters.in("_id", chunk))
+                    .forEach(document -> before.put(document.getString("_id"), document)));
             Map<String, String> expected = new HashMap<>();
             List<WriteModel<Document>> writes = new ArrayList<>();
             rest.forEach((sku, level) -> {
@@ -178,11 +186,12 @@ class StockSignals {
                 }
             }
             Set<String> done = new HashSet<>();
-            stored.find(Filters.in("_id", rest.keySet())).projection(Projections.include(REVISION)).forEach(document -> {
-                if (expected.get(document.getString("_id")).equals(document.getString(REVISION))) {
-                    done.add(document.getString("_id"));
-                }
-            });
+            chunks(rest.keySet()).forEach(chunk -> stored.find(Filters.in("_id", chunk)).projection(Projections.include(REVISION))
+                    .forEach(document -> {
+                        if (expected.get(document.getString("_id")).equals(document.getString(REVISION))) {
+                            done.add(document.getString("_id"));
+                        }
+                    }));
             recorded.written(COLLECTION, done);
             rest.keySet().removeAll(done);
         }
@@ -215,6 +224,16 @@ class StockSignals {
 
     long lowThreshold() {
         return lowThreshold;
+    }
+
+    /** The SKUs in reads of {@link #SKUS_PER_READ}. */
+    private static List<List<String>> chunks(Collection<String> skus) {
+        List<String> all = List.copyOf(skus);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SKUS_PER_READ) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + SKUS_PER_READ)));
+        }
+        return chunks;
     }
 
     private static String normalise(String sku) {

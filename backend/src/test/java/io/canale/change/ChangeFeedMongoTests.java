@@ -50,9 +50,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @DataMongoTest(properties = {"canale.embedded.in-memory=true", "canale.changes.sweep-interval=PT1H",
         "canale.changes.subscriber-buffer=5", "canale.changes.tail-interval=PT1H"})
-@Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeFeed.class, ChangeReading.class,
-        AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, FeedPages.class, ChangeStreams.class,
-        ChangeFeedMongoTests.Clocks.class})
+@Import({EmbeddedMongoConfiguration.class, ChangeCapture.class, ChangeRelay.class, ChangeStaging.class, RecordedWrites.class,
+        ChangeFeed.class, ChangeReading.class, AccessPolicy.class, PartnerDirectory.class, ChangeTail.class, FeedPages.class,
+        ChangeStreams.class, ChangeFeedMongoTests.Clocks.class})
 class ChangeFeedMongoTests {
 
     static class Clocks {
@@ -116,6 +116,10 @@ class ChangeFeedMongoTests {
     ChangeProperties properties;
     @Autowired
     ChangeTail tail;
+    @Autowired
+    ChangeStaging staging;
+    @Autowired
+    RecordedWrites recorded;
 
     /** The feed's last number when the test started: the feed is append-only, so tests read after it. */
     long base;
@@ -124,6 +128,8 @@ class ChangeFeedMongoTests {
     void empty() {
         mongo.getCollection("change_feed_state").deleteMany(new Document());
         mongo.getCollection("opportunities").deleteMany(new Document());
+        mongo.getCollection(ChangeStaging.COLLECTION).deleteMany(new Document());
+        mongo.getCollection(ChangeStaging.MARKS).deleteMany(new Document());
         Document last = mongo.getCollection(ChangeRelay.FEED).find().sort(Sorts.descending("_id")).first();
         base = last == null ? 0 : ((Number) last.get("_id")).longValue();
     }
@@ -175,6 +181,97 @@ class ChangeFeedMongoTests {
         assertThat(entries).extracting(entry -> entry.getString("recordId")).containsExactly("opp_crash_1", "opp_crash_2");
         assertThat(entries).extracting(entry -> ((Number) entry.get("_id")).longValue()).containsExactly(base + 1, base + 2);
         assertThat(relay.sweep()).as("nothing left to relay").isZero();
+    }
+
+    @Test
+    void a_bulk_insert_stages_its_entries_in_one_document_and_the_relay_never_rewrites_a_record() {
+        WRITES.clear();
+        recorded.insertAll(List.of(sample("opp_bulk_1", "QUALIFIED"), sample("opp_bulk_2", "LOST"), sample("opp_bulk_3", "WON")));
+
+        List<Document> entries = awaitFeed(3);
+        assertThat(entries).extracting(entry -> entry.getString("recordId")).containsExactly("opp_bulk_1", "opp_bulk_2", "opp_bulk_3");
+        assertThat(entries).extracting(entry -> entry.getString("changeType")).containsOnly("CREATED");
+        assertThat(entries.get(1).getList("fields", Document.class)).extracting(field -> field.getString("path"))
+                .containsExactlyInAnyOrder("stage", "parties.0.partnerId", "parties.0.role");
+        assertThat(entries.get(1).get("actor", Document.class).getString("subject")).isEqualTo("d@x");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(ChangeStaging.COLLECTION).countDocuments() == 0);
+        assertThat(WRITES).as("write commands of the insert and the relay").containsSubsequence("insert change_staging",
+                "insert opportunities", "insert change_staging_marks", "insert changes", "delete change_staging")
+                .doesNotContain("update opportunities", "update change_staging");
+        assertThat(mongo.getCollection("opportunities").find(Filters.exists(ChangeCapture.PENDING)).first())
+                .as("no record carried an entry of its own").isNull();
+    }
+
+    @Test
+    void a_batch_staged_before_a_crash_is_relayed_once_its_writer_is_silent_for_the_records_that_were_stored() {
+        // The writer staged three records' entries and died: two records were stored, the third never was.
+        diesAfterInserting(List.of(sample("opp_staged_1", "QUALIFIED"), sample("opp_staged_2", "LOST"), sample("opp_staged_3", "WON")));
+        mongo.getCollection("opportunities").deleteOne(Filters.eq("_id", "opp_staged_3"));
+
+        assertThat(relay.sweep()).as("a batch being written is its writer's").isZero();
+        assertThat(afterBase()).isEmpty();
+        clock.advance(ChangeStaging.SILENT_WRITER.plusSeconds(1));
+        try {
+            assertThat(relay.sweep()).isEqualTo(1);
+            assertThat(afterBase()).extracting(entry -> entry.getString("recordId")).containsExactly("opp_staged_1", "opp_staged_2");
+            assertThat(mongo.getCollection(ChangeStaging.COLLECTION).countDocuments()).isZero();
+            assertThat(relay.sweep()).as("nothing left to relay").isZero();
+            assertThat(afterBase()).hasSize(2);
+        } finally {
+            clock.advance(ChangeStaging.SILENT_WRITER.plusSeconds(1).negated());
+        }
+    }
+
+    @Test
+    void a_writer_whose_batch_a_relay_claimed_stages_its_entries_again_and_each_reaches_the_feed_once() {
+        ChangeCapture.StagedInsert insert = diesAfterInserting(List.of(sample("opp_slow_1", "QUALIFIED"), sample("opp_slow_2", "LOST")));
+        mongo.getCollection("opportunities").deleteOne(Filters.eq("_id", "opp_slow_2")); // not stored yet when the relay looks
+        clock.advance(ChangeStaging.SILENT_WRITER.plusSeconds(1));
+        try {
+            relay.sweep(); // takes the stalled writer's batch over: relays the stored record's entry, drops the other
+            mongo.getCollection("opportunities").insertOne(new Document("_id", "opp_slow_2")); // the stalled insert lands
+            Object again = staging.written(insert.id(), insert.collection(), insert.recordIds(), insert.entries());
+            assertThat(again).as("staged again").isNotEqualTo(insert.id());
+            relay.relayStaged(List.of(again));
+        } finally {
+            clock.advance(ChangeStaging.SILENT_WRITER.plusSeconds(1).negated());
+        }
+        assertThat(afterBase()).extracting(entry -> entry.getString("recordId")).containsExactly("opp_slow_1", "opp_slow_2");
+        assertThat(mongo.getCollection(ChangeStaging.COLLECTION).countDocuments()).isZero();
+    }
+
+    @Test
+    void a_record_changed_before_its_staged_batch_is_relayed_keeps_its_entries_in_order() {
+        ChangeCapture.StagedInsert insert = diesAfterInserting(List.of(sample("opp_order_1", "QUALIFIED")));
+        Sample changed = mongo.findById("opp_order_1", Sample.class);
+        changed.stage = "WON";
+        mongo.save(changed); // its own entry, relayed at once: the staged one goes first
+
+        List<Document> entries = awaitFeed(2);
+        assertThat(entries).extracting(entry -> entry.getString("changeType")).containsExactly("CREATED", "UPDATED");
+        relay.relayStaged(List.of(staging.written(insert.id(), insert.collection(), insert.recordIds(), insert.entries())));
+        assertThat(afterBase()).as("the batch's relay finds its entry in the feed").hasSize(2);
+        assertThat(mongo.getCollection(ChangeStaging.COLLECTION).countDocuments()).isZero();
+    }
+
+    /** What {@link RecordedWrites#insertAll} leaves when the process dies right after the insert: the batch staged, not marked written. */
+    private ChangeCapture.StagedInsert diesAfterInserting(List<Sample> samples) {
+        ChangeCapture.StagedInsert insert = capture.stageInsertOf(RecordType.OPPORTUNITY, samples.size(), staging);
+        try {
+            mongo.insertAll(samples);
+        } finally {
+            capture.endStaging();
+        }
+        return insert;
+    }
+
+    private Sample sample(String id, String stage) {
+        Sample sample = new Sample();
+        sample.id = id;
+        sample.stage = stage;
+        sample.parties.add(new Party("d1", "OWNER"));
+        sample.audit = Audit.createdBy(new Actor("d@x", new ActingPartner("d1", PartnerType.DEALER)), clock.instant());
+        return sample;
     }
 
     @Test

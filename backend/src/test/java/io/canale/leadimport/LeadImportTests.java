@@ -163,6 +163,29 @@ class LeadImportTests extends IntegrationTestBase {
     }
 
     @Test
+    void each_batch_stages_its_leads_change_entries_in_one_document_and_every_lead_reaches_the_feed_once() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 1200; i++) { // batches of 500, 500 and 200
+            csv.append("Resume ").append(tag).append(' ').append(i).append(",s").append(i).append('-').append(tag).append("@example.com,,,IT,,,\n");
+        }
+        java.util.List<String> sent = io.canale.support.SentCommands.during(() ->
+                assertThat(await(upload(csv.toString().getBytes(StandardCharsets.UTF_8), false, null)).path("rowsImported").asInt()).isEqualTo(1200));
+        assertThat(sent.stream().filter("insert change_staging"::equals)).as("staged batches").hasSize(3);
+
+        java.util.List<String> leadIds = mongo.find(Query.query(Criteria.where("details.contact.name").regex("^Resume " + tag + " ")), Lead.class)
+                .stream().map(Lead::id).toList();
+        assertThat(leadIds).hasSize(1200);
+        Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> mongo.getCollection("changes")
+                .countDocuments(com.mongodb.client.model.Filters.in("recordId", leadIds)) >= 1200);
+        java.util.List<String> entries = mongo.getCollection("changes").find(com.mongodb.client.model.Filters.in("recordId", leadIds))
+                .map(entry -> entry.getString("changeType") + " " + entry.getString("recordId")).into(new java.util.ArrayList<>());
+        assertThat(entries).as("one CREATED entry per lead").hasSize(1200).doesNotHaveDuplicates().allMatch(entry -> entry.startsWith("CREATED "));
+        assertThat(mongo.getCollection("leads").find(com.mongodb.client.model.Filters.in("_id", leadIds)).into(new java.util.ArrayList<>()))
+                .as("leads written with an entry of their own").noneMatch(lead -> lead.containsKey("_changes"));
+    }
+
+    @Test
     void a_million_columns_or_a_50_mb_field_fail_their_job_clearly_while_another_partners_import_completes() {
         String wide = streamed(staff(), concat(text("name,email,country"), pieces(1_000_000, i -> ",extra" + i),
                 text("\nAda,ada@example.com,IT\n")));

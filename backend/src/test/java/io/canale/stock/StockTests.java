@@ -52,6 +52,25 @@ class StockTests extends IntegrationTestBase {
     }
 
     @Test
+    void a_large_feed_reads_its_products_in_lists_of_at_most_500_skus_and_still_answers_each_item() {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            items.add(Map.of("sku", String.format("NOPE-%05d", i), "available", 1));
+        }
+        items.add(Map.of("sku", "FRN-DSC-002", "available", 9));
+        List<String> sent = io.canale.support.SentCommands.during(() -> {
+            JsonNode result = http.graphql(tokenFor("supplier-system"), PUBLISH, Map.of("items", items)).at("/data/publishStock");
+            assertThat(result.path("applied").asInt()).isEqualTo(1);
+            assertThat(result.path("userErrors")).hasSize(1_200);
+            assertThat(result.at("/userErrors/1199/field").toString()).isEqualTo("[\"input\",\"items\",\"1199\",\"sku\"]");
+            assertThat(result.at("/userErrors/1199/code").asString()).isEqualTo("NOT_FOUND");
+        });
+        // The embedded store matches each document an $in finds against the whole list again: n² for one big list.
+        assertThat(sent).filteredOn(command -> command.startsWith("find products _id $in "))
+                .containsExactly("find products _id $in 500", "find products _id $in 500", "find products _id $in 201");
+    }
+
+    @Test
     void dealers_see_the_band_and_eta_but_not_quantities() {
         JsonNode dealer = http.graphql(tokenFor("dealer@canale.demo"), AVAILABILITY, Map.of("sku", "TYR-205-55")).at("/data/product/availability");
         assertThat(dealer.path("band").asString()).isIn("LOW", "IN_STOCK", "OUT");

@@ -104,7 +104,8 @@ public final class ScaleBench {
             String connection = context.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
             try (MongoClient client = MongoClients.create(connection)) {
                 MongoCollection<Document> leads = client.getDatabase("canale").getCollection("leads");
-                while (leads.countDocuments(com.mongodb.client.model.Filters.exists("_changes.id")) > 0) {
+                MongoCollection<Document> staged = client.getDatabase("canale").getCollection("change_staging");
+                while (leads.countDocuments(com.mongodb.client.model.Filters.exists("_changes.id")) > 0 || staged.countDocuments() > 0) {
                     Thread.sleep(1_000);
                 }
             }
