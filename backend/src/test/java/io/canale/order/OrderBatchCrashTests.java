@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -27,15 +29,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A kill -9 while a dealer system submits orders in calls of {@value #PER_CALL}: the backend runs as its own process on
- * the file-backed embedded store, one client sends {@value #CALLS} calls one after another, and the process is killed with
- * SIGKILL once two calls were answered, half a call's time into the next. Every order of an answered call is in the store
+ * the file-backed embedded store, one client sends {@value #CALLS} calls one after another, and once the first call was
+ * answered the process is killed with SIGKILL as soon as the store shows a later call at work (its plans stored, its
+ * orders being written). Every order of an answered call is in the store
  * exactly once; the restarted backend, sent every call again with the same keys, answers the same orders for those and
  * completes the rest; then each key has exactly its orders, no plan is left, and no order was written twice.
  */
 class OrderBatchCrashTests {
 
     static final int CALLS = 6;
-    static final int PER_CALL = 50;
+    static final int PER_CALL = 100;
+    private static final Pattern STORE_PORT = Pattern.compile("listening on /127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
     Path dir;
@@ -68,18 +72,23 @@ class OrderBatchCrashTests {
                     }
                 }
             });
-            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5)).until(() -> answeredAt.size() >= 2);
-            Thread.sleep(Math.max(1, (answeredAt.get(1) - answeredAt.get(0)) / 2_000_000)); // about half-way into the third call
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5)).until(() -> !answeredAt.isEmpty());
+            try (MongoClient store = MongoClients.create("mongodb://127.0.0.1:" + storePort(first))) {
+                MongoDatabase db = store.getDatabase("canale");
+                Awaitility.await("a call at work: its plans stored").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(1))
+                        .until(() -> db.getCollection("order_plans").countDocuments(Filters.in("_id", expected.keySet())) > 0);
+            }
             first.kill();
             client.join();
         }
-        assertThat(answered).as("calls answered before the kill").hasSizeBetween(2 * PER_CALL, CALLS * PER_CALL - 1);
+        assertThat(answered).as("calls answered before the kill").hasSizeBetween(PER_CALL, CALLS * PER_CALL - PER_CALL);
 
         Map<String, List<String>> atKill = inCopy(db -> stored(db, expected));
         long plansAtKill = inCopy(db -> db.getCollection("order_plans").countDocuments(Filters.in("_id", expected.keySet())));
         System.out.printf("[canale-tests] kill -9 while submitting: %d of %d inputs answered, %d stored with %d orders, %d plans left%n",
                 answered.size(), expected.size(), atKill.size(), atKill.values().stream().mapToInt(List::size).sum(), plansAtKill);
         answered.forEach((groupId, ids) -> assertThat(atKill.get(groupId)).as("an answered order is stored, once").containsExactlyElementsOf(ids));
+        assertThat(plansAtKill).as("killed with a call at work").isPositive();
 
         Map<String, List<String>> retried = new HashMap<>();
         try (BackendProcess second = BackendProcess.start(dir, "second")) {
@@ -105,6 +114,13 @@ class OrderBatchCrashTests {
             assertThat(result.path("userErrors").isEmpty()).as(result.toString()).isTrue();
             into.put(result.at("/orders/0/groupId").asString(), OrderBatchTests.ids(result.path("orders")));
         }
+    }
+
+    /** The port the backend's embedded store listens on, from its log. */
+    private static int storePort(BackendProcess backend) throws IOException {
+        Matcher port = STORE_PORT.matcher(Files.readString(backend.log));
+        assertThat(port.find()).as("the store's port in the log").isTrue();
+        return Integer.parseInt(port.group(1));
     }
 
     /** The ids of the stored orders of each of the groups, in id order. */
