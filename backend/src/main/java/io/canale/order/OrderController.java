@@ -41,12 +41,17 @@ class OrderController {
     record OrderPayload(Order order, List<UserError> userErrors) {
     }
 
+    record SubmitOrdersPayload(List<OrderBatches.Outcome> results, List<UserError> userErrors) {
+    }
+
     private final Orders orders;
+    private final OrderBatches batches;
     private final PartnerDirectory partners;
     private final AccessPolicy policy;
 
-    OrderController(Orders orders, PartnerDirectory partners, AccessPolicy policy) {
+    OrderController(Orders orders, OrderBatches batches, PartnerDirectory partners, AccessPolicy policy) {
         this.orders = orders;
+        this.batches = batches;
         this.partners = partners;
         this.policy = policy;
     }
@@ -74,6 +79,17 @@ class OrderController {
         return Payloads.run(() -> orders.submit(caller, input.lines(), input.requestedDate(), input.deliveryAddress(),
                         input.endCustomer(), input.idempotencyKey(), env.getLocale()),
                 submitted -> new SubmitOrderPayload(submitted, List.of()), errors -> new SubmitOrderPayload(List.of(), errors));
+    }
+
+    /** Many submissions in one call; each input's result and errors by index (see {@link OrderBatches}). */
+    @MutationMapping
+    SubmitOrdersPayload submitOrders(@Argument List<SubmitOrderInput> inputs, DataFetchingEnvironment env, Caller caller) {
+        List<OrderBatches.Submission> submissions = inputs == null ? List.of() : inputs.stream()
+                .map(input -> new OrderBatches.Submission(input.lines(), input.requestedDate(), input.deliveryAddress(),
+                        input.endCustomer(), input.idempotencyKey()))
+                .toList();
+        return Payloads.run(() -> batches.submit(caller, submissions, env.getLocale()),
+                results -> new SubmitOrdersPayload(results, List.of()), errors -> new SubmitOrdersPayload(List.of(), errors));
     }
 
     @MutationMapping

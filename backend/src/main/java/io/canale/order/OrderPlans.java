@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.mongodb.ErrorCategory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,6 +50,53 @@ class OrderPlans {
         } catch (DuplicateKeyException concurrent) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Stores the plans in one unordered bulk write; answers the group ids of those a concurrent submission with the
+     * same key stored first (not stored by this call).
+     */
+    java.util.Set<String> storeAll(List<OrderPlan> plans) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        if (plans.isEmpty()) {
+            return taken;
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OrderPlan.class).insert(plans).execute();
+        } catch (BulkOperationException collided) {
+            collided.getErrors().forEach(error -> {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw collided;
+                }
+                taken.add(plans.get(error.getIndex()).groupId());
+            });
+        }
+        return taken;
+    }
+
+    /** The stored plans among these groups, in one read. */
+    List<OrderPlan> findAll(java.util.Collection<String> groupIds) {
+        return groupIds.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(groupIds)), OrderPlan.class);
+    }
+
+    /**
+     * {@link #complete} for many plans with one bulk insert of their orders and one delete of the plans: answers each
+     * group's orders in id order, by group id.
+     */
+    java.util.Map<String, List<Order>> completeAll(List<OrderPlan> plans) {
+        if (plans.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Order> orders = new java.util.ArrayList<>();
+        for (OrderPlan plan : plans) {
+            plan.orders().forEach(planned -> orders.add(
+                    plan.order(planned, planned.number() == null ? numbers.next(plan.at()) : planned.number())));
+        }
+        java.util.Map<String, List<Order>> byGroup = new java.util.LinkedHashMap<>();
+        store.insertAllOnce(orders).forEach(order -> byGroup.computeIfAbsent(order.groupId(), g -> new java.util.ArrayList<>()).add(order));
+        byGroup.values().forEach(group -> group.sort(java.util.Comparator.comparing(Order::id)));
+        mongo.remove(Query.query(Criteria.where("_id").in(plans.stream().map(OrderPlan::groupId).toList())), OrderPlan.class);
+        return byGroup;
     }
 
     /**

@@ -1,6 +1,17 @@
 package io.canale.order;
 
+import com.mongodb.ErrorCategory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -55,6 +66,49 @@ class OrderStore {
         } catch (DuplicateKeyException replay) {
             return mongo.findById(order.id(), Order.class); // published when it was first inserted
         }
+    }
+
+    /**
+     * Inserts new orders in one unordered bulk write; those whose id is stored already (a replayed submission, or a
+     * concurrent retry of the same one) are returned as stored and tell nothing again. Answers the orders in the given order.
+     */
+    List<Order> insertAllOnce(List<Order> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        List<List<Object>> events = new ArrayList<>(orders.size());
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Order.class);
+        for (Order order : orders) {
+            events.add(order.drainEvents());
+            // The bulk write leaves the version to us; insert (one at a time) sets it so.
+            entity.getPropertyAccessor(order).setProperty(entity.getRequiredVersionProperty(), 0L);
+        }
+        Set<Integer> stored = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Order.class).insert(orders).execute();
+        } catch (BulkOperationException collided) {
+            collided.getErrors().forEach(error -> {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw collided;
+                }
+                stored.add(error.getIndex());
+            });
+        }
+        Map<String, Order> earlier = new HashMap<>();
+        if (!stored.isEmpty()) {
+            List<String> ids = stored.stream().map(index -> orders.get(index).id()).toList();
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), Order.class).forEach(order -> earlier.put(order.id(), order));
+        }
+        List<Order> answered = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            if (stored.contains(i)) {
+                answered.add(earlier.get(orders.get(i).id())); // published when it was first inserted
+            } else {
+                events.get(i).forEach(publisher::publishEvent);
+                answered.add(orders.get(i));
+            }
+        }
+        return answered;
     }
 
     /** Saves the order (versioned) and only then tells the rest of the application what changed. */

@@ -78,10 +78,10 @@ class Orders {
     List<Order> submit(Caller caller, List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
             OrderParties.EndCustomer endCustomer, String idempotencyKey, Locale locale) {
         policy.submitOrders(caller).enforce();
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw new InvalidInputException("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
-        }
-        String groupId = idempotencyKey == null ? Ids.next("grp") : "grp_" + digest(caller.partnerId() + ":" + idempotencyKey);
+        UserErrors keyErrors = new UserErrors();
+        checkKey(idempotencyKey, keyErrors);
+        keyErrors.throwIfAny();
+        String groupId = groupIdOf(caller.partnerId(), idempotencyKey);
         if (idempotencyKey != null) {
             Optional<List<Order>> replay = replay(groupId);
             if (replay.isPresent()) {
@@ -90,9 +90,14 @@ class Orders {
         }
         UserErrors errors = new UserErrors();
         Map<String, String> supplierOfSku = new HashMap<>();
-        List<OrderLine> lines = checked(caller, requests, requestedDate, address, endCustomer, locale, errors, supplierOfSku);
+        List<OrderLine> lines = checked(requests, requestedDate, address, endCustomer, errors, supplierOfSku,
+                skus -> catalog.orderable(caller, skus, locale));
         errors.throwIfAny();
-        OrderPlan plan = plan(caller, groupId, idempotencyKey != null, lines, supplierOfSku, requestedDate, address, endCustomer, locale);
+        Instant at = clock.instant();
+        Map<String, List<OrderLine>> bySupplier = bySupplier(lines, supplierOfSku);
+        // All of the submission's order numbers in one draw.
+        OrderPlan plan = plan(caller, groupId, idempotencyKey != null, bySupplier, numbers.next(at, bySupplier.size()).iterator(),
+                at, requestedDate, address, endCustomer, locale);
         List<Order> submitted = plans.store(plan).map(plans::complete)
                 .orElseGet(() -> replay(groupId).orElseThrow(() -> new IllegalStateException("plan " + groupId + " vanished")));
         addresses.used(caller.partnerId(), address);
@@ -100,7 +105,7 @@ class Orders {
     }
 
     /** What a repeated submission answers: its plan completed, or the orders a completed plan left. */
-    private Optional<List<Order>> replay(String groupId) {
+    Optional<List<Order>> replay(String groupId) {
         Optional<OrderPlan> stored = plans.find(groupId);
         if (stored.isPresent()) {
             return stored.map(plans::complete);
@@ -109,14 +114,29 @@ class Orders {
         return earlier.isEmpty() ? Optional.empty() : Optional.of(earlier);
     }
 
-    /** The split by supplier, from the products the checks read (read once per submission). */
-    private OrderPlan plan(Caller caller, String groupId, boolean keyed, List<OrderLine> lines, Map<String, String> supplierOfSku,
-            String requestedDate, OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale) {
-        Instant at = clock.instant();
+    /** An idempotency key is 1 to 100 characters, when given. */
+    static void checkKey(String idempotencyKey, UserErrors errors) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            errors.add("input.idempotencyKey", UserErrorCode.INVALID, "1 to 100 characters");
+        }
+    }
+
+    /** The submission's group: derived from dealer and key when keyed, so that a repeat finds it; new otherwise. */
+    static String groupIdOf(String dealerId, String idempotencyKey) {
+        return idempotencyKey == null ? Ids.next("grp") : "grp_" + digest(dealerId + ":" + idempotencyKey);
+    }
+
+    /** The checked lines by supplier, each supplier's in the order they were given. */
+    static Map<String, List<OrderLine>> bySupplier(List<OrderLine> lines, Map<String, String> supplierOfSku) {
         Map<String, List<OrderLine>> bySupplier = new LinkedHashMap<>();
         lines.forEach(line -> bySupplier.computeIfAbsent(supplierOfSku.get(line.sku()), s -> new ArrayList<>()).add(line));
-        // All of the submission's order numbers in one draw.
-        java.util.Iterator<String> orderNumbers = numbers.next(at, bySupplier.size()).iterator();
+        return bySupplier;
+    }
+
+    /** The split by supplier, from the products the checks read, numbered from {@code orderNumbers} (drawn beforehand). */
+    OrderPlan plan(Caller caller, String groupId, boolean keyed, Map<String, List<OrderLine>> bySupplier,
+            java.util.Iterator<String> orderNumbers, Instant at, String requestedDate, OrderParties.DeliveryAddress address,
+            OrderParties.EndCustomer endCustomer, Locale locale) {
         List<OrderPlan.PlannedOrder> planned = new ArrayList<>();
         bySupplier.forEach((supplierId, supplierLines) -> {
             List<OrderLine> numbered = new ArrayList<>();
@@ -137,14 +157,18 @@ class Orders {
             OrderParties.EndCustomer endCustomer, Locale locale) {
         policy.submitOrders(caller).enforce();
         UserErrors errors = new UserErrors();
-        checked(caller, requests, requestedDate, address, endCustomer, locale, errors, new HashMap<>());
+        checked(requests, requestedDate, address, endCustomer, errors, new HashMap<>(), skus -> catalog.orderable(caller, skus, locale));
         errors.throwIfAny();
     }
 
-    private List<OrderLine> checked(Caller caller, List<LineRequest> requests, String requestedDate,
-            OrderParties.DeliveryAddress address, OrderParties.EndCustomer endCustomer, Locale locale, UserErrors errors,
-            Map<String, String> supplierOfSku) {
-        List<OrderLine> lines = lines(caller, requests, errors, locale, supplierOfSku);
+    /**
+     * Checks one submission's input, with the products (and the caller's prices) {@code products} answers for its SKUs;
+     * answers the priced lines, and {@code supplierOfSku} learns each line's supplier.
+     */
+    List<OrderLine> checked(List<LineRequest> requests, String requestedDate, OrderParties.DeliveryAddress address,
+            OrderParties.EndCustomer endCustomer, UserErrors errors, Map<String, String> supplierOfSku,
+            java.util.function.Function<List<String>, Map<String, OrderableProduct>> products) {
+        List<OrderLine> lines = lines(requests, errors, supplierOfSku, products);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         checkRequestedDate(requestedDate, today, errors);
         checkAddress(address, "input.deliveryAddress", errors);
@@ -267,8 +291,8 @@ class Orders {
     }
 
     /** The checked lines; {@code supplierOfSku} learns each priced line's supplier. */
-    private List<OrderLine> lines(Caller caller, List<LineRequest> requests, UserErrors errors, Locale locale,
-            Map<String, String> supplierOfSku) {
+    private List<OrderLine> lines(List<LineRequest> requests, UserErrors errors, Map<String, String> supplierOfSku,
+            java.util.function.Function<List<String>, Map<String, OrderableProduct>> productsOf) {
         if (requests == null || requests.isEmpty()) {
             errors.add("input.lines", UserErrorCode.REQUIRED, "order at least one line");
             return List.of();
@@ -277,8 +301,8 @@ class Orders {
             errors.add("input.lines", UserErrorCode.TOO_MANY, "at most " + MAX_LINES + " lines");
             return List.of();
         }
-        List<String> skus = requests.stream().map(r -> r.sku() == null ? "" : r.sku().strip().toUpperCase(Locale.ROOT)).toList();
-        Map<String, OrderableProduct> products = catalog.orderable(caller, skus, locale);
+        List<String> skus = skusOf(requests);
+        Map<String, OrderableProduct> products = productsOf.apply(skus);
         List<OrderLine> lines = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -304,6 +328,12 @@ class Orders {
             }
         }
         return lines;
+    }
+
+    /** The SKUs of the lines as they are looked up: trimmed, upper case. */
+    static List<String> skusOf(List<LineRequest> requests) {
+        return requests == null ? List.of()
+                : requests.stream().map(r -> r == null || r.sku() == null ? "" : r.sku().strip().toUpperCase(Locale.ROOT)).toList();
     }
 
     private static void checkRequestedDate(String requestedDate, LocalDate today, UserErrors errors) {

@@ -423,7 +423,10 @@ public class AccessPolicy {
         return readOrders(caller);
     }
 
-    /** Submitting orders and keeping drafts and saved delivery addresses: dealers (their people and systems), with {@code orders:write}. */
+    /**
+     * Submitting orders (one per call or many with submitOrders, decided once for the call) and keeping drafts and saved
+     * delivery addresses: dealers (their people and systems), with {@code orders:write}.
+     */
     public Decision submitOrders(Caller caller) {
         return scope(caller, Scopes.ORDERS_WRITE).then(() -> audience(isA(caller, PartnerType.DEALER), "for dealers only"));
     }

@@ -47,6 +47,8 @@ class OrderControllerTests {
     @MockitoBean
     Orders orders;
     @MockitoBean
+    OrderBatches batches;
+    @MockitoBean
     PartnerDirectory partners;
 
     @Autowired

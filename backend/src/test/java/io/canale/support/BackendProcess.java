@@ -58,7 +58,7 @@ public final class BackendProcess implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180)); // two cores shared by several builds start slowly
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the backend exited with " + process.exitValue() + ":\n" + tail());
@@ -73,7 +73,7 @@ public final class BackendProcess implements AutoCloseable {
             process.waitFor(200, TimeUnit.MILLISECONDS);
         }
         kill();
-        throw new AssertionError("the backend was not ready within 90 s:\n" + tail());
+        throw new AssertionError("the backend was not ready within 180 s:\n" + tail());
     }
 
     /** SIGKILL on Linux: no shutdown hooks, no final commit. */

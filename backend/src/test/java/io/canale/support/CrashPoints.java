@@ -21,10 +21,23 @@ public class CrashPoints {
     }
 
     private final AtomicInteger ordersBeforeCrash = new AtomicInteger(-1);
+    private final java.util.concurrent.atomic.AtomicBoolean beforeOrders = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The next order submission dies after storing this many orders. */
     public void crashAfterOrders(int stored) {
         ordersBeforeCrash.set(stored);
+    }
+
+    /** The next order write dies before storing anything (its plan, written before, stays). */
+    public void crashBeforeOrders() {
+        beforeOrders.set(true);
+    }
+
+    @EventListener
+    void on(org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent<?> saving) {
+        if ("orders".equals(saving.getCollectionName()) && beforeOrders.compareAndSet(true, false)) {
+            throw new SimulatedCrash();
+        }
     }
 
     @EventListener

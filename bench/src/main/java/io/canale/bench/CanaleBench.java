@@ -64,6 +64,8 @@ public final class CanaleBench {
             + "dealer { id name } supplier { id name } lines { line sku quantity unitPrice { amount currency } } "
             + "total { amount currency } requestedDate deliveryAddress { city } audit { createdAt } version } } "
             + "pageInfo { hasNextPage endCursor } } }";
+    static final String SUBMIT_MANY = "mutation($inputs: [SubmitOrderInput!]!) { submitOrders(inputs: $inputs) { results { "
+            + "orders { id } userErrors { code } } userErrors { code } } }";
     static final String SUBMIT = "mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { orders { id } userErrors { code } } }";
     static final AtomicLong COMMANDS = new AtomicLong();
     /** The commands of the latest requests, as "command collection" on the thread that sent them (ServiceCaseBench). */
@@ -151,6 +153,11 @@ public final class CanaleBench {
                 }
                 // -Dbench.only=writes: the batched write paths alone (CSV import, order submission, stock feed), each
                 // against the driver; run before and after a change back to back.
+                // -Dbench.only=orders: order submission alone, one per call and many per call, against the driver.
+                if (only.equals("orders")) {
+                    bench.orderSubmissionVersusInserts(token(base, "dealer-system", "canale-demo-secret"), Integer.getInteger("bench.orders", 500));
+                    System.exit(0);
+                }
                 if (only.equals("writes")) {
                     bench.writes(context, base, importRows);
                     System.exit(0);
@@ -416,6 +423,85 @@ public final class CanaleBench {
                 + "driver insertOne of the same %d documents: %.1f s = %.0f/s; ratio %.1fx%n", submissions, submissions * 2,
                 apiSeconds, submissions * 2 / apiSeconds, submissions * 2, rawSeconds, submissions * 2 / rawSeconds, apiSeconds / rawSeconds);
         System.out.printf(Locale.ROOT, "process CPU: submissions %.2f s, insertOne %.2f s; ratio %.1fx%n", apiCpu, rawCpu, apiCpu / rawCpu);
+        orderBatchesVersusInserts(dealerToken, input, submissions, sample, rawSeconds, rawCpu);
+    }
+
+    /**
+     * The same submissions through submitOrders, {@code -Dbench.orderBatch} (default 100) inputs per call, against the
+     * insertOne figures just measured and insertMany of the same documents in chunks of one call's orders; with
+     * {@code -Dbench.profile=DIR}, a JFR recording of more calls ({@code -Dbench.profileCalls}, default 50).
+     */
+    private void orderBatchesVersusInserts(String dealerToken, Map<String, Object> input, int submissions, Document sample,
+            double insertOneSeconds, double insertOneCpu) throws Exception {
+        int perCall = Integer.getInteger("bench.orderBatch", 100);
+        List<Map<String, Object>> call = java.util.Collections.nCopies(perCall, input);
+        for (int i = 0; i < 5; i++) {
+            submitMany(dealerToken, call);
+        }
+        int calls = Math.max(1, submissions / perCall);
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        for (int i = 0; i < calls; i++) {
+            submitMany(dealerToken, call);
+        }
+        double apiSeconds = (System.nanoTime() - start) / 1e9;
+        double apiCpu = (processCpuNanos() - cpuStart) / 1e9;
+        int orders = calls * perCall * 2;
+        MongoCollection<Document> target = raw.getCollection("bench_raw_orders");
+        start = System.nanoTime();
+        cpuStart = processCpuNanos();
+        for (int i = 0; i < calls; i++) {
+            List<Document> chunk = new ArrayList<>(perCall * 2);
+            for (int j = 0; j < perCall * 2; j++) {
+                Document copy = new Document(sample);
+                copy.put("_id", "raw-" + UUID.randomUUID());
+                chunk.add(copy);
+            }
+            target.insertMany(chunk);
+        }
+        double manySeconds = (System.nanoTime() - start) / 1e9;
+        double manyCpu = (processCpuNanos() - cpuStart) / 1e9;
+        // insertOne was measured for submissions * 2 documents: scaled to this run's number of orders.
+        double oneSeconds = insertOneSeconds * orders / (submissions * 2.0);
+        double oneCpu = insertOneCpu * orders / (submissions * 2.0);
+        System.out.printf(Locale.ROOT, "Order submission in calls of %d (submitOrders): %d calls (%d orders) in %.2f s = %.0f orders/s, "
+                + "process CPU %.2f s; insertOne: ratio %.1fx (CPU %.1fx); insertMany in chunks of %d: %.2f s, CPU %.2f s, ratio %.1fx (CPU %.1fx)%n",
+                perCall, calls, orders, apiSeconds, orders / apiSeconds, apiCpu, apiSeconds / oneSeconds, apiCpu / oneCpu, perCall * 2,
+                manySeconds, manyCpu, apiSeconds / manySeconds, apiCpu / manyCpu);
+        // The same with an idempotency key on every input, as a partner system sends them: the earlier submissions of
+        // the keys are looked up once per call (the embedded store scans the orders for their group ids).
+        start = System.nanoTime();
+        cpuStart = processCpuNanos();
+        for (int i = 0; i < calls; i++) {
+            List<Map<String, Object>> keyed = new ArrayList<>(perCall);
+            for (int j = 0; j < perCall; j++) {
+                Map<String, Object> withKey = new java.util.HashMap<>(input);
+                withKey.put("idempotencyKey", "bench-" + UUID.randomUUID());
+                keyed.add(withKey);
+            }
+            submitMany(dealerToken, keyed);
+        }
+        double keyedSeconds = (System.nanoTime() - start) / 1e9;
+        double keyedCpu = (processCpuNanos() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "  with an idempotency key on every input: %.2f s = %.0f orders/s, process CPU %.2f s; "
+                + "insertOne: ratio %.1fx (CPU %.1fx); insertMany: ratio %.1fx (CPU %.1fx)%n", keyedSeconds, orders / keyedSeconds,
+                keyedCpu, keyedSeconds / oneSeconds, keyedCpu / oneCpu, keyedSeconds / manySeconds, keyedCpu / manyCpu);
+        String profile = System.getProperty("bench.profile");
+        if (profile != null) {
+            int profiled = Integer.getInteger("bench.profileCalls", 50);
+            ProfileSummary.record(java.nio.file.Path.of(profile), "submitOrders, " + perCall + " inputs per call", profiled, () -> {
+                for (int i = 0; i < profiled; i++) {
+                    submitMany(dealerToken, call);
+                }
+            });
+        }
+    }
+
+    private void submitMany(String dealerToken, List<Map<String, Object>> inputs) throws Exception {
+        JsonNode results = graphql(dealerToken, SUBMIT_MANY, Map.of("inputs", inputs)).at("/data/submitOrders/results");
+        if (results.size() != inputs.size() || !results.findValues("userErrors").stream().allMatch(JsonNode::isEmpty)) {
+            throw new IllegalStateException("submitOrders refused: " + results);
+        }
     }
 
     /** A 10,000-item stock feed through the API against a driver bulk upsert of the same documents. */

@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLArgument;
 import io.canale.shared.Pages;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ import java.util.concurrent.CompletableFuture;
  * Refuses a query deeper or costlier than the configured limits before it runs, and reports the cost in
  * {@code extensions.cost}. Unlike graphql-java's complexity instrumentation, a list field's cost is
  * multiplied by its page size, so aliasing {@code partners(first: 100)} many times is caught; a field that scans
- * many records declares its own cost with {@code @cost(weight:)} in the schema; and no field may appear more than
+ * many records declares its own cost with {@code @cost(weight:)} in the schema (and, with {@code perItemOf}, counts it
+ * and its selection once per item of a list argument, as that many calls would); a list argument may carry at most its
+ * {@code @maxItems(max:)}; and no field may appear more than
  * {@code maxFieldRepeats} times in one operation, however cheap. Introspection is exempt from the depth limit but
  * costs a flat {@code introspectionCost} per {@code __schema} or {@code __type}, so that it counts against the
  * caller's rate budget like any other read. The cost of an operation that passed is kept as its {@link QueryCost}.
@@ -57,6 +60,9 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
             throw abort("QUERY_TOO_MANY_ALIASES", "The query asks for " + measure.mostRepeated + " "
                     + measure.repeats.get(measure.mostRepeated) + " times; one field may appear at most "
                     + limits.maxFieldRepeats() + " times.");
+        }
+        if (measure.tooManyItems != null) {
+            throw abort("QUERY_TOO_MANY_ITEMS", measure.tooManyItems);
         }
         if (measure.cost > limits.maxCost()) {
             throw abort("QUERY_TOO_COSTLY", "The query costs " + measure.cost + "; the limit is "
@@ -97,7 +103,10 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
                     }
                     return;
                 }
-                long cost = weight(env) + multiplier(env) * childCosts.getOrDefault(env, 0L);
+                checkItems(env, measure);
+                long perItem = itemsOf(env);
+                long cost = perItem > 0 ? perItem * (weight(env) + childCosts.getOrDefault(env, 0L))
+                        : weight(env) + multiplier(env) * childCosts.getOrDefault(env, 0L);
                 String field = env.getFieldsContainer().getName() + "." + env.getFieldDefinition().getName();
                 if (measure.repeats.merge(field, 1, Integer::sum) > limits.maxFieldRepeats() && measure.mostRepeated == null) {
                     measure.mostRepeated = field;
@@ -122,6 +131,32 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         }
         Integer weight = cost.getArgument("weight").getValue();
         return weight == null ? 1 : Math.max(1, weight);
+    }
+
+    /**
+     * The size of the list argument named by {@code @cost(perItemOf:)}: the field works once per item, so its weight and
+     * selection count once per item (as that many calls would); 0 when the field declares none.
+     */
+    private static long itemsOf(QueryVisitorFieldEnvironment env) {
+        GraphQLAppliedDirective cost = env.getFieldDefinition().getAppliedDirective("cost");
+        if (cost == null || cost.getArgument("perItemOf") == null || cost.getArgument("perItemOf").getValue() == null) {
+            return 0;
+        }
+        return env.getArguments().get(cost.getArgument("perItemOf").<String>getValue()) instanceof List<?> items
+                ? Math.max(1, items.size()) : 1;
+    }
+
+    /** Notes the first list argument that carries more items than its {@code @maxItems(max:)}. */
+    private static void checkItems(QueryVisitorFieldEnvironment env, Measure measure) {
+        for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+            GraphQLAppliedDirective maxItems = argument.getAppliedDirective("maxItems");
+            if (maxItems != null && measure.tooManyItems == null
+                    && env.getArguments().get(argument.getName()) instanceof List<?> items
+                    && items.size() > maxItems.getArgument("max").<Integer>getValue()) {
+                measure.tooManyItems = env.getFieldDefinition().getName() + " takes at most " + maxItems.getArgument("max").<Integer>getValue()
+                        + " " + argument.getName() + "; this call has " + items.size() + ". Send them in several calls.";
+            }
+        }
     }
 
     private long multiplier(QueryVisitorFieldEnvironment env) {
@@ -159,5 +194,6 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         int depth;
         final Map<String, Integer> repeats = new HashMap<>();
         String mostRepeated;
+        String tooManyItems;
     }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class QueryLimitsInstrumentationTests {
 
     static final String SDL = """
-            directive @cost(weight: Int!) on FIELD_DEFINITION
-            type Query { node: Node, nodes(first: Int): [Node], report: [Node] @cost(weight: 300) }
+            directive @cost(weight: Int!, perItemOf: String) on FIELD_DEFINITION
+            directive @maxItems(max: Int!) on ARGUMENT_DEFINITION
+            type Query { node: Node, nodes(first: Int): [Node], report: [Node] @cost(weight: 300),
+              each(items: [Int!]! @maxItems(max: 3)): [Node] @cost(weight: 2, perItemOf: "items") }
             type Node { id: ID, child: Node, children(first: Int): [Node] }
             """;
 
@@ -133,6 +135,30 @@ class QueryLimitsInstrumentationTests {
         assertThat(cost).containsEntry("requested", 21L);
     }
 
+    @Test
+    void a_field_working_per_item_costs_its_weight_and_selection_once_per_item() {
+        ExecutionResult three = graphQL.execute("{ each(items: [1, 2, 3]) { id child { id } } }");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cost = (Map<String, Object>) three.getExtensions().get("cost");
+        // 3 items * (weight 2 + id 1 + child (1 + id 1)) = 3 * 5
+        assertThat(cost).containsEntry("requested", 15L);
+    }
+
+    @Test
+    void a_list_argument_over_its_max_items_is_refused_before_any_field_runs() {
+        assertThat(graphQL.execute("{ each(items: [1, 2, 3]) { id } }").getErrors()).isEmpty();
+        int ran = fetches.get();
+
+        ExecutionResult four = graphQL.execute(graphql.ExecutionInput.newExecutionInput("query($items: [Int!]!) { each(items: $items) { id } }")
+                .variables(Map.of("items", java.util.List.of(1, 2, 3, 4))).build());
+
+        assertThat(four.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_MANY_ITEMS");
+            assertThat(error.getMessage()).isEqualTo("each takes at most 3 items; this call has 4. Send them in several calls.");
+        });
+        assertThat(fetches).hasValue(ran);
+    }
+
     private static String nested(int depth) {
         return "{ node { " + "child { ".repeat(depth - 2) + "id" + " }".repeat(depth - 2) + " } }";
     }
@@ -141,7 +167,7 @@ class QueryLimitsInstrumentationTests {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Query", type -> type.defaultDataFetcher(env -> {
                     fetches.incrementAndGet();
-                    return env.getField().getName().equals("nodes") ? java.util.List.of(Map.of()) : Map.of();
+                    return java.util.Set.of("nodes", "each").contains(env.getField().getName()) ? java.util.List.of(Map.of()) : Map.of();
                 }))
                 .type("Node", type -> type.defaultDataFetcher(env -> {
                     fetches.incrementAndGet();
