@@ -85,7 +85,8 @@ class OpportunitySortTests extends IntegrationTestBase {
             case "STAGE" -> {
                 Comparator<JsonNode> stage = Comparator.comparing(node -> node.at("/stage").asString());
                 yield (ascending ? stage : stage.reversed())
-                        .thenComparing(Comparator.<JsonNode, String>comparing(node -> node.at("/audit/createdAt").asString()).reversed())
+                        .thenComparing(Comparator.<JsonNode, java.time.Instant>comparing(
+                                node -> java.time.Instant.parse(node.at("/audit/createdAt").asString())).reversed())
                         .thenComparing(node -> node.at("/id").asString());
             }
             default -> throw new IllegalArgumentException(sort);
