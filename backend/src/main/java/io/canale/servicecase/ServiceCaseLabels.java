@@ -2,11 +2,8 @@ package io.canale.servicecase;
 
 import io.canale.shared.RecordLabels;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** A service case is called by its subject wherever another feature names one (a notification "waiting on you"). */
@@ -27,14 +24,6 @@ class ServiceCaseLabels implements RecordLabels {
     /** One query for all ids, reading only the subjects. */
     @Override
     public Map<String, String> labelsOf(Collection<String> ids) {
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("_id", "subject");
-        Map<String, String> subjects = new HashMap<>();
-        mongo.find(query, org.bson.Document.class, mongo.getCollectionName(ServiceCase.class)).forEach(found -> {
-            if (found.getString("subject") != null) {
-                subjects.put(found.getString("_id"), found.getString("subject"));
-            }
-        });
-        return subjects;
+        return RecordLabels.ofField(mongo, mongo.getCollectionName(ServiceCase.class), "subject", ids);
     }
 }
