@@ -34,7 +34,7 @@ final class IndexCoverageExemptions {
                 "The staff's case board counts every case by state and whom it waits on: a report over the whole collection.");
         reasons.put("service_cases find {\"productSku\": \"NEGATION\"}",
                 "The staff's case board lists the products that have cases: a report over the whole collection.");
-        reasons.put("notifications find {\"recordLabel\": \"EXISTS\", \"recordType\": \"EQUALITY\"} sort [_id: 1]",
+        reasons.put("notifications find {\"recordLabel\": \"EXISTS\", \"recordType\": \"IN\"} sort [_id: 1]",
                 "At start until it completes once on a store (then never again, Backfills): gives notifications stored before labels existed their order's number.");
         reasons.put("signing_keys find {\"encryptedJwk\": \"EXISTS\"}",
                 "A handful of documents: the signing keys in rotation (one new every 30 days, expired ones deleted).");
