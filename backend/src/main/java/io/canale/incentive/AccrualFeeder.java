@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +31,10 @@ import org.springframework.stereotype.Component;
  * Derives ledger entries from the change feed, in feed order, from a position kept in the store ({@value #CURSOR})
  * that moves on only after the entries of the changes before it are stored (as NotificationFeeder does). An order
  * that becomes DELIVERED records its lines as purchases, a case whose inspection refunds goods records the refunded
- * lines, and an order a carrier's correction takes back from DELIVERED withdraws its lines; then, once per batch of
- * changes, every program period the purchases fall in is settled for the partner ({@link Settlement}). Replays find the
- * purchases recorded by the same change and settle the whole period against the ledger: nothing is stored twice. One
- * node derives at a time (a lease in the cursor document), since two nodes settling different changes of one period at
- * once could both append the same difference. A new program or version settles its started, open periods again (its
- * own cause).
+ * lines; then every program period the purchases fall in is settled for the partner ({@link Ledger#settle}). Replays
+ * find the purchases recorded and the ledger at its target: nothing is stored twice. One node derives at a time (a
+ * lease in the cursor document), since two nodes settling different changes of one period at once could both append
+ * the same difference. A new program or version settles its started, open periods again (its own cause).
  * <p>
  * A closed period takes no further entries: a line dated in it that arrives later is left out and logged, and the
  * period's check lists it as a difference.
@@ -51,7 +49,8 @@ class AccrualFeeder {
     private final MongoOperations mongo;
     private final FeedReader feed;
     private final Purchases purchases;
-    private final Settlement settlement;
+    private final Ledger ledger;
+    private final Participants participants;
     private final Clock clock;
     private final Duration lease;
     private final String node = UUID.randomUUID().toString();
@@ -60,12 +59,13 @@ class AccrualFeeder {
      * {@code lease}: how long a node holds the right to derive without renewing it; a node that died holding it (kill
      * -9) blocks the others for that long.
      */
-    AccrualFeeder(MongoOperations mongo, FeedReader feed, Purchases purchases, Settlement settlement, Clock clock,
+    AccrualFeeder(MongoOperations mongo, FeedReader feed, Purchases purchases, Ledger ledger, Participants participants, Clock clock,
             @Value("${canale.incentives.lease:PT2M}") Duration lease) {
         this.mongo = mongo;
         this.feed = feed;
         this.purchases = purchases;
-        this.settlement = settlement;
+        this.ledger = ledger;
+        this.participants = participants;
         this.clock = clock;
         this.lease = lease;
     }
@@ -94,12 +94,10 @@ class AccrualFeeder {
             List<FeedEntry> entries;
             do {
                 entries = feed.after(position, BATCH);
-                Settlement.Batch batch = new Settlement.Batch();
                 for (FeedEntry entry : entries) {
-                    derive(entry, programs, batch);
+                    stored += derive(entry, programs);
                     position = entry.sequence();
                 }
-                stored += settlement.settle(batch);
                 if (!entries.isEmpty()) {
                     mongo.getCollection(CURSOR).updateOne(Filters.eq("_id", "feed"), Updates.max("after", position),
                             new UpdateOptions().upsert(true));
@@ -128,53 +126,55 @@ class AccrualFeeder {
         }
     }
 
-    /** Records what the change bought, refunded or withdrew, and notes the periods it touched in the batch. */
-    private void derive(FeedEntry entry, List<Program> programs, Settlement.Batch batch) {
-        String changeId = entry.changeId();
-        List<Purchase> found = List.of();
-        List<Purchase> withdrawn = List.of();
-        switch (entry.recordType()) {
-            case "ORDER" -> {
-                boolean wasDelivered = entry.changed("status") && "DELIVERED".equals(entry.fields().get("status").before());
-                if (entry.changed("status") && ("DELIVERED".equals(entry.after("status")) || wasDelivered)) {
-                    // The order as it stands now: delivered again since, its new delivery is recorded here already.
-                    found = purchases.ofDeliveredOrder(entry.recordId(), changeId);
-                }
-                if (wasDelivered) {
-                    withdrawn = purchases.withdraw(entry.recordId(), found.stream().map(Purchase::id).collect(Collectors.toSet()), changeId);
-                }
-            }
-            case "SERVICE_CASE" -> found = refunded(entry) ? purchases.ofRefundsOf(entry.recordId(), changeId) : List.of();
-            default -> {
-            }
+    private int derive(FeedEntry entry, List<Program> programs) {
+        List<Purchase> found = switch (entry.recordType()) {
+            case "ORDER" -> entry.changed("status") && "DELIVERED".equals(entry.after("status"))
+                    ? purchases.ofDeliveredOrder(entry.recordId(), entry.changeId()) : List.of();
+            case "SERVICE_CASE" -> refunded(entry) ? purchases.ofRefundsOf(entry.recordId(), entry.changeId()) : List.of();
+            default -> List.of();
+        };
+        if (found.isEmpty()) {
+            return 0;
         }
-        Map<String, Purchases.Recorded> recorded = found.isEmpty() ? Map.of() : purchases.record(found);
+        purchases.record(found);
+        Map<String, Settling> affected = new LinkedHashMap<>();
         for (Purchase purchase : found) {
-            Purchases.Recorded how = recorded.get(purchase.id());
-            if (how == Purchases.Recorded.EARLIER) {
-                continue; // settled with the change that recorded it
-            }
+            LocalDate date = Period.dateOf(purchase.at());
             for (Program program : programs) {
-                program.periodOf(Period.dateOf(purchase.at())).ifPresent(period -> {
-                    if (how == Purchases.Recorded.NEW) {
-                        batch.added(program, period, purchase, changeId);
-                    } else {
-                        batch.whole(program, period, purchase.partnerId(), changeId);
-                    }
-                });
+                program.periodOf(date).ifPresent(period -> affected.putIfAbsent(program.id() + "|" + period.key() + "|" + purchase.partnerId(),
+                        new Settling(program, period, purchase.partnerId())));
             }
         }
-        for (Purchase purchase : withdrawn) {
-            for (Program program : programs) {
-                program.periodOf(Period.dateOf(purchase.at())).ifPresent(period -> batch.whole(program, period, purchase.partnerId(), changeId));
-            }
+        int stored = 0;
+        for (Settling settling : affected.values()) {
+            stored += settle(settling.program(), settling.period(), settling.partnerId(), entry.changeId());
         }
+        return stored;
     }
 
     /** Whether the change records the inspection outcome REFUND for some returned line. */
     private static boolean refunded(FeedEntry entry) {
         return entry.fields().entrySet().stream().anyMatch(field -> field.getKey().startsWith("returnAuthorization.inspections.")
                 && field.getKey().endsWith(".outcome") && "REFUND".equals(field.getValue().after()));
+    }
+
+    private record Settling(Program program, Period period, String partnerId) {
+    }
+
+    /** Brings one partner's period of a program to its target from the recorded purchases. */
+    private int settle(Program program, Period period, String partnerId, String source) {
+        if (program.closed(period.key())) {
+            log.warn("Incentive program {} period {} is closed: {} of partner {} is not accrued", program.id(), period.key(), source, partnerId);
+            return 0;
+        }
+        if (!participants.admits(program, partnerId)) {
+            return 0;
+        }
+        List<Purchase> bought = purchases.recorded(partnerId, period.startInstant(), period.endExclusive());
+        Period lastYear = period.sameLastYear();
+        List<Purchase> before = program.versions().stream().anyMatch(v -> v.rules().growthBonusPercent().signum() > 0)
+                ? purchases.recorded(partnerId, lastYear.startInstant(), lastYear.endExclusive()) : List.of();
+        return ledger.settle(program, period, partnerId, Accruals.of(program, period, bought, before), source);
     }
 
     /** A program whose newest version was not settled yet: every started, open period, for every partner who bought in it. */
@@ -193,7 +193,7 @@ class AccrualFeeder {
             List<String> partners = mongo.findDistinct(Query.query(Criteria.where("at").gte(period.startInstant()).lt(period.endExclusive())),
                     "partnerId", Purchase.class, String.class);
             for (String partnerId : partners) {
-                stored += settlement.settleWhole(program, period, partnerId, source);
+                stored += settle(program, period, partnerId, source);
             }
         }
         // Not a change of the program: its optimistic version stays as it is.

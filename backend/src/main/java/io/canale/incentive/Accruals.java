@@ -3,7 +3,6 @@ package io.canale.incentive;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,78 +69,13 @@ final class Accruals {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /**
-     * Where a partner's period stands after its lines (oldest first): all a later line's targets depend on. The net
-     * totals the tiers count, the incremental tiers' running position, the last line counted, and the growth bonus's
-     * baseline (null without a growth bonus).
-     */
-    record Tally(BigDecimal value, BigDecimal quantity, BigDecimal position, Instant lastAt, String lastId, BigDecimal baseline) {
-    }
-
-    /** Targets and the tally they leave. */
-    record Settled(Map<String, Target> targets, Tally tally) {
-    }
-
     /** The targets of one partner's period, by {@link Target#key()}; {@code lastYear} feeds the growth bonus only. */
     static Map<String, Target> of(Program program, Period period, List<Purchase> purchases, List<Purchase> lastYear) {
-        return settled(program, period, purchases, lastYear).targets();
-    }
-
-    /** The targets of one partner's period from all its purchases, and its tally. */
-    static Settled settled(Program program, Period period, List<Purchase> purchases, List<Purchase> lastYear) {
         List<Counted> counted = eligible(program, period, purchases);
         Totals totals = Totals.of(counted);
         Map<String, Target> targets = new LinkedHashMap<>();
-        BigDecimal position = lines(counted, totals, BigDecimal.ZERO, targets);
-        BigDecimal baseline = baseline(program, period, lastYear);
-        growth(program, period, totals, baseline).ifPresent(target -> put(targets, target));
-        Purchase last = counted.isEmpty() ? null : counted.getLast().purchase();
-        return new Settled(targets, new Tally(totals.value(), totals.quantity(), position, last == null ? null : last.at(),
-                last == null ? null : last.id(), baseline));
-    }
-
-    /**
-     * The targets of lines {@code added} to a period that stood at {@code tally}, and the GROWTH target, as
-     * {@link #settled} would find them for all the period's lines: the earlier lines' targets do not move. Empty when they
-     * would: an added line dated before the last one counted (incremental bands follow delivery order), or a retroactive
-     * tier reached or lost (its rate applies to the whole period) — then the whole period is settled again.
-     */
-    static Optional<Settled> after(Program program, Period period, Tally tally, List<Purchase> added) {
-        List<Counted> counted = eligible(program, period, added);
-        if (!counted.isEmpty() && tally.lastAt() != null && !follows(counted.getFirst().purchase(), tally)) {
-            return Optional.empty();
-        }
-        Totals before = new Totals(tally.value(), tally.quantity());
-        Totals now = before.plus(Totals.of(counted));
-        for (Program.ProgramVersion version : program.versions()) {
-            Rules.TierTable table = version.rules().tiers();
-            if (table != null && table.mode() == Rules.Mode.RETROACTIVE
-                    && table.reached(before.of(table.measure())) != table.reached(now.of(table.measure()))) {
-                return Optional.empty();
-            }
-        }
-        Map<String, Target> targets = new LinkedHashMap<>();
-        BigDecimal position = lines(counted, now, tally.position(), targets);
-        growth(program, period, now, tally.baseline()).ifPresent(target -> put(targets, target));
-        Purchase last = counted.isEmpty() ? null : counted.getLast().purchase();
-        return Optional.of(new Settled(targets, new Tally(now.value(), now.quantity(), position, last == null ? tally.lastAt() : last.at(),
-                last == null ? tally.lastId() : last.id(), tally.baseline())));
-    }
-
-    /** The period's GROWTH target as it stands at {@code tally}. */
-    static Optional<Target> growth(Program program, Period period, Tally tally) {
-        return growth(program, period, new Totals(tally.value(), tally.quantity()), tally.baseline());
-    }
-
-    /** Whether the line sorts after the last one the tally counted. */
-    private static boolean follows(Purchase purchase, Tally tally) {
-        int byTime = purchase.at().compareTo(tally.lastAt());
-        return byTime > 0 || byTime == 0 && purchase.id().compareTo(tally.lastId()) > 0;
-    }
-
-    /** Puts the targets of {@code lines} (oldest first) at the period's {@code totals}; answers the incremental position after them. */
-    private static BigDecimal lines(List<Counted> lines, Totals totals, BigDecimal position, Map<String, Target> targets) {
-        for (Counted line : lines) {
+        Map<Integer, BigDecimal> cumulative = new LinkedHashMap<>(); // incremental position per tier table (by version number)
+        for (Counted line : counted) {
             Purchase purchase = line.purchase();
             Rules rules = line.version().rules();
             int number = line.version().number();
@@ -167,6 +101,7 @@ final class Accruals {
                         round(sign.multiply(value).multiply(rate).divide(HUNDRED, EXACT))));
             } else {
                 BigDecimal measure = measureOf(purchase, table.measure());
+                BigDecimal position = cumulative.getOrDefault(0, BigDecimal.ZERO);
                 BigDecimal low = purchase.refund() ? position.subtract(measure) : position;
                 Band band = bands(table, low, low.add(measure));
                 BigDecimal amount = measure.signum() == 0 ? BigDecimal.ZERO
@@ -175,11 +110,12 @@ final class Accruals {
                 put(targets, new Target(purchase.id(), Component.TIER, purchase, number, value, effective.setScale(4, RoundingMode.HALF_UP),
                         band.highest(), round(sign.multiply(amount))));
                 if (!purchase.refund() || rules.returnsReduceBasis()) {
-                    position = purchase.refund() ? low : position.add(measure);
+                    cumulative.put(0, purchase.refund() ? low : position.add(measure));
                 }
             }
         }
-        return position;
+        growth(program, period, counted, lastYear).ifPresent(target -> put(targets, target));
+        return targets;
     }
 
     /** Where the partner stands against the tiers in force on {@code today} (or at the period's end, once it ended). */
@@ -232,10 +168,6 @@ final class Accruals {
             return new Totals(value, quantity);
         }
 
-        Totals plus(Totals more) {
-            return new Totals(value.add(more.value()), quantity.add(more.quantity()));
-        }
-
         BigDecimal of(Rules.Measure measure) {
             return measure == Rules.Measure.VALUE ? value : quantity;
         }
@@ -274,13 +206,14 @@ final class Accruals {
         return new Band(weighted, highest);
     }
 
-    /** The net value of last year's same period that the growth bonus starts from; null without a growth bonus. */
-    private static BigDecimal baseline(Program program, Period period, List<Purchase> lastYear) {
-        Optional<Program.ProgramVersion> in = growthVersion(program, period);
-        if (in.isEmpty()) {
-            return null;
+    private static Optional<Target> growth(Program program, Period period, List<Counted> counted, List<Purchase> lastYear) {
+        java.time.LocalDate last = period.end().isAfter(program.end()) ? program.end() : period.end();
+        Optional<Program.ProgramVersion> in = program.versionAt(last);
+        if (in.isEmpty() || in.get().rules().growthBonusPercent().signum() == 0) {
+            return Optional.empty();
         }
         Rules rules = in.get().rules();
+        BigDecimal now = Totals.of(counted).value();
         Period before = period.sameLastYear();
         BigDecimal baseline = BigDecimal.ZERO;
         for (Purchase p : lastYear) {
@@ -289,22 +222,7 @@ final class Accruals {
                 baseline = baseline.add(BigDecimal.valueOf(p.sign()).multiply(p.value()));
             }
         }
-        return baseline;
-    }
-
-    /** The version in force at the period's end (or the program's), if it pays a growth bonus. */
-    private static Optional<Program.ProgramVersion> growthVersion(Program program, Period period) {
-        java.time.LocalDate last = period.end().isAfter(program.end()) ? program.end() : period.end();
-        return program.versionAt(last).filter(version -> version.rules().growthBonusPercent().signum() != 0);
-    }
-
-    private static Optional<Target> growth(Program program, Period period, Totals totals, BigDecimal baseline) {
-        Optional<Program.ProgramVersion> in = growthVersion(program, period);
-        if (in.isEmpty() || baseline == null) {
-            return Optional.empty();
-        }
-        Rules rules = in.get().rules();
-        BigDecimal growth = totals.value().subtract(baseline).max(BigDecimal.ZERO);
+        BigDecimal growth = now.subtract(baseline).max(BigDecimal.ZERO);
         return Optional.of(new Target(GROWTH_LINE, Component.GROWTH, null, in.get().number(), growth, rules.growthBonusPercent(), null,
                 round(growth.multiply(rules.growthBonusPercent()).divide(HUNDRED, EXACT))));
     }

@@ -26,11 +26,6 @@ import org.springframework.stereotype.Component;
 class Ledger {
 
     private static final int DUPLICATE_KEY = 11000;
-    /**
-     * Entries per reply when reading many: the embedded store answers a find in one reply unless asked for batches, and a
-     * period's entries can exceed the driver's 48 MB reply limit.
-     */
-    private static final int BATCH = 5_000;
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -46,14 +41,14 @@ class Ledger {
                 LedgerEntry.class);
     }
 
-    /** Every partner's entries of one period (in batches: see {@link #BATCH}). */
+    /** Every partner's entries of one period. */
     List<LedgerEntry> entries(String programId, String period) {
-        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period)).cursorBatchSize(BATCH), LedgerEntry.class);
+        return mongo.find(Query.query(Criteria.where("programId").is(programId).and("period").is(period)), LedgerEntry.class);
     }
 
     /** Every entry of a program. */
     List<LedgerEntry> entries(String programId) {
-        return mongo.find(Query.query(Criteria.where("programId").is(programId)).cursorBatchSize(BATCH), LedgerEntry.class);
+        return mongo.find(Query.query(Criteria.where("programId").is(programId)), LedgerEntry.class);
     }
 
     /** Each line's balance (by {@link LedgerEntry#key()}). */
@@ -69,23 +64,16 @@ class Ledger {
 
     /**
      * Appends what moves each line of the partner's period from its balance to its target: a line's first entry is its
-     * ACCRUAL (REVERSAL for refunded goods), caused by the change that recorded the line; what a withdrawn delivery
-     * ({@code withdrawn}: line keys) still holds is a REVERSAL; every other difference a TRUE_UP caused by {@code source}.
-     * Answers how many entries were stored.
+     * ACCRUAL (REVERSAL for refunded goods), every later difference a TRUE_UP. Answers how many entries were stored.
      */
-    int settle(Program program, Period period, String partnerId, Map<String, Accruals.Target> targets, Set<String> withdrawn, String source) {
+    int settle(Program program, Period period, String partnerId, Map<String, Accruals.Target> targets, String source) {
         List<LedgerEntry> existing = entries(program.id(), period.key(), partnerId);
-        return append(appending(program, period, partnerId, existing, targets, withdrawn, source, clock.instant()));
+        return append(appending(program, period, partnerId, existing, targets, source, clock.instant()));
     }
 
     /** The entries that bring {@code existing} to {@code targets}; none when the ledger is at its target. */
     static List<LedgerEntry> appending(Program program, Period period, String partnerId, List<LedgerEntry> existing,
             Map<String, Accruals.Target> targets, String source, Instant now) {
-        return appending(program, period, partnerId, existing, targets, Set.of(), source, now);
-    }
-
-    static List<LedgerEntry> appending(Program program, Period period, String partnerId, List<LedgerEntry> existing,
-            Map<String, Accruals.Target> targets, Set<String> withdrawn, String source, Instant now) {
         Map<String, BigDecimal> balances = balances(existing);
         Map<String, LedgerEntry> firstOf = new HashMap<>();
         existing.forEach(entry -> firstOf.putIfAbsent(entry.key(), entry));
@@ -96,26 +84,19 @@ class Ledger {
             Accruals.Target target = targets.get(key);
             BigDecimal balance = balances.get(key);
             if (balance == null) {
-                appended.add(first(program, period, partnerId, target, source, now));
+                LedgerEntry.Kind kind = target.purchase() != null && target.purchase().refund() ? LedgerEntry.Kind.REVERSAL
+                        : LedgerEntry.Kind.ACCRUAL;
+                appended.add(LedgerEntry.of(program, period, partnerId, target, kind, target.amount(), source, now));
                 continue;
             }
             BigDecimal wanted = target == null ? BigDecimal.ZERO : target.amount();
             BigDecimal difference = wanted.subtract(balance);
             if (difference.signum() != 0) {
                 Accruals.Target cause = target != null ? target : gone(firstOf.get(key));
-                LedgerEntry.Kind kind = target == null && withdrawn.contains(cause.lineKey()) ? LedgerEntry.Kind.REVERSAL : LedgerEntry.Kind.TRUE_UP;
-                appended.add(LedgerEntry.of(program, period, partnerId, cause, kind, difference, source, now));
+                appended.add(LedgerEntry.of(program, period, partnerId, cause, LedgerEntry.Kind.TRUE_UP, difference, source, now));
             }
         }
         return appended;
-    }
-
-    /** A line's first entry: ACCRUAL, or REVERSAL for refunded goods; caused by the change that recorded the line, if known. */
-    static LedgerEntry first(Program program, Period period, String partnerId, Accruals.Target target, String source, Instant now) {
-        Purchase purchase = target.purchase();
-        LedgerEntry.Kind kind = purchase != null && purchase.refund() ? LedgerEntry.Kind.REVERSAL : LedgerEntry.Kind.ACCRUAL;
-        String cause = purchase != null && purchase.changeId() != null ? purchase.changeId() : source;
-        return LedgerEntry.of(program, period, partnerId, target, kind, target.amount(), cause, now);
     }
 
     /** A line that no longer earns (its product left the program): its correction names the line as its first entry did. */
@@ -123,13 +104,12 @@ class Ledger {
         Purchase purchase = first.orderId() == null ? null : new Purchase(first.lineKey(),
                 first.caseId() == null ? Purchase.Kind.DELIVERY : Purchase.Kind.REFUND, first.partnerId(), first.orderId(),
                 first.line() == null ? 0 : first.line(), first.caseId(), first.sku(), null, first.quantity() == null ? 0 : first.quantity(),
-                first.basis(), first.currency(), first.at(), null, null);
+                first.basis(), first.currency(), first.at(), null);
         return new Accruals.Target(first.lineKey(), first.component(), purchase, first.programVersion(), first.basis(), BigDecimal.ZERO,
                 null, BigDecimal.ZERO);
     }
 
-    /** Stores the entries; one already stored (same id or unique key) is left out. Answers how many were stored. */
-    int append(List<LedgerEntry> entries) {
+    private int append(List<LedgerEntry> entries) {
         if (entries.isEmpty()) {
             return 0;
         }

@@ -12,48 +12,27 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
  * One line of a partner's purchases as incentives count it: goods delivered (an order line) or goods refunded (a
  * returned line of a service case). {@code value} is the line's net value (quantity × frozen unit price), positive for
  * both kinds; a refund counts against the basis. Recorded once per line from the feed (the id is the line's), so the
- * ledger can be derived again from them at any time. {@code changeId} is the change that recorded it. A delivery the
- * carrier corrected away (the order is no longer DELIVERED) is kept, {@code withdrawnBy} the change that withdrew it:
- * it earns nothing any more, and its reversal names the line. Delivered again, the order's lines are a new purchase
- * (the id counts the deliveries), dated at the new delivery.
+ * ledger can be derived again from them at any time.
  */
 @Document("incentive_purchases")
 @CompoundIndex(name = "partner_at", def = "{'partnerId': 1, 'at': 1}")
 @CompoundIndex(name = "at", def = "{'at': 1}")
-// The deliveries of an order, withdrawn when a carrier's correction makes it undelivered.
-@CompoundIndex(name = "order", def = "{'orderId': 1}")
 record Purchase(@Id String id, Kind kind, String partnerId, String orderId, int line, String caseId, String sku,
         String productLine, int quantity, @Field(targetType = FieldType.DECIMAL128) BigDecimal value, String currency,
-        Instant at, String changeId, String withdrawnBy) {
+        Instant at, String changeId) {
 
     enum Kind { DELIVERY, REFUND }
 
     static Purchase delivery(String partnerId, String orderId, int line, String sku, String productLine, int quantity, BigDecimal value,
             String currency, Instant at, String changeId) {
-        return delivery(partnerId, orderId, 1, line, sku, productLine, quantity, value, currency, at, changeId);
-    }
-
-    /** A line of the order's {@code delivery}-th delivery (the first keeps the plain id). */
-    static Purchase delivery(String partnerId, String orderId, int delivery, int line, String sku, String productLine, int quantity,
-            BigDecimal value, String currency, Instant at, String changeId) {
-        String id = "D:" + orderId + ":" + line + (delivery > 1 ? ":" + delivery : "");
-        return new Purchase(id, Kind.DELIVERY, partnerId, orderId, line, null, sku, productLine, quantity, value, currency, at, changeId,
-                null);
+        return new Purchase("D:" + orderId + ":" + line, Kind.DELIVERY, partnerId, orderId, line, null, sku, productLine, quantity,
+                value, currency, at, changeId);
     }
 
     static Purchase refund(String partnerId, String caseId, String orderId, int line, String sku, String productLine, int quantity,
             BigDecimal value, String currency, Instant at, String changeId) {
         return new Purchase("R:" + caseId + ":" + orderId + ":" + line, Kind.REFUND, partnerId, orderId, line, caseId, sku, productLine,
-                quantity, value, currency, at, changeId, null);
-    }
-
-    Purchase withdrawnBy(String changeId) {
-        return new Purchase(id, kind, partnerId, orderId, line, caseId, sku, productLine, quantity, value, currency, at, this.changeId,
-                changeId);
-    }
-
-    boolean withdrawn() {
-        return withdrawnBy != null;
+                quantity, value, currency, at, changeId);
     }
 
     boolean refund() {

@@ -6,11 +6,9 @@ import io.canale.servicecase.RefundedReturns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -38,20 +36,9 @@ class Purchases {
         this.catalog = catalog;
     }
 
-    /** How a purchase found in a change was recorded. */
-    enum Recorded {
-        /** Now, for the first time: the ledger has not seen it. */
-        NEW,
-        /** Before, by an earlier change (a case refunding a second line finds its first one again): settled with that change. */
-        EARLIER,
-        /** Before, by this very change: the change is read again (a restart from the stored position). */
-        AGAIN
-    }
-
     /** The lines of a delivered order, dated when it was delivered (as the history says, so that the check agrees). */
     List<Purchase> ofDeliveredOrder(String orderId, String changeId) {
-        return orders.delivered(orderId).filter(order -> !order.replacement())
-                .map(order -> deliveries(order, order.deliveredAt(), changeId, productLines(order.lines().stream().map(DeliveredOrders.PurchasedLine::sku))))
+        return orders.delivered(orderId).filter(order -> !order.replacement()).map(order -> deliveries(order, order.deliveredAt(), changeId))
                 .orElse(List.of());
     }
 
@@ -60,79 +47,41 @@ class Purchases {
         return valued(refunds.of(caseId), changeId);
     }
 
-    /** Stores purchases not recorded yet; one recorded before stays as it was. Answers how each was recorded, by id. */
-    Map<String, Recorded> record(List<Purchase> purchases) {
-        Map<String, Recorded> recorded = new LinkedHashMap<>();
+    /** Stores purchases not recorded yet; one recorded before (a replay) stays as it was. */
+    void record(List<Purchase> purchases) {
         for (Purchase purchase : purchases) {
             try {
                 mongo.insert(purchase);
-                recorded.put(purchase.id(), Recorded.NEW);
             } catch (DuplicateKeyException recordedBefore) {
                 // the first record of a line stands
-                Purchase first = mongo.findById(purchase.id(), Purchase.class);
-                recorded.put(purchase.id(), first != null && java.util.Objects.equals(first.changeId(), purchase.changeId())
-                        ? Recorded.AGAIN : Recorded.EARLIER);
             }
         }
-        return recorded;
     }
 
-    /**
-     * Withdraws the recorded deliveries of an order except those in {@code keep} (its delivery as it stands now, if any):
-     * a carrier corrected the delivery, so the lines no longer earn. Answers those withdrawn now.
-     */
-    List<Purchase> withdraw(String orderId, Set<String> keep, String changeId) {
-        List<Purchase> withdrawn = new ArrayList<>();
-        for (Purchase purchase : mongo.find(Query.query(Criteria.where("orderId").is(orderId)), Purchase.class)) {
-            if (purchase.kind() == Purchase.Kind.DELIVERY && !purchase.withdrawn() && !keep.contains(purchase.id())) {
-                Purchase gone = purchase.withdrawnBy(changeId);
-                mongo.save(gone);
-                withdrawn.add(gone);
-            }
-        }
-        return withdrawn;
-    }
-
-    /** A partner's recorded purchases dated in [from, to) that still count. */
+    /** A partner's recorded purchases dated in [from, to). */
     List<Purchase> recorded(String partnerId, Instant from, Instant to) {
-        return recordedWithWithdrawn(partnerId, from, to).stream().filter(purchase -> !purchase.withdrawn()).toList();
-    }
-
-    /** A partner's recorded purchases dated in [from, to), withdrawn deliveries included. */
-    List<Purchase> recordedWithWithdrawn(String partnerId, Instant from, Instant to) {
-        return mongo.find(Query.query(Criteria.where("partnerId").is(partnerId).and("at").gte(from).lt(to)).cursorBatchSize(5_000), Purchase.class);
+        return mongo.find(Query.query(Criteria.where("partnerId").is(partnerId).and("at").gte(from).lt(to)), Purchase.class);
     }
 
     /** Every purchase in [from, to) from the order and return history, not from what the feed recorded. */
     List<Purchase> fromHistory(Instant from, Instant to) {
-        return fromHistory(orders.deliveredBetween(from, to), refunds.between(from, to));
-    }
-
-    /** A partner's purchases in [from, to) from the order and return history (a growth bonus's baseline). */
-    List<Purchase> fromHistory(String partnerId, Instant from, Instant to) {
-        return fromHistory(orders.deliveredBetween(partnerId, from, to), refunds.between(partnerId, from, to));
-    }
-
-    private List<Purchase> fromHistory(List<DeliveredOrders.Purchased> delivered, List<RefundedReturns.Refund> refunded) {
-        List<DeliveredOrders.Purchased> paid = delivered.stream().filter(order -> !order.replacement()).toList();
-        // The product lines of every SKU at once: a period holds many orders of few products.
-        Map<String, String> lines = productLines(paid.stream().flatMap(order -> order.lines().stream()).map(DeliveredOrders.PurchasedLine::sku));
         List<Purchase> found = new ArrayList<>();
-        paid.forEach(order -> found.addAll(deliveries(order, order.deliveredAt(), null, lines)));
-        found.addAll(valued(refunded, null));
+        orders.deliveredBetween(from, to).stream().filter(order -> !order.replacement())
+                .forEach(order -> found.addAll(deliveries(order, order.deliveredAt(), null)));
+        found.addAll(valued(refunds.between(from, to), null));
         return found;
     }
 
     /** What a dealer has on order, as if delivered at {@code at}: what it would earn is pending. */
     List<Purchase> onOrder(String dealerId, Instant at) {
         return orders.open(dealerId).stream().filter(order -> !order.replacement())
-                .flatMap(order -> deliveries(order, at, null, productLines(order.lines().stream().map(DeliveredOrders.PurchasedLine::sku))).stream())
-                .toList();
+                .flatMap(order -> deliveries(order, at, null).stream()).toList();
     }
 
-    private static List<Purchase> deliveries(DeliveredOrders.Purchased order, Instant at, String changeId, Map<String, String> productLines) {
-        return order.lines().stream().map(line -> Purchase.delivery(order.dealerId(), order.orderId(), order.delivery(), line.line(), line.sku(),
-                productLines.get(line.sku()), line.quantity(), line.value(), line.currency(), at, changeId)).toList();
+    private List<Purchase> deliveries(DeliveredOrders.Purchased order, Instant at, String changeId) {
+        Map<String, String> lines = productLines(order.lines().stream().map(DeliveredOrders.PurchasedLine::sku));
+        return order.lines().stream().map(line -> Purchase.delivery(order.dealerId(), order.orderId(), line.line(), line.sku(),
+                lines.get(line.sku()), line.quantity(), line.value(), line.currency(), at, changeId)).toList();
     }
 
     private List<Purchase> valued(List<RefundedReturns.Refund> refunded, String changeId) {

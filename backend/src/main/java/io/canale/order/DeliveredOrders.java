@@ -29,17 +29,9 @@ public class DeliveredOrders {
         }
     }
 
-    /**
-     * An order of a dealer; {@code deliveredAt} is null while it is open; a replacement is free of charge. {@code delivery}
-     * counts the times it became DELIVERED (1, or more when a carrier corrected a delivery and delivered again): each
-     * delivery is a purchase of its own, dated when it happened.
-     */
-    public record Purchased(String orderId, String dealerId, Instant deliveredAt, int delivery, boolean replacement,
-            List<PurchasedLine> lines) {
+    /** An order of a dealer; {@code deliveredAt} is null while it is open; a replacement is free of charge. */
+    public record Purchased(String orderId, String dealerId, Instant deliveredAt, boolean replacement, List<PurchasedLine> lines) {
     }
-
-    /** The timeline event of an order becoming DELIVERED (again after a correction). */
-    static final String DELIVERED_EVENT = "ORDER_DELIVERED";
 
     private static final List<Order.Status> OPEN = List.of(Order.Status.SUBMITTED, Order.Status.CONFIRMED,
             Order.Status.PARTIALLY_CONFIRMED, Order.Status.SHIPPED);
@@ -64,23 +56,12 @@ public class DeliveredOrders {
     }
 
     /**
-     * Every order delivered in [from, to), read through the orders with a delivery in that range (index
-     * {@code delivered_at}); an order delivered again later counts at its last delivery.
+     * Every order delivered in [from, to): read through the delivered orders created before {@code to} (an order is
+     * delivered after it was created), newest first.
      */
     public List<Purchased> deliveredBetween(Instant from, Instant to) {
-        return delivered(Criteria.where("status").is(Order.Status.DELIVERED), from, to);
-    }
-
-    /** A dealer's orders delivered in [from, to) (index {@code dealer_delivered_at}). */
-    public List<Purchased> deliveredBetween(String dealerId, Instant from, Instant to) {
-        return delivered(Criteria.where("dealerId").is(dealerId).and("status").is(Order.Status.DELIVERED), from, to);
-    }
-
-    private List<Purchased> delivered(Criteria which, Instant from, Instant to) {
-        // In batches: the embedded store answers a find in one reply unless asked for batches, and a period's orders can
-        // exceed the driver's 48 MB reply limit (real MongoDB stops each batch at 16 MB itself).
-        Query query = Query.query(which.and("timeline").elemMatch(Criteria.where("event").is(DELIVERED_EVENT).and("at").gte(from).lt(to)))
-                .cursorBatchSize(1_000);
+        Query query = Query.query(Criteria.where("status").is(Order.Status.DELIVERED).and("createdAt").lt(to))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt"));
         List<Purchased> delivered = new ArrayList<>();
         for (Order order : mongo.find(query, Order.class)) {
             Purchased purchased = purchased(order);
@@ -116,10 +97,9 @@ public class DeliveredOrders {
     }
 
     private static Purchased purchased(Order order) {
-        List<Instant> deliveries = order.timeline().stream().filter(entry -> DELIVERED_EVENT.equals(entry.event())).map(entry -> entry.at())
-                .toList();
-        Instant deliveredAt = order.status() != Order.Status.DELIVERED ? null
-                : deliveries.isEmpty() ? order.audit().updatedAt() : deliveries.getLast();
+        Instant deliveredAt = order.status() != Order.Status.DELIVERED ? null : order.timeline().stream()
+                .filter(entry -> "ORDER_DELIVERED".equals(entry.event())).map(entry -> entry.at()).findFirst()
+                .orElse(order.audit().updatedAt());
         List<PurchasedLine> lines = new ArrayList<>();
         for (OrderLine line : order.lines()) {
             int quantity = line.confirmedQuantity() != null ? line.confirmedQuantity() : line.quantity();
@@ -127,6 +107,6 @@ public class DeliveredOrders {
                 lines.add(new PurchasedLine(line.line(), line.sku(), quantity, line.unitPrice().amount(), line.unitPrice().currency()));
             }
         }
-        return new Purchased(order.id(), order.dealerId(), deliveredAt, Math.max(1, deliveries.size()), order.replacementFor() != null, lines);
+        return new Purchased(order.id(), order.dealerId(), deliveredAt, order.replacementFor() != null, lines);
     }
 }

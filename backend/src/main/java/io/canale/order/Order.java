@@ -43,9 +43,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "step_newest", def = "{'nextStep': 1, 'createdAt': -1, '_id': 1}")
 @CompoundIndex(name = "step_oldest", def = "{'nextStep': 1, 'createdAt': 1, '_id': 1}")
 @CompoundIndex(name = "supplier_step_by_date", def = "{'supplierId': 1, 'nextStep': 1, 'requestedDate': 1}")
-// Orders delivered in a period, all and a dealer's (DeliveredOrders: incentives recompute a period, and a growth baseline).
-@CompoundIndex(name = "delivered_at", def = "{'timeline.event': 1, 'timeline.at': 1}")
-@CompoundIndex(name = "dealer_delivered_at", def = "{'dealerId': 1, 'timeline.event': 1, 'timeline.at': 1}")
 // Unique across nodes (OrderNumbers); sparse while the start-up backfill numbers orders stored before numbers existed.
 @CompoundIndex(name = "number", def = "{'number': 1}", unique = true, sparse = true)
 // The column sorts (OrderSort), each per visibility prefix (staff: none; a partner: its parties) and per filter a staff

@@ -34,15 +34,7 @@ public class RefundedReturns {
 
     /** Every refund inspected in [from, to). */
     public List<Refund> between(Instant from, Instant to) {
-        return between(Query.query(Criteria.where("returnAuthorization.inspections.at").gte(from).lt(to)), from, to);
-    }
-
-    /** A dealer's refunds inspected in [from, to) (index {@code inspected_at}; a dealer's refunds are few). */
-    public List<Refund> between(String dealerId, Instant from, Instant to) {
-        return between(Query.query(Criteria.where("returnAuthorization.inspections.at").gte(from).lt(to).and("dealerId").is(dealerId)), from, to);
-    }
-
-    private List<Refund> between(Query query, Instant from, Instant to) {
+        Query query = Query.query(Criteria.where("returnAuthorization.inspections.at").gte(from).lt(to));
         List<Refund> refunds = new ArrayList<>();
         for (ServiceCase serviceCase : mongo.find(query, ServiceCase.class)) {
             refunds(serviceCase).stream().filter(refund -> !refund.at().isBefore(from) && refund.at().isBefore(to)).forEach(refunds::add);

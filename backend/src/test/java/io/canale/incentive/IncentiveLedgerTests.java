@@ -124,46 +124,6 @@ class IncentiveLedgerTests extends IntegrationTestBase {
     }
 
     @Test
-    void a_delivery_the_carrier_corrects_back_to_shipped_is_reversed_and_accrues_again_when_delivered_again() {
-        String staff = tokenFor("staff@canale.demo");
-        String program = create(staff, "FRN-DSC-002");
-        String order = delivered(2);
-        accrued(staff, program, order, 2);
-        String rebate = rebateOn(staff, order);
-        String carrier = tokenFor("carrier@canale.demo");
-        String shipment = http.graphql(staff, "query($id: ID!) { order(id: $id) { shipments { id } } }", Map.of("id", order))
-                .at("/data/order/shipments/0/id").asString();
-        http.payload(carrier, "mutation($input: CorrectShipmentEventInput!) { correctShipmentEvent(input: $input) { shipment { status } "
-                + "userErrors { field code } } }", Map.of("input", Map.of("shipmentId", shipment, "eventId", "c-" + order, "corrects", "d-" + order,
-                "type", "IN_TRANSIT", "location", "Hub Bologna")));
-        assertThat(http.graphql(staff, "query($id: ID!) { order(id: $id) { status } }", Map.of("id", order)).at("/data/order/status").asString())
-                .isEqualTo("SHIPPED");
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            feeder.feed();
-            return entriesOf(staff, program, order).stream().anyMatch(e -> e.path("kind").asString().equals("REVERSAL"));
-        });
-        assertThat(entriesOf(staff, program, order)).extracting(e -> e.path("kind").asString() + " " + e.path("component").asString() + " "
-                + e.at("/amount/amount").asString()).as("the tier line holds 0.00: nothing to reverse")
-                .containsExactlyInAnyOrder("ACCRUAL REBATE " + rebate, "ACCRUAL TIER 0.00", "REVERSAL REBATE -" + rebate);
-        assertMatches(staff, program);
-
-        DiscDeliveries.event(http, carrier, shipment, "d2-" + order, "DELIVERED");
-        List<JsonNode> again = accrued(staff, program, order, 5);
-        assertThat(again).extracting(e -> e.path("kind").asString() + " " + e.path("component").asString() + " " + e.at("/amount/amount").asString())
-                .containsExactlyInAnyOrder("ACCRUAL REBATE " + rebate, "ACCRUAL TIER 0.00", "REVERSAL REBATE -" + rebate,
-                        "ACCRUAL REBATE " + rebate, "ACCRUAL TIER 0.00");
-        assertThat(again.stream().map(e -> decimal(e.at("/amount/amount"))).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .as("earned once").isEqualByComparingTo(rebate);
-        assertMatches(staff, program);
-    }
-
-    private void assertMatches(String staff, String program) {
-        JsonNode check = http.graphql(staff, CHECK, Map.of("id", program, "period", currentQuarter())).at("/data/incentiveCheck");
-        assertThat(check.path("differences").size()).as(check.toString()).isZero();
-        assertThat(check.path("matches").asBoolean()).isTrue();
-    }
-
-    @Test
     void another_partner_sees_nothing_of_rossis_figures_and_only_staff_administer() {
         String staff = tokenFor("staff@canale.demo");
         String program = create(staff, "FRN-DSC-002");

@@ -168,12 +168,6 @@ public final class CanaleBench {
                     accrualCost(context);
                     System.exit(0);
                 }
-                // -Dbench.only=recompute: a period of generated order lines recomputed by Canale against a raw aggregation
-                // (-Dbench.recomputeLines=100000,1000000), and the ledger entries connection against the driver.
-                if (only.equals("recompute")) {
-                    new io.canale.incentive.BenchRecompute(context, client.getDatabase("canale")).run(base, bench.token);
-                    System.exit(0);
-                }
                 // -Dbench.only=refusals: the refusal timings alone, for a quick look (their warm-up warms the server).
                 if (!"refusals".equals(only)) {
                     bench.partners(requests);
@@ -659,7 +653,7 @@ public final class CanaleBench {
         return JSON.readTree(response.body()).path("access_token").asString();
     }
 
-    /** Accrual cost per delivered order at growing period sizes (one feed batch per order). */
+    /** Accrual cost per delivered order at growing period sizes (the feeder settles the partner's whole period per change). */
     private static void accrualCost(ConfigurableApplicationContext context) {
         int orders = Integer.getInteger("bench.accrualOrders", 20);
         System.out.println("Accrual cost per delivered order (one partner, demo volume program, current quarter):");
@@ -670,8 +664,7 @@ public final class CanaleBench {
             sizes.add(Integer.parseInt(lines.trim()));
             millis.add(cost.run(sizes.getLast(), orders));
         }
-        System.out.printf(Locale.ROOT, "  %,d -> %,d lines: %.1f x the cost per order; load average %.2f%n",
-                sizes.getFirst(), sizes.getLast(), millis.getLast() / millis.getFirst(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "  %,d -> %,d lines: %.1f x the cost per order (linear per order, so n^2 over a period)%n",
+                sizes.getFirst(), sizes.getLast(), millis.getLast() / millis.getFirst());
     }
 }
